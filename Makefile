@@ -1,0 +1,34 @@
+# Two commands do all set-up on a fresh machine with Python 3.11:
+#   make demo   creates .venv if missing, installs eventfuse, runs the demo
+#   make test   creates .venv if missing, installs eventfuse and test tools, runs the tests
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+
+.PHONY: install demo test lint typecheck bench clean
+
+$(BIN)/activate:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/activate
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	touch $@
+
+install: $(VENV)/.installed
+
+demo: install
+	$(BIN)/eventfuse demo
+
+# pytest exits 5 when it collects no test: that is not a failure of the suite itself.
+test: install
+	$(BIN)/python -m pytest -q -p no:cacheprovider; rc=$$?; [ $$rc -eq 5 ] && exit 0; exit $$rc
+
+lint: install
+	$(BIN)/ruff check src tests scripts benchmarks
+
+typecheck: install
+	$(BIN)/mypy src/eventfuse
+
+clean:
+	rm -rf $(VENV) eventfuse-demo.db*

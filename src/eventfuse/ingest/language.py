@@ -1,0 +1,69 @@
+"""Language of a report: normalise given values, detect English or French when absent."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from lingua import Language, LanguageDetector, LanguageDetectorBuilder
+
+SUPPORTED = ("en", "fr")
+
+_NAMES: dict[str, str] = {
+    "en": "en",
+    "eng": "en",
+    "english": "en",
+    "anglais": "en",
+    "fr": "fr",
+    "fra": "fr",
+    "fre": "fr",
+    "french": "fr",
+    "francais": "fr",
+}
+_TAG = re.compile(r"^[a-z]{2,3}(?:[-_][a-z0-9]{1,8})*$")
+# Below this many letters detection is a guess; the fallback language is used instead.
+MIN_LETTERS = 15
+# Lingua's confidence for the better of the two languages must reach this.
+MIN_CONFIDENCE = 0.75
+# Detection looks at the start of long texts only (it is linear in the length).
+MAX_DETECT_CHARS = 4000
+
+
+def _fold(value: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", value.strip().casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def normalise_language(value: str | None) -> str | None:
+    """``"en"``/``"fr"`` for the many ways of writing them ("English", "fr-FR", "fra"), else None."""
+    if not value:
+        return None
+    folded = _fold(value)
+    if folded in _NAMES:
+        return _NAMES[folded]
+    primary = re.split(r"[-_\s]", folded, maxsplit=1)[0]
+    if _TAG.match(folded) and primary in _NAMES:
+        return _NAMES[primary]
+    return None
+
+
+def is_language_tag(value: str) -> bool:
+    """True when ``value`` has the shape of a language tag or code ("de", "pt-BR", "ara")."""
+    return bool(_TAG.match(_fold(value)))
+
+
+@lru_cache(maxsize=1)
+def _detector() -> LanguageDetector:
+    return LanguageDetectorBuilder.from_languages(Language.ENGLISH, Language.FRENCH).build()
+
+
+def detect_language(text: str, *, fallback: str) -> str:
+    """``"en"`` or ``"fr"`` for ``text``; ``fallback`` when the text is too short or unclear."""
+    sample = text[:MAX_DETECT_CHARS]
+    if sum(1 for ch in sample if ch.isalpha()) < MIN_LETTERS:
+        return fallback
+    values = _detector().compute_language_confidence_values(sample)
+    if not values or values[0].value < MIN_CONFIDENCE:
+        return fallback
+    return "fr" if values[0].language == Language.FRENCH else "en"

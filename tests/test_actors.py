@@ -1,0 +1,656 @@
+"""Tests of the actor table (data/actors.toml) and the actor matcher (extract/actors.py)."""
+
+from __future__ import annotations
+
+import csv
+import importlib
+import itertools
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from eventfuse.errors import ConfigError, InputError
+from eventfuse.extract.actors import (
+    LANG_VARIABLES,
+    ActorMatch,
+    ActorTable,
+    find_actors,
+    normalise_actor_name,
+    patterns_for_ruler,
+)
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+MALI_ACLED = SHARED / "eval" / "acled" / "mali_1997-2022-06.csv"
+
+JNIM = "JNIM: Group for Support of Islam and Muslims"
+
+
+def only(matches: list[ActorMatch]) -> ActorMatch:
+    assert len(matches) == 1, matches
+    return matches[0]
+
+
+def named(matches: list[ActorMatch], name: str) -> ActorMatch:
+    hits = [m for m in matches if m.name == name]
+    assert hits, f"{name!r} not in {[m.name for m in matches]}"
+    return hits[0]
+
+
+# --- names and spellings -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "alias"),
+    [
+        ("en", "JNIM ambushed a convoy.", "JNIM"),
+        ("en", "The GSIM said it had ambushed a convoy.", "GSIM"),
+        (
+            "en",
+            "Jama'at Nusrat al-Islam wal-Muslimin ambushed a convoy.",
+            "Jama'at Nusrat al-Islam wal-Muslimin",
+        ),
+        (
+            "en",
+            "Jama’at Nusrat ul-Islam wa al-Muslimin ambushed a convoy.",
+            "Jama’at Nusrat ul-Islam wa al-Muslimin",
+        ),
+        (
+            "en",
+            "Jamaat Nusrat al-Islam wal Muslimin ambushed a convoy.",
+            "Jamaat Nusrat al-Islam wal Muslimin",
+        ),
+        (
+            "en",
+            "Jamāʿat Nuṣrat al-Islām wal-Muslimīn ambushed a convoy.",
+            "Jamāʿat Nuṣrat al-Islām wal-Muslimīn",
+        ),
+        (
+            "en",
+            "The Group for Support of Islam and Muslims ambushed a convoy.",
+            "Group for Support of Islam and Muslims",
+        ),
+        (
+            "fr",
+            "Le Groupe de soutien à l’islam et aux musulmans a tendu une embuscade.",
+            "Groupe de soutien à l’islam et aux musulmans",
+        ),
+        (
+            "fr",
+            "Le GROUPE DE SOUTIEN A L'ISLAM ET AUX MUSULMANS a tendu une embuscade.",
+            "GROUPE DE SOUTIEN A L'ISLAM ET AUX MUSULMANS",
+        ),
+        ("fr", "Le Jnim a tendu une embuscade.", "Jnim"),
+        ("fr", "Le GSIM a tendu une embuscade.", "GSIM"),
+    ],
+)
+def test_jnim_spellings_map_to_one_name(lang: str, text: str, alias: str) -> None:
+    match = named(find_actors(text, lang=lang), JNIM)
+    assert match.text == alias
+    assert text[match.start : match.end] == alias
+    assert match.inter == 2 and not match.generic
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "on", "name"),
+    [
+        (
+            "en",
+            "Malian soldiers repelled the attack.",
+            date(2019, 5, 1),
+            "Military Forces of Mali (2013-2020)",
+        ),
+        (
+            "en",
+            "Malian soldiers repelled the attack.",
+            date(2022, 1, 10),
+            "Military Forces of Mali (2021-)",
+        ),
+        (
+            "fr",
+            "Des soldats maliens ont repoussé l'attaque.",
+            date(2019, 5, 1),
+            "Military Forces of Mali (2013-2020)",
+        ),
+        (
+            "fr",
+            "Des soldats maliens ont repoussé l'attaque.",
+            date(2022, 1, 10),
+            "Military Forces of Mali (2021-)",
+        ),
+        (
+            "en",
+            "The Malian army repelled the attack.",
+            date(2012, 6, 1),
+            "Military Forces of Mali (2012-2013)",
+        ),
+        (
+            "fr",
+            "Les Forces armées maliennes ont repoussé l'attaque.",
+            date(2021, 1, 5),
+            "Military Forces of Mali (2020-2021)",
+        ),
+        (
+            "en",
+            "FAMa repelled the attack.",
+            date(2010, 1, 5),
+            "Military Forces of Mali (2002-2012)",
+        ),
+        (
+            "fr",
+            "Les FAMa ont repoussé l'attaque.",
+            date(2022, 1, 10),
+            "Military Forces of Mali (2021-)",
+        ),
+    ],
+)
+def test_state_forces_take_the_period_of_the_date(
+    lang: str, text: str, on: date, name: str
+) -> None:
+    match = only(find_actors(text, lang=lang, on=on, country="Mali"))
+    assert match.name == name
+    assert match.inter == 1
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_state_forces_abroad_are_external(lang: str) -> None:
+    text = {
+        "en": "Malian troops crossed the border.",
+        "fr": "Des troupes maliennes ont franchi la frontière.",
+    }[lang]
+    match = only(find_actors(text, lang=lang, on=date(2020, 1, 10), country="Burkina Faso"))
+    assert match.name == "Military Forces of Mali (2013-2020)"
+    assert match.inter == 8
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("en", "Soldiers killed two gunmen."), ("fr", "Des militaires ont tué deux hommes armés.")],
+)
+def test_generic_state_words_resolve_to_the_event_country(lang: str, text: str) -> None:
+    matches = find_actors(text, lang=lang, on=date(2022, 3, 1), country="Burkina Faso")
+    assert [m.name for m in matches] == [
+        "Military Forces of Burkina Faso (2022-)",
+        "Unidentified Armed Group (Burkina Faso)",
+    ]
+    assert all(m.generic for m in matches)
+    assert [m.inter for m in matches] == [1, 3]
+
+
+# --- generic classes and certainty -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "words"),
+    [
+        ("en", "On Monday suspected jihadists stormed the market.", "jihadists"),
+        ("fr", "Lundi, des djihadistes présumés ont pris d'assaut le marché.", "djihadistes"),
+        ("fr", "Lundi, de présumés djihadistes ont pris d'assaut le marché.", "djihadistes"),
+        ("en", "On Monday alleged militants stormed the market.", "militants"),
+    ],
+)
+def test_suspected_jihadists_are_an_unidentified_armed_group(
+    lang: str, text: str, words: str
+) -> None:
+    match = only(find_actors(text, lang=lang, country="Mali"))
+    assert match.text == words
+    assert match.name == "Unidentified Armed Group (Mali)"
+    assert match.inter == 3
+    assert match.certainty == "suspected"
+    assert match.generic
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Jihadists stormed the market."),
+        ("fr", "Des jihadistes ont pris d'assaut le marché."),
+    ],
+)
+def test_unnamed_jihadists_before_2019_were_islamist_militia(lang: str, text: str) -> None:
+    assert (
+        only(find_actors(text, lang=lang, country="Mali", on=date(2016, 4, 2))).name
+        == "Islamist Militia (Mali)"
+    )
+    assert (
+        only(find_actors(text, lang=lang, country="Mali", on=date(2021, 4, 2))).name
+        == "Unidentified Armed Group (Mali)"
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Gunmen stormed the market."),
+        ("fr", "Des individus armés non identifiés ont pris d'assaut le marché."),
+    ],
+)
+def test_armed_group_without_country(lang: str, text: str) -> None:
+    match = only(find_actors(text, lang=lang))
+    assert match.name == "Unidentified Armed Group"
+    assert match.certainty == "confirmed"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "words"),
+    [
+        ("en", "The assailants shot two villagers.", "villagers"),
+        ("en", "The assailants shot civilians.", "civilians"),
+        ("en", "The assailants shot a trader.", "trader"),
+        ("en", "The assailants shot a teacher.", "teacher"),
+        ("en", "The assailants shot an influencer.", "influencer"),
+        ("en", "The assailants shot a village chief.", "village chief"),
+        ("en", "The assailants shot women and children.", "women"),
+        ("fr", "Les assaillants ont tué des habitants.", "habitants"),
+        ("fr", "Les assaillants ont tué des civils.", "civils"),
+        ("fr", "Les assaillants ont tué des villageois.", "villageois"),
+        ("fr", "Les assaillants ont tué un commerçant.", "commerçant"),
+        ("fr", "Les assaillants ont tué un enseignant.", "enseignant"),
+        ("fr", "Les assaillants ont tué des femmes.", "femmes"),
+        ("fr", "Les assaillants ont tué des enfants.", "enfants"),
+    ],
+)
+def test_civilian_words(lang: str, text: str, words: str) -> None:
+    matches = find_actors(text, lang=lang, country="Mali")
+    assert matches[0].name == "Unidentified Armed Group (Mali)"
+    victim = matches[1]
+    assert victim.text == words
+    assert victim.name == "Civilians (Mali)"
+    assert victim.inter == 7
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "inter"),
+    [
+        ("en", "Protesters marched in Bamako.", "Protesters (Mali)", 6),
+        ("fr", "Des manifestants ont marché à Bamako.", "Protesters (Mali)", 6),
+        ("en", "Rioters burned tyres in Bamako.", "Rioters (Mali)", 5),
+        ("fr", "Des émeutiers ont brûlé des pneus à Bamako.", "Rioters (Mali)", 5),
+    ],
+)
+def test_protesters_and_rioters(lang: str, text: str, name: str, inter: int) -> None:
+    match = only(find_actors(text, lang=lang, country="Mali"))
+    assert (match.name, match.inter) == (name, inter)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "claimer", "other"),
+    [
+        (
+            "en",
+            "JNIM claimed responsibility for the attack on Malian soldiers.",
+            "JNIM",
+            "Malian soldiers",
+        ),
+        ("en", "Soldiers died in an ambush claimed by the ISGS.", "ISGS", "Soldiers"),
+        ("fr", "L'embuscade contre les soldats a été revendiquée par l'EIGS.", "EIGS", "soldats"),
+        (
+            "fr",
+            "Le JNIM a revendiqué l'attaque contre les soldats maliens.",
+            "JNIM",
+            "soldats maliens",
+        ),
+    ],
+)
+def test_claimed_responsibility(lang: str, text: str, claimer: str, other: str) -> None:
+    matches = {m.text: m for m in find_actors(text, lang=lang, country="Mali", on=date(2020, 2, 1))}
+    assert matches[claimer].certainty == "claimed"
+    assert matches[other].certainty == "confirmed"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Suspected jihadists killed five villagers."),
+        ("fr", "Des jihadistes présumés ont tué cinq villageois."),
+    ],
+)
+def test_suspicion_does_not_jump_over_another_actor(lang: str, text: str) -> None:
+    jihadists, villagers = find_actors(text, lang=lang, country="Mali")
+    assert jihadists.certainty == "suspected"
+    assert villagers.certainty == "confirmed"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "span"),
+    [
+        (
+            "fr",
+            "Des hommes armés soupçonnés d'appartenir à la katiba Macina ont enlevé un berger.",
+            "katiba Macina",
+        ),
+        (
+            "en",
+            "Gunmen believed to be members of Katiba Macina abducted a herder.",
+            "Katiba Macina",
+        ),
+    ],
+)
+def test_suspected_membership(lang: str, text: str, span: str) -> None:
+    match = named(find_actors(text, lang=lang, country="Mali"), "Katiba Macina")
+    assert match.text == span
+    assert match.certainty == "suspected"
+
+
+# --- matching rules ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "span", "on", "name"),
+    [
+        (
+            "en",
+            "The Islamic State (Greater Sahara) attacked.",
+            "Islamic State (Greater Sahara)",
+            date(2018, 6, 1),
+            "Islamic State (Greater Sahara)",
+        ),
+        (
+            "en",
+            "The Islamic State in the Greater Sahara attacked.",
+            "Islamic State in the Greater Sahara",
+            date(2020, 6, 1),
+            "Islamic State (West Africa) - Greater Sahara Faction",
+        ),
+        (
+            "en",
+            "The Islamic State attacked.",
+            "Islamic State",
+            date(2023, 6, 1),
+            "Islamic State (Sahel)",
+        ),
+        (
+            "en",
+            "The Islamic State West Africa Province attacked.",
+            "Islamic State West Africa Province",
+            date(2023, 6, 1),
+            "Islamic State (West Africa) - Lake Chad Faction",
+        ),
+        (
+            "fr",
+            "L'État islamique au Grand Sahara a attaqué.",
+            "État islamique au Grand Sahara",
+            date(2018, 6, 1),
+            "Islamic State (Greater Sahara)",
+        ),
+        (
+            "fr",
+            "L'État islamique au Sahel a attaqué.",
+            "État islamique au Sahel",
+            date(2023, 6, 1),
+            "Islamic State (Sahel)",
+        ),
+    ],
+)
+def test_longest_match_wins(lang: str, text: str, span: str, on: date, name: str) -> None:
+    match = only(find_actors(text, lang=lang, on=on))
+    assert match.text == span
+    assert match.name == name
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The armed menace grows."),
+        ("en", "JNIMX is not a group."),
+        ("en", "The fama of the town spread."),
+        ("en", "The agency built a new platform for data."),
+        ("fr", "Une plateforme numérique a été lancée."),
+        ("fr", "La Dozologie n'existe pas."),
+        ("en", "Policies on gendarmeriesque matters were discussed."),
+    ],
+)
+def test_no_match_inside_longer_words_or_wrong_case(lang: str, text: str) -> None:
+    assert find_actors(text, lang=lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "span", "name"),
+    [
+        ("en", "JNIM militants attacked the post.", "JNIM militants", JNIM),
+        (
+            "en",
+            "Militants of the Katiba Macina attacked the post.",
+            "Militants of the Katiba Macina",
+            "Katiba Macina",
+        ),
+        ("fr", "Des combattants du JNIM ont attaqué le poste.", "combattants du JNIM", JNIM),
+        (
+            "fr",
+            "Des hommes armés de la katiba Serma ont attaqué le poste.",
+            "hommes armés de la katiba Serma",
+            "Katiba Serma",
+        ),
+        (
+            "en",
+            "Barkhane soldiers attacked the post.",
+            "Barkhane soldiers",
+            "Military Forces of France (2017-)",
+        ),
+    ],
+)
+def test_generic_noun_next_to_a_named_group_is_that_group(
+    lang: str, text: str, span: str, name: str
+) -> None:
+    match = only(find_actors(text, lang=lang, on=date(2020, 1, 1), country="Mali"))
+    assert (match.text, match.name) == (span, name)
+    assert not match.generic
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_start_and_end_limit_the_search(lang: str) -> None:
+    text = "JNIM attacked. Then the ISGS attacked."
+    first_end = text.index(".") + 1
+    assert [m.text for m in find_actors(text, lang=lang, end=first_end)] == ["JNIM"]
+    later = find_actors(text, lang=lang, start=first_end)
+    assert [m.text for m in later] == ["ISGS"]
+    assert text[later[0].start : later[0].end] == "ISGS"
+
+
+def test_shared_alias_chosen_by_date() -> None:
+    text = "Russian mercenaries accompanied the patrol."
+    assert only(find_actors(text, lang="en", on=date(2022, 5, 1))).name == "Wagner Group"
+    assert only(find_actors(text, lang="en", on=date(2025, 9, 1))).name == "Africa Corps"
+
+
+def test_unsupported_language() -> None:
+    with pytest.raises(InputError) as info:
+        find_actors("JNIM", lang="de")
+    assert info.value.code == "EF113"
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_matches_are_ordered_disjoint_and_quote_the_text(lang: str) -> None:
+    text = (
+        "Le 3 mars, des hommes armés présumés du JNIM ont attaqué l’armée malienne et la MINUSMA; "
+        "Barkhane, les Dozos et des civils ont été touchés. The G5 Sahel, GATIA and MSA replied."
+    )
+    matches = find_actors(text, lang=lang, on=date(2021, 3, 3), country="Mali")
+    assert len(matches) >= 6
+    for a, b in itertools.pairwise(matches):
+        assert a.end <= b.start
+    for m in matches:
+        assert text[m.start : m.end] == m.text
+
+
+# --- names -------------------------------------------------------------------------------
+
+
+def test_normalise_actor_name() -> None:
+    assert (
+        normalise_actor_name("Military Forces of Mali (2021-)") == "military forces of mali (2021-)"
+    )
+    assert normalise_actor_name(
+        "Military Forces of Mali (2021-)", keep_period=False
+    ) == normalise_actor_name("military  forces of MALI (2013-2020)", keep_period=False)
+    assert normalise_actor_name("Civilians (Mali)", keep_period=False) == "civilians (mali)"
+    assert normalise_actor_name("Forces armées maliennes") == "forces armees maliennes"
+
+
+@pytest.mark.parametrize(
+    ("name", "canonical"),
+    [
+        ("Military Forces of Mali (2013-)", "Military Forces of Mali (2013-2020)"),
+        (
+            "Police Forces of Burkina Faso (2015-) Gendarmerie",
+            "Police Forces of Burkina Faso (2015-2022) Gendarmerie",
+        ),
+        ("Civilians (Burkina Faso)", "Civilians (Burkina Faso)"),
+        ("Unidentified Armed Group (Niger)", "Unidentified Armed Group (Niger)"),
+        ("Fula Ethnic Militia (Burkina Faso)", "Fulani Ethnic Militia (Burkina Faso)"),
+        (f"{JNIM} and/or Islamic State (Sahel)", f"{JNIM} and/or Islamic State (Sahel)"),
+        (
+            "Islamic State (West Africa) - Greater Sahara Faction",
+            "Islamic State (West Africa) - Greater Sahara Faction",
+        ),
+        ("Some Group Nobody Knows", None),
+    ],
+)
+def test_canonical_name(name: str, canonical: str | None) -> None:
+    assert ActorTable.load().canonical_name(name) == canonical
+
+
+# --- the table and the word lists --------------------------------------------------------
+
+
+def test_load_is_cached() -> None:
+    assert ActorTable.load() is ActorTable.load()
+
+
+def test_lang_modules_mirror_each_other() -> None:
+    en = importlib.import_module("eventfuse.lang.en.actors")
+    fr = importlib.import_module("eventfuse.lang.fr.actors")
+    for name in LANG_VARIABLES:
+        assert isinstance(getattr(en, name), tuple), name
+        assert isinstance(getattr(fr, name), tuple), name
+    classes = [
+        n
+        for n in LANG_VARIABLES
+        if n.endswith("_words")
+        and n
+        not in {
+            "suspected_words",
+            "suspected_after_words",
+            "claimed_words",
+            "claimed_by_words",
+            "affiliation_words",
+            "article_words",
+        }
+    ]
+    for module in (en, fr):
+        seen: dict[str, str] = {}
+        for name in classes:
+            for phrase in getattr(module, name):
+                key = normalise_actor_name(phrase)
+                assert key not in seen, f"{phrase!r} in {seen.get(key)} and {name}"
+                seen[key] = name
+
+
+def test_every_entry_is_well_formed() -> None:
+    table = ActorTable.load()
+    keys = [e.key for e in table.entries]
+    assert len(keys) == len(set(keys))
+    for entry in table.entries:
+        assert 1 <= entry.inter <= 8
+        if entry.generic:
+            assert entry.words
+        else:
+            assert entry.aliases_en and entry.aliases_fr, entry.key
+        for a, b in itertools.pairwise(entry.periods):
+            assert a.end is not None and b.start is not None and a.end < b.start, entry.key
+
+
+def test_ruler_patterns_cover_named_actors_only() -> None:
+    patterns = patterns_for_ruler()
+    ids = {p["id"] for p in patterns}
+    assert JNIM in ids and "Military Forces of Mali" in ids
+    assert all(p["label"] in {"ORG", "NORP"} for p in patterns)
+    generic_words = {"gunmen", "civilians", "soldier", "villageois"}
+    assert not generic_words & {p["pattern"] for p in patterns}
+    assert {p["pattern"] for p in patterns_for_ruler(lang="fr")} >= {"armée malienne", "EIGS"}
+
+
+def test_bad_table_is_reported(tmp_path: Path) -> None:
+    path = tmp_path / "actors.toml"
+    path.write_text('[[actor]]\nname = "X"\ninter = 12\naliases_en = ["X"]\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match="inter"):
+        ActorTable.from_toml(path)
+    path.write_text(
+        '[[actor]]\nname = "X"\ninter = 2\nregime = "Atlantis"\naliases_en = ["X"]\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(ConfigError, match="regime"):
+        ActorTable.from_toml(path)
+    with pytest.raises(ConfigError, match="not found"):
+        ActorTable.from_toml(tmp_path / "missing.toml")
+
+
+def test_custom_table(tmp_path: Path) -> None:
+    path = tmp_path / "actors.toml"
+    path.write_text(
+        '[[actor]]\nname = "Test Front"\ninter = 2\naliases_en = ["Test Front"]\n'
+        'aliases_fr = ["Front du test"]\n',
+        encoding="utf-8",
+    )
+    table = ActorTable.load(path)
+    assert (
+        only(find_actors("Le Front du test a attaqué.", lang="fr", table=table)).name
+        == "Test Front"
+    )
+
+
+# --- against ACLED's own coding ----------------------------------------------------------
+
+
+@pytest.mark.shared
+@pytest.mark.skipif(not MALI_ACLED.exists(), reason="../shared is absent")
+def test_table_knows_acled_actor1_names_of_the_mali_tuning_split() -> None:
+    table = ActorTable.load()
+    with MALI_ACLED.open(encoding="utf-8", newline="") as handle:
+        actors = [
+            row["actor1"] for row in csv.DictReader(handle) if row["event_date"] >= "2021-07-01"
+        ]
+    assert actors
+    distinct = set(actors)
+    known = {name for name in distinct if table.knows(name)}
+    share_names = len(known) / len(distinct)
+    share_events = sum(name in known for name in actors) / len(actors)
+    print(
+        f"actor1 names known: {share_names:.3f} of {len(distinct)} distinct, {share_events:.3f} of events"
+    )
+    assert share_events >= 0.6
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "suspected"),
+    [
+        (
+            "en",
+            "The attackers, believed to be Islamist militants, shot villagers.",
+            "Islamist militants",
+        ),
+        ("fr", "Les assaillants, présumés jihadistes, ont abattu des villageois.", "jihadistes"),
+    ],
+)
+def test_suspicion_in_apposition(lang: str, text: str, suspected: str) -> None:
+    matches = {m.text: m for m in find_actors(text, lang=lang, country="Mali")}
+    assert matches[suspected].certainty == "suspected"
+    assert matches["villagers" if lang == "en" else "villageois"].certainty == "confirmed"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "alias"),
+    [
+        ("en", "Yesterday the katiba macina struck.", "katiba macina"),
+        ("fr", "Hier, l'armée malienne a frappé.", "armée malienne"),
+    ],
+)
+def test_ruler_patterns_work_in_spacy(lang: str, text: str, alias: str) -> None:
+    spacy = pytest.importorskip("spacy")
+    nlp = spacy.blank(lang)
+    ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER"})
+    ruler.add_patterns(patterns_for_ruler(lang=lang))
+    ents = [(e.text, e.ent_id_) for e in nlp(text).ents]
+    table = ActorTable.load()
+    assert len(ents) == 1 and ents[0][0] == alias
+    assert table.entry(ents[0][1]).key == ents[0][1]
