@@ -1,0 +1,555 @@
+"""SQLite store: articles, mentions, events with provenance, runs; FTS5 and R*Tree indexes."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Self
+
+from eventfuse.errors import StoreError
+from eventfuse.records import Article, ArticleExtraction, Event, Mention, RunReport, Skipped, Span
+
+from . import codec
+from .query import EventQuery, where_clause
+from .schema import migrate
+
+_ACTOR_FIELDS = ("actor1", "actor2", "assoc_actor_1", "assoc_actor_2")
+_PLACE_FIELDS = ("location", "admin3", "admin2", "admin1", "country")
+
+
+class Store:
+    """The eventfuse database. Open with :meth:`Store.open`; every write is one transaction.
+
+    One connection per store, guarded by a lock, so a store may be shared between threads;
+    several processes may open the same file (WAL: readers never block the writer).
+    Events may cite articles that are not (yet) stored; mentions always belong to a stored
+    article.
+    """
+
+    def __init__(self, connection: sqlite3.Connection, *, path: str) -> None:
+        self._db = connection
+        self._lock = threading.RLock()
+        self.path = path
+
+    # -- lifecycle ----------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: str | Path) -> Store:
+        """Open (creating it if needed) and migrate the database at ``path``."""
+        name = str(path)
+        if name != ":memory:":
+            file = Path(path)
+            if file.is_dir():
+                raise StoreError(f"{file} is a directory", hint="give the path of a database file")
+            try:
+                file.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise StoreError(
+                    f"cannot create the folder for {file}: {exc.strerror}",
+                    hint="check the path and its permissions",
+                ) from None
+        try:
+            db = sqlite3.connect(name, isolation_level=None, check_same_thread=False, timeout=30)
+        except sqlite3.Error as exc:
+            raise StoreError(
+                f"cannot open database {name}: {exc}", hint="check the path and its permissions"
+            ) from None
+        try:
+            db.execute("PRAGMA journal_mode=WAL").fetchone()
+            db.execute("PRAGMA synchronous=NORMAL")
+            db.execute("PRAGMA foreign_keys=ON")
+            migrate(db, path=name)
+        except StoreError:
+            db.close()
+            raise
+        except sqlite3.DatabaseError as exc:
+            db.close()
+            raise StoreError(
+                f"cannot use {name} as an eventfuse database: {exc}",
+                hint="the file is not an SQLite database (or is damaged); "
+                "point --set db=... at a new file",
+            ) from None
+        return cls(db, path=name)
+
+    def close(self) -> None:
+        """Close the connection (idempotent)."""
+        with self._lock:
+            self._db.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"Store({self.path!r})"
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            try:
+                self._db.execute("BEGIN IMMEDIATE")
+            except sqlite3.Error as exc:
+                raise _store_error(exc) from None
+            try:
+                yield self._db
+            except BaseException as exc:
+                if self._db.in_transaction:
+                    self._db.execute("ROLLBACK")
+                if isinstance(exc, sqlite3.Error):
+                    raise _store_error(exc) from exc
+                raise
+            else:
+                try:
+                    self._db.execute("COMMIT")
+                except sqlite3.Error as exc:
+                    if self._db.in_transaction:
+                        self._db.execute("ROLLBACK")
+                    raise _store_error(exc) from None
+
+    def _query(self, sql: str, params: Sequence[object] = ()) -> list[tuple[Any, ...]]:
+        with self._lock:
+            try:
+                return self._db.execute(sql, params).fetchall()
+            except sqlite3.Error as exc:
+                raise _store_error(exc) from None
+
+    # -- articles and mentions ----------------------------------------------------------------
+
+    def has_article(self, article_id: str) -> bool:
+        """Whether the article (by content-hash id) is stored."""
+        return bool(self._query("SELECT 1 FROM articles WHERE id = ?", (article_id,)))
+
+    def add_extraction(self, extraction: ArticleExtraction) -> bool:
+        """Store an article and its mentions together; ``False`` (no change) if already stored."""
+        article = extraction.article
+        for mention in extraction.mentions:
+            if mention.article != article.id:
+                raise StoreError(
+                    f"mention {mention.id} belongs to article {mention.article}, "
+                    f"not to {article.id}",
+                    hint="store each article with the mentions extracted from it",
+                )
+        with self._write() as db:
+            if db.execute("SELECT 1 FROM articles WHERE id = ?", (article.id,)).fetchone():
+                return False
+            data = codec.encode(article)
+            del data["text"]  # kept once, in its own column
+            db.execute(
+                "INSERT INTO articles (id, given_id, title, url, outlet, published, language,"
+                " source, text, retrieved_at, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    article.id,
+                    article.given_id,
+                    article.title,
+                    article.url,
+                    article.outlet,
+                    _iso(article.published),
+                    article.language,
+                    article.source,
+                    article.text,
+                    _iso(article.retrieved_at),
+                    _json(data),
+                ),
+            )
+            db.executemany(
+                "INSERT INTO mentions (id, article, seq, sub_event_type, event_date, json)"
+                " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING",
+                [
+                    (
+                        m.id,
+                        m.article,
+                        seq,
+                        m.sub_event_type,
+                        _iso(m.date.value) if m.date else None,
+                        codec.dumps(m),
+                    )
+                    for seq, m in enumerate(extraction.mentions)
+                ],
+            )
+            db.execute(
+                "INSERT INTO article_state (article, status, mentions, background, not_happened)"
+                " VALUES (?, 'extracted', ?, ?, ?)",
+                (
+                    article.id,
+                    len({m.id for m in extraction.mentions}),
+                    _json(codec.encode_value(extraction.background, tuple[Span, ...])),
+                    _json(codec.encode_value(extraction.not_happened, tuple[Span, ...])),
+                ),
+            )
+            return True
+
+    def article(self, article_id: str) -> Article | None:
+        """The stored article with this id, or ``None``."""
+        found = self.articles([article_id])
+        return found[0] if found else None
+
+    def articles(self, ids: Iterable[str] | None = None) -> list[Article]:
+        """Stored articles: those named by ``ids`` in that order (unknown ids left out), or all
+        articles ordered by id."""
+        if ids is None:
+            rows = self._query("SELECT json, text FROM articles ORDER BY id")
+        else:
+            wanted = list(dict.fromkeys(ids))
+            rows = self._query(
+                "SELECT a.json, a.text FROM json_each(?) AS j JOIN articles AS a"
+                " ON a.id = j.value ORDER BY j.key",
+                (_json(wanted),),
+            )
+        return [codec.decode(Article, {**json.loads(blob), "text": text}) for blob, text in rows]
+
+    def extraction(self, article_id: str) -> ArticleExtraction | None:
+        """What :meth:`add_extraction` stored for this article, rebuilt, or ``None``."""
+        article = self.article(article_id)
+        rows = self._query(
+            "SELECT background, not_happened FROM article_state WHERE article = ?", (article_id,)
+        )
+        if article is None or not rows:
+            return None
+        background, not_happened = rows[0]
+        return ArticleExtraction(
+            article=article,
+            mentions=tuple(self.mentions(article=article_id)),
+            background=codec.decode_value(json.loads(background), tuple[Span, ...]),
+            not_happened=codec.decode_value(json.loads(not_happened), tuple[Span, ...]),
+        )
+
+    def mentions(self, *, article: str | None = None) -> list[Mention]:
+        """Stored mentions ordered by article id, then by their order in the article."""
+        if article is None:
+            rows = self._query("SELECT json FROM mentions ORDER BY article, seq")
+        else:
+            rows = self._query(
+                "SELECT json FROM mentions WHERE article = ? ORDER BY seq", (article,)
+            )
+        return [codec.loads(Mention, blob) for (blob,) in rows]
+
+    # -- events -------------------------------------------------------------------------------
+
+    def replace_events(self, events: Sequence[Event]) -> None:
+        """Make the stored events exactly ``events`` (one transaction): events not in the new
+        set are deleted, changed ones rewritten with their provenance rows, unchanged ones kept."""
+        events = _unique(events)
+        with self._write() as db:
+            keep = _json([e.id for e in events])
+            stale = [
+                rid
+                for (rid,) in db.execute(
+                    "SELECT rid FROM events WHERE id NOT IN (SELECT value FROM json_each(?))",
+                    (keep,),
+                )
+            ]
+            if stale:
+                doomed = _json(stale)
+                db.execute(
+                    "DELETE FROM events_fts WHERE rowid IN (SELECT value FROM json_each(?))",
+                    (doomed,),
+                )
+                db.execute(
+                    "DELETE FROM events_rtree WHERE rid IN (SELECT value FROM json_each(?))",
+                    (doomed,),
+                )
+                db.execute(
+                    "DELETE FROM events WHERE rid IN (SELECT value FROM json_each(?))", (doomed,)
+                )
+            for event in events:
+                _upsert_event(db, event)
+
+    def upsert_events(self, events: Sequence[Event]) -> None:
+        """Add or update ``events`` (one transaction) and leave other stored events alone."""
+        events = _unique(events)
+        with self._write() as db:
+            for event in events:
+                _upsert_event(db, event)
+
+    def events(
+        self,
+        *,
+        since: date | None = None,
+        until: date | None = None,
+        event_type: str | None = None,
+        sub_event_type: str | None = None,
+        country: str | None = None,
+        admin1: str | None = None,
+        actor: str | None = None,
+        min_fatalities: int | None = None,
+        min_sources: int | None = None,
+        bbox: tuple[float, float, float, float] | None = None,
+        text: str | None = None,
+        limit: int = 100,
+        offset: int = 0,
+    ) -> list[Event]:
+        """Events matching every given filter, newest first (see :class:`EventQuery`)."""
+        return self.find_events(
+            EventQuery(
+                since=since,
+                until=until,
+                event_type=event_type,
+                sub_event_type=sub_event_type,
+                country=country,
+                admin1=admin1,
+                actor=actor,
+                min_fatalities=min_fatalities,
+                min_sources=min_sources,
+                bbox=bbox,
+                text=text,
+                limit=limit,
+                offset=offset,
+            )
+        )
+
+    def find_events(self, query: EventQuery) -> list[Event]:
+        """Events matching ``query``, ordered by date (newest first, undated last), then id."""
+        where, params = where_clause(query)
+        rows = self._query(
+            f"SELECT e.json FROM events AS e WHERE {where}"
+            " ORDER BY e.event_date DESC, e.id LIMIT ? OFFSET ?",
+            [*params, int(query.limit), max(0, int(query.offset))],
+        )
+        return [codec.loads(Event, blob) for (blob,) in rows]
+
+    def count_events(self, query: EventQuery | None = None) -> int:
+        """Number of stored events, or of those matching ``query`` (its limit ignored)."""
+        where, params = where_clause(query or EventQuery())
+        rows = self._query(f"SELECT count(*) FROM events AS e WHERE {where}", params)
+        return int(rows[0][0])
+
+    def event(self, event_id: str) -> Event | None:
+        """The stored event with this id, or ``None``."""
+        rows = self._query("SELECT json FROM events WHERE id = ?", (event_id,))
+        return codec.loads(Event, rows[0][0]) if rows else None
+
+    def events_of_article(self, article_id: str) -> list[str]:
+        """Ids of the events an article supports, sorted."""
+        rows = self._query(
+            "SELECT event FROM event_articles WHERE article = ? ORDER BY event", (article_id,)
+        )
+        return [event_id for (event_id,) in rows]
+
+    # -- runs ---------------------------------------------------------------------------------
+
+    def add_run(self, report: RunReport, skipped: Sequence[Skipped]) -> None:
+        """Record a run and what it skipped (re-adding a run id replaces it)."""
+        with self._write() as db:
+            db.execute(
+                "INSERT INTO runs (run_id, started_at, finished_at, json) VALUES (?, ?, ?, ?)"
+                " ON CONFLICT (run_id) DO UPDATE SET started_at = excluded.started_at,"
+                " finished_at = excluded.finished_at, json = excluded.json",
+                (
+                    report.run_id,
+                    report.started_at.isoformat(),
+                    report.finished_at.isoformat(),
+                    codec.dumps(report),
+                ),
+            )
+            db.execute("DELETE FROM skipped WHERE run_id = ?", (report.run_id,))
+            db.executemany(
+                "INSERT INTO skipped (run_id, seq, source, reason, detail) VALUES (?, ?, ?, ?, ?)",
+                [
+                    (report.run_id, seq, s.source, s.reason, s.detail)
+                    for seq, s in enumerate(skipped)
+                ],
+            )
+
+    def runs(self) -> list[RunReport]:
+        """All recorded runs, oldest first."""
+        rows = self._query("SELECT json FROM runs ORDER BY started_at, run_id")
+        return [codec.loads(RunReport, blob) for (blob,) in rows]
+
+    def skipped(self, run_id: str | None = None) -> list[Skipped]:
+        """Skipped inputs of one run, or of all runs (oldest run first), in the order given."""
+        sql = (
+            "SELECT s.source, s.reason, s.detail FROM skipped AS s"
+            " JOIN runs AS r ON r.run_id = s.run_id"
+        )
+        if run_id is None:
+            rows = self._query(sql + " ORDER BY r.started_at, s.run_id, s.seq")
+        else:
+            rows = self._query(sql + " WHERE s.run_id = ? ORDER BY s.seq", (run_id,))
+        return [Skipped(source, reason, detail) for source, reason, detail in rows]
+
+    def stats(self) -> dict[str, int]:
+        """Row counts: articles, mentions, events, skipped."""
+        out: dict[str, int] = {}
+        for table in ("articles", "mentions", "events", "skipped"):  # constant table names
+            out[table] = int(self._query(f"SELECT count(*) FROM {table}")[0][0])
+        return out
+
+
+# -- helpers ----------------------------------------------------------------------------------
+
+
+def _store_error(exc: sqlite3.Error) -> StoreError:
+    text = str(exc)
+    if "locked" in text or "busy" in text:
+        hint = "another eventfuse process is writing to this database; wait or use another file"
+    elif "readonly" in text:
+        hint = "the database file or its folder is read-only"
+    elif "disk" in text or "full" in text:
+        hint = "free some disk space"
+    else:
+        hint = "run `PRAGMA integrity_check` on the database; if it fails, rebuild it"
+    return StoreError(f"database error: {text}", hint=hint)
+
+
+def _json(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def _iso(value: object) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+def _number(value: object) -> float | None:
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return float(value)
+    return None
+
+
+def _integer(value: object) -> int | None:
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return int(value)
+    return None
+
+
+def _text(value: object) -> str | None:
+    return None if value is None else str(value)
+
+
+def _unique(events: Sequence[Event]) -> list[Event]:
+    seen: set[str] = set()
+    for event in events:
+        if event.id in seen:
+            raise StoreError(
+                f"event id {event.id} appears twice in one batch",
+                hint="events passed to the store must have distinct ids",
+            )
+        seen.add(event.id)
+    return list(events)
+
+
+def _field_texts(event: Event, names: Iterable[str]) -> list[str]:
+    texts: list[str] = []
+    for name in names:
+        fv = event.fields.get(name)
+        if fv is None:
+            continue
+        for value in (fv.value, *(alt.value for alt in fv.alternatives)):
+            if isinstance(value, str) and value and value not in texts:
+                texts.append(value)
+    return texts
+
+
+def _fts_document(event: Event) -> tuple[str, str, str, str]:
+    actors = _field_texts(event, _ACTOR_FIELDS)
+    for claim in event.claims:
+        if claim.subject not in actors:
+            actors.append(claim.subject)
+    places = _field_texts(event, _PLACE_FIELDS)
+    quotes: list[str] = []
+    for fv in event.fields.values():
+        for span in (*fv.support, *(s for alt in fv.alternatives for s in alt.spans)):
+            if span.quote not in quotes:
+                quotes.append(span.quote)
+    return event.notes, "\n".join(actors), "\n".join(places), "\n".join(quotes)
+
+
+def _upsert_event(db: sqlite3.Connection, event: Event) -> None:
+    blob = codec.dumps(event)
+    row = db.execute("SELECT rid, json FROM events WHERE id = ?", (event.id,)).fetchone()
+    if row is not None and row[1] == blob:
+        return  # unchanged
+    lat, lon = _number(event.value("latitude")), _number(event.value("longitude"))
+    columns = (
+        _iso(event.value("event_date")),
+        _text(event.value("event_type")),
+        _text(event.value("sub_event_type")),
+        _text(event.value("country")),
+        _text(event.value("admin1")),
+        _text(event.value("location")),
+        _text(event.value("actor1")),
+        _text(event.value("actor2")),
+        lat,
+        lon,
+        _integer(event.value("fatalities")),
+        event.independent_sources,
+        blob,
+    )
+    if row is None:
+        cursor = db.execute(
+            "INSERT INTO events (event_date, event_type, sub_event_type, country, admin1,"
+            " location, actor1, actor2, latitude, longitude, fatalities, independent_sources,"
+            " json, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (*columns, event.id),
+        )
+        rid = cursor.lastrowid
+    else:
+        rid = row[0]
+        db.execute(
+            "UPDATE events SET event_date = ?, event_type = ?, sub_event_type = ?, country = ?,"
+            " admin1 = ?, location = ?, actor1 = ?, actor2 = ?, latitude = ?, longitude = ?,"
+            " fatalities = ?, independent_sources = ?, json = ? WHERE rid = ?",
+            (*columns, rid),
+        )
+        for table in ("event_articles", "claims", "contradictions", "field_support"):
+            db.execute(f"DELETE FROM {table} WHERE event = ?", (event.id,))  # constant names
+        db.execute("DELETE FROM events_fts WHERE rowid = ?", (rid,))
+        db.execute("DELETE FROM events_rtree WHERE rid = ?", (rid,))
+    db.executemany(
+        "INSERT OR IGNORE INTO event_articles (event, article) VALUES (?, ?)",
+        [(event.id, article) for article in event.articles],
+    )
+    db.executemany(
+        "INSERT INTO claims (event, seq, subject, attribute, status, json)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        [
+            (event.id, seq, c.subject, c.attribute, c.status, _json(c.to_json()))
+            for seq, c in enumerate(event.claims)
+        ],
+    )
+    db.executemany(
+        "INSERT INTO contradictions (event, seq, field, kind, json) VALUES (?, ?, ?, ?, ?)",
+        [
+            (event.id, seq, c.field, c.kind, _json(c.to_json()))
+            for seq, c in enumerate(event.contradictions)
+        ],
+    )
+    db.executemany(
+        'INSERT INTO field_support (event, field, chosen, article, start, "end", quote)'
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [
+            (event.id, name, chosen, s.article, s.start, s.end, s.quote)
+            for name, fv in sorted(event.fields.items())
+            for chosen, spans in (
+                (1, fv.support),
+                (0, tuple(s for alt in fv.alternatives for s in alt.spans)),
+            )
+            for s in spans
+        ],
+    )
+    db.execute(
+        "INSERT INTO events_fts (rowid, notes, actors, location, quotes) VALUES (?, ?, ?, ?, ?)",
+        (rid, *_fts_document(event)),
+    )
+    if lat is not None and lon is not None:
+        db.execute(
+            "INSERT INTO events_rtree (rid, min_lon, max_lon, min_lat, max_lat)"
+            " VALUES (?, ?, ?, ?, ?)",
+            (rid, lon, lon, lat, lat),
+        )
