@@ -1,0 +1,176 @@
+"""English number words, vague amounts, qualifiers, units and the words that give a count its role."""
+
+from __future__ import annotations
+
+# Cardinal number words that text2num reads ("twenty-three", "one hundred and forty thousand").
+NUMBER_WORDS: tuple[str, ...] = (
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    "hundred", "thousand", "million", "billion",
+)
+# Words joining number words inside one number.
+NUMBER_JOINER = r"(?:\s*-\s*|\s+and\s+|\s+)"
+# An article that stands for "one" before a scale word ("a hundred", "a million").
+ARTICLE_ONE: frozenset[str] = frozenset({"a", "an"})
+# Number words that alone are not a quantity (articles in French; none in English).
+LONE_NOT_NUMBER: frozenset[str] = frozenset()
+# Text right before a number word that makes it no number ("no one").
+NOT_NUMBER_BEFORE = r"\bno\s*$"
+
+# Scale words after a number: "1.5 million", "$5m", "140k".
+SCALES: dict[str, float] = {
+    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9,
+    "billions": 1e9, "bn": 1e9, "mn": 1e6, "m": 1e6, "k": 1e3,
+}
+DECIMAL_COMMA = False
+
+# Vague amounts: (pattern, value, qualifier). ACLED: "tens" = 10, "dozens" = 12,
+# "hundreds" = 100; "several" / "a few" have no ACLED figure: we use 3, qualifier approx.
+VAGUE: tuple[tuple[str, float, str], ...] = (
+    (r"tens\s+of\s+thousands", 10_000, "at_least"),
+    (r"hundreds\s+of\s+thousands", 100_000, "at_least"),
+    (r"(?:several|a\s+few)\s+dozen", 12, "at_least"),
+    (r"(?:several|a\s+few)\s+hundred", 100, "at_least"),
+    (r"(?:several|a\s+few)\s+thousand", 1_000, "at_least"),
+    (r"half\s+a\s+dozen", 6, "approx"),
+    (r"(?:a|one)\s+dozen", 12, "approx"),
+    (r"(?:two|2)\s+dozen", 24, "approx"),
+    (r"dozens", 12, "at_least"),
+    (r"tens", 10, "at_least"),
+    (r"scores", 20, "at_least"),
+    (r"hundreds", 100, "at_least"),
+    (r"thousands", 1_000, "at_least"),
+    (r"millions", 1_000_000, "at_least"),
+    (r"a\s+couple(?:\s+of)?", 2, "approx"),
+    (r"a\s+handful(?:\s+of)?", 3, "approx"),
+    (r"several", 3, "approx"),
+    (r"a\s+few", 3, "approx"),
+)
+
+# Qualifiers written before a number (pattern, qualifier); longest match wins.
+QUALIFIERS_BEFORE: tuple[tuple[str, str], ...] = (
+    ((r"more\s+than|over|at\s+least|upwards\s+of|in\s+excess\s+of|no\s+fewer\s+than|"
+     r"no\s+less\s+than|not\s+less\s+than|a\s+minimum\s+of|just\s+over|well\s+over"), "at_least"),
+    ((r"up\s+to|less\s+than|fewer\s+than|at\s+most|no\s+more\s+than|not\s+more\s+than|under|"
+     r"as\s+many\s+as|a\s+maximum\s+of|just\s+under|below"), "at_most"),
+    ((r"about|around|approximately|some|nearly|almost|roughly|an\s+estimated|estimated|"
+     r"close\s+to|circa|approx\.|more\s+or\s+less|~"), "approx"),
+)
+# Qualifiers written after a number.
+QUALIFIERS_AFTER: tuple[tuple[str, str], ...] = (
+    (r"\s*\+|\s+or\s+more|\s+and\s+more|\s+plus", "at_least"),
+    (r"\s+or\s+so|-odd|\s+odd", "approx"),
+)
+
+# Ranges: "10 to 15", "10-15", "two or three"; "between 10 and 15", "from 10 to 15".
+RANGE_JOIN = r"(?:\s*[-–—]\s*|\s+to\s+|\s+or\s+)"
+RANGE_OPEN = r"(?:between|from)\s+"
+RANGE_OPEN_JOIN = r"(?:\s+and\s+|\s+to\s+|\s*[-–—]\s*)"
+
+# Currencies written before a number ("$5m", "€2 million") and after it ("5 million dollars").
+CURRENCY_BEFORE: tuple[tuple[str, str], ...] = (
+    (r"US\s?\$|\$|USD\s?", "USD"),
+    (r"€|EUR\s?", "EUR"),
+    (r"£|GBP\s?", "GBP"),
+    (r"F?CFA\s?|XOF\s?", "XOF"),
+)
+CURRENCY_AFTER: tuple[tuple[str, str], ...] = (
+    (r"(?:US\s+|American\s+)?dollars?|USD|US\$", "USD"),
+    (r"euros?|EUR|€", "EUR"),
+    (r"(?:CFA\s+)?francs(?:\s+CFA)?|F\s?CFA|FCFA|XOF|CFA", "XOF"),
+    (r"pounds?(?:\s+sterling)?|GBP", "GBP"),
+)
+CURRENCY_LINK = r"\s*(?:in\s+)?"
+
+# Units right after a number: (pattern, unit, kind). Order matters: first match wins.
+UNITS: tuple[tuple[str, str | None, str], ...] = (
+    (r"\s*(?:km|kms|kilomet(?:er|re)s?)\b", "km", "distance"),
+    (r"\s*(?:mi|miles?)\b", "mi", "distance"),
+    (r"\s+(?:m|met(?:er|re)s?)\b|(?:m|met(?:er|re)s?)\b(?=\s+(?:from|away|north|south|east|west|long|wide|high|deep))", "m", "distance"),
+    (r"\s*(?:%|percent\b|per\s+cent\b)", "%", "percent"),
+    (r"(?:\s+[A-Z][\w-]*)?\s+(?:followers|subscribers|fans)\b", None, "followers"),
+    (r"[\s-]+years?[\s-]+old\b|[\s-]+year-olds?\b", "year", "age"),
+    (r"\s+(?:days?)\b", "day", "duration"),
+    (r"\s+(?:weeks?)\b", "week", "duration"),
+    (r"\s+(?:months?)\b", "month", "duration"),
+    (r"\s+(?:years?)\b", "year", "duration"),
+    (r"\s+(?:hours?|hrs?)\b", "hour", "duration"),
+    (r"\s+(?:minutes?|mins?)\b", "minute", "duration"),
+)
+# Text right before a number that makes it an age ("aged 25").
+AGE_BEFORE = r"\baged\s*$"
+# A French-style "N years" age: none in English ("25 years old" is in UNITS).
+AGE_YEARS_BEFORE = r"(?!)"
+# "in her 20s", "in their thirties": (pattern with group dec or decw)
+AGE_DECADE = (
+    r"\bin\s+(?:his|her|their)\s+(?:early\s+|mid-?\s*|late\s+)?"
+    r"(?:(?P<dec>[1-9]0)['’]?s|(?P<decw>teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b"
+)
+DECADE_WORDS: dict[str, int] = {
+    "teens": 10, "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50,
+    "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90,
+}
+
+# Times of day and other numbers that are not quantities.
+NOT_QUANTITY = (
+    r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|GMT|UTC|hrs\b|o['’]clock)|\b\d{1,2}:\d{2}\b"
+    r"|\b(?:No\.|number|#)\s*\d+|\b\d+(?:st|nd|rd|th)\b"
+)
+
+# ---- the role of a count in its sentence (fatalities, injured, victims)
+
+DEATH_WORDS = (
+    r"killed|killing|kills|dead|died|dying|deaths?|slain|murdered|executed|massacred|"
+    r"slaughtered|perished|lost\s+their\s+lives|lost\s+(?:his|her)\s+life|lives\s+were\s+lost|"
+    r"shot\s+dead|gunned\s+down|beheaded|assassinated|bodies|corpses|fatalities|fatally|"
+    r"lifeless|succumbed|burned\s+alive|burnt\s+alive|neutrali[sz]ed"
+)
+# Phrases before a number that make it a death toll ("the death toll rose to 12").
+DEATH_BEFORE = (
+    r"death\s+toll|toll|claimed\s+the\s+lives\s+of|cost\s+the\s+lives\s+of|lives\s+of|"
+    r"killing|killed|executed|executing|massacred|massacring|murdered|murdering|"
+    r"shot\s+dead|gunned\s+down|bodies\s+of|corpses\s+of|neutrali[sz](?:ed|ing)|"
+    r"(?:fatalities|deaths)(?=\s+(?:of|between|at|from|to|numbered|totall?ed|reached)\b|\s*$)"
+)
+INJURY_WORDS = r"wounded|wounding|injured|injuring|injuries|hurt|hospitali[sz]ed"
+VICTIM_WORDS = (
+    r"abducted|abducting|abductions?|kidnapped|kidnapping|kidnappings|taken\s+hostage|"
+    r"held\s+hostage|hostages?|captives?|arrested|arresting|detained|detaining|captured|"
+    r"capturing|seized|rounded\s+up|taken\s+away|abductees"
+)
+MISSING_WORDS = r"missing|unaccounted\s+for|disappeared"
+# Words that end the stretch in which a count and its role word are read together.
+BREAK_WORDS = r"and|or|but|while|whereas|as\s+well\s+as|plus"
+# A count introduced by these is part of an earlier count ("12 killed, including 3 children").
+SUBSET_BEFORE = r"including|among\s+them|among\s+whom|of\s+whom|of\s+which|among\s+those|mostly|mainly"
+# Between two tolls, these words mean competing reports rather than a sum.
+CONTRAST_WORDS = (
+    r"said|says|according|while|whereas|but|however|other\s+sources|claimed|claims|reported|"
+    r"put\s+the\s+toll|estimated|initially|later|revised|rose|risen"
+)
+COORDINATION = r"and|as\s+well\s+as|along\s+with|plus|,"
+# No one died.
+ZERO_FATALITIES = (
+    r"\bno\s+(?:one|body)\s+(?:was|were|has\s+been|had\s+been)\s+(?:killed|hurt|injured)"
+    r"|\bnobody\s+(?:was\s+)?(?:killed|died|hurt)"
+    r"|\bno\s+(?:immediate\s+)?(?:reports?\s+of\s+)?(?:casualties|fatalities|deaths|loss\s+of\s+life|one\s+died)\b"
+    r"|\bwithout\s+(?:causing\s+)?(?:any\s+)?(?:casualties|fatalities|deaths|loss\s+of\s+life)\b"
+    r"|\bcaus(?:ed|ing)\s+no\s+(?:casualties|deaths|fatalities)\b"
+    r"|\bno\s+(?:one|body)\s+died\b"
+)
+# One victim killed, no number written ("was shot dead", "executed her", "killed a soldier").
+SINGLE_FATALITY = (
+    r"\b(?:was|has\s+been|had\s+been|got)\s+(?:(?!not\b|never\b)\w+\s+)?"
+    r"(?:killed|shot\s+dead|executed|murdered|gunned\s+down|beheaded|assassinated|slain|"
+    r"found\s+dead|stabbed\s+to\s+death|beaten\s+to\s+death|lynched|burned\s+alive)\b"
+    r"|\b(?:killed|killing|executed|executing|murdered|murdering|assassinated|assassinating|"
+    r"beheaded|beheading|shot\s+dead|gunned\s+down|shooting\s+dead)\s+(?:him|her|a|an|one)\b"
+    r"|\b(?:shot|gunned)\s+(?:him|her)\s+(?:dead|down)\b"
+    r"|\b(?:he|she)\s+(?:died|was\s+killed)\b"
+    r"|\b(?:lost|losing)\s+(?:his|her)\s+life\b"
+    r"|\bsuccumbed\s+to\s+(?:his|her)\b"
+    r"|\b(?:a|an)\s+\w+(?:\s+\w+)?\s+died\b"
+    r"|\b(?:killed|executed|murdered|assassinated|beheaded)\s+the\s+(?:[\w'-]+\s+){0,2}?"
+    r"[\w'-]*[^\Ws]\b(?!['’]s)"
+)

@@ -1,0 +1,179 @@
+"""French number words, vague amounts, qualifiers, units and the words that give a count its role."""
+
+from __future__ import annotations
+
+# Cardinal number words that text2num reads ("vingt-trois", "quatre-vingt-dix", "deux cent mille").
+NUMBER_WORDS: tuple[str, ...] = (
+    "zéro", "un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf",
+    "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "vingt", "vingts",
+    "trente", "quarante", "cinquante", "soixante", "cent", "cents", "mille", "million",
+    "millions", "milliard", "milliards",
+)
+# Words joining number words inside one number.
+NUMBER_JOINER = r"(?:\s*-\s*|\s+et\s+|-et-|\s+)"
+# An article that stands for "one" before a scale word (none needed: "un million" reads).
+ARTICLE_ONE: frozenset[str] = frozenset()
+# Number words that alone are not a quantity: the articles "un", "une".
+LONE_NOT_NUMBER: frozenset[str] = frozenset({"un", "une"})
+# Text right before a number word that makes it no number.
+NOT_NUMBER_BEFORE = r"(?!)"
+
+# Scale words after a number: "1,5 million", "5 millions", "10 milliards".
+SCALES: dict[str, float] = {
+    "mille": 1e3, "million": 1e6, "millions": 1e6,
+    "milliard": 1e9, "milliards": 1e9, "md": 1e9, "mds": 1e9, "m": 1e6, "k": 1e3,
+}
+DECIMAL_COMMA = True
+
+# Vague amounts: (pattern, value, qualifier). ACLED: "des dizaines" = 12 (as "dozens"),
+# "des centaines" = 100; "plusieurs" / "quelques" have no ACLED figure: 3, approx.
+VAGUE: tuple[tuple[str, float, str], ...] = (
+    (r"des\s+dizaines\s+de\s+milliers", 10_000, "at_least"),
+    (r"des\s+centaines\s+de\s+milliers", 100_000, "at_least"),
+    (r"(?:plusieurs|quelques)\s+dizaines", 12, "at_least"),
+    (r"(?:plusieurs|quelques)\s+centaines", 100, "at_least"),
+    (r"(?:plusieurs|quelques)\s+milliers", 1_000, "at_least"),
+    (r"des\s+dizaines", 12, "at_least"),
+    (r"des\s+centaines", 100, "at_least"),
+    (r"des\s+milliers", 1_000, "at_least"),
+    (r"des\s+millions", 1_000_000, "at_least"),
+    (r"(?:une|la)\s+huitaine", 8, "approx"),
+    (r"(?:une|la)\s+dizaine", 10, "approx"),
+    (r"(?:une|la)\s+douzaine", 12, "approx"),
+    (r"(?:une|la)\s+quinzaine", 15, "approx"),
+    (r"(?:une|la)\s+vingtaine", 20, "approx"),
+    (r"(?:une|la)\s+trentaine", 30, "approx"),
+    (r"(?:une|la)\s+quarantaine", 40, "approx"),
+    (r"(?:une|la)\s+cinquantaine", 50, "approx"),
+    (r"(?:une|la)\s+soixantaine", 60, "approx"),
+    (r"(?:une|la)\s+centaine", 100, "approx"),
+    (r"(?:un|le)\s+millier", 1_000, "approx"),
+    (r"plusieurs", 3, "approx"),
+    (r"quelques", 3, "approx"),
+)
+
+# Qualifiers written before a number (pattern, qualifier); longest match wins.
+QUALIFIERS_BEFORE: tuple[tuple[str, str], ...] = (
+    ((r"plus\s+de|plus\s+d['’]|au\s+moins|pas\s+moins\s+de|pas\s+moins\s+d['’]|au\s+minimum|"
+     r"un\s+peu\s+plus\s+de|un\s+peu\s+plus\s+d['’]|bien\s+plus\s+de"), "at_least"),
+    ((r"jusqu['’]à|moins\s+de|moins\s+d['’]|au\s+plus|au\s+maximum|pas\s+plus\s+de|"
+     r"un\s+peu\s+moins\s+de|un\s+peu\s+moins\s+d['’]"), "at_most"),
+    ((r"environ|près\s+de|près\s+d['’]|quelque|autour\s+de|approximativement|à\s+peu\s+près|"
+     r"presque|quasiment|pratiquement|aux\s+alentours\s+de|une\s+estimation\s+de|~"), "approx"),
+)
+# Qualifiers written after a number.
+QUALIFIERS_AFTER: tuple[tuple[str, str], ...] = (
+    (r"\s*\+|\s+ou\s+plus|\s+et\s+plus", "at_least"),
+    (r"\s+environ", "approx"),
+)
+
+# Ranges: "10 à 15", "10-15", "deux ou trois"; "entre 10 et 15", "de 10 à 15".
+RANGE_JOIN = r"(?:\s*[-–—]\s*|\s+à\s+|\s+ou\s+)"
+RANGE_OPEN = r"(?:entre|de|d['’])\s*"
+RANGE_OPEN_JOIN = r"(?:\s+et\s+|\s+à\s+|\s*[-–—]\s*)"
+
+# Currencies written before a number ("$5m", "€2 millions") and after it ("5 millions de dollars").
+CURRENCY_BEFORE: tuple[tuple[str, str], ...] = (
+    (r"US\s?\$|\$|USD\s?", "USD"),
+    (r"€|EUR\s?", "EUR"),
+    (r"£|GBP\s?", "GBP"),
+    (r"F?CFA\s?|XOF\s?", "XOF"),
+)
+CURRENCY_AFTER: tuple[tuple[str, str], ...] = (
+    (r"dollars?(?:\s+américains|\s+US)?|USD|US\$|\$", "USD"),
+    (r"euros?|EUR|€", "EUR"),
+    (r"francs?\s+CFA|F\s?CFA|FCFA|XOF|CFA|francs?", "XOF"),
+    (r"livres?\s+sterling|GBP|£", "GBP"),
+)
+CURRENCY_LINK = r"\s*(?:de\s+|d['’]\s*)?"
+
+# Units right after a number: (pattern, unit, kind). Order matters: first match wins.
+UNITS: tuple[tuple[str, str | None, str], ...] = (
+    (r"\s*(?:km|kms|kilom[èe]tres?)\b", "km", "distance"),
+    (r"\s*(?:miles?)\b", "mi", "distance"),
+    (r"\s+(?:m|m[èe]tres?)\b|(?:m|m[èe]tres?)\b(?=\s+(?:de|du|au|à)\b)", "m", "distance"),
+    (r"\s*(?:%|pour\s*cent\b|pourcent\b)", "%", "percent"),
+    (r"\s+(?:abonnés|followers|fans)\b", None, "followers"),
+    (r"\s+(?:jours?)\b", "day", "duration"),
+    (r"\s+(?:semaines?)\b", "week", "duration"),
+    (r"\s+(?:mois)\b", "month", "duration"),
+    (r"\s+(?:ans|années?|an)\b|\s+d['’]\s*années?\b|\s+d['’]\s*ans\b", "year", "duration"),
+    (r"\s+(?:heures?)\b", "hour", "duration"),
+    (r"\s+(?:minutes?)\b", "minute", "duration"),
+)
+# Text right before a number that makes it an age ("âgé de 25 ans", "âgée d'une vingtaine").
+AGE_BEFORE = r"\bâgée?s?\s+(?:de\s*|d['’]\s*)?$"
+# Before "N ans": a noun + "de" ("une femme de 25 ans") or a comma (", 25 ans,") makes an age.
+AGE_YEARS_BEFORE = (
+    r"(?:\b(?!plus\b|moins\b|près\b|depuis\b|pendant\b|durant\b|après\b|avant\b|peine\b)"
+    r"[a-zàâçéèêëîïôûùüÿœ]+\s+(?:de|d['’])\s*|,\s*)$"
+)
+# "dans la vingtaine", "la trentaine": (pattern with group dec or decw)
+AGE_DECADE = (
+    r"\bdans\s+(?:la\s+|sa\s+|leur\s+)?(?:(?P<dec>[1-9]0)aine|"
+    r"(?P<decw>vingtaine|trentaine|quarantaine|cinquantaine|soixantaine))\b"
+)
+DECADE_WORDS: dict[str, int] = {
+    "vingtaine": 20, "trentaine": 30, "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60,
+}
+
+# Times of day and other numbers that are not quantities.
+NOT_QUANTITY = (
+    r"\b\d{1,2}\s*h\s*\d{0,2}\b|\b\d{1,2}:\d{2}\b|\b(?:à|vers)\s+\d{1,2}\s+heures?"
+    r"|\b(?:n°|no\.|numéro)\s*\d+|\b\d+(?:er|re|e|ème|eme)\b"
+)
+
+# ---- the role of a count in its sentence (fatalities, injured, victims)
+
+DEATH_WORDS = (
+    r"tu[ée]e?s?|tuant|morts?|mortes?|décès|décédée?s?|ont\s+péri|a\s+péri|périssent|péri|"
+    r"sans\s+vie|corps|cadavres|dépouilles|perdu\s+la\s+vie|exécutée?s?|abattue?s?|"
+    r"assassinée?s?|massacrée?s?|égorgée?s?|victimes\s+mortelles|neutralisée?s?|"
+    r"pertes\s+en\s+vies?\s+humaines?"
+)
+# Phrases before a number that make it a death toll ("le bilan s'élève à 12").
+DEATH_BEFORE = (
+    r"bilan(?:\s+(?:provisoire|officiel|définitif|humain|macabre))?(?:\s+(?:est|était|s['’]élève|"
+    r"fait\s+état|atteint|passe))?|coûté\s+la\s+vie\s+(?:à|de)|la\s+vie\s+(?:à|de)|"
+    r"tuant|tué|ont\s+tué|a\s+tué|exécuté|exécutant|abattu|abattant|massacré|massacrant|"
+    r"corps\s+(?:sans\s+vie\s+)?de|cadavres\s+de|neutralisé|neutralisant|"
+    r"(?:morts|décès)(?=\s+(?:de|entre|à)\b|\s*$)"
+)
+INJURY_WORDS = r"blessée?s?|blessant|blessures?|hospitalisée?s?"
+VICTIM_WORDS = (
+    r"enlevée?s?|enlevant|enlèvements?|kidnappée?s?|kidnappant|kidnapping|pris\s+en\s+otage|"
+    r"prises\s+en\s+otage|otages?|arrêtée?s?|interpellée?s?|détenue?s?|capturée?s?|"
+    r"séquestrée?s?|rapts?|emmenée?s?"
+)
+MISSING_WORDS = r"disparue?s?|portée?s?\s+disparue?s?"
+# Words that end the stretch in which a count and its role word are read together.
+BREAK_WORDS = r"et|ou|mais|tandis|alors|ainsi\s+que"
+# A count introduced by these is part of an earlier count ("12 morts, dont 3 enfants").
+SUBSET_BEFORE = r"dont|parmi\s+eux|parmi\s+elles|parmi\s+lesquels|parmi\s+lesquelles|y\s+compris|notamment"
+# Between two tolls, these words mean competing reports rather than a sum.
+CONTRAST_WORDS = (
+    r"selon|tandis|alors\s+que|mais|d['’]autres\s+sources|affirme|affirment|affirmé|indique|"
+    r"indiquent|indiqué|estime|estiment|avancent|avance|initialement|ensuite|puis|revu|passé"
+)
+COORDINATION = r"et|ainsi\s+que|plus|,"
+# No one died.
+ZERO_FATALITIES = (
+    r"\baucune?\s+(?:victime|mort|perte(?:\s+en\s+vies?\s+humaines?)?|décès)\b"
+    r"|\bpas\s+de\s+(?:victimes?|morts?|pertes(?:\s+en\s+vies?\s+humaines?)?)\b"
+    r"|\bsans\s+(?:faire\s+de\s+|causer\s+de\s+|faire\s+|causer\s+)?(?:victimes?|morts?|pertes)\b"
+    r"|\bpersonne\s+n['’]a\s+été\s+(?:tué|blessé|touché)"
+    r"|\bni\s+morts?\s+ni\s+blessés?\b"
+    r"|\bpas\s+(?:un\s+seul|de)\s+mort\b"
+)
+# One victim killed, no number written ("a été tué", "abattu", "l'a exécutée").
+SINGLE_FATALITY = (
+    r"\ba\s+été\s+(?:(?!pas\b|jamais\b)\w+\s+)?(?:tuée?|abattue?|exécutée?|assassinée?|égorgée?|"
+    r"lynchée?|retrouvée?\s+morte?|retrouvée?\s+sans\s+vie|décapitée?)\b"
+    r"|\best\s+(?:morte?|décédée?)\b"
+    r"|\ba\s+(?:succombé|péri|perdu\s+la\s+vie)\b"
+    r"|\bretrouvée?\s+(?:morte?|sans\s+vie)\b"
+    r"|\bl['’](?:ont|a|avaient|avait)\s+(?:tuée?|abattue?|exécutée?|assassinée?|égorgée?)\b"
+    r"|\b(?:tuant|abattant|exécutant|tué|abattu|exécuté|assassiné)\s+(?:un|une|le|la|l['’])(?!\w)"
+    r"|\bun\s+\w+\s+(?:a\s+été\s+)?(?:tué|abattu)\b"
+    r"|\bune\s+\w+\s+(?:a\s+été\s+)?(?:tuée|abattue)\b"
+)
