@@ -149,6 +149,7 @@ class Mention:
     claims: tuple[Claim, ...] = ()
     attribution: str | None = None
     attribution_span: Span | None = None
+    sources: tuple[str, ...] = ()  # every source the article cites ("the mayor, X", "state TV")
     certainty: Certainty = "reported"
     civilian_targeting: bool = False
     primary: bool = False

@@ -1,0 +1,263 @@
+"""Score the pipeline against an ACLED export: each row's notes read as a one-paragraph report."""
+
+from __future__ import annotations
+
+import csv
+import math
+import re
+import sys
+import time
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from ..config import Settings
+from ..errors import InputError
+from ..extract.actors import normalise_actor_name
+from ..link.cluster import haversine_km
+from ..records import Article, ArticleExtraction, Mention
+
+LABEL_PREFIX = re.compile(r"^\s*(?:[A-Z][\w/-]*(?: [\w/-]+){0,4}):\s+")
+REQUIRED = ("event_date", "event_type", "sub_event_type", "notes")
+
+
+@dataclass(frozen=True, slots=True)
+class GoldRow:
+    """The columns of one ACLED row that scoring uses."""
+
+    id: str
+    event_date: date
+    time_precision: int
+    event_type: str
+    sub_event_type: str
+    actor1: str
+    actor2: str
+    admin1: str
+    admin2: str
+    location: str
+    latitude: float | None
+    longitude: float | None
+    geo_precision: int
+    fatalities: int
+    notes: str
+    country: str
+
+
+def strip_label(notes: str) -> str:
+    """Remove a leading label such as ``Looting:`` that gives the answer away."""
+    return LABEL_PREFIX.sub("", notes, count=1)
+
+
+def _float(text: str) -> float | None:
+    try:
+        return float(text)
+    except (TypeError, ValueError):
+        return None
+
+
+def _int(text: str, default: int = 0) -> int:
+    try:
+        return int(float(text))
+    except (TypeError, ValueError):
+        return default
+
+
+def read_gold(path: str | Path, *, since: date | None = None, until: date | None = None) -> list[GoldRow]:
+    """Rows of an ACLED CSV export within the date range."""
+    p = Path(path)
+    if not p.is_file():
+        raise InputError(f"gold file {p} not found", hint="pass the path of an ACLED CSV export", code="EF112")
+    rows: list[GoldRow] = []
+    with p.open(encoding="utf-8", newline="") as fh:
+        reader = csv.DictReader(fh)
+        missing = [c for c in REQUIRED if c not in (reader.fieldnames or [])]
+        if missing:
+            raise InputError(f"{p} lacks ACLED columns {missing}", hint="use an ACLED export (CSV with a header)")
+        for r in reader:
+            try:
+                d = date.fromisoformat(r["event_date"][:10])
+            except ValueError:
+                continue
+            if (since and d < since) or (until and d > until):
+                continue
+            rows.append(
+                GoldRow(
+                    id=r.get("event_id_cnty", ""), event_date=d, time_precision=_int(r.get("time_precision", "1"), 1),
+                    event_type=r["event_type"], sub_event_type=r["sub_event_type"], actor1=r.get("actor1", ""),
+                    actor2=r.get("actor2", ""), admin1=r.get("admin1", ""), admin2=r.get("admin2", ""),
+                    location=r.get("location", ""), latitude=_float(r.get("latitude", "")),
+                    longitude=_float(r.get("longitude", "")), geo_precision=_int(r.get("geo_precision", "1"), 1),
+                    fatalities=_int(r.get("fatalities", "0")), notes=strip_label(r["notes"]),
+                    country=r.get("country", ""),
+                )
+            )
+    return rows
+
+
+def gold_article(row: GoldRow) -> Article:
+    """A row's notes as an English report published a week after the event (ACLED is weekly)."""
+    return Article(
+        id=Article.make_id(row.notes + row.id), text=row.notes, published=row.event_date + timedelta(days=7),
+        language="en", given_id=row.id, source=f"acled:{row.id}",
+    )
+
+
+@dataclass
+class Scores:
+    """Counts accumulated over rows; ``as_dict`` gives the report."""
+
+    n: int = 0
+    no_event: int = 0
+    hits: Counter[str] = field(default_factory=Counter)
+    seen: Counter[str] = field(default_factory=Counter)
+    sub_pairs: list[tuple[str, str]] = field(default_factory=list)
+    fatality_errors: list[int] = field(default_factory=list)
+    km: list[float] = field(default_factory=list)
+    seconds: float = 0.0
+    words: int = 0
+
+    def tally(self, name: str, ok: bool) -> None:
+        self.seen[name] += 1
+        self.hits[name] += int(ok)
+
+    def rate(self, name: str) -> float | None:
+        return round(self.hits[name] / self.seen[name], 4) if self.seen[name] else None
+
+    def macro_f1(self) -> float:
+        labels = sorted({g for g, _ in self.sub_pairs})
+        f1s = []
+        for label in labels:
+            tp = sum(1 for g, p in self.sub_pairs if g == label and p == label)
+            fp = sum(1 for g, p in self.sub_pairs if g != label and p == label)
+            fn = sum(1 for g, p in self.sub_pairs if g == label and p != label)
+            prec = tp / (tp + fp) if tp + fp else 0.0
+            rec = tp / (tp + fn) if tp + fn else 0.0
+            f1s.append(2 * prec * rec / (prec + rec) if prec + rec else 0.0)
+        return round(sum(f1s) / len(f1s), 4) if f1s else 0.0
+
+    def confusion(self) -> dict[str, dict[str, int]]:
+        table: dict[str, Counter[str]] = {}
+        for g, p in self.sub_pairs:
+            table.setdefault(g, Counter())[p] += 1
+        return {g: dict(c.most_common()) for g, c in sorted(table.items())}
+
+    def as_dict(self) -> dict[str, Any]:
+        within = {f"within_{k}km": round(sum(1 for d in self.km if d <= k) / self.n, 4) if self.n else None
+                  for k in (5, 25, 50)}
+        return {
+            "rows": self.n,
+            "no_event_detected": self.no_event,
+            "event_type_accuracy": self.rate("event_type"),
+            "sub_event_type_accuracy": self.rate("sub_event_type"),
+            "sub_event_type_macro_f1": self.macro_f1(),
+            "actor1_accuracy": self.rate("actor1"),
+            "actor2_accuracy": self.rate("actor2"),
+            "date_exact": self.rate("date"),
+            "time_precision_agreement": self.rate("time_precision"),
+            "fatalities_exact": self.rate("fatalities"),
+            "fatalities_mae": round(sum(self.fatality_errors) / len(self.fatality_errors), 3)
+            if self.fatality_errors else None,
+            "admin1_accuracy": self.rate("admin1"),
+            "admin2_accuracy": self.rate("admin2"),
+            "location_name_match": self.rate("location"),
+            **within,
+            "geo_precision_agreement": self.rate("geo_precision"),
+            "notes_per_second": round(self.n / self.seconds, 2) if self.seconds else None,
+            "words_per_second": round(self.words / self.seconds, 1) if self.seconds else None,
+            "confusion": self.confusion(),
+        }
+
+
+def _norm(text: str | None) -> str:
+    import unicodedata
+
+    t = unicodedata.normalize("NFKD", text or "")
+    return "".join(c for c in t if not unicodedata.combining(c)).casefold().strip()
+
+
+def primary_mention(extraction: ArticleExtraction) -> Mention | None:
+    for m in extraction.mentions:
+        if m.primary:
+            return m
+    return extraction.mentions[0] if extraction.mentions else None
+
+
+def score_row(scores: Scores, row: GoldRow, m: Mention | None) -> None:
+    scores.n += 1
+    if m is None:
+        scores.no_event += 1
+        for name in ("event_type", "sub_event_type", "actor1", "actor2", "date", "time_precision",
+                     "fatalities", "admin1", "admin2", "location", "geo_precision"):
+            scores.tally(name, False)
+        scores.sub_pairs.append((row.sub_event_type, "(none)"))
+        scores.fatality_errors.append(row.fatalities)
+        scores.km.append(math.inf)
+        return
+    scores.tally("event_type", m.event_type == row.event_type)
+    scores.tally("sub_event_type", m.sub_event_type == row.sub_event_type)
+    scores.sub_pairs.append((row.sub_event_type, m.sub_event_type))
+    a1 = m.actor1.name if m.actor1 else ""
+    a2 = m.actor2.name if m.actor2 else ""
+    scores.tally("actor1", normalise_actor_name(a1) == normalise_actor_name(row.actor1))
+    scores.tally("actor2", normalise_actor_name(a2) == normalise_actor_name(row.actor2))
+    scores.tally("date", m.date is not None and m.date.value == row.event_date)
+    scores.tally("time_precision", m.date is not None and m.date.precision == row.time_precision)
+    fat = m.fatalities or 0
+    scores.tally("fatalities", fat == row.fatalities)
+    scores.fatality_errors.append(abs(fat - row.fatalities))
+    p = m.place
+    scores.tally("admin1", p is not None and _norm(p.admin1) == _norm(row.admin1))
+    scores.tally("admin2", p is not None and _norm(p.admin2) == _norm(row.admin2))
+    scores.tally("location", p is not None and _norm(p.name) == _norm(row.location))
+    scores.tally("geo_precision", p is not None and p.geo_precision == row.geo_precision)
+    if p is not None and row.latitude is not None and row.longitude is not None:
+        scores.km.append(haversine_km(p.latitude, p.longitude, row.latitude, row.longitude))
+    else:
+        scores.km.append(math.inf)
+
+
+def _batches(rows: Sequence[GoldRow], size: int) -> Iterator[Sequence[GoldRow]]:
+    for i in range(0, len(rows), size):
+        yield rows[i : i + size]
+
+
+def evaluate_acled(
+    path: str | Path,
+    *,
+    settings: Settings,
+    since: date | None = None,
+    until: date | None = None,
+    limit: int | None = None,
+    progress: bool = False,
+) -> dict[str, Any]:
+    """Feed each row's notes through extract + geocode and score the article's main mention."""
+    from ..pipeline import Stages
+
+    rows = read_gold(path, since=since, until=until)
+    if limit:
+        rows = rows[:limit]
+    stages = Stages(settings)
+    stages.extractor.pipeline("en")  # load models before timing
+    scores = Scores()
+    start = time.perf_counter()
+    for batch in _batches(rows, 64):
+        arts = [gold_article(r) for r in batch]
+        results = stages.process(arts)
+        by_article = {r.article.id: r for r in results if isinstance(r, ArticleExtraction)}
+        for row, art in zip(batch, arts):
+            extraction = by_article.get(art.id)
+            score_row(scores, row, primary_mention(extraction) if extraction else None)
+            scores.words += len(art.text.split())
+        if progress:
+            print(f"\r  scored {scores.n}/{len(rows)} notes", end="", file=sys.stderr, flush=True)
+    if progress:
+        print(file=sys.stderr)
+    scores.seconds = time.perf_counter() - start
+    report = scores.as_dict()
+    report["file"] = str(path)
+    report["since"] = since.isoformat() if since else None
+    report["until"] = until.isoformat() if until else None
+    return report

@@ -1,0 +1,1 @@
+"""eventfuse.extract."""

@@ -1,0 +1,108 @@
+"""Map the act families found in a sentence, and who is involved, to ACLED sub-event types."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass
+
+# Families that describe a violent act against people or forces.
+VIOLENT = frozenset({"kill", "attack", "clash", "abduct", "sexual"})
+REMOTE = ("suicide", "air", "chemical", "explosion", "shell", "grenade")
+REMOTE_TYPES = {
+    "suicide": "Suicide bomb",
+    "air": "Air/drone strike",
+    "chemical": "Chemical weapon",
+    "explosion": "Remote explosive/landmine/IED",
+    "shell": "Shelling/artillery/missile attack",
+    "grenade": "Grenade",
+}
+STRATEGIC_TYPES = {
+    "arrest": "Arrests",
+    "loot": "Looting/property destruction",
+    "disrupt": "Disrupted weapons use",
+    "agreement": "Agreement",
+    "hq": "Headquarters or base established",
+    "transfer": "Non-violent transfer of territory",
+    "change": "Change to group/activity",
+}
+INTERVENTION_WORDS = (
+    "dispersed", "tear gas", "teargas", "arrested", "broke up", "dispersé", "dispersée",
+    "gaz lacrymogène", "gaz lacrymogènes", "interpellé", "arrêté",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Involved:
+    """Who takes part, as actor type codes found in the sentence (ACLED inter 1-8)."""
+
+    perpetrator_inters: tuple[int, ...] = ()
+    target_inters: tuple[int, ...] = ()
+    all_inters: tuple[int, ...] = ()
+
+    @property
+    def armed_sides(self) -> int:
+        sides = {i for i in self.all_inters if i in {1, 2, 3, 4, 8}}
+        # state forces (1, 8) are one side; each non-state class another
+        return len({1 if i in {1, 8} else i for i in sides})
+
+    @property
+    def civilians(self) -> bool:
+        return 7 in self.all_inters or 7 in self.target_inters
+
+    @property
+    def forces_targeted(self) -> bool:
+        return any(i in {1, 2, 3, 4, 8} for i in self.target_inters)
+
+
+def classify(families: Collection[str], involved: Involved, sentence_lower: str) -> list[tuple[str, str]]:
+    """Sub-event types for one sentence, each with the family that carries it.
+
+    Returns at most two acts: an abduction and a killing told in one sentence are two
+    events for ACLED; everything else collapses to the most specific type.
+    """
+    fams = set(families)
+    out: list[tuple[str, str]] = []
+    for family in REMOTE:
+        if family in fams:
+            # a clash that began with an IED is coded as the clash
+            if family == "explosion" and "clash" in fams and involved.armed_sides >= 2:
+                break
+            out.append((REMOTE_TYPES[family], family))
+            return out
+    if "protest" in fams or "riot" in fams or "mob" in fams:
+        if "mob" in fams:
+            return [("Mob violence", "mob")]
+        if "riot" in fams:
+            return [("Violent demonstration", "riot")]
+        if "kill" in fams and (1 in involved.all_inters):
+            return [("Excessive force against protesters", "protest")]
+        if any(w in sentence_lower for w in INTERVENTION_WORDS):
+            return [("Protest with intervention", "protest")]
+        return [("Peaceful protest", "protest")]
+    if "overtake" in fams:
+        state = 1 in involved.perpetrator_inters
+        return [("Government regains territory" if state else "Non-state actor overtakes territory", "overtake")]
+    if "regain" in fams and (1 in involved.all_inters or not involved.all_inters):
+        return [("Government regains territory", "regain")]
+    if "abduct" in fams:
+        out.append(("Abduction/forced disappearance", "abduct"))
+        if "kill" in fams:
+            out.append(("Attack", "kill"))
+        return out
+    if "sexual" in fams:
+        return [("Sexual violence", "sexual")]
+    if fams & {"clash", "kill", "attack"}:
+        clash = "clash" in fams
+        against_forces = involved.forces_targeted or (
+            involved.armed_sides >= 2 and not (involved.civilians and not clash)
+        )
+        if clash and (involved.armed_sides >= 1 or not involved.civilians):
+            return [("Armed clash", "clash")]
+        if against_forces:
+            return [("Armed clash", "clash" if clash else "attack")]
+        family = "kill" if "kill" in fams else ("attack" if "attack" in fams else "clash")
+        return [("Attack", family)]
+    for family, name in STRATEGIC_TYPES.items():
+        if family in fams:
+            return [(name, family)]
+    return out

@@ -1,0 +1,571 @@
+"""The extract stage: articles in, event mentions with evidence spans out."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+
+from ..config import Settings
+from ..records import (
+    Actor,
+    Article,
+    ArticleExtraction,
+    Certainty,
+    Claim,
+    DateMention,
+    Mention,
+    PlaceMention,
+    Span,
+)
+from ..taxonomy import sub_event
+from . import actors as actor_lib
+from . import dates as date_lib
+from . import numbers as number_lib
+from .classify import Involved, classify
+from .nlp import build_pipeline
+from .triggers import (
+    TriggerHit,
+    find_triggers,
+    is_background,
+    is_generic,
+    is_hypothetical,
+    is_negated,
+    language_events,
+)
+
+# A report's event dated more than this long before publication is background.
+BACKGROUND_DAYS = 45
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+PRONOUNS = frozenset({"she", "her", "he", "him", "elle", "il", "la", "le", "l'", "lui"})
+COUNT_ATTRIBUTES = frozenset({"followers", "age", "distance"})
+
+
+@dataclass
+class Extractor:
+    """Holds the loaded pipelines and lexicons; ``extract`` is a pure function of its input."""
+
+    settings: Settings
+    gazetteer: Any = None  # eventfuse.geo.Gazetteer, optional (entity ruler and country focus)
+    _pipelines: dict[str, Language] = field(default_factory=dict)
+
+    def pipeline(self, lang: str) -> Language:
+        if lang not in self._pipelines:
+            model = self.settings.model_fr if lang == "fr" else self.settings.model_en
+            places = self.gazetteer.names_for_ruler() if self.gazetteer is not None else []
+            table = actor_lib.ActorTable.load()
+            self._pipelines[lang] = build_pipeline(
+                model, place_names=places, actor_patterns=actor_lib.patterns_for_ruler(lang=lang, table=table)
+            )
+        return self._pipelines[lang]
+
+    def extract(self, articles: Sequence[Article]) -> list[ArticleExtraction]:
+        """Extract every article of a batch (grouped by language for ``nlp.pipe``)."""
+        results: dict[str, ArticleExtraction] = {}
+        by_lang: dict[str, list[Article]] = {}
+        for art in articles:
+            by_lang.setdefault(art.language if art.language in {"en", "fr"} else "en", []).append(art)
+        for lang, group in by_lang.items():
+            nlp = self.pipeline(lang)
+            docs = nlp.pipe((a.text for a in group), batch_size=self.settings.batch_size)
+            for art, doc in zip(group, docs):
+                results[art.id] = extract_doc(art, doc, lang=lang, gazetteer=self.gazetteer,
+                                              default_country=self.settings.default_country)
+        return [results[a.id] for a in articles]
+
+
+def _span(article: Article, start: int, end: int) -> Span:
+    return Span(article.id, start, end, article.text[start:end])
+
+
+def article_country(doc: Doc, gazetteer: Any, default_country: str) -> str | None:
+    """The country a report is about: the most named one among its places."""
+    votes: Counter[str] = Counter()
+    if gazetteer is not None:
+        for ent in doc.ents:
+            if ent.label_ in PLACE_LABELS or ent.label_ == "NORP":
+                country = gazetteer.country_of(ent.text)
+                if country:
+                    votes[country] += 1
+    if votes:
+        return votes.most_common(1)[0][0]
+    return default_country or None
+
+
+def _persons(doc: Doc) -> list[SpacySpan]:
+    return [e for e in doc.ents if e.label_ == "PER" or e.label_ == "PERSON"]
+
+
+def _victims(sentence: SpacySpan, hit: TriggerHit, persons: list[SpacySpan]) -> tuple[str, ...]:
+    """Named persons the act was done to: objects and passive subjects of the trigger."""
+    doc = sentence.doc
+    token = doc[hit.token_index]
+    names: list[str] = []
+    sent_persons = [p for p in persons if sentence.start <= p.start < sentence.end]
+    roles = {"dobj", "obj", "nsubjpass", "nsubj:pass", "pobj", "appos"}
+    for person in sent_persons:
+        root = person.root
+        if root.dep_ in roles and (root.head == token or root.head.head == token or root.head in token.conjuncts):
+            names.append(person.text)
+        elif root.dep_ in {"nsubjpass", "nsubj:pass"}:
+            names.append(person.text)
+    if not names:
+        # "she was abducted": the last person named before this sentence
+        pron = [t for t in token.children if t.lower_ in PRONOUNS and t.dep_ in roles | {"nsubj"}]
+        passive = any(t.dep_ in {"nsubjpass", "nsubj:pass"} for t in pron) or any(
+            t.dep_ == "auxpass" or t.dep_ == "aux:pass" for t in token.children
+        )
+        if pron and (passive or any(t.dep_ in {"dobj", "obj"} for t in pron)):
+            before = [p for p in persons if p.end <= token.i]
+            if before:
+                names.append(before[-1].text)
+    return tuple(dict.fromkeys(names))
+
+
+def _attribution(sentence: SpacySpan, article: Article, lang: str) -> tuple[str | None, Span | None]:
+    res = language_events(lang)
+    for pattern in res.attribution:
+        m = pattern.search(sentence.text)
+        if m:
+            src = m.group("src").strip(" “”\"'")
+            wire = m.groupdict().get("wire")
+            if wire:
+                src = f"{src} ({wire.strip()})"
+            start = sentence.start_char + m.start()
+            return src, _span(article, start, sentence.start_char + m.end())
+    return None, None
+
+
+def _certainty(sentence_lower: str, lang: str, actor_certainty: str | None) -> Certainty:
+    mod = language_events(lang).module
+    if any(w in sentence_lower for w in mod.CLAIMED) and not re.search(
+        r"\b(?:no one|nobody|no group|no organi[sz]ation|no militant|not|aucun|personne)\b[^.]{0,40}(?:claim|revendiqu)",
+        sentence_lower,
+    ):
+        return "claimed"
+    if actor_certainty == "suspected" or any(w in sentence_lower for w in mod.SUSPECTED):
+        return "suspected"
+    if any(w in sentence_lower for w in mod.CONFIRMED):
+        return "confirmed"
+    return "reported"
+
+
+def _place_mentions(doc: Doc, article: Article, lang: str, start: int, end: int) -> tuple[PlaceMention, ...]:
+    from ..geo.relative import describe_relation
+
+    out: list[PlaceMention] = []
+    for ent in doc.ents:
+        if ent.label_ not in PLACE_LABELS or ent.start_char < start or ent.end_char > end:
+            continue
+        rel = describe_relation(article.text, ent.start_char, ent.end_char, lang)
+        out.append(
+            PlaceMention(
+                text=ent.text,
+                span=_span(article, ent.start_char, ent.end_char),
+                relation=getattr(rel, "relation", None),
+                distance_km=getattr(rel, "distance_km", None),
+                direction=getattr(rel, "direction", None),
+            )
+        )
+    return tuple(out)
+
+
+def context_places(doc: Doc, article: Article, lang: str) -> tuple[PlaceMention, ...]:
+    """Every toponym of the article, for the geocoder's context."""
+    return _place_mentions(doc, article, lang, 0, len(article.text))
+
+
+DATELINE = re.compile(r"^\s*[A-ZÀ-Ý][A-ZÀ-Ý'’ .-]{1,40},\s*$")
+THIS_DAY = re.compile(r"^(?:ce|this)\s", re.IGNORECASE)
+
+
+def usable_dates(exprs: Sequence[Any], text: str, published: date | None) -> list[Any]:
+    """Date expressions that can date an event: not a dateline ("BAMAKO, 18 March 2024 –").
+
+    "ce mardi" / "this Tuesday" in a Tuesday paper is that very day.
+    """
+    from dataclasses import replace as _dc_replace
+
+    out = []
+    for e in exprs:
+        if e.start < 80 and DATELINE.match(text[: e.start]):
+            continue
+        if (
+            published is not None
+            and e.kind == "weekday"
+            and THIS_DAY.match(e.text)
+            and (published - e.value).days == 7
+        ):
+            e = _dc_replace(e, value=published)
+        out.append(e)
+    return out
+
+
+def date_for_trigger(exprs: Sequence[Any], hit: TriggerHit, sentence: SpacySpan, published: date | None) -> Any:
+    """The date of one act: the closest date in its sentence, else the closest before it."""
+    inside = [
+        e for e in exprs
+        if sentence.start_char <= e.start < sentence.end_char and e.kind != "year"
+    ]
+    if inside:
+        # a date that depends on the trigger in the parse ("exécutée vendredi"), then the nearest
+        doc = sentence.doc
+        trigger = doc[hit.token_index]
+        subtree = {t.i for t in trigger.subtree} if trigger.dep_ != "ROOT" else set()
+
+        def key(e: Any) -> tuple[int, int, int]:
+            span = doc.char_span(e.start, e.end, alignment_mode="expand")
+            governed = span is not None and span.root.i in subtree
+            return (0 if governed else 1, min(abs(e.start - hit.end), abs(hit.start - e.end)), e.start)
+
+        return min(inside, key=key)
+    return date_lib.resolve_event_date(
+        exprs, sentence_start=sentence.start_char, sentence_end=sentence.end_char, published=published
+    )
+
+
+def _fallback_date(published: date | None) -> DateMention | None:
+    if published is None:
+        return None
+    return DateMention(value=published, precision=2, span=None, explicit=False)
+
+
+def _to_date_mention(expr: Any, article: Article) -> DateMention:
+    return DateMention(
+        value=expr.value,
+        precision=expr.precision,
+        span=_span(article, expr.start, expr.end),
+        stated_weekday=expr.stated_weekday,
+        weekday_mismatch=expr.weekday_mismatch,
+        explicit=expr.kind == "explicit",
+    )
+
+
+def _claims(article: Article, lang: str, start: int, end: int, subject: str) -> list[Claim]:
+    out: list[Claim] = []
+    for attribute, q in number_lib.count_claims(article.text, start, end, lang=lang):
+        q = number_lib.canonical(q)
+        value, unit = q.value, q.unit
+        out.append(
+            Claim(
+                subject=subject,
+                attribute=attribute,
+                value=value,
+                unit=unit,
+                qualifier=q.qualifier,
+                span=_span(article, q.start, q.end),
+                upper=q.upper,
+            )
+        )
+    return out
+
+
+def _actors(
+    article: Article, lang: str, sentence: SpacySpan, hit: TriggerHit, on: date | None, country: str | None
+) -> tuple[list[Any], list[Any]]:
+    """Actor matches of the sentence split into perpetrators and targets."""
+    matches = actor_lib.find_actors(
+        article.text, lang=lang, start=sentence.start_char, end=sentence.end_char, on=on, country=country
+    )
+    perps: list[Any] = []
+    targets: list[Any] = []
+    text = article.text
+    for m in matches:
+        before = text[max(sentence.start_char, m.start - 12) : m.start].lower()
+        agentive = bool(re.search(r"\b(?:by|par|from)\s+(?:\w+\s+)?$", before))
+        if m.inter in {6, 7} and not agentive:
+            targets.append(m)
+        elif agentive:
+            perps.append(m)
+        elif m.start > hit.end and m.inter in {1, 2, 3, 4, 8} and not re.search(
+            r"\b(?:by|par)\b", text[hit.end : m.start].lower()
+        ):
+            targets.append(m)
+        else:
+            perps.append(m)
+    return perps, targets
+
+
+def extract_doc(
+    article: Article, doc: Doc, *, lang: str, gazetteer: Any = None, default_country: str = ""
+) -> ArticleExtraction:
+    """Event mentions of one parsed article."""
+    published = article.published
+    country = article_country(doc, gazetteer, default_country)
+    date_exprs = usable_dates(
+        date_lib.find_dates(article.text, lang=lang, published=published), article.text, published
+    )
+    persons = _persons(doc)
+    mentions: list[Mention] = []
+    background: list[Span] = []
+    not_happened: list[Span] = []
+    event_sentences: set[int] = set()
+    anchor: DateMention | None = None
+    for sentence in doc.sents:
+        hits = find_triggers(sentence, lang)
+        if not hits:
+            continue
+        real: list[TriggerHit] = []
+        for hit in hits:
+            if is_negated(hit, sentence, lang) or is_hypothetical(hit, sentence, lang):
+                not_happened.append(_span(article, hit.start, hit.end))
+            elif is_generic(hit, sentence, lang):
+                continue
+            else:
+                real.append(hit)
+        if not real:
+            continue
+        expr = date_for_trigger(date_exprs, real[0], sentence, published)
+        in_sentence = expr is not None and sentence.start_char <= expr.start < sentence.end_char
+        years = [e for e in date_exprs if e.kind == "year" and sentence.start_char <= e.start < sentence.end_char]
+        if years and published is not None and not in_sentence and all(
+            (e.year_only or published.year) < published.year for e in years
+        ):
+            background.append(_span(article, sentence.start_char, sentence.end_char))
+            continue
+        if is_background(sentence, lang) and not in_sentence:
+            background.append(_span(article, sentence.start_char, sentence.end_char))
+            continue
+        when = _to_date_mention(expr, article) if expr is not None else (anchor or _fallback_date(published))
+        if published is not None and when is not None and when.value < published - timedelta(days=BACKGROUND_DAYS):
+            background.append(_span(article, sentence.start_char, sentence.end_char))
+            continue
+        if in_sentence and when is not None:
+            anchor = when
+        lower = sentence.text.lower()
+        families = {h.family for h in real}
+        first = real[0]
+        perps, targets = _actors(article, lang, sentence, first, when.value if when else published, country)
+        involved = Involved(
+            perpetrator_inters=tuple(p.inter for p in perps),
+            target_inters=tuple(t.inter for t in targets),
+            all_inters=tuple(p.inter for p in perps) + tuple(t.inter for t in targets),
+        )
+        acts = classify(families, involved, lower)
+        if not acts:
+            continue
+        attribution, attribution_span = _attribution(sentence, article, lang)
+        certainty = _certainty(lower, lang, perps[0].certainty if perps else None)
+        places = _place_mentions(doc, article, lang, sentence.start_char, sentence.end_char)
+        for sub_name, family in acts:
+            hit = next((h for h in real if h.family == family), first)
+            sub = sub_event(sub_name)
+            act_when = when
+            if hit is not first:
+                own = date_for_trigger(date_exprs, hit, sentence, published)
+                if own is not None and sentence.start_char <= own.start < sentence.end_char:
+                    act_when = _to_date_mention(own, article)
+            victims = _victims(sentence, hit, persons) if sub.violent else ()
+            actor1 = _actor(perps[0], article) if perps else _default_perpetrator(sub_name, country)
+            actor2 = _actor(targets[0], article) if targets else (
+                _civilians(country) if victims and sub.event_type == "Violence against civilians" else None
+            )
+            if sub_name == "Armed clash":
+                actor1, actor2 = _clash_sides(perps, targets, article, country)
+            fatalities = None
+            fatalities_span = None
+            if sub.violent and family != "abduct":
+                fat = number_lib.fatalities_in(article.text, sentence.start_char, sentence.end_char, lang=lang)
+                if fat is not None:
+                    fatalities, fatalities_span = fat.value, _span(article, fat.start, fat.end)
+            if fatalities is None and sub.violent:
+                fatalities = 0 if family == "abduct" else None
+            claims = _claims(article, lang, sentence.start_char, sentence.end_char, "event")
+            mentions.append(
+                Mention(
+                    id=Mention.make_id(article.id, hit.start, sub_name),
+                    article=article.id,
+                    sub_event_type=sub.name,
+                    event_type=sub.event_type,
+                    disorder_type=sub.disorder_type,
+                    trigger=_span(article, hit.start, hit.end),
+                    sentence=_span(article, sentence.start_char, sentence.end_char),
+                    date=act_when,
+                    actor1=actor1,
+                    actor2=actor2,
+                    victims=victims,
+                    place_mentions=places,
+                    fatalities=fatalities,
+                    fatalities_span=fatalities_span,
+                    claims=tuple(claims),
+                    attribution=attribution,
+                    attribution_span=attribution_span,
+                    certainty=certainty,
+                    civilian_targeting=sub.violent and (
+                        (actor2 is not None and actor2.inter == 7) or sub.event_type == "Violence against civilians"
+                    ),
+                    published=published,
+                    language=lang,
+                )
+            )
+        event_sentences.add(sentence.start_char)
+    mentions = consolidate(mentions)
+    sources = tuple(dict.fromkeys(
+        src for sentence in doc.sents for src in [_attribution(sentence, article, lang)[0]] if src
+    ))
+    mentions = [_replace(m, sources=sources) for m in mentions]
+    mentions = _attach_article_claims(article, doc, lang, mentions, event_sentences)
+    if mentions:
+        mentions[0] = _replace(mentions[0], primary=True)
+    return ArticleExtraction(
+        article,
+        tuple(mentions),
+        tuple(background),
+        tuple(not_happened),
+        places=context_places(doc, article, lang),
+    )
+
+
+def _own_date(m: Mention) -> bool:
+    """True when the mention's date was written in its own sentence."""
+    d = m.date
+    return d is not None and d.span is not None and m.sentence.start <= d.span.start < m.sentence.end
+
+
+def _separate(kept: Mention, new: Mention) -> bool:
+    """Same kind of act in one report, but clearly another incident?"""
+    if _own_date(kept) and _own_date(new) and kept.date and new.date:
+        if abs((kept.date.value - new.date.value).days) > 1:
+            return True
+    vk = {c.value for c in kept.claims if c.attribute == "victims" and c.qualifier == "exact"}
+    vn = {c.value for c in new.claims if c.attribute == "victims" and c.qualifier == "exact"}
+    if vk and vn and not vk & vn:
+        return True
+    if kept.victims and new.victims and not set(kept.victims) & set(new.victims):
+        from ..link.names import same_person
+
+        return not any(same_person(a, b) for a in kept.victims for b in new.victims)
+    return False
+
+
+def _merge(kept: Mention, new: Mention) -> Mention:
+    """Fold a later mention of the same act into the first: it adds detail, not an event."""
+    actor1 = kept.actor1
+    if new.actor1 is not None and (actor1 is None or (
+        actor1.name.startswith("Unidentified") and not new.actor1.name.startswith("Unidentified")
+        and new.actor1.inter in {1, 2, 3, 4, 8}
+    )):
+        actor1 = new.actor1
+    actor2 = kept.actor2 or new.actor2
+    date = kept.date
+    if not _own_date(kept) and _own_date(new):
+        date = new.date
+    # the act's own sentence names its place; later sentences only fill a gap
+    places = kept.place_mentions or new.place_mentions
+    fatalities, fat_span = kept.fatalities, kept.fatalities_span
+    if fatalities is None or (kept.fatalities_span is None and new.fatalities_span is not None):
+        fatalities, fat_span = new.fatalities, new.fatalities_span
+    return _replace(
+        kept,
+        actor1=actor1,
+        actor2=actor2,
+        date=date,
+        place_mentions=places,
+        victims=tuple(dict.fromkeys(kept.victims + new.victims)),
+        fatalities=fatalities,
+        fatalities_span=fat_span,
+        claims=kept.claims + tuple(c for c in new.claims if c not in kept.claims),
+        attribution=kept.attribution or new.attribution,
+        attribution_span=kept.attribution_span or new.attribution_span,
+        certainty=kept.certainty if kept.certainty != "reported" else new.certainty,
+        civilian_targeting=kept.civilian_targeting or new.civilian_targeting,
+    )
+
+
+def consolidate(mentions: list[Mention]) -> list[Mention]:
+    """One mention per act within a report: later references to the same act are merged."""
+    from ..link.cluster import act_group
+
+    kept: list[Mention] = []
+    for m in mentions:
+        for i, k in enumerate(kept):
+            same_act = act_group(k.sub_event_type) == act_group(m.sub_event_type)
+            # "seven killed and four injured" after an IED or a clash is that act, not a new one
+            detail = act_group(m.sub_event_type) == "violence" and act_group(k.sub_event_type) == "remote" and (
+                not _own_date(m) or (k.date is not None and m.date is not None and k.date.value == m.date.value)
+            )
+            if (same_act or detail) and not _separate(k, m):
+                kept[i] = _merge(k, m)
+                break
+        else:
+            kept.append(m)
+    return kept
+
+
+def _replace(mention: Mention, **changes: Any) -> Mention:
+    from dataclasses import replace
+
+    return replace(mention, **changes)
+
+
+def _attach_article_claims(
+    article: Article, doc: Doc, lang: str, mentions: list[Mention], event_sentences: Iterable[int]
+) -> list[Mention]:
+    """Claims outside event sentences (followers, ages, distances) describe the main event."""
+    if not mentions:
+        return mentions
+    taken = set(event_sentences)
+    extra: list[Claim] = []
+    for sentence in doc.sents:
+        if sentence.start_char in taken:
+            continue
+        extra.extend(
+            c for c in _claims(article, lang, sentence.start_char, sentence.end_char, "event")
+            if c.attribute in COUNT_ATTRIBUTES
+        )
+    if not extra:
+        return mentions
+    first = mentions[0]
+    return [_replace(first, claims=first.claims + tuple(extra)), *mentions[1:]]
+
+
+def _actor(match: Any, article: Article) -> Actor:
+    return Actor(
+        name=match.name,
+        inter=match.inter,
+        certainty=match.certainty,
+        span=_span(article, match.start, match.end),
+    )
+
+
+def _default_perpetrator(sub_name: str, country: str | None) -> Actor | None:
+    """ACLED codes an unknown attacker as an unidentified armed group of the country."""
+    if sub_event(sub_name).violent and sub_name not in {"Peaceful protest"}:
+        if sub_name in {"Excessive force against protesters"}:
+            return None
+        if sub_name == "Mob violence":
+            return Actor(f"Rioters ({country})" if country else "Rioters", 5)
+        return Actor(f"Unidentified Armed Group ({country})" if country else "Unidentified Armed Group", 3)
+    if sub_name == "Peaceful protest":
+        return Actor(f"Protesters ({country})" if country else "Protesters", 6)
+    if sub_name == "Violent demonstration":
+        return Actor(f"Rioters ({country})" if country else "Rioters", 5)
+    return None
+
+
+def _clash_sides(perps: list[Any], targets: list[Any], article: Article, country: str | None) -> tuple[Actor | None, Actor | None]:
+    """Two different armed sides, first named first; an unnamed opponent of the state is an
+    unidentified armed group."""
+    armed = sorted((a for a in perps + targets if a.inter in {1, 2, 3, 4, 8}), key=lambda a: a.start)
+    sides: list[Any] = []
+    for a in armed:
+        if all(a.name != s.name for s in sides):
+            sides.append(a)
+    first = _actor(sides[0], article) if sides else _default_perpetrator("Armed clash", country)
+    if len(sides) > 1:
+        return first, _actor(sides[1], article)
+    if first is not None and first.inter in {1, 8}:
+        return first, _default_perpetrator("Armed clash", country)
+    military = Actor(f"Military Forces of {country}", 1) if country else None
+    return first, military
+
+
+def _civilians(country: str | None) -> Actor:
+    return Actor(f"Civilians ({country})" if country else "Civilians", 7)

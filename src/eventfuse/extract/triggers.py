@@ -1,0 +1,159 @@
+"""Find event trigger words in a sentence and decide whether each one describes a real act."""
+
+from __future__ import annotations
+
+import importlib
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from types import ModuleType
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+SUPPORTED_LANGUAGES = ("en", "fr")
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerHit:
+    """A trigger match: character offsets in the article, its act family and the head token."""
+
+    start: int
+    end: int
+    text: str
+    family: str
+    token_index: int  # index of the head token in the Doc
+
+
+@dataclass(frozen=True, slots=True)
+class LanguageEvents:
+    """Compiled event resources of one language (from ``lang/<lang>/events.py``)."""
+
+    lang: str
+    triggers: tuple[tuple[re.Pattern[str], str], ...]
+    attribution: tuple[re.Pattern[str], ...]
+    module: ModuleType
+
+
+@lru_cache(maxsize=None)
+def language_events(lang: str) -> LanguageEvents:
+    """Load and compile the event lexicon of ``lang`` once per process."""
+    if lang not in SUPPORTED_LANGUAGES:
+        lang = "en"
+    module = importlib.import_module(f"eventfuse.lang.{lang}.events")
+    triggers = tuple(
+        (re.compile(r"(?<![\w-])(?:" + pattern + r")(?![\w])"), family)
+        for pattern, family in module.TRIGGERS
+    )
+    attribution = tuple(re.compile(p) for p in module.ATTRIBUTION)
+    return LanguageEvents(lang, triggers, attribution, module)
+
+
+def find_triggers(sentence: SpacySpan, lang: str) -> list[TriggerHit]:
+    """All trigger matches in a sentence, earliest and longest first, without overlaps."""
+    res = language_events(lang)
+    text = sentence.text.lower()
+    base = sentence.start_char
+    hits: list[TriggerHit] = []
+    taken: list[tuple[int, int]] = []
+    matches: list[tuple[int, int, str]] = []
+    for pattern, family in res.triggers:
+        for m in pattern.finditer(text):
+            matches.append((m.start(), m.end(), family))
+    # Prefer earlier patterns (more specific families are listed first) on overlap.
+    order = {fam: i for i, (_, fam) in enumerate(res.module.TRIGGERS)}
+    matches.sort(key=lambda x: (order[x[2]], -(x[1] - x[0]), x[0]))
+    for start, end, family in matches:
+        if any(start < e and s < end for s, e in taken):
+            continue
+        taken.append((start, end))
+        span = sentence.doc.char_span(base + start, base + end, alignment_mode="expand")
+        if span is None:
+            continue
+        head = span.root
+        hits.append(
+            TriggerHit(base + start, base + end, sentence.doc.text[base + start : base + end], family, head.i)
+        )
+    hits.sort(key=lambda h: h.start)
+    return hits
+
+
+def _window_before(token: Token, sentence: SpacySpan, width: int = 40) -> str:
+    start = max(sentence.start_char, token.idx - width)
+    return sentence.doc.text[start : token.idx].lower()
+
+
+def is_negated(hit: TriggerHit, sentence: SpacySpan, lang: str) -> bool:
+    """True when the act is denied ("no one was killed", "n'a pas été enlevé")."""
+    doc = sentence.doc
+    token = doc[hit.token_index]
+    for child in token.children:
+        if child.dep_ in {"neg", "advmod"} and child.lower_ in {"not", "n't", "never", "pas", "jamais"}:
+            return True
+        if child.dep_ in {"nsubj", "nsubjpass", "nsubj:pass"} and child.lower_ in {"nobody", "personne"}:
+            return True
+        if child.dep_ in {"nsubj", "nsubjpass"} and child.lower_ == "one" and any(
+            c.lower_ == "no" for c in child.children
+        ):
+            return True
+    before = _window_before(token, sentence, 25)
+    if lang == "fr":
+        return bool(re.search(r"\b(?:aucun|aucune|sans)\b[^.]*$", before)) or (
+            "n'" in before[-12:] or " ne " in before[-12:]
+        ) and " pas" in doc.text[token.idx - 10 : token.idx + 20].lower()
+    return bool(re.search(r"\b(?:no|without|not|never)\s+(?:\w+\s+){0,2}$", before))
+
+
+def is_hypothetical(hit: TriggerHit, sentence: SpacySpan, lang: str) -> bool:
+    """True for future, conditional or feared acts ("could attack", "menace de tuer")."""
+    res = language_events(lang)
+    doc = sentence.doc
+    token = doc[hit.token_index]
+    for child in token.children:
+        if child.tag_ == "MD" and child.lower_ in {"could", "may", "might", "would", "will", "should", "can", "must"}:
+            return True
+        if lang == "fr" and child.dep_.startswith("aux") and child.morph.get("Tense") == ["Fut"]:
+            return True
+        if lang == "fr" and child.dep_.startswith("aux") and child.morph.get("Mood") == ["Cnd"]:
+            return True
+    if token.morph.get("Tense") == ["Fut"] or token.morph.get("Mood") == ["Cnd"]:
+        return True
+    if token.tag_ == "VB" and token.dep_ in {"xcomp", "ccomp"} and token.head.lemma_ in {
+        "threaten", "plan", "vow", "intend", "want", "seek", "try",
+    }:
+        return True
+    before = _window_before(token, sentence, 30)
+    return any(before.endswith(w) or f" {w}" in before[-len(w) - 12 :] for w in res.module.HYPOTHETICAL)
+
+
+def is_generic(hit: TriggerHit, sentence: SpacySpan, lang: str) -> bool:
+    """True for violence spoken of in general ("kidnappings and displacement", "public punishments").
+
+    A plural noun trigger without a number or a determiner that makes it specific, or a
+    trigger used as a modifier of another noun ("kidnapping risk"), is generic.
+    """
+    res = language_events(lang)
+    token = sentence.doc[hit.token_index]
+    if token.pos_ == "NOUN" and token.morph.get("Number") == ["Plur"]:
+        head = token.head
+        if token.dep_ in {"nsubj", "nsubjpass", "nsubj:pass", "obj", "dobj"} and head.pos_ in {"VERB", "AUX"} and (
+            head.tag_ in {"VBD", "VBN"} or "Past" in head.morph.get("Tense")
+            or any("Past" in c.morph.get("Tense") for c in head.children if c.dep_.startswith("aux"))
+        ):
+            return False  # "clashes erupted", "des affrontements ont opposé": a specific act
+        words = {c.lower_ for c in token.children}
+        if words & set(res.module.GENERIC_PLURAL_OK) or any(c.like_num for c in token.children):
+            return False
+        if any(c.lower_ in {"the", "these", "those", "les", "ces"} for c in token.children):
+            return False
+        return True
+    return token.dep_ in {"compound", "amod"} and token.pos_ in {"NOUN", "ADJ"} and hit.family in {
+        "kill", "attack", "abduct", "clash",
+    }
+
+
+def is_background(sentence: SpacySpan, lang: str) -> bool:
+    """True when the sentence reads as history or context rather than news."""
+    res = language_events(lang)
+    text = sentence.text.lower()
+    return any(cue in text for cue in res.module.BACKGROUND)

@@ -1,0 +1,296 @@
+"""Fuse a cluster of mentions into one event: per-field values, support, contradictions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from datetime import date
+
+from ..link.chains import source_chains
+from ..link.cluster import Cluster, article_sources
+from ..link.names import canonical_person, same_person
+from ..records import (
+    Article,
+    Contradiction,
+    ContradictionValue,
+    Event,
+    FieldValue,
+    Mention,
+    Span,
+    Support,
+)
+from ..taxonomy import sub_event
+from .claims import fuse_claims
+from .notes import write_notes
+
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+GENERIC_PREFIXES = ("Unidentified", "Civilians", "Protesters", "Rioters")
+
+
+class _Votes:
+    """Candidate values of one field with their weight and evidence."""
+
+    def __init__(self) -> None:
+        self.weight: dict[object, float] = {}
+        self.spans: dict[object, list[Span]] = {}
+        self.chains: dict[object, set[int]] = {}
+
+    def add(self, value: object, weight: float, span: Span | None, chain: int) -> None:
+        if value is None:
+            return
+        self.weight[value] = self.weight.get(value, 0.0) + weight
+        self.chains.setdefault(value, set()).add(chain)
+        if span is not None:
+            bucket = self.spans.setdefault(value, [])
+            if span not in bucket:
+                bucket.append(span)
+
+    def result(self, total_chains: int, *, choose: Callable[[dict[object, float]], object] | None = None) -> FieldValue | None:
+        if not self.weight:
+            return None
+        if choose is not None:
+            value = choose(self.weight)
+        else:
+            value = max(self.weight, key=lambda v: (self.weight[v], _sort_key(v)))
+        share = self.weight[value] / sum(self.weight.values())
+        chains = len(self.chains[value])
+        confidence = share * (1 - 0.5 ** chains) / (1 - 0.5 ** max(total_chains, 1)) if total_chains else share
+        alternatives = tuple(
+            Support(v, tuple(sorted(self.spans.get(v, []), key=_span_key)))
+            for v in sorted(self.weight, key=lambda v: (-self.weight[v], _sort_key(v)))
+            if v != value
+        )
+        return FieldValue(
+            value=value,
+            confidence=min(1.0, round(confidence, 4)),
+            support=tuple(sorted(self.spans.get(value, []), key=_span_key)),
+            alternatives=alternatives,
+        )
+
+
+def _sort_key(v: object) -> str:
+    return str(v)
+
+
+def _span_key(s: Span) -> tuple[str, int, int]:
+    return (s.article, s.start, s.end)
+
+
+def _date_weight(m: Mention) -> float:
+    d = m.date
+    if d is None:
+        return 0.0
+    weight = {1: 3.0, 2: 1.0, 3: 0.5}.get(d.precision, 0.5)
+    if d.span is None:
+        weight = 0.2  # publication date only
+    if d.weekday_mismatch:
+        weight *= 0.3
+    return weight
+
+
+def fuse_cluster(cluster: Cluster, articles: Mapping[str, Article]) -> Event:
+    """One event record from a cluster of mentions (pure; same input, same output)."""
+    mentions = sorted(cluster.mentions, key=lambda m: m.id)
+    article_ids = tuple(sorted({m.article for m in mentions}))
+    chains = source_chains(article_ids, articles)
+    chain_of = {a: i for i, chain in enumerate(chains) for a in chain}
+    # every chain has one vote, shared by its articles; an article's vote by its mentions
+    per_article = {a: sum(1 for m in mentions if m.article == a) for a in article_ids}
+    weight_of = {
+        m.id: 1.0 / len(chains[chain_of[m.article]]) / per_article[m.article] for m in mentions
+    }
+    n_chains = len(chains)
+    votes: dict[str, _Votes] = {}
+
+    def vote(field: str, value: object, m: Mention, span: Span | None, factor: float = 1.0) -> None:
+        votes.setdefault(field, _Votes()).add(value, weight_of[m.id] * factor, span, chain_of[m.article])
+
+    for m in mentions:
+        vote("sub_event_type", m.sub_event_type, m, m.trigger)
+        if m.date is not None:
+            vote("event_date", m.date.value, m, m.date.span or m.sentence, _date_weight(m))
+        if m.actor1 is not None:
+            vote("actor1", m.actor1.name, m, m.actor1.span or m.trigger, 1.0 if m.actor1.name.startswith(GENERIC_PREFIXES) else 2.0)
+        if m.actor2 is not None:
+            vote("actor2", m.actor2.name, m, m.actor2.span or m.trigger, 1.0 if m.actor2.name.startswith(GENERIC_PREFIXES) else 2.0)
+        if m.place is not None:
+            p = m.place
+            factor = {1: 3.0, 2: 1.5, 3: 0.5}.get(p.geo_precision, 0.5)
+            vote("location", p.name, m, p.span, factor)
+        if m.fatalities is not None:
+            vote("fatalities", m.fatalities, m, m.fatalities_span or m.sentence)
+    fields: dict[str, FieldValue] = {}
+    for name in ("sub_event_type", "event_date", "actor1", "actor2", "location"):
+        if name in votes:
+            fv = votes[name].result(n_chains)
+            if fv is not None:
+                fields[name] = fv
+    # ACLED: the most conservative figure, alternatives kept
+    if "fatalities" in votes:
+        fv = votes["fatalities"].result(n_chains, choose=lambda w: min(w, key=lambda v: int(v)))  # type: ignore[call-overload]
+        if fv is not None:
+            fields["fatalities"] = fv
+    else:
+        fields["fatalities"] = FieldValue(0, 0.5, ())
+    _derived_fields(fields, mentions)
+    victims = _victims(mentions)
+    if victims:
+        spans = tuple(sorted({m.trigger for m in mentions if m.victims}, key=_span_key))
+        fields["victims"] = FieldValue(tuple(victims), 1.0, spans)
+    claims = fuse_claims([c for m in mentions for c in m.claims], chain_of)
+    contradictions = _contradictions(mentions, fields, claims, chains, chain_of)
+    event = Event(
+        id=cluster.id,
+        fields=fields,
+        articles=article_ids,
+        mentions=tuple(m.id for m in mentions),
+        source_chains=chains,
+        claims=claims,
+        contradictions=contradictions,
+    )
+    return Event(**{**_event_kwargs(event), "notes": write_notes(event, _victims(mentions))})
+
+
+def _event_kwargs(event: Event) -> dict[str, object]:
+    return {
+        "id": event.id,
+        "fields": event.fields,
+        "articles": event.articles,
+        "mentions": event.mentions,
+        "source_chains": event.source_chains,
+        "claims": event.claims,
+        "contradictions": event.contradictions,
+    }
+
+
+def _derived_fields(fields: dict[str, FieldValue], mentions: Sequence[Mention]) -> None:
+    """Fields that follow from chosen ones: types from the sub-event, place from the location."""
+    sub = fields.get("sub_event_type")
+    if sub is not None:
+        info = sub_event(str(sub.value))
+        fields["event_type"] = FieldValue(info.event_type, sub.confidence, sub.support)
+        fields["disorder_type"] = FieldValue(info.disorder_type, sub.confidence, sub.support)
+    chosen_date = fields.get("event_date")
+    if chosen_date is not None:
+        precisions = [m.date.precision for m in mentions if m.date is not None and m.date.value == chosen_date.value]
+        fields["time_precision"] = FieldValue(min(precisions) if precisions else 2, chosen_date.confidence, chosen_date.support)
+    for actor_field, inter_field in (("actor1", "inter1"), ("actor2", "inter2")):
+        fv = fields.get(actor_field)
+        if fv is None:
+            continue
+        inters = [
+            a.inter for m in mentions for a in (getattr(m, actor_field),) if a is not None and a.name == fv.value
+        ]
+        if inters:
+            fields[inter_field] = FieldValue(inters[0], fv.confidence, fv.support)
+    loc = fields.get("location")
+    if loc is not None:
+        place = next(
+            (m.place for m in sorted(mentions, key=lambda m: (m.place.geo_precision if m.place else 9, m.id))
+             if m.place is not None and m.place.name == loc.value),
+            None,
+        )
+        if place is not None:
+            for name, value in (
+                ("country", place.country), ("admin1", place.admin1), ("admin2", place.admin2),
+                ("latitude", place.latitude), ("longitude", place.longitude), ("geo_precision", place.geo_precision),
+            ):
+                if value is not None:
+                    fields[name] = FieldValue(value, loc.confidence, loc.support)
+    civilian = [m for m in mentions if m.civilian_targeting]
+    fields["civilian_targeting"] = FieldValue(
+        bool(civilian), 1.0 if civilian else 0.5, tuple(m.trigger for m in civilian[:3])
+    )
+
+
+def _victims(mentions: Sequence[Mention]) -> list[str]:
+    names = [v for m in mentions for v in m.victims]
+    groups: list[list[str]] = []
+    for n in names:
+        for g in groups:
+            if same_person(n, g[0]):
+                g.append(n)
+                break
+        else:
+            groups.append([n])
+    return [canonical_person(g) for g in sorted(groups, key=len, reverse=True)]
+
+
+def _contradictions(
+    mentions: Sequence[Mention],
+    fields: Mapping[str, FieldValue],
+    claims: Sequence[object],
+    chains: Sequence[Sequence[str]],
+    chain_of: Mapping[str, int],
+) -> tuple[Contradiction, ...]:
+    out: list[Contradiction] = []
+    # numbers that disagree after units and bounds are taken into account
+    for claim in claims:
+        if getattr(claim, "status", "") == "conflict":
+            values = tuple(
+                ContradictionValue(f"{_fmt(v.value)}{' ' + v.unit if v.unit else ''} ({v.qualifier})", v.articles)
+                for v in claim.values  # type: ignore[attr-defined]
+            )
+            out.append(Contradiction(
+                field=claim.attribute,  # type: ignore[attr-defined]
+                kind="value_conflict",
+                values=values,
+                note=f"Reports disagree on {claim.attribute}: " + " vs ".join(str(v.value) for v in values),  # type: ignore[attr-defined]
+            ))
+    # day-precise dates that disagree
+    day_dates: dict[date, set[str]] = {}
+    for m in mentions:
+        if m.date is not None and m.date.precision == 1 and m.date.span is not None and not m.date.weekday_mismatch:
+            day_dates.setdefault(m.date.value, set()).add(m.article)
+    if len(day_dates) > 1:
+        values = tuple(ContradictionValue(d.isoformat(), tuple(sorted(a))) for d, a in sorted(day_dates.items()))
+        out.append(Contradiction("event_date", "date_conflict", values,
+                                 "Reports give different days: " + ", ".join(str(v.value) for v in values)))
+    # a weekday that contradicts its date
+    for m in mentions:
+        d = m.date
+        if d is not None and d.weekday_mismatch and d.stated_weekday is not None:
+            stated = WEEKDAYS[d.stated_weekday]
+            actual = WEEKDAYS[d.value.weekday()]
+            out.append(Contradiction(
+                "event_date", "weekday_mismatch",
+                (ContradictionValue(f"{stated}, {d.value.isoformat()}", (m.article,)),),
+                f"One report says {stated} {d.value.isoformat()}, but that date is a {actual}.",
+            ))
+    # one report's victim is another report's source
+    sources = article_sources(mentions)
+    for m in mentions:
+        for victim in m.victims:
+            for other, names in sorted(sources.items()):
+                if other != m.article and any(same_person(victim, s) for s in names):
+                    out.append(Contradiction(
+                        "victims", "role_conflict",
+                        (ContradictionValue(f"{victim} as victim", (m.article,)),
+                         ContradictionValue(f"{victim} as source", (other,))),
+                        f"{victim} is a victim in one report but the source in another.",
+                    ))
+    # facts that only one source chain asserts, when several chains tell the event
+    if len(chains) > 1:
+        for name in ("fatalities", "actor1"):
+            fv = fields.get(name)
+            if fv is None or not fv.support or fv.value in (0, None):
+                continue
+            supporting = {chain_of[s.article] for s in fv.support if s.article in chain_of}
+            if len(supporting) == 1:
+                out.append(Contradiction(
+                    name, "single_source",
+                    (ContradictionValue(fv.value, tuple(sorted({s.article for s in fv.support}))),),
+                    f"Only one independent source gives {name} = {fv.value}.",
+                ))
+    unique: dict[tuple[str, str, str], Contradiction] = {}
+    for c in out:
+        unique.setdefault((c.field, c.kind, c.note), c)
+    return tuple(sorted(unique.values(), key=lambda c: (c.kind, c.field, c.note)))
+
+
+def _fmt(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+
+
+def fuse_clusters(clusters: Sequence[Cluster], articles: Mapping[str, Article]) -> list[Event]:
+    """Fuse every cluster (the fuse stage over a batch)."""
+    return [fuse_cluster(c, articles) for c in clusters]

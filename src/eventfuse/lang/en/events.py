@@ -1,0 +1,68 @@
+"""English event words: triggers by act family, and the cues that qualify them."""
+
+from __future__ import annotations
+
+# (regular expression over lower-cased text, act family). Families are mapped to ACLED
+# sub-event types by ``eventfuse.extract.classify``. Patterns match at word starts.
+TRIGGERS: tuple[tuple[str, str], ...] = (
+    # explosions / remote violence
+    (r"suicide (?:bomb(?:er|ing)?s?|attack(?:er)?s?|car bomb)|(?:explosive|bomb)[- ]laden (?:vehicle|car|truck)|vbied|svbied|kamikaze", "suicide"),
+    (r"(?:air|drone|aerial)[- ]?strikes?|airstrikes?|air raids?|bombarded from the air|(?:drone|aircraft|helicopter|plane|jet)s? (?:struck|bombed|fired|targeted|hit)|helicopter gunships?|air support", "air"),
+    (r"shell(?:ed|ing|s)|mortars?|rockets?|artillery|missiles?|indirect fire", "shell"),
+    (r"grenades?", "grenade"),
+    (r"improvised explosive devices?|\bied\b|ieds\b|landmines?|land mines?|(?:road ?side|remote[- ]controlled) bombs?|explosive devices?|(?:mine|bomb|device|ied) (?:explosion|blast)|(?:struck|hit|ran over|triggered|detonated) (?:a |an )?(?:mine|landmine|explosive|ied|bomb)|(?:mine|bomb) exploded|exploded|explosions?|blasts?", "explosion"),
+    (r"chemical weapons?|poison gas", "chemical"),
+    # violence against civilians
+    (r"abduct(?:ed|s|ing|ion|ions)?|kidnap(?:ped|ping|pings|s)?|taken hostage|held hostage|hostages?|seized (?:him|her|them)|carried (?:him|her|them) off|forced disappearance|disappeared", "abduct"),
+    (r"rap(?:ed|e|es|ing)\b|sexual(?:ly)? (?:violence|assault(?:ed)?|abuse[ds]?)", "sexual"),
+    (r"kill(?:ed|ing|s)?|shot dead|gunned down|murder(?:ed|s)?|assassinat(?:ed|ion)|execut(?:ed|ion|ions)|beheaded|slaughtered|massacre[ds]?|lynched|shot (?:and killed|him|her|them)|opened fire|fired (?:on|at)|lost (?:their|his|her) lives?|wounded|injured|beat(?:en)?|tortured|assault(?:ed)?|mutilated", "kill"),
+    (r"attack(?:ed|s|ing)?|raid(?:ed|s)?|storm(?:ed)?|stormed|target(?:ed)? (?:a |the )?(?:village|convoy|post|camp|position|base|checkpoint)", "attack"),
+    # battles
+    (r"clash(?:ed|es)?|fight(?:ing)?|fought|combat|exchange(?:d)? (?:of )?fire|gunfight|firefight|skirmish(?:es)?|battle[ds]?|ambush(?:ed|es)?|repelled|repulsed|counter-?attack(?:ed)?|neutrali[sz]ed|engaged", "clash"),
+    (r"(?:took|take|seized|captured|overran|gained) (?:control of |over )?(?:the )?(?:town|city|village|locality|camp|base|post|area)|overran|took over", "overtake"),
+    (r"(?:recaptured|retook|regained(?: control of)?|reclaimed|liberated)", "regain"),
+    # demonstrations
+    (r"protest(?:ed|ers|s|ing)?|demonstrat(?:ed|ion|ions|ors|ors')|marched|march(?:es)? (?:in|to|against|through)|sit-ins?|rall(?:y|ied|ies)|strike(?:d)? (?:by|of) (?:teachers|workers|students|traders|drivers|transporters)|went on strike|gathered to (?:denounce|demand|protest|condemn)", "protest"),
+    (r"riot(?:ed|ers|s|ing)?|barricad(?:ed|es)|burn(?:ed|t) tyres|threw stones|stone-throwing|ransacked", "riot"),
+    (r"mob|lynch(?:ed|ing)|vigilante", "mob"),
+    # strategic developments
+    (r"loot(?:ed|ing|s)?|pillag(?:ed|ing)|plunder(?:ed)?|(?:stole|steal|stealing|stolen|rustl(?:ed|ing)|took away|carried off|made off with) (?:\w+ ){0,3}(?:cattle|livestock|animals|goats|sheep|camels|heads?|motorbikes?|motorcycles?|vehicles?|goods|property|food|shops?)|cattle rustling|torch(?:ed)?|set (?:fire|ablaze) to|set on fire|burn(?:ed|t)|destroy(?:ed)?|vandali[sz]ed|sabotag(?:ed|e)", "loot"),
+    (r"arrest(?:ed|s)?|detain(?:ed)?|apprehend(?:ed)?|taken into custody|in custody", "arrest"),
+    (r"defus(?:ed|ing)|neutrali[sz]ed (?:an |the )?(?:ied|explosive|device|mine)|dismantled|seized (?:\w+ ){0,3}(?:weapons|arms|ammunition|explosives|caches?)|weapons? caches?|arms caches?|discovered (?:\w+ ){0,2}(?:ied|explosive|mines?)|found (?:\w+ ){0,2}(?:ied|explosive|mines?)", "disrupt"),
+    (r"signed (?:\w+ ){0,3}(?:agreement|accord|deal|pact|truce)|peace (?:agreement|deal|accord)|ceasefire|cease-fire|truce|reached (?:an )?agreement|released (?:\w+ ){0,3}(?:hostages?|prisoners?) (?:under|as part of|following)", "agreement"),
+    (r"(?:set up|established|installed) (?:a |an |its )?(?:new )?(?:base|camp|headquarters|checkpoint)", "hq"),
+    (r"withdr(?:ew|awn|awal)|handed over|retroced|took over (?:the )?(?:base|camp) from", "transfer"),
+    (r"(?:imposed|declared|announced|lifted|enforc(?:ed|ing)) (?:a |an |the )?(?:\w+ )?(?:blockade|curfew|ban|embargo|state of emergency)|imposed (?:a |an )?(?:tax|zakat)|pledged allegiance|(?:groups?|factions?) merged|formed (?:a |an )?(?:new )?(?:alliance|coalition)|was dissolved|dissolved the", "change"),
+)
+
+# Words that make the event in a clause not (yet) real.
+NEGATION = ("no ", "not ", "never ", "n't ", "without ", "denied ", "failed to ", "foiled ")
+HYPOTHETICAL = (
+    "could ", "may ", "might ", "would ", "will ", "plan to ", "plans to ", "planned to ",
+    "threatened to ", "threatens to ", "risk of ", "fear of ", "fears of ", "feared ", "if ",
+    "vowed to ", "intend to ", "intends to ", "likely to ", "warned that ", "possible ",
+)
+# Clause-level cues that a sentence is background: history, context, anniversaries, generic.
+BACKGROUND = (
+    "began in", "started in", "since 20", "since 19", "anniversary", "years ago", "over the years",
+    "in recent years", "for over a decade", "for more than a decade", "over the past decade",
+    "remain vulnerable", "have become", "has become", "increasingly", "frequently", "regularly",
+    "recurrent", "a spike in", "pattern of", "history of", "in the past", "backdrop of",
+    "used to", "has been embroiled", "have been embroiled", "repeatedly", "have previously",
+    "has previously", "over the past", "began attacking", "began targeting",
+)
+# Plural nouns of violence used generically ("attacks, kidnappings and displacement").
+GENERIC_PLURAL_OK = ("several", "two", "three", "four", "five", "multiple", "twin", "both")
+
+# Attribution: who says it. Each pattern captures the source in group "src".
+ATTRIBUTION = (
+    r"according to (?P<src>[^,.;]{3,80})",
+    r"(?P<src>[A-Z][^,.;\"“”]{2,60}?) (?:told|informed) (?:the )?(?P<wire>[A-Z][\w. ]{1,40})",
+    r"[,”\"]\s*(?P<src>(?:the |a |an )?[A-Za-z][^,.;\"“”]{2,60}?) (?:said|says|told|added|confirmed)\b",
+    r"(?:said|says|reported|confirmed|stated|announced) (?P<src>(?:the |a )?[A-Za-z][^,.;\"“”]{2,60})",
+    r"(?P<src>(?:state|national|local) (?:tv|television|radio|media)|a report on state tv)",
+)
+WIRES = ("associated press", "ap", "afp", "agence france-presse", "reuters", "xinhua", "anadolu")
+CLAIMED = ("claimed responsibility", "claimed the", "claimed an", "claimed a ", "claimed the abduction", "claimed the attack")
+SUSPECTED = ("suspected", "presumed", "alleged", "believed to", "likely", "thought to be", "suspicion")
+CONFIRMED = ("confirmed", "officials said", "confirmed the")

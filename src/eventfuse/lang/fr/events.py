@@ -1,0 +1,56 @@
+"""Mots d'événements en français : déclencheurs par famille d'actes, et indices qui les qualifient."""
+
+from __future__ import annotations
+
+# (expression régulière sur le texte en minuscules, famille). Même structure que lang/en/events.py.
+TRIGGERS: tuple[tuple[str, str], ...] = (
+    (r"attentats?[- ]suicides?|kamikazes?|kamikaze|v[ée]hicules? pi[ée]g[ée]s?|voitures? pi[ée]g[ée]es?", "suicide"),
+    (r"frappes? a[ée]riennes?|frappes? de drones?|bombardements? a[ée]riens?|raids? a[ée]riens?|(?:drones?|avions?|h[ée]licopt[èe]res?) (?:a|ont) (?:frapp[ée]|bombard[ée]|tir[ée])|appui a[ée]rien", "air"),
+    (r"obus|tirs? de mortiers?|mortiers?|roquettes?|artillerie|missiles?|tirs? indirects?", "shell"),
+    (r"grenades?", "grenade"),
+    (r"engins? explosifs? improvis[ée]s?|\bieds?\b|\beei\b|mines? (?:antipersonnel|artisanales?|terrestres?)|(?:a |ont )?saut[ée] sur (?:une |un )?(?:mine|engin|explosif)|engins? explosifs?|explosions?|explos[ée]|d[ée]flagrations?", "explosion"),
+    (r"armes? chimiques?|gaz toxiques?", "chemical"),
+    (r"enlev[ée]s?e?s?|enl[èe]vements?|kidnapp[ée]s?e?s?|kidnappings?|rapts?|pris(?:es)? en otages?|otages?|s[ée]questr[ée]s?|disparitions? forc[ée]es?|emmen[ée]s? vers une destination inconnue", "abduct"),
+    (r"viol(?:s|[ée]e?s?)?\b|violences? sexuelles?|agressions? sexuelles?", "sexual"),
+    (r"tu[ée]s?e?s?|tuant|tuerie|assassin[ée]s?e?s?|assassinats?|ex[ée]cut[ée]s?e?s?|ex[ée]cutions?|abattu(?:e|s|es)?|d[ée]capit[ée]s?|massacr[ée]s?|massacres?|lynch[ée]s?|ouvert le feu|tir[ée] sur|ont p[ée]ri|bless[ée]s?e?s?|tortur[ée]s?|battu(?:e|s)?|agress[ée]s?", "kill"),
+    (r"attaqu(?:e|es|[ée]s?e?s?|ant|aient|ait)|attentats?|raids?|assaut|prise? pour cible|cibl[ée]s?", "attack"),
+    (r"affrontements?|affront[ée]s?|combats?|accrochages?|[ée]changes? de tirs|embuscades?|tendu une embuscade|repouss[ée]s?|riposte|neutralis[ée]s?|accroch[ée]s?", "clash"),
+    (r"(?:pris|prend|prennent|ont pris) le contr[ôo]le|(?:s'est |se sont )?empar[ée]s?|occup[ée]s? (?:la ville|le village|le camp)|investi (?:la ville|le village)", "overtake"),
+    (r"repris(?:e)? (?:le contr[ôo]le|la ville|le village|le camp)|reconquis|lib[ée]r[ée] (?:la ville|le village)", "regain"),
+    (r"manifest(?:ation|ations|ants?|[ée]|[ée]s|ent|aient)|march(?:e|[ée]) (?:pacifique|de protestation|contre)|sit-in|rassemblements?|protest(?:er|ation|ations|ent|[ée])|gr[èe]ve", "protest"),
+    (r"[ée]meutes?|[ée]meutiers?|barricad(?:es|[ée]s?)|pneus br[ûu]l[ée]s|jets? de pierres|saccag[ée]s?", "riot"),
+    (r"foule en col[èe]re|vindicte populaire|justice populaire|lynchage", "mob"),
+    (r"pill(?:[ée]s?e?s?|age|ages|ent|aient)|vol(?:s)? de b[ée]tail|(?:emport[ée]|enlev[ée]|vol[ée]) (?:\w+ ){0,3}(?:b[ée]tail|animaux|t[êe]tes|moutons|ch[èe]vres|motos|v[ée]hicules|vivres|biens)|incendi(?:[ée]s?e?s?|e|ent)|br[ûu]l[ée]s?e?s?|d[ée]trui(?:t|ts|te|tes)|sabot(?:age|[ée])|vandalis[ée]s?", "loot"),
+    (r"arr[êe]t[ée]s?e?s?|arrestations?|interpell[ée]s?e?s?|interpellations?|d[ée]tenus?|mis(?:es)? aux arr[êe]ts|plac[ée]s? en garde à vue|appr[ée]hend[ée]s?", "arrest"),
+    (r"d[ée]samor[cç][ée]s?|neutralis[ée] (?:un |l')?(?:engin|explosif|eei)|saisi(?:e|s|es)? (?:\w+ ){0,3}(?:armes|munitions|explosifs)|caches? d'armes|d[ée]couvert (?:\w+ ){0,2}(?:engins?|explosifs?|mines?)", "disrupt"),
+    (r"sign[ée] (?:\w+ ){0,3}(?:accord|pacte|tr[êe]ve)|accords? de paix|cessez-le-feu|tr[êe]ve|conclu (?:un )?accord", "agreement"),
+    (r"(?:install[ée]|[ée]tabli) (?:une |un |sa |son )?(?:nouvelle |nouveau )?(?:base|camp|quartier g[ée]n[ée]ral|poste)", "hq"),
+    (r"retir[ée]s?|retrait|r[ée]troc[ée]d[ée]|remis (?:le camp|la base)", "transfer"),
+    (r"(?:impos[ée]|d[ée]cr[ée]t[ée]|instaur[ée]|lev[ée]|annonc[ée]) (?:un |une |le |la )?(?:\w+ )?(?:blocus|couvre-feu|interdiction|embargo|[ée]tat d'urgence)|impos[ée] (?:une |un )?(?:taxe|zakat)|prêt[ée] allégeance|(?:groupes?|factions?) (?:ont )?fusionn[ée]|form[ée] (?:une |un )?(?:nouvelle |nouveau )?(?:alliance|coalition)|a [ée]t[ée] dissous", "change"),
+)
+
+NEGATION = ("ne ", "n'", "pas ", "aucun", "aucune", "sans ", "jamais ", "démenti", "déjoué")
+HYPOTHETICAL = (
+    "pourrait ", "pourraient ", "pourra ", "risque de ", "risquent de ", "menace de ",
+    "menacent de ", "craint ", "crainte ", "craintes ", "si ", "envisage ", "prévoit de ",
+    "projette de ", "compte ", "devrait ", "devraient ", "va ", "vont ",
+)
+BACKGROUND = (
+    "a commencé en", "a débuté en", "depuis 20", "depuis 19", "anniversaire", "il y a des années",
+    "ces dernières années", "depuis plus d'une décennie", "depuis une décennie", "au fil des ans",
+    "restent vulnérables", "de plus en plus", "fréquemment", "régulièrement",
+    "récurrent", "dans le passé", "sur fond de", "à plusieurs reprises", "déjà enlevé",
+    "ces deux dernières années", "au cours des dernières",
+)
+GENERIC_PLURAL_OK = ("plusieurs", "deux", "trois", "quatre", "cinq", "multiples", "doubles")
+
+ATTRIBUTION = (
+    r"selon (?P<src>[^,.;]{3,80})",
+    r"(?P<src>[A-Z][^,.;\"“”«»]{2,60}?) (?:a déclaré|a indiqué|a confié|a affirmé) (?:à )?(?P<wire>[A-Z][\w. ]{1,40})",
+    r"(?:a|ont) (?:déclaré|indiqué|confirmé|affirmé|rapporté|annoncé) (?P<src>[^,.;\"“”«»]{2,60})",
+    r"(?P<src>(?:la |une )?(?:télévision|radio|tv) (?:d'état|nationale|publique|locale))",
+)
+WIRES = ("afp", "agence france-presse", "associated press", "ap", "reuters", "xinhua", "anadolu", "aps")
+CLAIMED = ("revendiqué", "revendique", "revendication")
+SUSPECTED = ("présumé", "présumés", "présumée", "présumées", "soupçonné", "soupçonnés", "supposé", "supposés", "probablement", "vraisemblablement", "soupçons")
+CONFIRMED = ("confirmé", "confirme", "ont confirmé")

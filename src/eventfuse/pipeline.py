@@ -1,0 +1,187 @@
+"""Stage order, counters and skipped-with-reason records; the stages themselves live elsewhere."""
+
+from __future__ import annotations
+
+import sys
+import uuid
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timezone
+from typing import Any
+
+from .config import Settings
+from .errors import EventfuseError
+from .records import Article, ArticleExtraction, Event, Mention, RunReport, Skipped
+
+
+@dataclass
+class Stages:
+    """The loaded resources of a run (models, gazetteer), created on first use."""
+
+    settings: Settings
+    _extractor: Any = None
+    _gazetteer: Any = None
+
+    @property
+    def gazetteer(self) -> Any:
+        if self._gazetteer is None:
+            from .geo import Gazetteer
+
+            self._gazetteer = Gazetteer.open(user_path=self.settings.user_gazetteer or None)
+        return self._gazetteer
+
+    @property
+    def extractor(self) -> Any:
+        if self._extractor is None:
+            from .extract.extractor import Extractor
+
+            self._extractor = Extractor(self.settings, gazetteer=self.gazetteer)
+        return self._extractor
+
+    def process(self, articles: Sequence[Article]) -> list[ArticleExtraction | Skipped]:
+        """Extract and geocode a batch; an article that fails becomes a Skipped record."""
+        try:
+            extractions = self.extractor.extract(articles)
+        except EventfuseError:
+            raise
+        except Exception:  # one bad report must not lose the batch: retry one by one
+            if len(articles) == 1:
+                return [Skipped(articles[0].source or articles[0].id, "EF115", _describe(sys.exc_info()[1]))]
+            out: list[ArticleExtraction | Skipped] = []
+            for art in articles:
+                out.extend(self.process([art]))
+            return out
+        return [self.geocode(x) for x in extractions]
+
+    def geocode(self, extraction: ArticleExtraction) -> ArticleExtraction:
+        from .geo import geocode_mentions
+
+        mentions = geocode_mentions(
+            extraction.mentions,
+            gazetteer=self.gazetteer,
+            context={extraction.article.id: extraction.places},
+            country_hint=self.settings.default_country or None,
+        )
+        return replace(extraction, mentions=tuple(mentions))
+
+
+def _describe(exc: BaseException | None) -> str:
+    return f"{type(exc).__name__}: {exc}" if exc is not None else "unknown error"
+
+
+def link_and_fuse(mentions: Sequence[Mention], articles: dict[str, Article], settings: Settings) -> list[Event]:
+    """Link all mentions into clusters and fuse each into an event."""
+    from .fuse import fuse_clusters
+    from .link import LinkOptions, link_mentions
+
+    clusters = link_mentions(mentions, options=LinkOptions(days=settings.link_days, km=settings.link_km))
+    return fuse_clusters(clusters, articles)
+
+
+@dataclass
+class Progress:
+    """A small progress line on stderr for long runs (no dependency, no output when piped)."""
+
+    enabled: bool
+    count: int = 0
+    _last: int = field(default=-1)
+
+    def update(self, n: int, note: str = "") -> None:
+        self.count += n
+        if self.enabled and self.count // 10 != self._last:
+            self._last = self.count // 10
+            print(f"\r  processed {self.count} articles {note}", end="", file=sys.stderr, flush=True)
+
+    def close(self) -> None:
+        if self.enabled and self._last >= 0:
+            print(file=sys.stderr)
+
+
+def run(
+    inputs: Sequence[str],
+    *,
+    settings: Settings,
+    store: Any,
+    stages: Stages | None = None,
+    on_batch: Callable[[int], None] | None = None,
+) -> RunReport:
+    """Ingest → extract → geocode → store per article; then link → fuse → store the events.
+
+    Every article is stored with its mentions in one transaction and the events are
+    replaced in one transaction, so a run killed at any moment leaves a consistent
+    database, and running again converges to the same result.
+    """
+    from .ingest import IngestStats, read_inputs
+
+    stages = stages or Stages(settings)
+    started = datetime.now(timezone.utc)
+    run_id = started.strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
+    stats = IngestStats()
+    skipped: list[Skipped] = []
+    read = new = duplicates = 0
+    progress = Progress(enabled=settings.progress and sys.stderr.isatty())
+    batch: list[Article] = []
+
+    def flush() -> None:
+        nonlocal new
+        if not batch:
+            return
+        for item in stages.process(batch):
+            if isinstance(item, Skipped):
+                skipped.append(item)
+            elif store.add_extraction(item):
+                new += 1
+        progress.update(len(batch))
+        if on_batch is not None:
+            on_batch(len(batch))
+        batch.clear()
+
+    for item in read_inputs(list(inputs), settings=settings, stats=stats):
+        if isinstance(item, Skipped):
+            skipped.append(item)
+            if item.reason == "EF106":  # the article itself is still read
+                continue
+            continue
+        read += 1
+        if store.has_article(item.id) or any(a.id == item.id for a in batch):
+            duplicates += 1
+            continue
+        batch.append(item)
+        if len(batch) >= settings.batch_size:
+            flush()
+    flush()
+    progress.close()
+    events = rebuild_events(store=store, settings=settings)
+    reasons = Counter(s.reason for s in skipped)
+    report = RunReport(
+        run_id=run_id,
+        started_at=started,
+        finished_at=datetime.now(timezone.utc),
+        articles_read=read,
+        articles_new=new,
+        duplicates=duplicates + stats.duplicates,
+        skipped=dict(sorted(reasons.items())),
+        mentions=store.stats()["mentions"],
+        events=len(events),
+    )
+    store.add_run(report, skipped)
+    return report
+
+
+def rebuild_events(*, store: Any, settings: Settings) -> list[Event]:
+    """Re-link every stored mention and replace the stored events (one transaction)."""
+    mentions = store.mentions()
+    articles = {a.id: a for a in store.articles()}
+    events = link_and_fuse(mentions, articles, settings)
+    store.replace_events(events)
+    return events
+
+
+def process_articles(articles: Iterable[Article], *, settings: Settings, stages: Stages | None = None) -> list[Event]:
+    """In memory, without a store: articles in, fused events out (for tests, evaluation, libraries)."""
+    stages = stages or Stages(settings)
+    arts = list(articles)
+    results = stages.process(arts)
+    mentions = [m for r in results if isinstance(r, ArticleExtraction) for m in r.mentions]
+    return link_and_fuse(mentions, {a.id: a for a in arts}, settings)

@@ -1,0 +1,89 @@
+"""Readable text views of events for the terminal: a one-line row and a full card."""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Mapping
+
+from .records import Article, Event, FieldValue
+
+CARD_FIELDS = (
+    "event_date", "time_precision", "event_type", "sub_event_type", "actor1", "inter1", "actor2",
+    "inter2", "victims", "location", "admin2", "admin1", "country", "latitude", "longitude",
+    "geo_precision", "fatalities", "civilian_targeting",
+)
+
+
+def event_row(event: Event) -> str:
+    """One line: id, date, type, place, fatalities, sources."""
+    place = event.value("location") or event.value("country") or "?"
+    return (
+        f"{event.id}  {event.value('event_date') or '?':10}  {str(event.value('sub_event_type') or '?'):32.32}  "
+        f"{str(place):18.18}  fat={event.value('fatalities')!s:>3}  "
+        f"src={event.independent_sources}/{len(event.articles)}  !{len(event.contradictions)}"
+    )
+
+
+def _quote(text: str, width: int = 90) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _value(fv: FieldValue) -> str:
+    v = fv.value
+    if isinstance(v, tuple):
+        return "; ".join(str(x) for x in v)
+    return str(v)
+
+
+def event_card(event: Event, articles: Mapping[str, Article] | None = None) -> str:
+    """A card a person can read at a glance: fields with quotes, claims, contradictions, sources."""
+    arts = articles or {}
+    label = {a: f"[{i + 1}]" for i, a in enumerate(event.articles)}
+    lines = [f"Event {event.id}", "=" * (6 + len(event.id))]
+    lines.extend(textwrap.wrap(event.notes, 96))
+    lines.append("")
+    lines.append("Fields (value · confidence · supporting quotes)")
+    for name in CARD_FIELDS:
+        fv = event.fields.get(name)
+        if fv is None:
+            continue
+        lines.append(f"  {name:18} {_value(fv)}   ({fv.confidence:.2f})")
+        if name in {"inter1", "inter2", "admin1", "admin2", "country", "latitude", "longitude",
+                    "time_precision", "event_type", "geo_precision"}:
+            continue
+        for span in fv.support[:3]:
+            lines.append(f"      {label.get(span.article, '[?]')} “{_quote(span.quote)}”")
+        for alt in fv.alternatives[:3]:
+            arts_of = " ".join(label.get(a, "?") for a in alt.articles)
+            lines.append(f"      alternative: {alt.value}  {arts_of}")
+    if event.claims:
+        lines.append("")
+        lines.append("Claims")
+        for c in event.claims:
+            vals = "; ".join(
+                f"{_num(v.value)}{' ' + v.unit if v.unit else ''} ({v.qualifier}) "
+                + " ".join(label.get(a, "?") for a in v.articles)
+                for v in c.values
+            )
+            mark = "✓ consistent" if c.status == "consistent" else "✗ CONFLICT"
+            lines.append(f"  {c.attribute:12} {mark:14} {vals}")
+    lines.append("")
+    lines.append("Contradictions" if event.contradictions else "Contradictions: none")
+    for c in event.contradictions:
+        lines.append(f"  [{c.kind}] {c.note}")
+    lines.append("")
+    lines.append(f"Sources: {len(event.articles)} articles, {event.independent_sources} independent chains")
+    for i, chain in enumerate(event.source_chains, 1):
+        members = ", ".join(label.get(a, a) for a in chain)
+        lines.append(f"  chain {i}: {members}{'  (copies of one source)' if len(chain) > 1 else ''}")
+    for aid in event.articles:
+        art = arts.get(aid)
+        title = (art.title or (art.text[:60] + "…")) if art else ""
+        meta = ", ".join(str(x) for x in (art.outlet, art.published) if x) if art else ""
+        lines.append(f"  {label[aid]} {aid} {_quote(title, 60)} {('(' + meta + ')') if meta else ''}")
+    return "\n".join(lines)
+
+
+def _num(v: float) -> str:
+    return f"{int(v):,}" if float(v).is_integer() else f"{v:,.1f}"

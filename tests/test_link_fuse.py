@@ -1,0 +1,232 @@
+"""Linking, source chains and fusion on hand-built mentions (no models needed)."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from eventfuse.fuse import fuse_clusters
+from eventfuse.fuse.claims import consistent
+from eventfuse.link import LinkOptions, link_mentions, source_chains
+from eventfuse.link.names import same_person
+from eventfuse.records import (
+    Actor,
+    Article,
+    Claim,
+    ClaimValue,
+    DateMention,
+    Mention,
+    Place,
+    Span,
+)
+from eventfuse.taxonomy import sub_event
+
+WIRE = (
+    "The governor said the convoy was hit near the bridge and that rescuers were still searching "
+    "the riverbank for survivors late into the evening, according to a statement read on radio."
+)
+
+
+def article(aid: str, text: str, published: date = date(2024, 3, 12)) -> Article:
+    return Article(id=aid, text=text, published=published, language="en")
+
+
+def mention(
+    aid: str,
+    start: int,
+    *,
+    sub: str = "Attack",
+    day: date | None = date(2024, 3, 9),
+    precision: int = 1,
+    victims: tuple[str, ...] = (),
+    place: Place | None = None,
+    fatalities: int | None = None,
+    claims: tuple[Claim, ...] = (),
+    attribution: str | None = None,
+    mismatch: bool = False,
+    actor1: str = "Unidentified Armed Group (Mali)",
+) -> Mention:
+    info = sub_event(sub)
+    span = Span(aid, start, start + 5, "words")
+    return Mention(
+        id=Mention.make_id(aid, start, sub),
+        article=aid,
+        sub_event_type=sub,
+        event_type=info.event_type,
+        disorder_type=info.disorder_type,
+        trigger=span,
+        sentence=span,
+        date=None if day is None else DateMention(day, precision, span, stated_weekday=5 if mismatch else None,
+                                                  weekday_mismatch=mismatch, explicit=True),
+        actor1=Actor(actor1, 3, span=span),
+        victims=victims,
+        place=place,
+        fatalities=fatalities,
+        fatalities_span=span if fatalities is not None else None,
+        claims=claims,
+        attribution=attribution,
+    )
+
+
+SOKOURA = Place("Sokoura", 14.1, -3.9, "Mali", "Mopti", "Bankass", geo_precision=1)
+FAR_TOWN = Place("Far Town", 16.3, -0.05, "Mali", "Gao", "Gao", geo_precision=1)
+
+
+def claim(aid: str, attribute: str, value: float, qualifier: str = "exact", unit: str | None = None) -> Claim:
+    return Claim("event", attribute, value, unit, qualifier, Span(aid, 0, 3, "x"))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Aminata Traoré", "Aminata Traore", True),
+        ("Oumar Diallo", "Omar Diallo", True),
+        ("Traoré", "Aminata Traoré", True),
+        ("Aminata Traoré", "Fatoumata Traoré", False),
+        ("Aminata Traoré", "Aminata Keita", False),
+    ],
+)
+def test_person_name_variants(a: str, b: str, same: bool) -> None:
+    assert same_person(a, b) is same
+
+
+def test_copies_form_one_chain_and_independent_reports_do_not() -> None:
+    arts = {
+        "a": article("a", "Agency copy. " + WIRE),
+        "b": article("b", "A rewrite with its own lead. " + WIRE + " More text."),
+        "c": article("c", "An independent report written from the ground with different words entirely."),
+    }
+    assert source_chains(["c", "b", "a"], arts) == (("a", "b"), ("c",))
+
+
+def test_same_wire_cited_is_one_chain() -> None:
+    arts = {
+        "a": article("a", "The mayor told the Associated Press that the market was attacked."),
+        "b": article("b", "Gunmen attacked a market, the mayor told the Associated Press on Sunday."),
+    }
+    assert len(source_chains(["a", "b"], arts)) == 1
+
+
+@pytest.mark.parametrize(
+    ("values", "ok"),
+    [
+        ([ClaimValue(100000, None, "at_least", ("a",)), ClaimValue(140000, None, "exact", ("b",))], True),
+        ([ClaimValue(150, "km", "approx", ("a",)), ClaimValue(90 * 1.609344, "km", "exact", ("b",))], True),
+        ([ClaimValue(12, None, "at_least", ("a",)), ClaimValue(5, None, "exact", ("b",))], False),
+        ([ClaimValue(20, None, "at_least", ("a",)), ClaimValue(23, None, "exact", ("b",))], True),
+        ([ClaimValue(5, None, "exact", ("a",)), ClaimValue(7, None, "exact", ("b",))], False),
+    ],
+)
+def test_claim_consistency(values: list[ClaimValue], ok: bool) -> None:
+    assert consistent(values) is ok
+
+
+def _incident() -> tuple[list[Mention], dict[str, Article]]:
+    arts = {
+        "a": article("a", "Agency copy. " + WIRE),
+        "b": article("b", "Rewrite. " + WIRE),
+        "c": article("c", "Independent report from a local radio station."),
+        "d": article("d", "Another incident elsewhere."),
+    }
+    mentions = [
+        mention("a", 10, place=SOKOURA, fatalities=23, claims=(claim("a", "fatalities", 23),)),
+        mention("b", 12, place=SOKOURA, fatalities=23, claims=(claim("b", "fatalities", 23),)),
+        mention("c", 3, place=SOKOURA, fatalities=20, claims=(claim("c", "fatalities", 20, "at_least"),)),
+        mention("d", 7, place=FAR_TOWN, fatalities=2),
+    ]
+    return mentions, arts
+
+
+def test_fusion_counts_chains_not_copies_and_keeps_alternatives() -> None:
+    mentions, arts = _incident()
+    events = fuse_clusters(link_mentions(mentions), arts)
+    assert len(events) == 2
+    main = next(e for e in events if len(e.articles) == 3)
+    assert main.independent_sources == 2
+    assert main.value("fatalities") == 20  # most conservative
+    assert [a.value for a in main.fields["fatalities"].alternatives] == [23]
+    assert all(c.status == "consistent" for c in main.claims)
+    assert not [c for c in main.contradictions if c.kind == "value_conflict"]
+    assert main.value("location") == "Sokoura"
+
+
+def test_conflicting_tolls_are_flagged() -> None:
+    mentions = [
+        mention("a", 1, place=SOKOURA, fatalities=12, claims=(claim("a", "fatalities", 12, "at_least"),)),
+        mention("c", 1, place=SOKOURA, fatalities=5, claims=(claim("c", "fatalities", 5),)),
+    ]
+    arts = {"a": article("a", "One report."), "c": article("c", "Different report.")}
+    (event,) = fuse_clusters(link_mentions(mentions), arts)
+    kinds = {c.kind for c in event.contradictions}
+    assert "value_conflict" in kinds
+    assert event.value("fatalities") == 5
+
+
+def test_distinct_victims_same_day_stay_apart_and_variants_merge() -> None:
+    arts = {k: article(k, f"Report {k}.") for k in "abc"}
+    mentions = [
+        mention("a", 1, sub="Abduction/forced disappearance", victims=("Aminata Traoré",), place=SOKOURA),
+        mention("b", 1, sub="Abduction/forced disappearance", victims=("Aminata Traore",), place=SOKOURA),
+        mention("c", 1, sub="Abduction/forced disappearance", victims=("Moussa Keita",), place=SOKOURA),
+    ]
+    clusters = link_mentions(mentions)
+    assert sorted(len(c.mentions) for c in clusters) == [1, 2]
+
+
+def test_role_swap_links_and_is_flagged() -> None:
+    arts = {k: article(k, f"Report {k}.") for k in "ab"}
+    mentions = [
+        mention("a", 1, sub="Abduction/forced disappearance", victims=("Aminata Traoré",),
+                attribution="Oumar Sangaré, the mayor"),
+        mention("b", 1, sub="Abduction/forced disappearance", victims=("Oumar Sangaré",)),
+    ]
+    (event,) = fuse_clusters(link_mentions(mentions), arts)
+    assert any(c.kind == "role_conflict" for c in event.contradictions)
+
+
+def test_weekday_mismatch_is_reported() -> None:
+    arts = {k: article(k, f"Report {k}.") for k in "ab"}
+    mentions = [mention("a", 1), mention("b", 1, day=date(2024, 3, 11), mismatch=True)]
+    (event,) = fuse_clusters(link_mentions(mentions), arts)
+    assert event.value("event_date") == date(2024, 3, 9)
+    assert any(c.kind == "weekday_mismatch" for c in event.contradictions)
+
+
+def test_abduction_and_killing_stay_two_events() -> None:
+    arts = {k: article(k, f"Report {k}.") for k in "ab"}
+    mentions = [
+        mention("a", 1, sub="Abduction/forced disappearance", day=date(2024, 3, 8)),
+        mention("a", 50, sub="Attack", day=date(2024, 3, 9), fatalities=1),
+        mention("b", 5, sub="Attack", day=date(2024, 3, 9), fatalities=1),
+    ]
+    events = fuse_clusters(link_mentions(mentions), arts)
+    assert sorted(e.value("sub_event_type") for e in events) == ["Abduction/forced disappearance", "Attack"]
+
+
+def test_order_of_mentions_does_not_change_events() -> None:
+    mentions, arts = _incident()
+    expected = [e.to_json() for e in fuse_clusters(link_mentions(mentions), arts)]
+    rng = random.Random(7)
+    for _ in range(5):
+        shuffled = mentions[:]
+        rng.shuffle(shuffled)
+        assert [e.to_json() for e in fuse_clusters(link_mentions(shuffled), arts)] == expected
+
+
+def test_unrelated_mention_does_not_change_existing_ids() -> None:
+    mentions, arts = _incident()
+    before = {e.id for e in fuse_clusters(link_mentions(mentions), arts)}
+    extra = mention("e", 2, sub="Peaceful protest", place=FAR_TOWN, day=date(2024, 5, 1))
+    arts["e"] = article("e", "A protest.")
+    after = {e.id for e in fuse_clusters(link_mentions([*mentions, extra]), arts)}
+    assert before < after
+
+
+def test_link_options_distance() -> None:
+    near = replace(SOKOURA, name="Near", latitude=14.15)
+    mentions = [mention("a", 1, place=SOKOURA), mention("b", 1, place=near)]
+    assert len(link_mentions(mentions, options=LinkOptions(km=50))) == 1
+    assert len(link_mentions(mentions, options=LinkOptions(km=1))) == 2
