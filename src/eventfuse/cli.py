@@ -144,6 +144,20 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_eval_acled(args: argparse.Namespace) -> int:
+    from .evaluate.acled import evaluate_acled, format_scores
+
+    settings = _settings(args)
+    report = evaluate_acled(
+        args.gold, settings=settings, since=args.since, until=args.until, limit=args.limit,
+        progress=not args.quiet,
+    )
+    if args.json:
+        Path(args.json).write_text(json.dumps(report, indent=2, ensure_ascii=False), encoding="utf-8")
+    print(format_scores(report))
+    return 0
+
+
 def cmd_settings(args: argparse.Namespace) -> int:
     settings = _settings(args)
     for name, doc in SETTINGS_DOC.items():
@@ -204,6 +218,19 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("demo", help="run on the bundled example reports into a fresh database and summarise")
     common(p)
     p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("eval", help="score the pipeline against human-coded data")
+    ev = p.add_subparsers(dest="eval_command", metavar="DATASET")
+    p.set_defaults(func=lambda a: (p.print_help(), 2)[1])
+    pa = ev.add_parser("acled", help="feed each ACLED row's notes as a report and score the coding")
+    pa.add_argument("gold", metavar="GOLD.csv", help="an ACLED CSV export")
+    pa.add_argument("--since", type=_date, help="first event date to score")
+    pa.add_argument("--until", type=_date, help="last event date to score")
+    pa.add_argument("--limit", type=int, help="score only the first N rows")
+    pa.add_argument("--json", metavar="OUT", help="also write the full report (with the confusion table) as JSON")
+    pa.add_argument("-q", "--quiet", action="store_true", help="no progress line")
+    common(pa)
+    pa.set_defaults(func=cmd_eval_acled)
 
     p = sub.add_parser("settings", help="show every setting, its current value and what it does")
     common(p)

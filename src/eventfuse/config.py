@@ -35,6 +35,13 @@ class Settings:
     classifier: str = "rules"  # or a path to a model written by `eventfuse train`
     batch_size: int = 64
     progress: bool = True
+    workers: int = 1
+    engine: str = "local"
+    ray_address: str = ""
+    api_write_token: str = ""
+    api_read_token: str = ""
+    api_max_body_bytes: int = 10_000_000
+    tile_url: str = ""
 
 
 SETTINGS_DOC: dict[str, str] = {
@@ -53,6 +60,13 @@ SETTINGS_DOC: dict[str, str] = {
     "classifier": "'rules' (default) or the path of a model written by `eventfuse train`.",
     "batch_size": "Articles per batch in extraction.",
     "progress": "Show a progress bar on long runs.",
+    "workers": "Processes for extraction in the local runner (1 = in this process).",
+    "engine": "'local' (process pool) or 'ray' (Ray Data).",
+    "ray_address": "Address of a Ray cluster (empty: start a local Ray).",
+    "api_write_token": "Token required by POST /api/articles (empty: writes are disabled).",
+    "api_read_token": "Token required by GET endpoints (empty: reads are open).",
+    "api_max_body_bytes": "Largest request body the API accepts.",
+    "tile_url": "Map tile server URL template for the dashboard (empty: offline outlines only).",
 }
 
 ENV_PREFIX = "EVENTFUSE_"

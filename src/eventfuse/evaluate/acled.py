@@ -261,3 +261,34 @@ def evaluate_acled(
     report["since"] = since.isoformat() if since else None
     report["until"] = until.isoformat() if until else None
     return report
+
+
+SCORE_LINES = (
+    ("rows", "rows scored"),
+    ("event_type_accuracy", "event type accuracy"),
+    ("sub_event_type_accuracy", "sub-event type accuracy"),
+    ("sub_event_type_macro_f1", "sub-event type macro-F1"),
+    ("actor1_accuracy", "actor1 accuracy"),
+    ("actor2_accuracy", "actor2 accuracy"),
+    ("date_exact", "date exact match"),
+    ("time_precision_agreement", "time precision agreement"),
+    ("fatalities_exact", "fatalities exact match"),
+    ("fatalities_mae", "fatalities mean absolute error"),
+    ("admin1_accuracy", "admin1 accuracy"),
+    ("admin2_accuracy", "admin2 accuracy"),
+    ("location_name_match", "location name match"),
+    ("within_5km", "within 5 km"),
+    ("within_25km", "within 25 km"),
+    ("within_50km", "within 50 km"),
+    ("geo_precision_agreement", "geo precision agreement"),
+    ("no_event_detected", "notes with no event found"),
+    ("notes_per_second", "notes per second"),
+)
+
+
+def format_scores(report: dict[str, Any]) -> str:
+    """The headline numbers of an evaluation, one per line."""
+    lines = [f"eval acled {report.get('file')}  since={report.get('since')} until={report.get('until')}"]
+    for key, label in SCORE_LINES:
+        lines.append(f"  {label:32} {report.get(key)}")
+    return "\n".join(lines)

@@ -64,6 +64,11 @@ def classify(families: Collection[str], involved: Involved, sentence_lower: str)
     events for ACLED; everything else collapses to the most specific type.
     """
     fams = set(families)
+    crowd = bool({5, 6} & set(involved.all_inters)) or "protest" in fams
+    if "riot" in fams and not crowd:
+        fams.discard("riot")  # barricades or ransacking by armed men are not a riot
+        if not fams:
+            fams.add("loot")
     out: list[tuple[str, str]] = []
     for family in REMOTE:
         if family in fams:
@@ -79,6 +84,8 @@ def classify(families: Collection[str], involved: Involved, sentence_lower: str)
             return [("Violent demonstration", "riot")]
         if "kill" in fams and (1 in involved.all_inters):
             return [("Excessive force against protesters", "protest")]
+        if "clash" in fams:
+            return [("Violent demonstration", "protest")]
         if any(w in sentence_lower for w in INTERVENTION_WORDS):
             return [("Protest with intervention", "protest")]
         return [("Peaceful protest", "protest")]
@@ -88,10 +95,11 @@ def classify(families: Collection[str], involved: Involved, sentence_lower: str)
     if "regain" in fams and (1 in involved.all_inters or not involved.all_inters):
         return [("Government regains territory", "regain")]
     if "abduct" in fams:
-        out.append(("Abduction/forced disappearance", "abduct"))
+        # killed and abducted in one breath: ACLED codes the attack; the abduction is kept as
+        # a second act so that reports telling them apart still link to both
         if "kill" in fams:
-            out.append(("Attack", "kill"))
-        return out
+            return [("Attack", "kill"), ("Abduction/forced disappearance", "abduct")]
+        return [("Abduction/forced disappearance", "abduct")]
     if "sexual" in fams:
         return [("Sexual violence", "sexual")]
     if fams & {"clash", "kill", "attack"}:
@@ -103,9 +111,30 @@ def classify(families: Collection[str], involved: Involved, sentence_lower: str)
             return [("Armed clash", "clash")]
         if against_forces:
             return [("Armed clash", "clash" if clash else "attack")]
+        if "loot" in fams and "kill" not in fams and "clash" not in fams:
+            return [("Looting/property destruction", "loot")]  # "attacked and seized livestock"
         family = "kill" if "kill" in fams else ("attack" if "attack" in fams else "clash")
         return [("Attack", family)]
     for family, name in STRATEGIC_TYPES.items():
         if family in fams:
             return [(name, family)]
     return out
+
+
+# Within one act group, a later sentence can show the act was more than first said:
+# "militants attacked the village" then "militiamen repelled the attack" is a clash.
+SEVERITY: dict[str, int] = {
+    "Attack": 0,
+    "Sexual violence": 0,
+    "Armed clash": 1,
+    "Peaceful protest": 0,
+    "Protest with intervention": 1,
+    "Violent demonstration": 2,
+    "Mob violence": 2,
+    "Excessive force against protesters": 3,
+}
+
+
+def more_severe(new: str, old: str) -> bool:
+    """True when ``new`` is a graver coding of the same kind of act than ``old``."""
+    return new in SEVERITY and old in SEVERITY and SEVERITY[new] > SEVERITY[old]

@@ -29,7 +29,7 @@ from ..taxonomy import sub_event
 from . import actors as actor_lib
 from . import dates as date_lib
 from . import numbers as number_lib
-from .classify import Involved, classify
+from .classify import Involved, classify, more_severe
 from .nlp import build_pipeline
 from .triggers import (
     TriggerHit,
@@ -314,11 +314,16 @@ def _actors(
     doc = sentence.doc
     trigger = doc[hit.token_index]
     near = {trigger.i, trigger.head.i, *(t.i for t in trigger.conjuncts)}
-    matches = [m for m in matches if _related(doc, m, near)]
+    matches = [m for m in _without_affiliations(matches, text) if _related(doc, m, near)]
     for m in matches:
         before = text[max(sentence.start_char, m.start - 12) : m.start].lower()
         agentive = bool(re.search(r"\b(?:by|par|from)\s+(?:\w+\s+)?$", before))
-        if m.inter in {6, 7} and not agentive:
+        role = _grammatical_role(doc, m)
+        if role == "target" and not agentive:
+            targets.append(m)
+        elif role == "agent":
+            perps.append(m)
+        elif m.inter in {6, 7} and not agentive:
             targets.append(m)
         elif agentive:
             perps.append(m)
@@ -329,6 +334,54 @@ def _actors(
         else:
             perps.append(m)
     return perps, targets
+
+
+FORCE_TARGETS = re.compile(
+    r"\b(?:checkpoints?|posts?|camps?|bases?|patrols?|positions?|barracks|garrisons?|"
+    r"(?:military|army|police|gendarmerie|security|fama) (?:convoys?|vehicles?|units?|detachments?)|"
+    r"postes?|patrouilles?|casernes?|garnisons?|convois? (?:militaires?|de l'armée))\b",
+    re.IGNORECASE,
+)
+
+
+def _targets_forces(sentence: SpacySpan, hit: TriggerHit, lang: str) -> bool:
+    """"attacked a checkpoint", "ambushed a patrol": the target is armed even if unnamed."""
+    return bool(FORCE_TARGETS.search(sentence.doc.text[hit.end : sentence.end_char][:80]))
+
+
+def _grammatical_role(doc: Doc, match: Any) -> str | None:
+    """'target' for passive subjects and objects ("soldiers were killed", "killed soldiers"),
+    'agent' for active subjects; None when the parse does not say."""
+    span = doc.char_span(match.start, match.end, alignment_mode="expand")
+    if span is None:
+        return None
+    token = span.root
+    while token.dep_ in {"compound", "amod", "nmod", "flat", "flat:name", "nummod"} and token.head.i != token.i:
+        token = token.head
+    if token.dep_ in {"nsubjpass", "nsubj:pass", "dobj", "obj"}:
+        return "target"
+    if token.dep_ == "pobj" and token.head.lower_ in {"against", "on", "at"}:
+        return "target"
+    if token.dep_ in {"obl:agent", "agent"} or (token.dep_ == "pobj" and token.head.lower_ in {"by", "par"}):
+        return "agent"
+    if token.dep_ == "nsubj" and not any(c.dep_ in {"auxpass", "aux:pass"} for c in token.head.children):
+        return "agent"
+    return None
+
+
+def _without_affiliations(matches: list[Any], text: str) -> list[Any]:
+    """Drop a group named in parentheses after another ("Katiba Macina (JNIM)"): it is the
+    first group's affiliation, not a second side."""
+    out: list[Any] = []
+    for m in matches:
+        before = text[: m.start].rstrip()
+        if out and before.endswith("(") and text[out[-1].end : m.start].strip() == "(":
+            continue
+        out.append(m)
+    # "Katiba Macina (JNIM) militants ... the militants": the generic word is the named group
+    if any(not m.generic and m.inter in {2, 3} for m in out):
+        out = [m for m in out if not (m.generic and m.inter in {2, 3})]
+    return out
 
 
 def _related(doc: Doc, match: Any, near: set[int]) -> bool:
@@ -402,9 +455,12 @@ def extract_doc(
         families = {h.family for h in real}
         first = real[0]
         perps, targets = _actors(article, lang, sentence, first, when.value if when else published, country)
+        target_inters = tuple(t.inter for t in targets)
+        if _targets_forces(sentence, first, lang) and not any(i in {1, 2, 3, 4, 8} for i in target_inters):
+            target_inters += (1,)
         involved = Involved(
             perpetrator_inters=tuple(p.inter for p in perps),
-            target_inters=tuple(t.inter for t in targets),
+            target_inters=target_inters,
             all_inters=tuple(p.inter for p in perps) + tuple(t.inter for t in targets),
             person_victims=bool(_victims(sentence, first, persons)),
         )
@@ -429,6 +485,8 @@ def extract_doc(
             )
             if sub_name == "Armed clash":
                 actor1, actor2 = _clash_sides(perps, targets, article, country)
+            elif sub.event_type in {"Protests", "Riots"}:
+                actor1, actor2 = _demonstration_sides(sub_name, perps, targets, article, country)
             fatalities = None
             fatalities_span = None
             if sub.violent and family != "abduct":
@@ -523,8 +581,20 @@ def _merge(kept: Mention, new: Mention) -> Mention:
     fatalities, fat_span = kept.fatalities, kept.fatalities_span
     if fatalities is None or (kept.fatalities_span is None and new.fatalities_span is not None):
         fatalities, fat_span = new.fatalities, new.fatalities_span
+    changes: dict[str, Any] = {}
+    if more_severe(new.sub_event_type, kept.sub_event_type):
+        changes = {
+            "sub_event_type": new.sub_event_type,
+            "event_type": new.event_type,
+            "disorder_type": new.disorder_type,
+        }
+        if new.sub_event_type == "Armed clash" and new.actor2 is not None:
+            actor2 = new.actor2 if actor1 is None or new.actor2.name != actor1.name else new.actor1
+        if new.event_type == "Riots":
+            actor1, actor2 = new.actor1, new.actor2
     return _replace(
         kept,
+        **changes,
         actor1=actor1,
         actor2=actor2,
         date=date,
@@ -626,6 +696,24 @@ def _clash_sides(perps: list[Any], targets: list[Any], article: Article, country
         return first, _default_perpetrator("Armed clash", country)
     military = Actor(f"Military Forces of {country}", 1) if country else None
     return first, military
+
+
+def _demonstration_sides(
+    sub_name: str, perps: list[Any], targets: list[Any], article: Article, country: str | None
+) -> tuple[Actor | None, Actor | None]:
+    """Protesters (peaceful) or rioters (violent) first; a second side only if forces or a
+    named group face them."""
+    crowd_inter = 5 if sub_name in {"Violent demonstration", "Mob violence"} else 6
+    crowd = f"{'Rioters' if crowd_inter == 5 else 'Protesters'} ({country})" if country else (
+        "Rioters" if crowd_inter == 5 else "Protesters")
+    actor1 = Actor(crowd, crowd_inter)
+    others = [a for a in perps + targets if a.inter in {1, 2, 3, 4, 8}]
+    if sub_name == "Excessive force against protesters" and others:
+        return _actor(others[0], article), Actor(crowd.replace("Rioters", "Protesters"), 6)
+    if sub_name == "Mob violence":
+        victims = [a for a in targets if a.inter == 7]
+        return actor1, _actor(victims[0], article) if victims else _civilians(country)
+    return actor1, (_actor(others[0], article) if others else None)
 
 
 def _civilians(country: str | None) -> Actor:
