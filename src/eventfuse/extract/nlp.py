@@ -46,6 +46,11 @@ LOCATIVE = frozenset({
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
+# Place-name sets handed to pipeline components by key (a cache, filled once per process).
+_PLACE_SETS: dict[str, frozenset[str]] = {}
+MAX_NAME_TOKENS = 4
+
+
 def build_pipeline(
     model: str,
     *,
@@ -72,33 +77,52 @@ def build_pipeline(
     has_ner = "ner" in nlp.pipe_names
     strong = nlp.add_pipe("entity_ruler", name="strong_ruler", config={"overwrite_ents": True},
                           **({"before": "ner"} if has_ner else {}))
-    weak = nlp.add_pipe("entity_ruler", name="place_ruler", config={"overwrite_ents": False})
     patterns: list[dict[str, Any]] = [{"label": "GPE", "pattern": name} for name in strong_places]
     patterns.extend(actor_patterns)
     with nlp.select_pipes(enable=[]):
         strong.add_patterns(patterns)  # type: ignore[attr-defined]
-        weak.add_patterns([{"label": "GPE", "pattern": n} for n in weak_places])  # type: ignore[attr-defined]
-    nlp.add_pipe("locative_places", config={"places": sorted(set(weak_places))})
+    key = f"{len(weak_places)}:{hash(tuple(weak_places))}"
+    _PLACE_SETS.setdefault(key, frozenset(weak_places))
+    nlp.add_pipe("gazetteer_places", config={"key": key})
     return nlp
 
 
-@Language.factory("locative_places", default_config={"places": []})
-def make_locative_places(nlp: Language, name: str, places: list[str]) -> Any:
-    known = frozenset(places)
+@Language.factory("gazetteer_places", default_config={"key": ""})
+def make_gazetteer_places(nlp: Language, name: str, key: str) -> Any:
+    """Village names as GPE where the NER found nothing, and in place of a person or
+    organisation reading when a locative word precedes the name."""
+    known = _PLACE_SETS.get(key, frozenset())
 
-    def relabel(doc: Doc) -> Doc:
-        ents = []
-        changed = False
-        for ent in doc.ents:
+    def tag(doc: Doc) -> Doc:
+        ents = list(doc.ents)
+        taken = {i for e in ents for i in range(e.start, e.end)}
+        replace: dict[tuple[int, int], SpacySpan] = {}
+        for ent in ents:
             if ent.label_ not in PLACE_LABELS and ent.text in known and ent.start > 0:
                 before = doc[ent.start - 1].lower_
                 if before in LOCATIVE or (ent.start > 1 and doc[ent.start - 2].lower_ in {"près", "near"}):
-                    ents.append(SpacySpan(doc, ent.start, ent.end, label="GPE"))
-                    changed = True
+                    replace[(ent.start, ent.end)] = SpacySpan(doc, ent.start, ent.end, label="GPE")
+        new: list[SpacySpan] = []
+        i = 0
+        n = len(doc)
+        while i < n:
+            token = doc[i]
+            if i in taken or not token.text[:1].isupper():
+                i += 1
+                continue
+            for width in range(min(MAX_NAME_TOKENS, n - i), 0, -1):
+                if any(j in taken for j in range(i, i + width)):
                     continue
-            ents.append(ent)
-        if changed:
-            doc.ents = ents
+                span = doc[i : i + width]
+                if span.text in known:
+                    new.append(SpacySpan(doc, i, i + width, label="GPE"))
+                    i += width - 1
+                    break
+            i += 1
+        if not new and not replace:
+            return doc
+        merged = [replace.get((e.start, e.end), e) for e in ents] + new
+        doc.ents = sorted(merged, key=lambda e: e.start)
         return doc
 
-    return relabel
+    return tag
