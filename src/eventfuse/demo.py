@@ -37,7 +37,8 @@ def run_demo(*, settings: Settings) -> str:
     settings = replace(settings, progress=False)
     folder = example_reports_dir()
     with Store.open(settings.db) as store:
-        report = run([str(folder)], settings=settings, store=store)
+        inputs = sorted(str(p) for p in folder.iterdir() if p.is_file() and p.name != "README.md")
+        report = run(inputs, settings=settings, store=store)
         events = store.events(limit=1000)
     multi = sorted(
         events,

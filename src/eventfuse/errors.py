@@ -30,6 +30,7 @@ SKIP_REASONS: dict[str, str] = {
     "EF113": "language not supported",
     "EF114": "JSON object without text",
     "EF115": "processing failed",
+    "EF116": "near-duplicate of an article already read",
 }
 
 

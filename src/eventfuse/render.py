@@ -18,7 +18,7 @@ def event_row(event: Event) -> str:
     """One line: id, date, type, place, fatalities, sources."""
     place = event.value("location") or event.value("country") or "?"
     return (
-        f"{event.id}  {event.value('event_date') or '?':10}  {str(event.value('sub_event_type') or '?'):32.32}  "
+        f"{event.id}  {str(event.value('event_date') or '?'):10}  {str(event.value('sub_event_type') or '?'):32.32}  "
         f"{str(place):18.18}  fat={event.value('fatalities')!s:>3}  "
         f"src={event.independent_sources}/{len(event.articles)}  !{len(event.contradictions)}"
     )

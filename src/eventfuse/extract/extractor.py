@@ -282,14 +282,32 @@ def _to_date_mention(expr: Any, article: Article) -> DateMention:
     )
 
 
-def _claims(article: Article, lang: str, start: int, end: int, subject: str) -> list[Claim]:
+def _distance_subject(doc: Doc | None, end: int, gazetteer: Any) -> str:
+    """"150 km from Timbuktu": the distance is a claim about the way to Timbuktu."""
+    if doc is None:
+        return "distance"
+    for ent in doc.ents:
+        if ent.label_ in PLACE_LABELS and end <= ent.start_char <= end + 40:
+            name = ent.text
+            if gazetteer is not None:
+                found = gazetteer.lookup(name, limit=1)
+                if found:
+                    name = found[0].name
+            return f"distance to {name}"
+    return "distance"
+
+
+def _claims(
+    article: Article, lang: str, start: int, end: int, subject: str, *, doc: Doc | None = None, gazetteer: Any = None
+) -> list[Claim]:
     out: list[Claim] = []
     for attribute, q in number_lib.count_claims(article.text, start, end, lang=lang):
         q = number_lib.canonical(q)
         value, unit = q.value, q.unit
+        about = _distance_subject(doc, q.end, gazetteer) if attribute == "distance" else subject
         out.append(
             Claim(
-                subject=subject,
+                subject=about,
                 attribute=attribute,
                 value=value,
                 unit=unit,
@@ -495,7 +513,7 @@ def extract_doc(
                     fatalities, fatalities_span = fat.value, _span(article, fat.start, fat.end)
             if fatalities is None and sub.violent:
                 fatalities = 0 if family == "abduct" else None
-            claims = _claims(article, lang, sentence.start_char, sentence.end_char, "event")
+            claims = _claims(article, lang, sentence.start_char, sentence.end_char, "event", doc=doc, gazetteer=gazetteer)
             mentions.append(
                 Mention(
                     id=Mention.make_id(article.id, hit.start, sub_name),
@@ -529,7 +547,7 @@ def extract_doc(
         src for sentence in doc.sents for src in [_attribution(sentence, article, lang)[0]] if src
     ))
     mentions = [_replace(m, sources=sources) for m in mentions]
-    mentions = _attach_article_claims(article, doc, lang, mentions, event_sentences)
+    mentions = _attach_article_claims(article, doc, lang, mentions, event_sentences, gazetteer)
     if mentions:
         mentions[0] = _replace(mentions[0], primary=True)
     return ArticleExtraction(
@@ -637,7 +655,7 @@ def _replace(mention: Mention, **changes: Any) -> Mention:
 
 
 def _attach_article_claims(
-    article: Article, doc: Doc, lang: str, mentions: list[Mention], event_sentences: Iterable[int]
+    article: Article, doc: Doc, lang: str, mentions: list[Mention], event_sentences: Iterable[int], gazetteer: Any = None
 ) -> list[Mention]:
     """Claims outside event sentences (followers, ages, distances) describe the main event."""
     if not mentions:
@@ -648,7 +666,7 @@ def _attach_article_claims(
         if sentence.start_char in taken:
             continue
         extra.extend(
-            c for c in _claims(article, lang, sentence.start_char, sentence.end_char, "event")
+            c for c in _claims(article, lang, sentence.start_char, sentence.end_char, "event", doc=doc, gazetteer=gazetteer)
             if c.attribute in COUNT_ATTRIBUTES
         )
     if not extra:

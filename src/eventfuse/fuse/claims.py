@@ -43,6 +43,12 @@ def fuse_claims(claims: Sequence[Claim], chain_of: Mapping[str, int]) -> tuple[F
     one-value group so the record shows it.
     """
     groups: dict[tuple[str, str, str | None], dict[tuple[float, str, float | None], set[str]]] = {}
+    # one report states one figure once: the same value read twice keeps its vaguest qualifier
+    rank = {"approx": 0, "at_least": 1, "at_most": 1, "exact": 2}
+    unique: dict[tuple[str, str, str, int], Claim] = {}
+    for c in sorted(claims, key=lambda c: (rank[c.qualifier], c.span.start)):
+        unique.setdefault((c.span.article, c.subject, c.attribute, round(c.value)), c)
+    claims = list(unique.values())
     for c in claims:
         key = (c.subject, c.attribute, c.unit)
         groups.setdefault(key, {}).setdefault((c.value, c.qualifier, c.upper), set()).add(c.span.article)
@@ -55,3 +61,14 @@ def fuse_claims(claims: Sequence[Claim], chain_of: Mapping[str, int]) -> tuple[F
         status = "consistent" if consistent(values) else "conflict"
         out.append(FusedClaim(subject=subject, attribute=attribute, values=values, status=status))
     return tuple(out)
+
+
+def conservative_value(values: Sequence[ClaimValue]) -> float | None:
+    """ACLED's most conservative figure: the lowest value every report allows; when the
+    reports conflict, the lowest figure any of them gives."""
+    if not values:
+        return None
+    low = max(interval(v.value, v.qualifier, v.unit, v.upper)[0] for v in values)
+    if consistent(values):
+        return math.ceil(low - 1e-9)
+    return min(v.value for v in values)

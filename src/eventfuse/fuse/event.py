@@ -14,12 +14,13 @@ from ..records import (
     ContradictionValue,
     Event,
     FieldValue,
+    FusedClaim,
     Mention,
     Span,
     Support,
 )
 from ..taxonomy import sub_event
-from .claims import fuse_claims
+from .claims import conservative_value, fuse_claims
 from .notes import write_notes
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -137,6 +138,7 @@ def fuse_cluster(cluster: Cluster, articles: Mapping[str, Article]) -> Event:
         spans = tuple(sorted({m.trigger for m in mentions if m.victims}, key=_span_key))
         fields["victims"] = FieldValue(tuple(victims), 1.0, spans)
     claims = fuse_claims([c for m in mentions for c in m.claims], chain_of)
+    _conservative_fatalities(fields, claims)
     contradictions = _contradictions(mentions, fields, claims, chains, chain_of)
     event = Event(
         id=cluster.id,
@@ -148,6 +150,24 @@ def fuse_cluster(cluster: Cluster, articles: Mapping[str, Article]) -> Event:
         contradictions=contradictions,
     )
     return Event(**{**_event_kwargs(event), "notes": write_notes(event, _victims(mentions))})
+
+
+def _conservative_fatalities(fields: dict[str, FieldValue], claims: Sequence[FusedClaim]) -> None:
+    """When the reports' tolls are consistent ("more than 20" and "23"), the figure they all
+    allow; otherwise the lowest (the field's own choice), alternatives kept either way."""
+    toll = next((c for c in claims if c.attribute == "fatalities" and c.subject == "event"), None)
+    current = fields.get("fatalities")
+    if toll is None or current is None or toll.status != "consistent" or len(toll.values) < 2:
+        return
+    value = conservative_value(toll.values)
+    if value is None or int(value) == current.value:
+        return
+    chosen = next((a for a in current.alternatives if a.value == int(value)), None)
+    if chosen is None:
+        return
+    rest = tuple(a for a in current.alternatives if a.value != int(value))
+    demoted = Support(current.value, current.support)
+    fields["fatalities"] = FieldValue(int(value), current.confidence, chosen.spans, (demoted, *rest))
 
 
 def _event_kwargs(event: Event) -> dict[str, object]:
