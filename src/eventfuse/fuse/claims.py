@@ -21,8 +21,9 @@ def interval(value: float, qualifier: str, unit: str | None, upper: float | None
         return value, math.inf
     if qualifier == "at_most":
         return 0.0, value
-    if qualifier == "approx":
-        return value * (1 - APPROX_SLACK), value * (1 + APPROX_SLACK)
+    if qualifier == "approx":  # "about 150 km"; "several" (≈3) also allows 2
+        slack = max(value * APPROX_SLACK, 1.5)
+        return max(0.0, value - slack), value + slack
     slack = EXACT_SLACK.get(unit or "", 0.0)
     return value * (1 - slack), value * (1 + slack)
 

@@ -216,10 +216,14 @@ def _derived_fields(fields: dict[str, FieldValue], mentions: Sequence[Mention]) 
             ):
                 if value is not None:
                     fields[name] = FieldValue(value, loc.confidence, loc.support)
-    civilian = [m for m in mentions if m.civilian_targeting]
-    fields["civilian_targeting"] = FieldValue(
-        bool(civilian), 1.0 if civilian else 0.5, tuple(m.trigger for m in civilian[:3])
+    # ACLED: violence against civilians, or explosions whose target is civilians
+    event_type = fields["event_type"].value if "event_type" in fields else None
+    inter2 = fields["inter2"].value if "inter2" in fields else None
+    targeted = event_type == "Violence against civilians" or (
+        event_type == "Explosions/Remote violence" and inter2 == 7
     )
+    support = tuple(m.trigger for m in mentions if m.civilian_targeting)[:3] if targeted else ()
+    fields["civilian_targeting"] = FieldValue(targeted, 1.0 if targeted else 0.5, support)
 
 
 def _victims(mentions: Sequence[Mention]) -> list[str]:
