@@ -543,6 +543,7 @@ def extract_doc(
             )
         event_sentences.add(sentence.start_char)
     mentions = consolidate(mentions)
+    mentions = _tolls_from_following_sentences(article, lang, mentions)
     sources = tuple(dict.fromkeys(
         src for sentence in doc.sents for src in [_attribution(sentence, article, lang)[0]] if src
     ))
@@ -557,6 +558,23 @@ def extract_doc(
         tuple(not_happened),
         places=context_places(doc, article, lang),
     )
+
+
+def _tolls_from_following_sentences(article: Article, lang: str, mentions: list[Mention]) -> list[Mention]:
+    """"Militants attacked the village. Three people were killed." The toll of an act is often
+    in the sentences after it, up to the next act."""
+    starts = sorted(m.sentence.start for m in mentions)
+    out: list[Mention] = []
+    for m in mentions:
+        if m.fatalities is None and sub_event(m.sub_event_type).violent and m.sub_event_type != "Abduction/forced disappearance":
+            stop = next((s for s in starts if s > m.sentence.start), len(article.text))
+            stop = min(stop, m.sentence.end + 600)
+            if stop > m.sentence.end:
+                fat = number_lib.fatalities_in(article.text, m.sentence.end, stop, lang=lang)
+                if fat is not None:
+                    m = _replace(m, fatalities=fat.value, fatalities_span=_span(article, fat.start, fat.end))
+        out.append(m)
+    return out
 
 
 def _own_date(m: Mention) -> bool:
