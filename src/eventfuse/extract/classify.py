@@ -70,6 +70,8 @@ def classify(families: Collection[str], involved: Involved, sentence_lower: str)
         if not fams:
             fams.add("loot")
     out: list[tuple[str, str]] = []
+    if "disrupt" in fams and not fams & {"kill", "clash", "suicide", "air", "shell"}:
+        return [("Disrupted weapons use", "disrupt")]  # an IED found or defused, a cache seized
     for family in REMOTE:
         if family in fams:
             # a clash that began with an IED is coded as the clash
@@ -107,7 +109,7 @@ def classify(families: Collection[str], involved: Involved, sentence_lower: str)
         against_forces = involved.forces_targeted or (
             involved.armed_sides >= 2 and not (involved.civilians and not clash)
         )
-        if clash and (involved.armed_sides >= 1 or not involved.civilians):
+        if clash:  # two sides fought, even communities armed with machetes
             return [("Armed clash", "clash")]
         if against_forces:
             return [("Armed clash", "clash" if clash else "attack")]

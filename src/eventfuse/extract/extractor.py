@@ -332,7 +332,8 @@ def _actors(
     doc = sentence.doc
     trigger = doc[hit.token_index]
     near = {trigger.i, trigger.head.i, *(t.i for t in trigger.conjuncts)}
-    matches = [m for m in _without_affiliations(matches, text) if _related(doc, m, near)]
+    matches = [_off_duty_as_civilian(m, text, country) for m in _without_affiliations(matches, text)
+               if _related(doc, m, near)]
     for m in matches:
         before = text[max(sentence.start_char, m.start - 12) : m.start].lower()
         agentive = bool(re.search(r"\b(?:by|par|from)\s+(?:\w+\s+)?$", before))
@@ -385,6 +386,25 @@ def _grammatical_role(doc: Doc, match: Any) -> str | None:
     if token.dep_ == "nsubj" and not any(c.dep_ in {"auxpass", "aux:pass"} for c in token.head.children):
         return "agent"
     return None
+
+
+OFF_DUTY = re.compile(
+    r"\b(?:off-duty|unarmed|retired|former|demobili[sz]ed|ex-|en civil|non armés?|retraités?|anciens?)\s*(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _off_duty_as_civilian(match: Any, text: str, country: str | None) -> Any:
+    """An off-duty soldier or an unarmed militiaman is a civilian for ACLED."""
+    from dataclasses import replace as _dc_replace
+
+    if match.inter in {1, 2, 3, 4, 8}:
+        before = text[max(0, match.start - 30) : match.start]
+        after = text[match.end : match.end + 20].lower()
+        if OFF_DUTY.search(before) or "unarmed" in after or "non armé" in after:
+            name = f"Civilians ({country})" if country else "Civilians"
+            return _dc_replace(match, name=name, inter=7, generic=True)
+    return match
 
 
 def _without_affiliations(matches: list[Any], text: str) -> list[Any]:
@@ -479,7 +499,7 @@ def extract_doc(
         involved = Involved(
             perpetrator_inters=tuple(p.inter for p in perps),
             target_inters=target_inters,
-            all_inters=tuple(p.inter for p in perps) + tuple(t.inter for t in targets),
+            all_inters=tuple(p.inter for p in perps) + target_inters,
             person_victims=bool(_victims(sentence, first, persons)),
         )
         acts = classify(families, involved, lower)

@@ -5,6 +5,7 @@ from __future__ import annotations
 # (regular expression over lower-cased text, act family). Families are mapped to ACLED
 # sub-event types by ``eventfuse.extract.classify``. Patterns match at word starts.
 TRIGGERS: tuple[tuple[str, str], ...] = (
+    (r"(?:defus|neutrali[sz]|dismantl|deactivat|disarm|detect|discover|found|uncover|locat|destroy)\w* (?:\w+ ){0,4}(?:ieds?|explosives?|explosive devices?|devices?|mines?|landmines?|bombs?|shells?|rockets?)|defus(?:ed|ing)|neutrali[sz]ed (?:an |the )?(?:ied|explosive|device|mine)|dismantled|seized (?:\w+ ){0,3}(?:weapons|arms|ammunition|explosives|caches?)|weapons? caches?|arms caches?|surrender(?:ed)? (?:\w+ ){0,3}(?:arms|weapons|rifles)|intercepted (?:\w+ ){0,4}(?:weapons|arms|explosives|ammunition)|discovered (?:\w+ ){0,2}(?:ied|explosive|mines?)|found (?:\w+ ){0,2}(?:ied|explosive|mines?)", "disrupt"),
     # explosions / remote violence
     (r"suicide (?:bomb(?:er|ing)?s?|attack(?:er)?s?|car bomb)|(?:explosive|bomb)[- ]laden (?:vehicle|car|truck)|vbied|svbied|kamikaze", "suicide"),
     (r"(?:air|drone|aerial)[- ]?strikes?|airstrikes?|air raids?|bombarded from the air|(?:drone|aircraft|helicopter|plane|jet)s? (?:struck|bombed|fired|targeted|hit)|helicopter gunships?|air support", "air"),
@@ -28,7 +29,6 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     # strategic developments
     (r"loot(?:ed|ing|s)?|pillag(?:ed|ing)|plunder(?:ed)?|extort(?:ed|ing|ion)?|rack?eteer(?:ed|ing)?|robb(?:ed|ery|eries|ing)|stripped (?:\w+ ){0,3}of (?:their|his|her) belongings|taxed|levied (?:a |the )?(?:tax|zakat)|(?:stole|steal|stealing|stolen|rustl(?:ed|ing)|took away|carried off|made off with|seized|seize|seizing|confiscated|took) (?:\w+ ){0,3}(?:cattle|livestock|animals|goats|sheep|camels|heads?|motorbikes?|motorcycles?|vehicles?|cars?|trucks?|ambulances?|goods|property|food|shops?|money|cash|equipment|materials?|phones?|belongings|grain|harvests?)|cattle rustling|torch(?:ed)?|set (?:fire|ablaze) to|set on fire|burn(?:ed|t)|destroy(?:ed)?|vandali[sz]ed|sabotag(?:ed|e)", "loot"),
     (r"arrest(?:ed|s)?|detain(?:ed)?|apprehend(?:ed)?|taken into custody|in custody", "arrest"),
-    (r"defus(?:ed|ing)|neutrali[sz]ed (?:an |the )?(?:ied|explosive|device|mine)|dismantled|seized (?:\w+ ){0,3}(?:weapons|arms|ammunition|explosives|caches?)|weapons? caches?|arms caches?|surrender(?:ed)? (?:\w+ ){0,3}(?:arms|weapons|rifles)|intercepted (?:\w+ ){0,4}(?:weapons|arms|explosives|ammunition)|discovered (?:\w+ ){0,2}(?:ied|explosive|mines?)|found (?:\w+ ){0,2}(?:ied|explosive|mines?)", "disrupt"),
     (r"(?:signed|concluded|reached|struck) (?:\w+ ){0,3}(?:agreement|accord|deal|pact|truce)|peace (?:agreement|deal|accord)|ceasefire|cease-fire|truce|reached (?:an )?agreement|released (?:\w+ ){0,3}(?:hostages?|prisoners?) (?:under|as part of|following)", "agreement"),
     (r"(?:set up|established|installed|inaugurated|opened) (?:a |an |its )?(?:new )?(?:\w+ )?(?:base|camp|headquarters)|(?:base|camp|headquarters) (?:was|were) (?:inaugurated|established|set up|installed|opened)", "hq"),
     (r"withdr(?:ew|awn|awal)|handed over|retroced|took over (?:the )?(?:base|camp) from", "transfer"),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 # (expression régulière sur le texte en minuscules, famille). Même structure que lang/en/events.py.
 TRIGGERS: tuple[tuple[str, str], ...] = (
+    (r"(?:d[ée]samor[cç]|neutralis|d[ée]mantel|d[ée]tect|d[ée]couv|trouv|localis|d[ée]trui)\w* (?:\w+ ){0,4}(?:engins?|explosifs?|eei|ieds?|mines?|bombes?|obus|roquettes?)|d[ée]samor[cç][ée]s?|neutralis[ée] (?:un |l')?(?:engin|explosif|eei)|saisi(?:e|s|es)? (?:\w+ ){0,3}(?:armes|munitions|explosifs)|caches? d'armes|remis (?:\w+ ){0,3}(?:armes|fusils)|d[ée]couvert (?:\w+ ){0,2}(?:engins?|explosifs?|mines?)", "disrupt"),
     (r"attentats?[- ]suicides?|kamikazes?|kamikaze|v[ée]hicules? pi[ée]g[ée]s?|voitures? pi[ée]g[ée]es?", "suicide"),
     (r"frappes? a[ée]riennes?|frappes? de drones?|bombardements? a[ée]riens?|raids? a[ée]riens?|(?:drones?|avions?|h[ée]licopt[èe]res?) (?:a|ont) (?:frapp[ée]|bombard[ée]|tir[ée])|appui a[ée]rien", "air"),
     (r"obus|tirs? de mortiers?|mortiers?|roquettes?|artillerie|missiles?|tirs? indirects?", "shell"),
@@ -22,7 +23,6 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     (r"foule en col[èe]re|vindicte populaire|justice populaire|lynchage", "mob"),
     (r"pill(?:[ée]s?e?s?|age|ages|ent|aient)|vol(?:s)? de b[ée]tail|extorqu[ée]s?|extorsions?|racket(?:t[ée]s?)?|braqu(?:é|ée|age|ages)|d[ée]pouill[ée]s?|d[ée]valis[ée]s?|tax[ée]s?|(?:emport[ée]|enlev[ée]|vol[ée]|saisi|confisqu[ée]|emport[ée]s?|empar[ée]s? de) (?:\w+ ){0,3}(?:b[ée]tail|animaux|t[êe]tes|moutons|ch[èe]vres|motos|v[ée]hicules|camions|ambulances?|vivres|biens|argent|marchandises|t[ée]l[ée]phones|r[ée]coltes|c[ée]r[ée]ales)|incendi(?:[ée]s?e?s?|e|ent)|br[ûu]l[ée]s?e?s?|d[ée]trui(?:t|ts|te|tes)|sabot(?:age|[ée])|vandalis[ée]s?", "loot"),
     (r"arr[êe]t[ée]s?e?s?|arrestations?|interpell[ée]s?e?s?|interpellations?|d[ée]tenus?|mis(?:es)? aux arr[êe]ts|plac[ée]s? en garde à vue|appr[ée]hend[ée]s?", "arrest"),
-    (r"d[ée]samor[cç][ée]s?|neutralis[ée] (?:un |l')?(?:engin|explosif|eei)|saisi(?:e|s|es)? (?:\w+ ){0,3}(?:armes|munitions|explosifs)|caches? d'armes|remis (?:\w+ ){0,3}(?:armes|fusils)|d[ée]couvert (?:\w+ ){0,2}(?:engins?|explosifs?|mines?)", "disrupt"),
     (r"(?:sign[ée]|conclu) (?:\w+ ){0,3}(?:accord|pacte|tr[êe]ve)|accords? de paix|cessez-le-feu|tr[êe]ve|conclu (?:un )?accord", "agreement"),
     (r"(?:install[ée]|[ée]tabli|inaugur[ée]) (?:une |un |sa |son )?(?:nouvelle |nouveau )?(?:base|camp|quartier g[ée]n[ée]ral)|(?:base|camp) (?:a [ée]t[ée] )?(?:inaugur[ée]e?|install[ée]e?)", "hq"),
     (r"retir[ée]s?|retrait|r[ée]troc[ée]d[ée]|remis (?:le camp|la base)", "transfer"),
