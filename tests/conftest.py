@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from eventfuse.config import Settings
+from eventfuse.demo import example_inputs
 from eventfuse.pipeline import Stages
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -43,5 +44,5 @@ def examples_db(tmp_path_factory: pytest.TempPathFactory, settings: Settings, st
 
     db = tmp_path_factory.mktemp("examples") / "examples.db"
     with Store.open(db) as store:
-        run([str(EXAMPLES)], settings=replace(settings, db=str(db)), store=store, stages=stages)
+        run(example_inputs(), settings=replace(settings, db=str(db)), store=store, stages=stages)
     return db

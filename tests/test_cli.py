@@ -90,7 +90,9 @@ def test_clear_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Non
 
 
 def _run_cmd(db: Path) -> list[str]:
-    return [sys.executable, "-m", "eventfuse.cli", "run", str(EXAMPLES), "--db", str(db), "-q"]
+    from eventfuse.demo import example_inputs
+
+    return [sys.executable, "-m", "eventfuse.cli", "run", *example_inputs(), "--db", str(db), "-q"]
 
 
 def _state(db: Path) -> tuple[list[str], int, int]:

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from eventfuse.config import Settings
+from eventfuse.demo import example_inputs
 from eventfuse.pipeline import Stages, process_articles, run
 from eventfuse.records import Article, Event
 from eventfuse.store import Store
@@ -88,7 +89,7 @@ def test_second_run_changes_nothing(tmp_path: Path, settings: Settings, stages: 
     db = tmp_path / "twice.db"
     s = replace(settings, db=str(db))
     with Store.open(db) as store:
-        first = run([str(EXAMPLES)], settings=s, store=store, stages=stages)
+        first = run(example_inputs(), settings=s, store=store, stages=stages)
         ids = sorted(e.id for e in store.events(limit=10_000))
         second = run([str(EXAMPLES / "reports.jsonl")], settings=s, store=store, stages=stages)
         assert sorted(e.id for e in store.events(limit=10_000)) == ids
@@ -102,7 +103,7 @@ def test_same_inputs_same_ids_in_a_fresh_database(tmp_path: Path, settings: Sett
                                                   examples_db: Path) -> None:
     db = tmp_path / "fresh.db"
     with Store.open(db) as store:
-        run([str(EXAMPLES)], settings=replace(settings, db=str(db)), store=store, stages=stages)
+        run(example_inputs(), settings=replace(settings, db=str(db)), store=store, stages=stages)
     assert sorted(e.id for e in _events(db)) == sorted(e.id for e in _events(examples_db))
 
 

@@ -21,6 +21,14 @@ def example_reports_dir() -> Path:
     raise ConfigError("the example reports were not found", hint="run the demo from a checkout of eventfuse")
 
 
+def example_inputs(folder: Path | None = None) -> list[str]:
+    """The example report files: the JSON Lines file first (the originals), then the page
+    and the feed that carry copies of some of them; the folder's README is not a report."""
+    folder = folder or example_reports_dir()
+    files = [p for p in folder.iterdir() if p.is_file() and p.name != "README.md"]
+    return [str(p) for p in sorted(files, key=lambda p: (p.suffix != ".jsonl", p.name))]
+
+
 def fresh_database(path: str) -> None:
     for suffix in ("", "-wal", "-shm"):
         Path(path + suffix).unlink(missing_ok=True)
@@ -37,8 +45,7 @@ def run_demo(*, settings: Settings) -> str:
     settings = replace(settings, progress=False)
     folder = example_reports_dir()
     with Store.open(settings.db) as store:
-        inputs = sorted(str(p) for p in folder.iterdir() if p.is_file() and p.name != "README.md")
-        report = run(inputs, settings=settings, store=store)
+        report = run(example_inputs(folder), settings=settings, store=store)
         events = store.events(limit=1000)
     multi = sorted(
         events,

@@ -27,7 +27,8 @@ STRATEGIC_TYPES = {
 }
 INTERVENTION_WORDS = (
     "dispersed", "tear gas", "teargas", "arrested", "broke up", "dispersé", "dispersée",
-    "gaz lacrymogène", "gaz lacrymogènes", "interpellé", "arrêté",
+    "gaz lacrymogène", "gaz lacrymogènes", "interpellé", "arrêté", "dispersés", "dispersées",
+    "dispersed", "fired tear", "tirs de sommation", "warning shots",
 )
 
 

@@ -365,7 +365,18 @@ FORCE_TARGETS = re.compile(
 
 def _targets_forces(sentence: SpacySpan, hit: TriggerHit, lang: str) -> bool:
     """"attacked a checkpoint", "ambushed a patrol": the target is armed even if unnamed."""
-    return bool(FORCE_TARGETS.search(sentence.doc.text[hit.end : sentence.end_char][:80]))
+    window = sentence.doc.text[hit.end : sentence.end_char][:80]
+    for m in FORCE_TARGETS.finditer(window):
+        before = window[max(0, m.start() - 25) : m.start()].lower()
+        if not CIVILIAN_SITES.search(before):
+            return True
+    return False
+
+
+CIVILIAN_SITES = re.compile(
+    r"(?:herders?'?|nomads?|nomadic|displaced|refugees?|idps?|fishing|fishermen'?s?|civilian|market|health|"
+    r"éleveurs|nomades|déplacés|réfugiés|pêcheurs|civils|santé)\W*(?:\w+\W+)?$"
+)
 
 
 def _grammatical_role(doc: Doc, match: Any) -> str | None:
@@ -502,7 +513,8 @@ def extract_doc(
             all_inters=tuple(p.inter for p in perps) + target_inters,
             person_victims=bool(_victims(sentence, first, persons)),
         )
-        acts = classify(families, involved, lower)
+        following = article.text[sentence.end_char : sentence.end_char + 160].lower()
+        acts = classify(families, involved, lower + " " + following)
         if not acts:
             continue
         attribution, attribution_span = _attribution(sentence, article, lang)
