@@ -232,6 +232,12 @@ def build_parser() -> argparse.ArgumentParser:
     common(pa)
     pa.set_defaults(func=cmd_eval_acled)
 
+    from .alerts import add_watch_parser
+    from .serve import add_serve_parser
+
+    add_serve_parser(sub, common)
+    add_watch_parser(sub, common)
+
     p = sub.add_parser("settings", help="show every setting, its current value and what it does")
     common(p)
     p.set_defaults(func=cmd_settings)

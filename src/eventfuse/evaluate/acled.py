@@ -20,7 +20,7 @@ from ..extract.actors import normalise_actor_name
 from ..link.cluster import haversine_km
 from ..records import Article, ArticleExtraction, Mention
 
-LABEL_PREFIX = re.compile(r"^\s*(?:[A-Z][\w/-]*(?: [\w/-]+){0,4}):\s+")
+LABEL_PREFIX = re.compile(r"^\s*(?:[A-Z][A-Za-z/-]*(?: [A-Za-z/-]+){0,4}):\s+")
 REQUIRED = ("event_date", "event_type", "sub_event_type", "notes")
 
 
