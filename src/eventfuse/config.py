@@ -7,6 +7,7 @@ Every setting is declared once in ``SETTINGS`` with its type, default and docume
 from __future__ import annotations
 
 import dataclasses
+import logging
 import os
 import tomllib
 from dataclasses import dataclass
@@ -14,6 +15,8 @@ from pathlib import Path
 from typing import Any, Mapping
 
 from .errors import ConfigError
+
+_log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,9 +127,13 @@ def load_settings(
             raise ConfigError(f"config file {path} is not valid TOML: {exc}") from None
         layers.append(data.get("eventfuse", data))
     environ = os.environ if env is None else env
-    layers.append(
-        {k[len(ENV_PREFIX):].lower(): v for k, v in environ.items() if k.startswith(ENV_PREFIX)}
-    )
+    from_env = {k[len(ENV_PREFIX):].lower(): v for k, v in environ.items() if k.startswith(ENV_PREFIX)}
+    for key in sorted(set(from_env) - set(types)):
+        # Another tool's variable that happens to share the prefix must not stop every command;
+        # a typo in a file or an option still does (below).
+        _log.warning("ignoring environment variable %s%s: not an eventfuse setting", ENV_PREFIX, key.upper())
+        del from_env[key]
+    layers.append(from_env)
     layers.append(overrides or {})
     for layer in layers:
         for key, raw in layer.items():
