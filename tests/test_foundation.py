@@ -52,6 +52,17 @@ def test_bad_settings_are_clear(overrides: dict[str, str], message: str) -> None
     assert info.value.hint
 
 
+def test_foreign_environment_variables_with_our_prefix_are_ignored(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    with caplog.at_level("WARNING"):
+        s = load_settings(env={"EVENTFUSE_REQUIRE_BROWSER": "1", "EVENTFUSE_LINK_DAYS": "4"})
+    assert s.link_days == 4
+    assert "EVENTFUSE_REQUIRE_BROWSER" in caplog.text
+    with pytest.raises(ConfigError, match="unknown setting"):
+        load_settings(env={}, overrides={"require_browser": "1"})
+
+
 def test_set_option_parsing() -> None:
     assert parse_set_options(["a=1", "b=x=y"]) == {"a": "1", "b": "x=y"}
     with pytest.raises(ConfigError):
