@@ -5,10 +5,10 @@ from __future__ import annotations
 import sys
 import uuid
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
-from typing import Any
+from typing import Any, Protocol
 
 from .config import Settings
 from .errors import EventfuseError
@@ -98,6 +98,19 @@ class Progress:
             print(file=sys.stderr)
 
 
+class EventUpdater(Protocol):
+    """How a run brings the stored events up to date (see ``eventfuse.runners``)."""
+
+    def add(self, extraction: ArticleExtraction) -> None:
+        """An article and its mentions were just stored."""
+
+    def finish(self) -> int:
+        """Update the stored events; return how many events are stored."""
+
+
+BatchProcessor = Callable[[Iterable[list[Article]]], Iterable[Sequence[ArticleExtraction | Skipped]]]
+
+
 def run(
     inputs: Sequence[str],
     *,
@@ -105,14 +118,22 @@ def run(
     store: Any,
     stages: Stages | None = None,
     on_batch: Callable[[int], None] | None = None,
+    process_batches: BatchProcessor | None = None,
+    updater: EventUpdater | None = None,
 ) -> RunReport:
     """Ingest → extract → geocode → store per article; then link → fuse → store the events.
 
     Every article is stored with its mentions in one transaction and the events are
     replaced in one transaction, so a run killed at any moment leaves a consistent
     database, and running again converges to the same result.
+
+    ``process_batches`` maps the batches of new articles to their results, one list per
+    batch in order (default: ``stages.process`` here, one batch at a time; the runners in
+    ``eventfuse.runners`` pass a process pool or Ray). ``updater`` updates the events at
+    the end (default: re-link every stored mention, :func:`rebuild_events`).
     """
     from .ingest import IngestStats, read_inputs
+    from .ingest.near_duplicates import NearDuplicateIndex
 
     stages = stages or Stages(settings)
     started = datetime.now(timezone.utc)
@@ -121,38 +142,49 @@ def run(
     skipped: list[Skipped] = []
     read = new = duplicates = 0
     progress = Progress(enabled=settings.progress and sys.stderr.isatty())
-    batch: list[Article] = []
+    events_updater = updater or _Rebuild(store=store, settings=settings)
 
-    def flush() -> None:
-        nonlocal new
-        if not batch:
-            return
-        for item in stages.process(batch):
+    def batches() -> Iterator[list[Article]]:
+        nonlocal read, duplicates
+        batch: list[Article] = []
+        near: NearDuplicateIndex | None = None
+        for item in read_inputs(list(inputs), settings=settings, stats=stats):
             if isinstance(item, Skipped):
-                skipped.append(item)
-            elif store.add_extraction(item):
-                new += 1
-        progress.update(len(batch))
-        if on_batch is not None:
-            on_batch(len(batch))
-        batch.clear()
-
-    for item in read_inputs(list(inputs), settings=settings, stats=stats):
-        if isinstance(item, Skipped):
-            skipped.append(item)
-            if item.reason == "EF106":  # the article itself is still read
+                skipped.append(item)  # EF106: the article itself is still read
                 continue
-            continue
-        read += 1
-        if store.has_article(item.id) or any(a.id == item.id for a in batch):
-            duplicates += 1
-            continue
-        batch.append(item)
-        if len(batch) >= settings.batch_size:
-            flush()
-    flush()
+            read += 1
+            if store.has_article(item.id) or any(a.id == item.id for a in batch):
+                duplicates += 1
+                continue
+            if near is None:
+                near = NearDuplicateIndex()
+                near.add_all(store.articles())
+            original = near.original_of(item)
+            if original is not None:  # the same story from another page or feed
+                duplicates += 1
+                skipped.append(Skipped(item.source or item.id, "EF116", f"same text as article {original}"))
+                continue
+            near.add(item)
+            batch.append(item)
+            if len(batch) >= settings.batch_size:
+                yield batch
+                batch = []
+        if batch:
+            yield batch
+
+    process = process_batches or (lambda parts: (stages.process(b) for b in parts))
+    for results in process(batches()):
+        for result in results:
+            if isinstance(result, Skipped):
+                skipped.append(result)
+            elif store.add_extraction(result):
+                new += 1
+                events_updater.add(result)
+        progress.update(len(results))
+        if on_batch is not None:
+            on_batch(len(results))
     progress.close()
-    events = rebuild_events(store=store, settings=settings)
+    n_events = events_updater.finish()
     reasons = Counter(s.reason for s in skipped)
     report = RunReport(
         run_id=run_id,
@@ -163,10 +195,24 @@ def run(
         duplicates=duplicates + stats.duplicates,
         skipped=dict(sorted(reasons.items())),
         mentions=store.stats()["mentions"],
-        events=len(events),
+        events=n_events,
     )
     store.add_run(report, skipped)
     return report
+
+
+@dataclass
+class _Rebuild:
+    """The default updater: re-link every stored mention at the end of the run."""
+
+    store: Any
+    settings: Settings
+
+    def add(self, extraction: ArticleExtraction) -> None:
+        pass
+
+    def finish(self) -> int:
+        return len(rebuild_events(store=self.store, settings=self.settings))
 
 
 def rebuild_events(*, store: Any, settings: Settings) -> list[Event]:

@@ -1,0 +1,255 @@
+"""The Ray runner: per-article stages as Ray Data ``map_batches`` on actors, linking by block.
+
+* Ingest runs in the driver (it deduplicates against the store and across inputs); the new
+  articles become a Ray dataset, and extraction + geocoding run as ``map_batches`` with a
+  callable class, so each actor builds its :class:`~eventfuse.pipeline.Stages` (models,
+  gazetteer) once and keeps it for every batch.
+* Linking: mentions are shuffled by block (``groupby`` on the block id of
+  ``blocking.coarse_blocks``: act group + country + ISO weeks, wildcards joined), and each
+  block is linked and fused on its own: the same events as ``link_mentions`` over all.
+* Results go to the SQLite store (``run_with_engine``), or to Parquet for large runs
+  (:meth:`RayEngine.extract_to_parquet`, read back with :func:`read_parquet_results`).
+
+Ray is imported lazily: the rest of eventfuse works without it.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Self
+
+from ..config import Settings
+from ..errors import ConfigError, EventfuseError
+from ..fuse import fuse_clusters
+from ..link import Cluster, LinkOptions
+from ..pipeline import Stages
+from ..records import Article, ArticleExtraction, Event, Mention, Skipped
+from ..store import codec
+from .blocking import coarse_blocks, link_block, mention_key
+from .incremental import Block, link_blocks_here, link_options
+
+RAY_LINK_MIN_MENTIONS = 2000  # below this, linking in the driver is faster than a shuffle
+_KINDS: dict[str, type] = {"x": ArticleExtraction, "s": Skipped}
+
+
+def _ray() -> Any:
+    try:
+        import ray
+    except ImportError:
+        raise ConfigError(
+            "engine 'ray' needs the ray package",
+            hint='install it: pip install "ray[data]" (or use --set engine=local)',
+        ) from None
+    return ray
+
+
+def encode_result(item: ArticleExtraction | Skipped) -> tuple[str, str]:
+    return ("s" if isinstance(item, Skipped) else "x"), codec.dumps(item)
+
+
+def decode_result(kind: str, record: str) -> ArticleExtraction | Skipped:
+    result: ArticleExtraction | Skipped = codec.loads(_KINDS[str(kind)], record)
+    return result
+
+
+class ExtractBatch:
+    """The ``map_batches`` callable: one ``Stages`` per actor, loaded when the actor starts."""
+
+    def __init__(self, settings: Settings) -> None:
+        from .local import warm
+
+        self.stages = Stages(settings)
+        warm(self.stages)
+
+    def __call__(self, batch: dict[str, Any]) -> dict[str, list[Any]]:
+        articles = [codec.loads(Article, text) for text in batch["article"]]
+        results = self.stages.process(articles)
+        encoded = [encode_result(r) for r in results]
+        return {
+            "seq": [int(s) for s in batch["seq"]],
+            "article_id": [a.id for a in articles],
+            "kind": [k for k, _ in encoded],
+            "record": [r for _, r in encoded],
+        }
+
+
+def _link_group(batch: dict[str, Any], *, options: LinkOptions, fuse: bool) -> dict[str, list[Any]]:
+    """One block (a ``map_groups`` call): link its mentions, fuse each cluster if asked."""
+    mentions: list[Mention] = []
+    articles: dict[str, Article] = {}
+    for kind, record in zip(batch["kind"], batch["record"], strict=True):
+        if kind == "m":
+            mentions.append(codec.loads(Mention, record))
+        else:
+            article = codec.loads(Article, record)
+            articles[article.id] = article
+    clusters = link_block(mentions, options=options)
+    if fuse:
+        events = fuse_clusters(clusters, articles)
+        return {"id": [e.id for e in events], "record": [codec.dumps(e) for e in events]}
+    return {
+        "id": [c.id for c in clusters],
+        "record": [json.dumps([m.id for m in c.mentions]) for c in clusters],
+    }
+
+
+class RayEngine:
+    """A connection to Ray (a local one started here, or ``settings.ray_address``).
+
+    Use as a context manager: Ray is shut down at the end only if it was started here.
+    ``actors``: extraction actors (default: ``settings.workers`` when above 1, else every
+    CPU of the cluster). Blocks with fewer than ``link_min_mentions`` mentions in all are
+    linked in the driver (a shuffle costs seconds).
+    """
+
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        actors: int | None = None,
+        num_cpus: int | None = None,
+        link_min_mentions: int | None = None,
+    ) -> None:
+        self.settings = settings
+        self.link_min_mentions = (
+            RAY_LINK_MIN_MENTIONS if link_min_mentions is None else link_min_mentions
+        )
+        ray = _ray()
+        self._started = False
+        if not ray.is_initialized():
+            if not settings.progress:
+                logging.getLogger("ray").setLevel(logging.WARNING)
+            kwargs: dict[str, Any] = {"include_dashboard": False, "logging_level": logging.WARNING}
+            if settings.ray_address:
+                kwargs["address"] = settings.ray_address
+            elif num_cpus is not None:
+                kwargs["num_cpus"] = num_cpus
+            try:
+                ray.init(**kwargs)
+            except (ConnectionError, RuntimeError, ValueError) as exc:
+                raise EventfuseError(
+                    f"cannot start or reach Ray ({exc})",
+                    hint="check ray_address (empty starts a local Ray) or use --set engine=local",
+                    code="EF400",
+                ) from None
+            self._started = True
+        context = ray.data.DataContext.get_current()
+        context.enable_progress_bars = bool(settings.progress)
+        cpus = int(ray.cluster_resources().get("CPU", 1))
+        self.cpus = max(1, cpus)
+        self.actors = actors or (settings.workers if settings.workers > 1 else self.cpus)
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self._started:
+            _ray().shutdown()
+            self._started = False
+
+    # -- per-article stages --------------------------------------------------------------
+
+    def extraction_dataset(self, articles: Sequence[Article]) -> Any:
+        """The lazy dataset of extraction results (``seq, article_id, kind, record``)."""
+        ray = _ray()
+        items = [{"seq": i, "article": codec.dumps(a)} for i, a in enumerate(articles)]
+        return ray.data.from_items(items).map_batches(
+            ExtractBatch,
+            fn_constructor_kwargs={"settings": self.settings},
+            compute=ray.data.ActorPoolStrategy(size=max(1, min(self.actors, len(items)))),
+            batch_size=self.settings.batch_size,
+            batch_format="numpy",
+        )
+
+    def process_batches(
+        self, batches: Iterable[list[Article]]
+    ) -> Iterator[list[ArticleExtraction | Skipped]]:
+        """Extraction results on Ray, one list per output batch (for ``pipeline.run``)."""
+        articles = [a for batch in batches for a in batch]
+        if not articles:
+            return
+        dataset = self.extraction_dataset(articles)
+        for out in dataset.iter_batches(batch_size=self.settings.batch_size, batch_format="numpy"):
+            yield [decode_result(k, r) for k, r in zip(out["kind"], out["record"], strict=True)]
+
+    def extract_to_parquet(self, articles: Sequence[Article], path: str | Path) -> int:
+        """Write extraction results to a Parquet folder (one row per article); rows written."""
+        if not articles:
+            return 0
+        self.extraction_dataset(articles).write_parquet(str(path))
+        return len(articles)
+
+    # -- linking -------------------------------------------------------------------------
+
+    def _grouped(
+        self, rows: list[dict[str, Any]], n_blocks: int, *, options: LinkOptions, fuse: bool
+    ) -> Any:
+        ray = _ray()
+        partitions = max(1, min(n_blocks, 4 * self.cpus))
+        return (
+            ray.data.from_items(rows)
+            .groupby("block", num_partitions=partitions)
+            .map_groups(
+                _link_group,
+                fn_kwargs={"options": options, "fuse": fuse},
+                batch_format="numpy",
+            )
+        )
+
+    def link_blocks(self, blocks: Iterable[Block], settings: Settings) -> Iterator[Event]:
+        """Link and fuse blocks on Ray, one ``map_groups`` call per block (a ``BlockLinker``)."""
+        loaded = list(blocks)
+        if sum(len(m) for m, _ in loaded) < self.link_min_mentions:
+            yield from link_blocks_here(loaded, settings)
+            return
+        rows: list[dict[str, Any]] = []
+        for number, (mentions, articles) in enumerate(loaded):
+            rows.extend({"block": number, "kind": "m", "record": codec.dumps(m)} for m in mentions)
+            rows.extend(
+                {"block": number, "kind": "a", "record": codec.dumps(a)} for a in articles.values()
+            )
+        if not rows:
+            return
+        grouped = self._grouped(rows, len(loaded), options=link_options(settings), fuse=True)
+        for row in grouped.iter_rows():
+            yield codec.loads(Event, row["record"])
+
+    def link_mentions(self, mentions: Sequence[Mention], *, options: LinkOptions | None = None) -> list[Cluster]:
+        """``link.link_mentions`` computed on Ray: shuffle by block, link each block."""
+        opts = options or link_options(self.settings)
+        by_id = {m.id: m for m in mentions}
+        blocks = coarse_blocks(mention_key(m, days=opts.days) for m in by_id.values())
+        if not blocks:
+            return []
+        rows = [
+            {"block": number, "kind": "m", "record": codec.dumps(by_id[i])}
+            for number, block in enumerate(blocks)
+            for i in block
+        ]
+        clusters = []
+        for row in self._grouped(rows, len(blocks), options=opts, fuse=False).iter_rows():
+            ids = json.loads(row["record"])
+            members = tuple(sorted((by_id[i] for i in ids), key=lambda m: m.id))
+            clusters.append(Cluster(str(row["id"]), members))
+        return sorted(clusters, key=lambda c: c.id)
+
+
+def read_parquet_results(path: str | Path) -> Iterator[ArticleExtraction | Skipped]:
+    """The results written by :meth:`RayEngine.extract_to_parquet`, in input order."""
+    import pyarrow.parquet as pq
+
+    table = pq.read_table(str(path), columns=["seq", "kind", "record"]).sort_by("seq")
+    for kind, record in zip(table.column("kind").to_pylist(), table.column("record").to_pylist(), strict=True):
+        yield decode_result(kind, record)
