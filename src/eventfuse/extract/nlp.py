@@ -92,6 +92,7 @@ def make_gazetteer_places(nlp: Language, name: str, key: str) -> Any:
     """Village names as GPE where the NER found nothing, and in place of a person or
     organisation reading when a locative word precedes the name."""
     known = _PLACE_SETS.get(key, frozenset())
+    first_words = frozenset(name.split(" ", 1)[0].split("-", 1)[0] for name in known)
 
     def tag(doc: Doc) -> Doc:
         ents = list(doc.ents)
@@ -107,7 +108,7 @@ def make_gazetteer_places(nlp: Language, name: str, key: str) -> Any:
         n = len(doc)
         while i < n:
             token = doc[i]
-            if i in taken or not token.text[:1].isupper():
+            if i in taken or not token.text[:1].isupper() or token.text not in first_words:
                 i += 1
                 continue
             for width in range(min(MAX_NAME_TOKENS, n - i), 0, -1):
