@@ -110,9 +110,9 @@ def fuse_cluster(cluster: Cluster, articles: Mapping[str, Article]) -> Event:
         if m.date is not None:
             vote("event_date", m.date.value, m, m.date.span or m.sentence, _date_weight(m))
         if m.actor1 is not None:
-            vote("actor1", m.actor1.name, m, m.actor1.span or m.trigger, 1.0 if m.actor1.name.startswith(GENERIC_PREFIXES) else 2.0)
+            vote("actor1", m.actor1.name, m, m.actor1.span or m.trigger, 1.0 if m.actor1.name.startswith(GENERIC_PREFIXES) else 1.5)
         if m.actor2 is not None:
-            vote("actor2", m.actor2.name, m, m.actor2.span or m.trigger, 1.0 if m.actor2.name.startswith(GENERIC_PREFIXES) else 2.0)
+            vote("actor2", m.actor2.name, m, m.actor2.span or m.trigger, 1.0 if m.actor2.name.startswith(GENERIC_PREFIXES) else 1.5)
         if m.place is not None:
             p = m.place
             factor = {1: 3.0, 2: 1.5, 3: 0.5}.get(p.geo_precision, 0.5)
