@@ -123,3 +123,20 @@ def test_kill_9_leaves_a_consistent_database_and_a_rerun_converges(tmp_path: Pat
     done = subprocess.run(_run_cmd(db), env=env, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
     assert _state(db) == _state(examples_db)
+
+
+@pytest.mark.slow
+def test_run_on_two_workers_gives_the_events_of_one(tmp_path: Path, examples_db: Path) -> None:
+    from eventfuse.demo import example_inputs
+
+    db = tmp_path / "two.db"
+    assert _cli("run", *example_inputs(), "--db", str(db), "-q", "--workers", "2")[0] == 0
+    assert _state(db) == _state(examples_db)
+    # a second, incremental run with nothing new changes nothing
+    assert _cli("run", *example_inputs(), "--db", str(db), "-q", "--workers", "2")[0] == 0
+    assert _state(db) == _state(examples_db)
+
+
+def test_run_refuses_a_negative_worker_count(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["run", str(EXAMPLES), "--db", str(tmp_path / "x.db"), "-q", "--workers", "-1"]) == 2
+    assert "workers" in capsys.readouterr().err

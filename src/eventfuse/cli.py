@@ -68,11 +68,14 @@ def format_report(report: Any) -> str:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    from .pipeline import run
+    from .runners import run_with_engine
 
-    settings = _settings(args, progress=False if args.quiet else None)
+    settings = _settings(
+        args, progress=False if args.quiet else None, engine=args.engine, workers=args.workers,
+        ray_address=args.address,
+    )
     with _open_store(settings) as store:
-        report = run(args.inputs, settings=settings, store=store)
+        report = run_with_engine(args.inputs, settings=settings, store=store, incremental=not args.full)
         if not args.quiet:
             print(format_report(report))
             if report.skipped_total and args.verbose:
@@ -182,6 +185,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("inputs", nargs="+", metavar="PATH_OR_URL", help=".txt, .jsonl, .html, RSS/Atom, folders or URLs")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress and no report")
     p.add_argument("-v", "--verbose", action="store_true", help="list every skipped input with its reason")
+    p.add_argument("--engine", choices=["local", "ray"], help="where extraction runs: local processes (default) or Ray")
+    p.add_argument("--workers", type=int, metavar="N", help="extraction processes (local) or actors (Ray); 0 = every core (default: setting workers, 1)")
+    p.add_argument("--address", metavar="ADDR", help="Ray cluster address (default: start a local Ray); implies nothing without --engine ray")
+    p.add_argument("--full", action="store_true", help="re-link every stored mention instead of only the blocks new articles touch")
     common(p)
     p.set_defaults(func=cmd_run)
 

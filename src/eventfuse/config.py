@@ -63,7 +63,7 @@ SETTINGS_DOC: dict[str, str] = {
     "classifier": "'rules' (default) or the path of a model written by `eventfuse train`.",
     "batch_size": "Articles per batch in extraction.",
     "progress": "Show a progress bar on long runs.",
-    "workers": "Processes for extraction in the local runner (1 = in this process).",
+    "workers": "Extraction processes of the local runner (1 = in this process, 0 = every core); Ray actors when above 1 (else every CPU).",
     "engine": "'local' (process pool) or 'ray' (Ray Data).",
     "ray_address": "Address of a Ray cluster (empty: start a local Ray).",
     "api_write_token": "Token required by POST /api/articles (empty: writes are disabled).",

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from types import ModuleType
 
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
-from spacy.tokens import Token
 
 SUPPORTED_LANGUAGES = ("en", "fr")
 
@@ -49,6 +49,14 @@ def language_events(lang: str) -> LanguageEvents:
     return LanguageEvents(lang, triggers, attribution, module)
 
 
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per document (spaCy joins every token again on each call)."""
+    text = doc.user_data.get("eventfuse_text")
+    if text is None:
+        text = doc.user_data["eventfuse_text"] = doc.text
+    return str(text)
+
+
 def find_triggers(sentence: SpacySpan, lang: str) -> list[TriggerHit]:
     """All trigger matches in a sentence, earliest and longest first, without overlaps."""
     res = language_events(lang)
@@ -72,7 +80,7 @@ def find_triggers(sentence: SpacySpan, lang: str) -> list[TriggerHit]:
             continue
         head = span.root
         hits.append(
-            TriggerHit(base + start, base + end, sentence.doc.text[base + start : base + end], family, head.i)
+            TriggerHit(base + start, base + end, doc_text(sentence.doc)[base + start : base + end], family, head.i)
         )
     hits.sort(key=lambda h: h.start)
     return hits
@@ -80,7 +88,7 @@ def find_triggers(sentence: SpacySpan, lang: str) -> list[TriggerHit]:
 
 def _window_before(token: Token, sentence: SpacySpan, width: int = 40) -> str:
     start = max(sentence.start_char, token.idx - width)
-    return sentence.doc.text[start : token.idx].lower()
+    return doc_text(sentence.doc)[start : token.idx].lower()
 
 
 def is_negated(hit: TriggerHit, sentence: SpacySpan, lang: str) -> bool:
@@ -100,7 +108,7 @@ def is_negated(hit: TriggerHit, sentence: SpacySpan, lang: str) -> bool:
     if lang == "fr":
         return bool(re.search(r"\b(?:aucun|aucune|sans)\b[^.]*$", before)) or (
             "n'" in before[-12:] or " ne " in before[-12:]
-        ) and " pas" in doc.text[token.idx - 10 : token.idx + 20].lower()
+        ) and " pas" in doc_text(doc)[token.idx - 10 : token.idx + 20].lower()
     return bool(re.search(r"\b(?:no|without|not|never)\s+(?:\w+\s+){0,2}$", before))
 
 

@@ -8,7 +8,9 @@ processed, and only the blocks of mentions they touch are re-linked and re-fused
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import Any
 
 from ..config import Settings
@@ -52,8 +54,12 @@ def run_with_engine(
         raise ConfigError(
             f"unknown engine {settings.engine!r}", hint=f"engine is one of: {', '.join(ENGINES)}"
         )
-    if settings.workers < 1:
-        raise ConfigError(f"workers must be at least 1, got {settings.workers}", hint="e.g. --set workers=4")
+    if settings.workers < 0:
+        raise ConfigError(
+            f"workers must be 0 (every core) or more, got {settings.workers}", hint="e.g. --workers 4"
+        )
+    if settings.workers == 0:
+        settings = replace(settings, workers=os.cpu_count() or 1) if settings.engine == "local" else settings
     if settings.engine == "ray":
         from .ray_runner import RayEngine
 
