@@ -292,3 +292,27 @@ def test_ray_run_gives_the_same_events(ray_local, stages, reference, tmp_path, m
         assert report.articles_new == 16
         assert events_json(store) == reference
         assert json.dumps(events_json(store)) == json.dumps(reference)
+
+
+@pytest.mark.slow
+def test_ray_run_to_parquet_gives_the_same_events(ray_local, reference, tmp_path, monkeypatch) -> None:
+    """A large-run layout: extractions written by the actors, events as Parquet, no SQLite."""
+    from dataclasses import replace
+
+    import pyarrow.parquet as pq
+
+    from eventfuse.errors import ConfigError
+    from eventfuse.runners import ray_runner
+    from eventfuse.runners.ray_runner import read_parquet_events, run_to_parquet
+
+    monkeypatch.setattr(ray_runner, "RAY_LINK_MIN_MENTIONS", 0)  # link on Ray even when small
+    settings = replace(SETTINGS, engine="ray")
+    out = tmp_path / "out"
+    counts = run_to_parquet([str(REPORTS), str(REPORTS)], settings=settings, out=out)
+    assert counts["articles_new"] == 16 and counts["duplicates"] >= 16
+    events = sorted((e.to_json() for e in read_parquet_events(out)), key=lambda e: str(e["id"]))
+    assert json.dumps(events) == json.dumps(reference)
+    assert pq.read_table(out / "extractions").num_rows == 16
+    assert pq.read_table(out / "events.parquet").num_rows == counts["events"]
+    with pytest.raises(ConfigError, match="not empty"):
+        run_to_parquet([str(REPORTS)], settings=settings, out=out)

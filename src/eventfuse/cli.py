@@ -74,6 +74,8 @@ def cmd_run(args: argparse.Namespace) -> int:
         args, progress=False if args.quiet else None, engine=args.engine, workers=args.workers,
         ray_address=args.address,
     )
+    if args.parquet:
+        return _run_to_parquet(args, settings)
     with _open_store(settings) as store:
         report = run_with_engine(args.inputs, settings=settings, store=store, incremental=not args.full)
         if not args.quiet:
@@ -83,6 +85,19 @@ def cmd_run(args: argparse.Namespace) -> int:
                     print(f"    skipped {s.source}: [{s.reason}] {s.detail}")
     nothing_done = report.articles_read == 0 and report.skipped_total > 0
     return 1 if nothing_done else 0
+
+
+def _run_to_parquet(args: argparse.Namespace, settings: Settings) -> int:
+    if settings.engine != "ray":
+        raise ConfigError("--parquet needs the Ray engine", hint="add --engine ray")
+    from .runners.ray_runner import run_to_parquet
+
+    counts = run_to_parquet(args.inputs, settings=settings, out=args.parquet)
+    if not args.quiet:
+        print(f"parquet run into {args.parquet}")
+        for name, value in counts.items():
+            print(f"  {name.replace('_', ' '):17} {value}")
+    return 1 if counts["articles_read"] == 0 and counts["skipped"] > 0 else 0
 
 
 def cmd_events(args: argparse.Namespace) -> int:
@@ -188,6 +203,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--engine", choices=["local", "ray"], help="where extraction runs: local processes (default) or Ray")
     p.add_argument("--workers", type=int, metavar="N", help="extraction processes (local) or actors (Ray); 0 = every core (default: setting workers, 1)")
     p.add_argument("--address", metavar="ADDR", help="Ray cluster address (default: start a local Ray); implies nothing without --engine ray")
+    p.add_argument("--parquet", metavar="DIR", help="with --engine ray: write extractions and events as Parquet into DIR instead of the database (large runs)")
     p.add_argument("--full", action="store_true", help="re-link every stored mention instead of only the blocks new articles touch")
     common(p)
     p.set_defaults(func=cmd_run)

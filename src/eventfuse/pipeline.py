@@ -108,6 +108,74 @@ class EventUpdater(Protocol):
         """Update the stored events; return how many events are stored."""
 
 
+class NewArticles:
+    """The new articles of some inputs, in batches of ``settings.batch_size``.
+
+    Set aside, counted and (for near-duplicates) recorded as skipped: articles already
+    stored (``is_stored``), repeated within the inputs, or holding most of the text of an
+    article stored (``stored``, read on the first new article) or read before (EF116).
+    Skip records of ingest land in ``skipped`` as they come.
+    """
+
+    def __init__(
+        self,
+        inputs: Sequence[str],
+        *,
+        settings: Settings,
+        is_stored: Callable[[str], bool] = lambda _id: False,
+        stored: Callable[[], Iterable[Article]] = lambda: (),
+    ) -> None:
+        from .ingest import IngestStats
+
+        self.inputs = list(inputs)
+        self.settings = settings
+        self.is_stored = is_stored
+        self.stored = stored
+        self.stats = IngestStats()
+        self.skipped: list[Skipped] = []
+        self.read = 0
+        self._repeats = 0
+        self._seen: set[str] = set()
+
+    @property
+    def duplicates(self) -> int:
+        """Exact and near-duplicates set aside so far (within the inputs or of stored ones)."""
+        return self._repeats + self.stats.duplicates
+
+    def batches(self) -> Iterator[list[Article]]:
+        from .ingest import read_inputs
+        from .ingest.near_duplicates import NearDuplicateIndex
+
+        batch: list[Article] = []
+        near: NearDuplicateIndex | None = None
+        for item in read_inputs(self.inputs, settings=self.settings, stats=self.stats):
+            if isinstance(item, Skipped):
+                self.skipped.append(item)  # EF106: the article itself is still read
+                continue
+            self.read += 1
+            if item.id in self._seen or self.is_stored(item.id):
+                self._repeats += 1
+                continue
+            if near is None:
+                near = NearDuplicateIndex()
+                near.add_all(self.stored())
+            original = near.original_of(item)
+            if original is not None:  # the same story from another page or feed
+                self._repeats += 1
+                self.skipped.append(
+                    Skipped(item.source or item.id, "EF116", f"same text as article {original}")
+                )
+                continue
+            near.add(item)
+            self._seen.add(item.id)
+            batch.append(item)
+            if len(batch) >= self.settings.batch_size:
+                yield batch
+                batch = []
+        if batch:
+            yield batch
+
+
 BatchProcessor = Callable[[Iterable[list[Article]]], Iterable[Sequence[ArticleExtraction | Skipped]]]
 
 
@@ -132,48 +200,17 @@ def run(
     ``eventfuse.runners`` pass a process pool or Ray). ``updater`` updates the events at
     the end (default: re-link every stored mention, :func:`rebuild_events`).
     """
-    from .ingest import IngestStats, read_inputs
-    from .ingest.near_duplicates import NearDuplicateIndex
-
     stages = stages or Stages(settings)
     started = datetime.now(timezone.utc)
     run_id = started.strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
-    stats = IngestStats()
-    skipped: list[Skipped] = []
-    read = new = duplicates = 0
+    feed = NewArticles(inputs, settings=settings, is_stored=store.has_article, stored=store.articles)
+    skipped = feed.skipped
+    new = 0
     progress = Progress(enabled=settings.progress and sys.stderr.isatty())
     events_updater = updater or _Rebuild(store=store, settings=settings)
 
-    def batches() -> Iterator[list[Article]]:
-        nonlocal read, duplicates
-        batch: list[Article] = []
-        near: NearDuplicateIndex | None = None
-        for item in read_inputs(list(inputs), settings=settings, stats=stats):
-            if isinstance(item, Skipped):
-                skipped.append(item)  # EF106: the article itself is still read
-                continue
-            read += 1
-            if store.has_article(item.id) or any(a.id == item.id for a in batch):
-                duplicates += 1
-                continue
-            if near is None:
-                near = NearDuplicateIndex()
-                near.add_all(store.articles())
-            original = near.original_of(item)
-            if original is not None:  # the same story from another page or feed
-                duplicates += 1
-                skipped.append(Skipped(item.source or item.id, "EF116", f"same text as article {original}"))
-                continue
-            near.add(item)
-            batch.append(item)
-            if len(batch) >= settings.batch_size:
-                yield batch
-                batch = []
-        if batch:
-            yield batch
-
     process = process_batches or (lambda parts: (stages.process(b) for b in parts))
-    for results in process(batches()):
+    for results in process(feed.batches()):
         for result in results:
             if isinstance(result, Skipped):
                 skipped.append(result)
@@ -190,9 +227,9 @@ def run(
         run_id=run_id,
         started_at=started,
         finished_at=datetime.now(timezone.utc),
-        articles_read=read,
+        articles_read=feed.read,
         articles_new=new,
-        duplicates=duplicates + stats.duplicates,
+        duplicates=feed.duplicates,
         skipped=dict(sorted(reasons.items())),
         mentions=store.stats()["mentions"],
         events=n_events,

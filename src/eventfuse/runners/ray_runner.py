@@ -253,3 +253,79 @@ def read_parquet_results(path: str | Path) -> Iterator[ArticleExtraction | Skipp
     table = pq.read_table(str(path), columns=["seq", "kind", "record"]).sort_by("seq")
     for kind, record in zip(table.column("kind").to_pylist(), table.column("record").to_pylist(), strict=True):
         yield decode_result(kind, record)
+
+
+def run_to_parquet(inputs: Sequence[str], *, settings: Settings, out: str | Path) -> dict[str, int]:
+    """A large run without SQLite: ingest here, extraction on Ray written by the actors as
+    Parquet (``OUT/extractions``), then blocked linking and fusion on Ray, events written to
+    ``OUT/events.parquet`` (one row per event: key columns and the event JSON).
+
+    Every input is treated as new (there is no store to compare with). Returns counts.
+    """
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from ..pipeline import NewArticles
+
+    folder = Path(out)
+    if folder.exists() and any(folder.iterdir()):
+        raise ConfigError(
+            f"{folder} is not empty", hint="give a new or empty folder for the Parquet output"
+        )
+    folder.mkdir(parents=True, exist_ok=True)
+    feed = NewArticles(inputs, settings=settings)
+    articles = [a for batch in feed.batches() for a in batch]
+    skipped = list(feed.skipped)
+    with RayEngine(settings) as engine:
+        extractions: dict[str, ArticleExtraction] = {}
+        if articles:
+            engine.extract_to_parquet(articles, folder / "extractions")
+            for result in read_parquet_results(folder / "extractions"):
+                if isinstance(result, Skipped):
+                    skipped.append(result)
+                else:
+                    extractions[result.article.id] = result
+        keys = [mention_key(m, days=settings.link_days) for x in extractions.values() for m in x.mentions]
+        article_of = {k.mention: k.article for k in keys}
+        blocks: list[Block] = []
+        for block in coarse_blocks(keys):
+            ids = sorted({article_of[m] for m in block})
+            mentions = [m for a in ids for m in extractions[a].mentions]
+            blocks.append((mentions, {a: extractions[a].article for a in ids}))
+        events = sorted(engine.link_blocks(blocks, settings), key=lambda e: e.id)
+    table = pa.table(
+        {
+            "id": [e.id for e in events],
+            "event_date": [str(e.value("event_date") or "") for e in events],
+            "sub_event_type": [str(e.value("sub_event_type") or "") for e in events],
+            "country": [str(e.value("country") or "") for e in events],
+            "record": [codec.dumps(e) for e in events],
+        }
+    )
+    pq.write_table(table, folder / "events.parquet")
+    pq.write_table(
+        pa.table(
+            {
+                "source": [s.source for s in skipped],
+                "reason": [s.reason for s in skipped],
+                "detail": [s.detail for s in skipped],
+            }
+        ),
+        folder / "skipped.parquet",
+    )
+    return {
+        "articles_read": feed.read,
+        "articles_new": len(extractions),
+        "duplicates": feed.duplicates,
+        "skipped": len(skipped),
+        "mentions": len(keys),
+        "events": len(events),
+    }
+
+
+def read_parquet_events(path: str | Path) -> list[Event]:
+    """The events written by :func:`run_to_parquet` (``OUT/events.parquet``)."""
+    import pyarrow.parquet as pq
+
+    table = pq.read_table(str(Path(path) / "events.parquet"), columns=["record"])
+    return [codec.loads(Event, r) for r in table.column("record").to_pylist()]
