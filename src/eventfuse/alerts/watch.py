@@ -284,8 +284,8 @@ class Watcher:
                 from eventfuse.pipeline import Stages
 
                 self.stages = Stages(self.settings)
-            if self.runner is None:
-                from eventfuse.pipeline import run as runner
+            if self.runner is None:  # incremental; the engine and workers of the settings
+                from eventfuse.runners import run_with_engine as runner
             else:
                 runner = self.runner
             report = runner(todo, settings=self.settings, store=self.store, stages=self.stages)

@@ -109,7 +109,7 @@ class ApiContext:
     settings: Settings
     store: Store
     stages: Any = None  # eventfuse.pipeline.Stages, created on the first POST
-    runner: Callable[..., Any] | None = None  # pipeline.run (replaceable in tests)
+    runner: Callable[..., Any] | None = None  # runners.run_with_engine (replaceable in tests)
     write_lock: threading.Lock = field(default_factory=threading.Lock)
 
     def pipeline_stages(self) -> Any:
@@ -608,11 +608,12 @@ def _valid_article(index: int, item: object) -> dict[str, object]:
 def ingest_articles(ctx: ApiContext, articles: list[dict[str, object]]) -> dict[str, object]:
     """Run the pipeline on posted articles (through a temporary JSON lines file) and report
     what became of each one."""
-    if ctx.runner is None:
-        from eventfuse.pipeline import run as runner
+    if ctx.runner is None:  # incremental: only the blocks of events the new articles touch
+        from eventfuse.runners import run_with_engine as runner
     else:
         runner = ctx.runner
-    settings = replace(ctx.settings, progress=False)
+    # posted batches are small: extraction runs here, with the models the app keeps loaded
+    settings = replace(ctx.settings, progress=False, engine="local", workers=1)
     with ctx.write_lock, tempfile.TemporaryDirectory(prefix="eventfuse-api-") as folder:
         path = Path(folder) / f"posted-{uuid.uuid4().hex[:12]}.jsonl"
         with path.open("w", encoding="utf-8") as handle:
