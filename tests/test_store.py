@@ -305,6 +305,9 @@ def test_articles_and_mentions_come_in_a_deterministic_order(store: Store) -> No
     mentions = store.mentions()
     expected = [m for e in sorted(extractions, key=lambda e: e.article.id) for m in e.mentions]
     assert mentions == expected
+    for chunk in (1, 2, 1000):  # read in chunks: the same records in the same order
+        assert list(store.iter_mentions(chunk=chunk)) == expected
+        assert list(store.iter_articles(chunk=chunk)) == store.articles()
 
 
 # -- events -----------------------------------------------------------------------------------

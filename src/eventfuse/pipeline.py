@@ -203,7 +203,7 @@ def run(
     stages = stages or Stages(settings)
     started = datetime.now(timezone.utc)
     run_id = started.strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
-    feed = NewArticles(inputs, settings=settings, is_stored=store.has_article, stored=store.articles)
+    feed = NewArticles(inputs, settings=settings, is_stored=store.has_article, stored=store.iter_articles)
     skipped = feed.skipped
     new = 0
     progress = Progress(enabled=settings.progress and sys.stderr.isatty())

@@ -73,7 +73,7 @@ class IncrementalEvents:
         if self._stored_before == 0:
             keys = list(self._new_keys)
         else:
-            keys = [mention_key(m, days=self.settings.link_days) for m in self.store.mentions()]
+            keys = [mention_key(m, days=self.settings.link_days) for m in self.store.iter_mentions()]
         blocks = coarse_blocks(keys)
         if self._trusted:
             new_ids = {k.mention for k in self._new_keys}

@@ -210,6 +210,19 @@ class Store:
             )
         return [codec.decode(Article, {**json.loads(blob), "text": text}) for blob, text in rows]
 
+    def iter_articles(self, *, chunk: int = 1000) -> Iterator[Article]:
+        """Every stored article ordered by id, read ``chunk`` at a time (bounded memory)."""
+        last = ""
+        while True:
+            rows = self._query(
+                "SELECT id, json, text FROM articles WHERE id > ? ORDER BY id LIMIT ?", (last, chunk)
+            )
+            for _id, blob, text in rows:
+                yield codec.decode(Article, {**json.loads(blob), "text": text})
+            if len(rows) < chunk:
+                return
+            last = rows[-1][0]
+
     def extraction(self, article_id: str) -> ArticleExtraction | None:
         """What :meth:`add_extraction` stored for this article, rebuilt, or ``None``."""
         article = self.article(article_id)
@@ -235,6 +248,21 @@ class Store:
                 "SELECT json FROM mentions WHERE article = ? ORDER BY seq", (article,)
             )
         return [codec.loads(Mention, blob) for (blob,) in rows]
+
+    def iter_mentions(self, *, chunk: int = 5000) -> Iterator[Mention]:
+        """Every stored mention in the order of :meth:`mentions`, read ``chunk`` at a time."""
+        last: tuple[str, int] = ("", -1)
+        while True:
+            rows = self._query(
+                "SELECT article, seq, json FROM mentions WHERE (article, seq) > (?, ?)"
+                " ORDER BY article, seq LIMIT ?",
+                (*last, chunk),
+            )
+            for _article, _seq, blob in rows:
+                yield codec.loads(Mention, blob)
+            if len(rows) < chunk:
+                return
+            last = (rows[-1][0], rows[-1][1])
 
     # -- events -------------------------------------------------------------------------------
 
