@@ -20,6 +20,7 @@ from eventfuse.records import (
     DateMention,
     Mention,
     Place,
+    PlaceMention,
     Span,
 )
 from eventfuse.taxonomy import sub_event
@@ -167,7 +168,6 @@ def test_conflicting_tolls_are_flagged() -> None:
 
 
 def test_distinct_victims_same_day_stay_apart_and_variants_merge() -> None:
-    arts = {k: article(k, f"Report {k}.") for k in "abc"}
     mentions = [
         mention("a", 1, sub="Abduction/forced disappearance", victims=("Aminata Traoré",), place=SOKOURA),
         mention("b", 1, sub="Abduction/forced disappearance", victims=("Aminata Traore",), place=SOKOURA),
@@ -231,3 +231,144 @@ def test_link_options_distance() -> None:
     mentions = [mention("a", 1, place=SOKOURA), mention("b", 1, place=near)]
     assert len(link_mentions(mentions, options=LinkOptions(km=50))) == 1
     assert len(link_mentions(mentions, options=LinkOptions(km=1))) == 2
+
+
+# -- places: regions contain the incident, distinct towns are distinct incidents ------------
+
+MOPTI_REGION = Place("Mopti", 14.5, -4.2, "Mali", "Mopti", geo_precision=3, mention="Mopti")
+GAO_REGION = Place("Gao", 16.3, -0.05, "Mali", "Gao", geo_precision=3, mention="Gao")
+
+
+def test_a_region_links_only_places_inside_it() -> None:
+    inside = [mention("a", 1, place=SOKOURA), mention("b", 1, place=MOPTI_REGION)]
+    assert len(link_mentions(inside)) == 1
+    outside = [mention("a", 1, place=SOKOURA), mention("b", 1, place=GAO_REGION)]
+    assert len(link_mentions(outside)) == 2
+
+
+def test_two_towns_apart_are_two_incidents_unless_close() -> None:
+    other = replace(SOKOURA, name="Kalaba", latitude=14.25)  # about 17 km north
+    mentions = [mention("a", 1, place=SOKOURA), mention("b", 1, place=other)]
+    assert len(link_mentions(mentions)) == 2
+    assert len(link_mentions(mentions, options=LinkOptions(town_km=20))) == 1
+    near = replace(SOKOURA, geo_precision=2)  # "near Sokoura" stays compatible with the town
+    assert len(link_mentions([mention("a", 1, place=other), mention("b", 1, place=near)])) == 1
+
+
+@pytest.mark.parametrize(("written", "parts"), [("Kalaba", 2), ("Sokora", 1)])
+def test_a_locality_known_only_by_its_region_must_match_the_named_town(written: str, parts: int) -> None:
+    span = Span("b", 0, len(written), written)
+    region = replace(MOPTI_REGION, mention=written)
+    b = replace(mention("b", 1, place=region), place_mentions=(PlaceMention(written, span, relation="in"),))
+    assert len(link_mentions([mention("a", 1, place=SOKOURA), b])) == parts
+
+
+def _placed_near_town(aid: str, written: str | None) -> Mention:
+    """A report placed at a nearby town (precision 2); ``written``: the village it says."""
+    town = replace(SOKOURA, geo_precision=2, mention=written or "Sokoura")
+    pms = () if written is None else (PlaceMention(written, Span(aid, 0, len(written), written), relation="in"),)
+    return replace(mention(aid, 1, place=town), place_mentions=pms)
+
+
+def test_reports_naming_different_villages_placed_at_one_town_are_two_incidents() -> None:
+    assert len(link_mentions([_placed_near_town("a", "Kalaba"), _placed_near_town("b", "Dioura")])) == 2
+    assert len(link_mentions([_placed_near_town("a", "Kalaba"), _placed_near_town("b", "Kalaaba")])) == 1
+    assert len(link_mentions([_placed_near_town("a", "Kalaba"), _placed_near_town("b", None)])) == 1
+
+
+# -- dates: publication-day fallbacks do not vote; weekdays reconciled; conflicts flagged ----
+
+
+def _fallback(aid: str, published: date) -> Mention:
+    m = mention(aid, 1, place=SOKOURA)
+    return replace(m, date=DateMention(published, 2, None))
+
+
+def test_publication_date_fallback_does_not_vote_when_a_date_is_stated() -> None:
+    arts = {k: article(k, f"Report {k}.") for k in "abc"}
+    mentions = [mention("a", 1, place=SOKOURA), _fallback("b", date(2024, 3, 11)), _fallback("c", date(2024, 3, 12))]
+    (event,) = fuse_clusters(link_mentions(mentions), arts)
+    assert event.value("event_date") == date(2024, 3, 9)
+    assert event.fields["event_date"].alternatives == ()
+    only_fallbacks = [_fallback("b", date(2024, 3, 11)), _fallback("c", date(2024, 3, 11))]
+    (event,) = fuse_clusters(link_mentions(only_fallbacks), arts)
+    assert event.value("event_date") == date(2024, 3, 11) and event.value("time_precision") == 2
+
+
+def test_a_misdated_weekday_votes_for_the_day_others_state() -> None:
+    arts = {k: article(k, f"Report {k}.") for k in "ab"}
+    # "Saturday, 11 March 2024" (a Monday): the Saturday before is the 9th, as report a says
+    mentions = [mention("a", 1), mention("b", 1, day=date(2024, 3, 11), mismatch=True)]
+    (event,) = fuse_clusters(link_mentions(mentions), arts)
+    assert event.value("event_date") == date(2024, 3, 9)
+    assert event.fields["event_date"].alternatives == ()
+    assert {s.article for s in event.fields["event_date"].support} == {"a", "b"}
+    assert [c.kind for c in event.contradictions] == ["weekday_mismatch"]
+
+
+@pytest.mark.parametrize(("week_of", "conflict"), [(date(2024, 3, 3), True), (date(2024, 3, 8), False)])
+def test_a_day_outside_another_reports_week_is_a_date_conflict(week_of: date, conflict: bool) -> None:
+    arts = {"a": article("a", "One report."), "b": article("b", "Another report written apart.")}
+    mentions = [mention("a", 1, place=SOKOURA), mention("b", 1, place=SOKOURA, day=week_of, precision=2)]
+    (event,) = fuse_clusters(link_mentions(mentions), arts)
+    found = [c for c in event.contradictions if c.kind == "date_conflict"]
+    assert bool(found) is conflict
+    if conflict:
+        assert [v.value for v in found[0].values] == ["2024-03-03 (week of)", "2024-03-09"]
+        assert "independent" in found[0].note
+    assert event.value("event_date") == date(2024, 3, 9)
+
+
+def test_different_days_are_two_events_not_one() -> None:
+    mentions = [mention("a", 1, place=SOKOURA), mention("b", 1, place=SOKOURA, day=date(2024, 3, 10))]
+    assert len(link_mentions(mentions)) == 2
+
+
+# -- roles: a victim in one report who is the source in another ------------------------------
+
+ROLE_TEXTS = {
+    "en": ("According to Oumar Sangaré, the mayor, Aminata Traoré was abducted on Friday.",
+           "Oumar Sangaré, the mayor of the town, was kidnapped on Friday."),
+    "fr": ("Selon Oumar Sangaré, le maire, Aminata Traoré a été enlevée vendredi.",
+           "Oumar Sangaré, maire de la commune, a été enlevé vendredi."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_role_conflict_read_from_the_reports_and_shown_on_the_card(lang: str) -> None:
+    from eventfuse.render import event_card
+
+    text_a, text_b = ROLE_TEXTS[lang]
+    arts = {"a": Article(id="a", text=text_a, language=lang), "b": Article(id="b", text=text_b, language=lang)}
+    sub = "Abduction/forced disappearance"
+    a = replace(mention("a", 1, sub=sub, victims=("Aminata Traoré",)), sentence=Span("a", 0, len(text_a), text_a))
+    b = replace(mention("b", 1, sub=sub), sentence=Span("b", 0, len(text_b), text_b))  # no victim extracted
+    (event,) = fuse_clusters(link_mentions([a, b]), arts)
+    (conflict,) = [c for c in event.contradictions if c.kind == "role_conflict"]
+    assert [(v.value, v.articles) for v in conflict.values] == [
+        ("Oumar Sangaré as victim", ("b",)), ("Oumar Sangaré as source", ("a",))
+    ]
+    card = event_card(event, arts)
+    assert "[role_conflict] Oumar Sangaré is a victim in one report but the source in another." in card
+    assert "Oumar Sangaré as victim  [2]" in card and "Oumar Sangaré as source  [1]" in card
+
+
+def test_no_role_conflict_when_the_source_is_not_a_victim() -> None:
+    text_a, _ = ROLE_TEXTS["en"]
+    text_b = "Aminata Traoré was kidnapped on Friday, the mayor said."
+    arts = {"a": article("a", text_a), "b": article("b", text_b)}
+    sub = "Abduction/forced disappearance"
+    a = replace(mention("a", 1, sub=sub, victims=("Aminata Traoré",)), sentence=Span("a", 0, len(text_a), text_a))
+    b = replace(mention("b", 1, sub=sub), sentence=Span("b", 0, len(text_b), text_b))
+    (event,) = fuse_clusters(link_mentions([a, b]), arts)
+    assert not [c for c in event.contradictions if c.kind == "role_conflict"]
+    assert event.value("victims") == ("Aminata Traoré",)
+
+
+def test_victim_named_as_perpetrator_elsewhere_is_a_role_conflict() -> None:
+    arts = {k: article(k, f"Report {k}.") for k in "ab"}
+    a = mention("a", 1, sub="Attack", victims=("Moussa Keita",))
+    b = mention("b", 1, sub="Attack", actor1="Moussa Keita")
+    (event,) = fuse_clusters(link_mentions([a, b]), arts)
+    (conflict,) = [c for c in event.contradictions if c.kind == "role_conflict"]
+    assert conflict.values[1].value == "Moussa Keita as perpetrator"

@@ -254,6 +254,9 @@ def build_parser() -> argparse.ArgumentParser:
     pa.add_argument("-q", "--quiet", action="store_true", help="no progress line")
     common(pa)
     pa.set_defaults(func=cmd_eval_acled)
+    from .evaluate.overmerge import add_overmerge_parser
+
+    add_overmerge_parser(ev, common)
 
     from .alerts import add_watch_parser
     from .serve import add_serve_parser

@@ -18,8 +18,8 @@ def event_row(event: Event) -> str:
     """One line: id, date, type, place, fatalities, sources."""
     place = event.value("location") or event.value("country") or "?"
     return (
-        f"{event.id}  {str(event.value('event_date') or '?'):10}  {str(event.value('sub_event_type') or '?'):32.32}  "
-        f"{str(place):18.18}  fat={event.value('fatalities')!s:>3}  "
+        f"{event.id}  {event.value('event_date') or '?'!s:10}  {event.value('sub_event_type') or '?'!s:32.32}  "
+        f"{place!s:18.18}  fat={event.value('fatalities')!s:>3}  "
         f"src={event.independent_sources}/{len(event.articles)}  !{len(event.contradictions)}"
     )
 
@@ -70,8 +70,11 @@ def event_card(event: Event, articles: Mapping[str, Article] | None = None) -> s
             lines.append(f"  {c.attribute:12} {mark:14} {vals}")
     lines.append("")
     lines.append("Contradictions" if event.contradictions else "Contradictions: none")
-    for c in event.contradictions:
-        lines.append(f"  [{c.kind}] {c.note}")
+    for con in event.contradictions:
+        lines.append(f"  [{con.kind}] {con.note}")
+        if con.kind in {"role_conflict", "date_conflict"}:
+            for v in con.values:
+                lines.append(f"      {v.value}  " + " ".join(label.get(a, "[?]") for a in v.articles))
     lines.append("")
     lines.append(f"Sources: {len(event.articles)} articles, {event.independent_sources} independent chains")
     for i, chain in enumerate(event.source_chains, 1):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
+from typing import Literal
 
 from ..records import Claim, ClaimValue, FusedClaim
 
@@ -59,7 +60,7 @@ def fuse_claims(claims: Sequence[Claim], chain_of: Mapping[str, int]) -> tuple[F
             ClaimValue(value=v, unit=unit, qualifier=q, articles=tuple(sorted(arts)), upper=u)  # type: ignore[arg-type]
             for (v, q, u), arts in sorted(vals.items(), key=lambda kv: (kv[0][0], kv[0][1]))
         )
-        status = "consistent" if consistent(values) else "conflict"
+        status: Literal["consistent", "conflict"] = "consistent" if consistent(values) else "conflict"
         out.append(FusedClaim(subject=subject, attribute=attribute, values=values, status=status))
     return tuple(out)
 

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from datetime import date
+from dataclasses import replace
+from datetime import date, timedelta
 
 from ..link.chains import source_chains
 from ..link.cluster import Cluster, article_sources
-from ..link.names import canonical_person, same_person
+from ..link.names import canonical_person, name_key, same_person
 from ..records import (
     Article,
     Contradiction,
@@ -22,6 +23,7 @@ from ..records import (
 from ..taxonomy import sub_event
 from .claims import conservative_value, fuse_claims
 from .notes import write_notes
+from .roles import article_source_names, mention_victims
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 GENERIC_PREFIXES = ("Unidentified", "Civilians", "Protesters", "Rioters")
@@ -88,6 +90,39 @@ def _date_weight(m: Mention) -> float:
     return weight
 
 
+PRECISION_SUFFIX = {2: " (week of)", 3: " (month of)"}
+
+
+def _stated_days(day: date, precision: int) -> tuple[date, date]:
+    """The days a stated date allows: the day, the week around it, or its month."""
+    if precision == 1:
+        return day, day
+    if precision == 2:
+        return day - timedelta(days=3), day + timedelta(days=3)
+    first = day.replace(day=1)
+    following = (first + timedelta(days=32)).replace(day=1)
+    return first, following - timedelta(days=1)
+
+
+def _overlap(a: tuple[date, date], b: tuple[date, date]) -> bool:
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+def _reconciled_day(m: Mention, day_stated: set[date]) -> date:
+    """A date whose weekday contradicts it votes for the day of that weekday next to it when
+    another report states that day ("Saturday, 11 November" when others say Saturday 8th)."""
+    d = m.date
+    assert d is not None
+    if not d.weekday_mismatch or d.stated_weekday is None:
+        return d.value
+    before = d.value - timedelta(days=(d.value.weekday() - d.stated_weekday) % 7)
+    after = d.value + timedelta(days=(d.stated_weekday - d.value.weekday()) % 7)
+    for day in (before, after):
+        if day in day_stated and abs((day - d.value).days) <= 6:
+            return day
+    return d.value
+
+
 def fuse_cluster(cluster: Cluster, articles: Mapping[str, Article]) -> Event:
     """One event record from a cluster of mentions (pure; same input, same output)."""
     mentions = sorted(cluster.mentions, key=lambda m: m.id)
@@ -105,10 +140,17 @@ def fuse_cluster(cluster: Cluster, articles: Mapping[str, Article]) -> Event:
     def vote(field: str, value: object, m: Mention, span: Span | None, factor: float = 1.0) -> None:
         votes.setdefault(field, _Votes()).add(value, weight_of[m.id] * factor, span, chain_of[m.article])
 
+    # a date read only from the publication day is a fallback, not a statement: it votes
+    # only when no report of the event states a date
+    stated = any(m.date is not None and m.date.span is not None for m in mentions)
+    day_stated = {
+        m.date.value for m in mentions
+        if m.date is not None and m.date.precision == 1 and m.date.span is not None and not m.date.weekday_mismatch
+    }
     for m in mentions:
         vote("sub_event_type", m.sub_event_type, m, m.trigger)
-        if m.date is not None:
-            vote("event_date", m.date.value, m, m.date.span or m.sentence, _date_weight(m))
+        if m.date is not None and (m.date.span is not None or not stated):
+            vote("event_date", _reconciled_day(m, day_stated), m, m.date.span or m.sentence, _date_weight(m))
         if m.actor1 is not None:
             vote("actor1", m.actor1.name, m, m.actor1.span or m.trigger, 1.0 if m.actor1.name.startswith(GENERIC_PREFIXES) else 1.5)
         if m.actor2 is not None:
@@ -139,7 +181,8 @@ def fuse_cluster(cluster: Cluster, articles: Mapping[str, Article]) -> Event:
         fields["victims"] = FieldValue(tuple(victims), 1.0, spans)
     claims = fuse_claims([c for m in mentions for c in m.claims], chain_of)
     _conservative_fatalities(fields, claims)
-    contradictions = _contradictions(mentions, fields, claims, chains, chain_of)
+    sources = article_source_names(mentions, articles, article_sources(mentions))
+    contradictions = _contradictions(mentions, fields, claims, chains, chain_of, sources)
     event = Event(
         id=cluster.id,
         fields=fields,
@@ -149,7 +192,7 @@ def fuse_cluster(cluster: Cluster, articles: Mapping[str, Article]) -> Event:
         claims=claims,
         contradictions=contradictions,
     )
-    return Event(**{**_event_kwargs(event), "notes": write_notes(event, _victims(mentions))})
+    return replace(event, notes=write_notes(event, _victims(mentions)))
 
 
 def _conservative_fatalities(fields: dict[str, FieldValue], claims: Sequence[FusedClaim]) -> None:
@@ -168,18 +211,6 @@ def _conservative_fatalities(fields: dict[str, FieldValue], claims: Sequence[Fus
     rest = tuple(a for a in current.alternatives if a.value != int(value))
     demoted = Support(current.value, current.support)
     fields["fatalities"] = FieldValue(int(value), current.confidence, chosen.spans, (demoted, *rest))
-
-
-def _event_kwargs(event: Event) -> dict[str, object]:
-    return {
-        "id": event.id,
-        "fields": event.fields,
-        "articles": event.articles,
-        "mentions": event.mentions,
-        "source_chains": event.source_chains,
-        "claims": event.claims,
-        "contradictions": event.contradictions,
-    }
 
 
 def _derived_fields(fields: dict[str, FieldValue], mentions: Sequence[Mention]) -> None:
@@ -245,6 +276,7 @@ def _contradictions(
     claims: Sequence[object],
     chains: Sequence[Sequence[str]],
     chain_of: Mapping[str, int],
+    sources: Mapping[str, frozenset[str]],
 ) -> tuple[Contradiction, ...]:
     out: list[Contradiction] = []
     # numbers that disagree after units and bounds are taken into account
@@ -260,38 +292,39 @@ def _contradictions(
                 values=values,
                 note=f"Reports disagree on {claim.attribute}: " + " vs ".join(str(v.value) for v in values),  # type: ignore[attr-defined]
             ))
-    # day-precise dates that disagree
-    day_dates: dict[date, set[str]] = {}
+    # stated dates that cannot all be right (a day outside another report's week or month;
+    # a date whose weekday contradicts it is flagged below, a publication day never counts)
+    stated: dict[tuple[date, int], set[str]] = {}
     for m in mentions:
-        if m.date is not None and m.date.precision == 1 and m.date.span is not None and not m.date.weekday_mismatch:
-            day_dates.setdefault(m.date.value, set()).add(m.article)
-    if len(day_dates) > 1:
-        values = tuple(ContradictionValue(d.isoformat(), tuple(sorted(a))) for d, a in sorted(day_dates.items()))
+        d = m.date
+        if d is not None and d.span is not None and not d.weekday_mismatch:
+            stated.setdefault((d.value, d.precision), set()).add(m.article)
+    keys = sorted(stated)
+    clash = any(
+        not _overlap(_stated_days(*x), _stated_days(*y)) and stated[x] != stated[y]
+        for i, x in enumerate(keys) for y in keys[i + 1 :]
+    )
+    if clash:
+        values = tuple(
+            ContradictionValue(d.isoformat() + PRECISION_SUFFIX.get(p, ""), tuple(sorted(stated[(d, p)])))
+            for d, p in keys
+        )
+        n_chains = len({chain_of[a] for arts in stated.values() for a in arts})
+        where = "independent sources" if n_chains > 1 else "copies of one source"
         out.append(Contradiction("event_date", "date_conflict", values,
-                                 "Reports give different days: " + ", ".join(str(v.value) for v in values)))
+                                 f"Reports ({where}) give different dates: " + ", ".join(str(v.value) for v in values)))
     # a weekday that contradicts its date
     for m in mentions:
         d = m.date
         if d is not None and d.weekday_mismatch and d.stated_weekday is not None:
-            stated = WEEKDAYS[d.stated_weekday]
+            said = WEEKDAYS[d.stated_weekday]
             actual = WEEKDAYS[d.value.weekday()]
             out.append(Contradiction(
                 "event_date", "weekday_mismatch",
-                (ContradictionValue(f"{stated}, {d.value.isoformat()}", (m.article,)),),
-                f"One report says {stated} {d.value.isoformat()}, but that date is a {actual}.",
+                (ContradictionValue(f"{said}, {d.value.isoformat()}", (m.article,)),),
+                f"One report says {said} {d.value.isoformat()}, but that date is a {actual}.",
             ))
-    # one report's victim is another report's source
-    sources = article_sources(mentions)
-    for m in mentions:
-        for victim in m.victims:
-            for other, names in sorted(sources.items()):
-                if other != m.article and any(same_person(victim, s) for s in names):
-                    out.append(Contradiction(
-                        "victims", "role_conflict",
-                        (ContradictionValue(f"{victim} as victim", (m.article,)),
-                         ContradictionValue(f"{victim} as source", (other,))),
-                        f"{victim} is a victim in one report but the source in another.",
-                    ))
+    out.extend(_role_conflicts(mentions, sources))
     # facts that only one source chain asserts, when several chains tell the event
     if len(chains) > 1:
         for name in ("fatalities", "actor1"):
@@ -309,6 +342,45 @@ def _contradictions(
     for c in out:
         unique.setdefault((c.field, c.kind, c.note), c)
     return tuple(sorted(unique.values(), key=lambda c: (c.kind, c.field, c.note)))
+
+
+def _role_conflicts(mentions: Sequence[Mention], sources: Mapping[str, frozenset[str]]) -> list[Contradiction]:
+    """A person who is a victim in one report and the source or the perpetrator in another."""
+    perpetrators: dict[str, frozenset[str]] = {}
+    for m in mentions:
+        if m.actor1 is not None and len(name_key(m.actor1.name)) >= 2:
+            perpetrators[m.article] = perpetrators.get(m.article, frozenset()) | {m.actor1.name}
+    # (victim spellings, role) -> articles naming the victim, articles giving the other role
+    found: list[tuple[list[str], str, set[str], set[str]]] = []
+    for m in mentions:
+        for victim in mention_victims(m):
+            for role, names_of in (("source", sources), ("perpetrator", perpetrators)):
+                if role == "perpetrator" and len(name_key(victim)) < 2:
+                    continue
+                others = {
+                    a for a, names in names_of.items()
+                    if a != m.article and any(same_person(victim, n) for n in names)
+                }
+                if not others:
+                    continue
+                for names, r, as_victim, as_other in found:
+                    if r == role and same_person(victim, names[0]):
+                        names.append(victim)
+                        as_victim.add(m.article)
+                        as_other.update(others)
+                        break
+                else:
+                    found.append(([victim], role, {m.article}, others))
+    out: list[Contradiction] = []
+    for names, role, as_victim, as_other in found:
+        person = canonical_person(names)
+        out.append(Contradiction(
+            "victims", "role_conflict",
+            (ContradictionValue(f"{person} as victim", tuple(sorted(as_victim))),
+             ContradictionValue(f"{person} as {role}", tuple(sorted(as_other)))),
+            f"{person} is a victim in one report but the {role} in another.",
+        ))
+    return out
 
 
 def _fmt(value: float) -> str:

@@ -61,6 +61,6 @@ def source_chains(article_ids: Sequence[str], articles: Mapping[str, Article]) -
                 if ra != rb:
                     parent[max(ra, rb)] = min(ra, rb)
     groups: dict[str, list[str]] = {}
-    for i in ids:
-        groups.setdefault(find(i), []).append(i)
+    for aid in ids:
+        groups.setdefault(find(aid), []).append(aid)
     return tuple(sorted(tuple(sorted(g)) for g in groups.values()))

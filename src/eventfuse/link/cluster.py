@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import math
+from bisect import insort
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from ..records import Mention, content_hash
+from rapidfuzz.fuzz import ratio
+
+from ..records import Mention, Place, content_hash
 from .names import name_key, same_person
 
 # Acts that can be the same incident when outlets code them differently.
@@ -33,8 +36,13 @@ GENERIC_ACTOR_PREFIXES = ("Unidentified", "Civilians", "Protesters", "Rioters")
 
 @dataclass(frozen=True, slots=True)
 class LinkOptions:
+    """How close two mentions must be to tell one incident (``days`` widens vague dates)."""
+
     days: int = 3
     km: float = 50.0
+    # two different towns, each named as the event's place (precision 1), this far apart
+    # are two incidents (ACLED codes each village on its own)
+    town_km: float = 10.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +81,72 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * r * math.asin(math.sqrt(a))
 
 
+def _places_compatible(p: Place, q: Place, options: LinkOptions) -> bool:
+    """Can two resolved places be where one incident happened?"""
+    if p.geo_precision <= 2 and q.geo_precision <= 2:
+        km = haversine_km(p.latitude, p.longitude, q.latitude, q.longitude)
+        if km > options.km:
+            return False
+        if p.geo_precision == 1 and q.geo_precision == 1 and km > options.town_km:
+            return name_key(p.name) == name_key(q.name)
+        return True
+    # a region (precision 3) contains the incident: the other place must lie in it
+    return not (p.admin1 and q.admin1 and p.admin1 != q.admin1)
+
+
+LOCATIVE = frozenset({"in"})
+
+
+def stated_localities(m: Mention) -> list[tuple[str, ...]]:
+    """Name keys of the localities a report places the event *in*, as written ("in the village
+    of X"), leaving out the country, the admin areas and a region the place resolved to."""
+    p = m.place
+    areas = {name_key(x) for x in ((p.country, p.admin1, p.admin2) if p else ()) if x}
+    if p is not None and p.geo_precision >= 3:
+        areas.add(name_key(p.name))
+    out = []
+    for pm in m.place_mentions:
+        key = name_key(pm.text)
+        if pm.relation in LOCATIVE and key and key not in areas and key not in out:
+            out.append(key)
+    return out
+
+
+def _found(m: Mention) -> list[tuple[str, ...]]:
+    """Name keys of the town the gazetteer placed the mention at or near (not a region)."""
+    p = m.place
+    if p is None or p.geo_precision >= 3:
+        return []
+    names = (p.name, p.mention or "") if p.geo_precision == 1 else (p.name,)
+    return [k for k in map(name_key, names) if k]
+
+
+def unplaced_locality(m: Mention) -> bool:
+    """The report names the locality of the event but the gazetteer placed it elsewhere (near
+    another town, or only in its region: "in Ntillit (Gao)" placed at Gao)."""
+    found = _found(m)
+    return any(not any(_same_name(k, f) for f in found) for k in stated_localities(m))
+
+
+def _same_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    return ratio(" ".join(a), " ".join(b)) >= 80
+
+
+def _localities(m: Mention) -> list[tuple[str, ...]]:
+    town = _found(m) if m.place is not None and m.place.geo_precision == 1 else []
+    return stated_localities(m) + town
+
+
+def _localities_compatible(a: Mention, b: Mention) -> bool:
+    """Two reports that name different localities for the event tell two incidents, when one
+    of those localities is not the place the gazetteer found (two found towns are compared
+    by distance, ``LinkOptions.town_km``)."""
+    if not unplaced_locality(a) and not unplaced_locality(b):
+        return True
+    la, lb = _localities(a), _localities(b)
+    return not (la and lb) or any(_same_name(x, y) for x in la for y in lb)
+
+
 def _named(actor_name: str | None) -> bool:
     return bool(actor_name) and not str(actor_name).startswith(GENERIC_ACTOR_PREFIXES)
 
@@ -87,25 +161,25 @@ def compatible(a: Mention, b: Mention, *, options: LinkOptions, sources: Mapping
     if a.place is not None and b.place is not None:
         if a.place.country and b.place.country and a.place.country != b.place.country:
             return False
-        if a.place.geo_precision <= 2 and b.place.geo_precision <= 2:
-            if haversine_km(a.place.latitude, a.place.longitude, b.place.latitude, b.place.longitude) > options.km:
-                return False
+        if not _places_compatible(a.place, b.place, options) or not _localities_compatible(a, b):
+            return False
     # two different named non-state groups are two incidents; state forces are often
     # mis-assigned by reports, so they do not split an incident on their own
     x, y = a.actor1, b.actor1
-    if x is not None and y is not None and _named(x.name) and _named(y.name):
-        if x.inter in {2, 3} and y.inter in {2, 3} and x.name.split(" (")[0] != y.name.split(" (")[0]:
-            return False
+    if (
+        x is not None and y is not None and _named(x.name) and _named(y.name)
+        and x.inter in {2, 3} and y.inter in {2, 3} and x.name.split(" (")[0] != y.name.split(" (")[0]
+    ):
+        return False
     if _victim_count_conflict(a, b) or _victim_count_conflict(b, a):
         return False
-    if a.victims and b.victims:
-        if not any(same_person(v, w) for v in a.victims for w in b.victims):
-            # one report's victim named as the other's source: the same incident told wrongly
-            swapped = any(_is_source(v, sources.get(b.article, frozenset())) for v in a.victims) or any(
-                _is_source(w, sources.get(a.article, frozenset())) for w in b.victims
-            )
-            if not swapped:
-                return False
+    if a.victims and b.victims and not any(same_person(v, w) for v in a.victims for w in b.victims):
+        # one report's victim named as the other's source: the same incident told wrongly
+        swapped = any(_is_source(v, sources.get(b.article, frozenset())) for v in a.victims) or any(
+            _is_source(w, sources.get(a.article, frozenset())) for w in b.victims
+        )
+        if not swapped:
+            return False
     return True
 
 
@@ -147,28 +221,77 @@ def article_sources(mentions: Sequence[Mention]) -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+WEEK = 7
+
+
 def link_mentions(mentions: Sequence[Mention], *, options: LinkOptions | None = None) -> list[Cluster]:
     """Cluster mentions into events; the result does not depend on the input order.
 
     Mentions are visited best-dated first; each joins the first cluster whose every member
     it is compatible with (complete linkage, so one vague mention cannot chain two incidents).
+
+    Only clusters whose members' date windows all meet the mention's window can take it, and
+    date windows are intervals: pairwise overlapping intervals share a common part (Helly),
+    so a cluster is looked up by that common part, indexed by week. The clusters tried, and
+    their order, are those of a scan over all clusters that skips the date-incompatible ones.
     """
     opts = options or LinkOptions()
     sources = article_sources(mentions)
     ordered = sorted(mentions, key=_quality)
     clusters: list[list[Mention]] = []
-    blocks: dict[str, list[int]] = {}
+    common: list[tuple[int, int] | None] = []  # the days every member's window covers; None: any
+    by_week: dict[tuple[str, int], list[int]] = {}  # (act group, week) -> clusters (creation order)
+    undated: dict[str, list[int]] = {}  # clusters of undated mentions only
+    registered: list[set[int]] = []  # weeks each cluster is indexed under
+
+    def index(idx: int, key: str) -> None:
+        window = common[idx]
+        if window is None:
+            undated.setdefault(key, []).append(idx)
+            return
+        for week in range(window[0] // WEEK, window[1] // WEEK + 1):
+            if week not in registered[idx]:
+                registered[idx].add(week)
+                insort(by_week.setdefault((key, week), []), idx)
+
     for m in ordered:
         key = act_group(m.sub_event_type)
-        placed = False
-        for idx in blocks.get(key, []):
+        window = date_window(m, opts.days)
+        span = None if window is None else (window[0].toordinal(), window[1].toordinal())
+        if span is None:
+            candidates = sorted({i for (k, _), ids in by_week.items() if k == key for i in ids}
+                                | set(undated.get(key, [])))
+        else:
+            found: set[int] = set(undated.get(key, []))
+            for week in range(span[0] // WEEK, span[1] // WEEK + 1):
+                found.update(by_week.get((key, week), ()))
+            candidates = sorted(found)
+        placed = None
+        for idx in candidates:
+            c = common[idx]
+            if c is not None and span is not None and (span[1] < c[0] or c[1] < span[0]):
+                continue
             if all(compatible(m, other, options=opts, sources=sources) for other in clusters[idx]):
-                clusters[idx].append(m)
-                placed = True
+                placed = idx
                 break
-        if not placed:
-            blocks.setdefault(key, []).append(len(clusters))
+        if placed is None:
+            placed = len(clusters)
             clusters.append([m])
+            common.append(span)
+            registered.append(set())
+            if span is None:
+                undated.setdefault(key, []).append(placed)
+            else:
+                index(placed, key)
+            continue
+        clusters[placed].append(m)
+        c = common[placed]
+        if span is not None:
+            was_undated = c is None
+            common[placed] = span if c is None else (max(c[0], span[0]), min(c[1], span[1]))
+            if was_undated:
+                undated[key].remove(placed)
+                index(placed, key)
     out = [
         Cluster(content_hash("event", min(x.id for x in members)), tuple(sorted(members, key=lambda x: x.id)))
         for members in clusters
