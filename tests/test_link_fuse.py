@@ -372,3 +372,14 @@ def test_victim_named_as_perpetrator_elsewhere_is_a_role_conflict() -> None:
     (event,) = fuse_clusters(link_mentions([a, b]), arts)
     (conflict,) = [c for c in event.contradictions if c.kind == "role_conflict"]
     assert conflict.values[1].value == "Moussa Keita as perpetrator"
+
+
+def test_two_named_towns_one_only_near_are_apart_beyond_twice_the_town_distance() -> None:
+    town = replace(SOKOURA, feature_code="PPL", mention=SOKOURA.name)
+    near_other = replace(town, name="Kalaba", mention="Kalaba", latitude=14.35, geo_precision=2)  # ~28 km
+    assert len(link_mentions([mention("a", 1, place=town), mention("b", 1, place=near_other)])) == 2
+    close = replace(near_other, latitude=14.2)  # ~11 km: "near Kalaba" may be at Sokoura
+    assert len(link_mentions([mention("a", 1, place=town), mention("b", 1, place=close)])) == 1
+    # an area fallback (the report named another village, placed at this town) does not split
+    fallback = replace(near_other, mention="Unknownvillage")
+    assert len(link_mentions([mention("a", 1, place=town), mention("b", 1, place=fallback)])) == 1

@@ -11,7 +11,7 @@ import pytest
 
 from eventfuse.config import Settings
 from eventfuse.evaluate.acled import GoldRow
-from eventfuse.evaluate.overmerge import add_overmerge_parser, gold_twins, overmerge_report
+from eventfuse.evaluate.overmerge import add_overmerge_parser, gold_twins, overmerge_report, split_coded
 from eventfuse.records import DateMention, Mention, Place, Span
 from eventfuse.taxonomy import sub_event
 
@@ -20,12 +20,14 @@ GOLD = SHARED / "eval" / "acled" / "mali_1997-2022-06.csv"
 SETTINGS = Settings(db=":memory:", progress=False)
 
 
-def row(rid: str, day: date, location: str, *, lat: float, sub: str = "Attack", actor1: str = "X") -> GoldRow:
+def row(
+    rid: str, day: date, location: str, *, lat: float, sub: str = "Attack", actor1: str = "X", notes: str = ""
+) -> GoldRow:
     info = sub_event(sub)
     return GoldRow(
         id=rid, event_date=day, time_precision=1, event_type=info.event_type, sub_event_type=sub,
         actor1=actor1, actor2="", admin1="", admin2="", location=location, latitude=lat, longitude=-4.0,
-        geo_precision=1, fatalities=0, notes="", country="Mali",
+        geo_precision=1, fatalities=0, notes=notes or f"Gunmen attacked {location} on a day.", country="Mali",
     )
 
 
@@ -64,6 +66,15 @@ def test_gold_twins_need_the_same_date_place_type_and_actor() -> None:
     rows = [row("a", d, "X", lat=1), row("b", d, "x", lat=1), row("c", d, "X", lat=1, actor1="Y"),
             row("d", d, "X", lat=1, sub="Armed clash")]
     assert gold_twins(rows) == {("a", "b")}
+
+
+def test_split_coded_rows_share_most_of_their_notes() -> None:
+    d = date(2022, 3, 1)
+    one = "Soldiers fought militants in the areas of Kalaba, Dioro and Sama; five militants were killed."
+    other = "Soldiers fought militants in the areas of Dioro, Sama and Kalaba; five militants were killed."
+    assert split_coded(row("a", d, "Kalaba", lat=1, notes=one), row("b", d, "Dioro", lat=1, notes=other))
+    unrelated = "Gunmen abducted a trader on the road to the weekly market of a nearby town."
+    assert not split_coded(row("a", d, "Kalaba", lat=1, notes=one), row("c", d, "X", lat=1, notes=unrelated))
 
 
 def test_parser_registers_eval_overmerge() -> None:

@@ -18,13 +18,17 @@ Definitions (pairs are unordered pairs of distinct ACLED rows):
 
 ACLED itself sometimes codes one incident as two rows (e.g. two sub-event types at one place
 and date); pairs of rows equal in (date, location, sub-event type, actor1) are counted as
-"gold twins" and the rates are also given without them.
+"gold twins" and the rates are also given without them. ACLED also splits one operation told
+in one report into a row per location, with near-identical notes: pairs whose notes share
+≥ 60 % of their words are counted as "split-coded", and the rates for **distinct events**
+leave out both kinds.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -60,6 +64,17 @@ def gold_twins(rows: Sequence[GoldRow]) -> set[Pair]:
     for r in rows:
         by_key.setdefault(twin_key(r), []).append(r.id)
     return _pairs(ids for ids in by_key.values() if len(ids) > 1)
+
+
+SPLIT_SHARE = 0.6
+_WORD = re.compile(r"\w+")
+
+
+def split_coded(a: GoldRow, b: GoldRow) -> bool:
+    """Two rows whose notes share most of their words (Jaccard ≥ 0.6): one report of one
+    operation that ACLED coded once per location ("coded separately")."""
+    wa, wb = set(_WORD.findall(a.notes.casefold())), set(_WORD.findall(b.notes.casefold()))
+    return bool(wa | wb) and len(wa & wb) / len(wa | wb) >= SPLIT_SHARE
 
 
 def _near(a: GoldRow, b: GoldRow, options: LinkOptions) -> bool:
@@ -108,6 +123,9 @@ def overmerge_report(
     non_twin_merged = merged - twins
     non_twin_candidates = candidates - twins
     merged_twin_rows = {r for p in non_twin_merged for r in p}
+    split = {p for p in merged if split_coded(row_by_id[p[0]], row_by_id[p[1]])}
+    distinct_merged = merged - twins - split
+    distinct_rows = {r for p in distinct_merged for r in p}
     return {
         "rows": len(rows),
         "rows_with_mentions": len(rows_with_mentions),
@@ -129,6 +147,11 @@ def overmerge_report(
         "wrong_merge_rate_without_twins": _rate(len(non_twin_merged), len(non_twin_candidates)),
         "rows_merged_without_twins": len(merged_twin_rows),
         "rows_merged_share_without_twins": _rate(len(merged_twin_rows), len(rows_with_mentions)),
+        "merged_pairs_split_coded": len(split),
+        "merged_pairs_distinct": len(distinct_merged),
+        "wrong_merge_rate_distinct": _rate(len(distinct_merged), len(candidates - twins - split)),
+        "rows_merged_distinct": len(distinct_rows),
+        "rows_merged_share_distinct": _rate(len(distinct_rows), len(rows_with_mentions)),
         "merged_pairs_same_date_and_location": len(same_day_place),
         "merged_by_sub_event_types": dict(kinds.most_common(12)),
         "link_days": options.days,
@@ -193,6 +216,10 @@ REPORT_LINES = (
     ("merged_pairs_without_twins", "row pairs merged, twins excluded"),
     ("wrong_merge_rate_without_twins", "wrong-merge rate, twins excluded"),
     ("rows_merged_share_without_twins", "share of rows merged, twins excl."),
+    ("merged_pairs_split_coded", "merged pairs split-coded by ACLED*"),
+    ("merged_pairs_distinct", "merged pairs, twins and split excluded"),
+    ("wrong_merge_rate_distinct", "wrong-merge rate, distinct events"),
+    ("rows_merged_share_distinct", "share of rows merged, distinct events"),
     ("merged_pairs_same_date_and_location", "merged pairs with same date+location"),
 )
 
@@ -211,6 +238,10 @@ def format_overmerge(report: dict[str, Any]) -> str:
         lines.append("  merged pairs by gold sub-event types:")
         for name, n in kinds.items():
             lines.append(f"    {n:5}  {name}")
+    lines.append(
+        f"  * split-coded: the two rows' notes share >= {SPLIT_SHARE:.0%} of their words (one report"
+        " of one operation, coded once per location)"
+    )
     return "\n".join(lines)
 
 

@@ -81,6 +81,13 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * r * math.asin(math.sqrt(a))
 
 
+def _named_town(p: Place) -> bool:
+    """A populated place the report itself named (at it or near it), not an area fallback."""
+    if p.geo_precision > 2 or not (p.feature_code or "").startswith("PPL"):
+        return False
+    return _same_name(name_key(p.mention or p.name), name_key(p.name))
+
+
 def _places_compatible(p: Place, q: Place, options: LinkOptions) -> bool:
     """Can two resolved places be where one incident happened?"""
     if p.geo_precision <= 2 and q.geo_precision <= 2:
@@ -89,6 +96,9 @@ def _places_compatible(p: Place, q: Place, options: LinkOptions) -> bool:
             return False
         if p.geo_precision == 1 and q.geo_precision == 1 and km > options.town_km:
             return name_key(p.name) == name_key(q.name)
+        # two towns the reports name, one or both only "near": allow twice the distance
+        if _named_town(p) and _named_town(q) and km > 2 * options.town_km:
+            return _same_name(name_key(p.name), name_key(q.name))
         return True
     # a region (precision 3) contains the incident: the other place must lie in it
     return not (p.admin1 and q.admin1 and p.admin1 != q.admin1)
