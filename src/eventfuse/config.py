@@ -57,7 +57,7 @@ SETTINGS_DOC: dict[str, str] = {
     "allow_private_urls": "Allow URLs on private, loopback and link-local addresses.",
     "user_agent": "User-Agent header sent when fetching URLs.",
     "default_country": "Country assumed when a report names none (empty: infer from places).",
-    "user_gazetteer": "Extra gazetteer (SQLite) built by `eventfuse gazetteer add`.",
+    "user_gazetteer": "Extra gazetteer (SQLite) built by `eventfuse gazetteer add` (empty: user_gazetteer.sqlite beside the database, when it exists).",
     "link_days": "Largest gap in days between mentions linked into one event.",
     "link_km": "Largest distance in km between mentions linked into one event.",
     "classifier": "'rules' (default) or the path of a model written by `eventfuse train`.",

@@ -27,8 +27,9 @@ class Stages:
     def gazetteer(self) -> Any:
         if self._gazetteer is None:
             from .geo import Gazetteer
+            from .geo.user import user_gazetteer_path
 
-            self._gazetteer = Gazetteer.open(user_path=self.settings.user_gazetteer or None)
+            self._gazetteer = Gazetteer.open(user_path=user_gazetteer_path(self.settings))
         return self._gazetteer
 
     @property

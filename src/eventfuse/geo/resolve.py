@@ -7,6 +7,13 @@ of the article. The event location is then chosen among the toponyms of the even
 a place the event happened in beats a reference point ("Tonka, about 150 km from Timbuktu"
 → Tonka), and an admin area or a country is used only when nothing smaller is known.
 
+Admin areas written right after a place ("X (Goundam, Tombouctou)", also after a list:
+"between A and B (Djenne, Mopti)") are a constraint, not only a hint: a candidate outside
+the written region, or far from the written cercle, is not this place. A place the
+gazetteer lacks (or whose only candidates the text contradicts) keeps its name and is coded
+at the written cercle or commune seat (precision 2), else the region (precision 3).
+Macro-regions and continents ("the Sahel", "Europe") resolve, but never locate an event.
+
 geo_precision (ACLED): 1 the named town; 2 near a town, or a small part of a region (a
 cercle, a commune), coded at a town that stands for it; 3 only a region or the country.
 """
@@ -31,6 +38,9 @@ FOCUS_BONUS = 3.0
 OTHER_COUNTRY_MALUS = 1.0
 ADMIN1_AGREES = 2.0
 ADMIN2_AGREES = 1.5
+ADMIN2_REACH_KM = 100.0  # a place this close to a written cercle's seat may lie in it
+USER_BONUS = 1.0  # the user's own place list before a GeoNames homonym
+HOME_BONUS = 0.75  # no country focus: places of the gazetteer's detailed countries first
 REGION_WANTS_ADMIN = 2.5
 POINT_WANTS_TOWN = 0.8
 POINT_AVOIDS_ADMIN = 0.5
@@ -39,10 +49,11 @@ NAME_KIND_MALUS = 0.2
 NEAR_KM = ((50.0, 1.5), (150.0, 1.0), (400.0, 0.3))
 FAR_KM = 1000.0
 FOREIGN_SMALL_PLACE_KM = 300.0  # a minor foreign place must be this close to the story
+LIST_GAP = 30  # characters between the items of "A, B and C (Djenne, Mopti)"
 ADMIN_CONTEXT_GAP = 25  # characters between a place and the admin area written after it
 NEAR_REFERENCE_KM = 50.0  # a reference point this close stands for an unknown place
 FOREIGN_SEATS = frozenset({"PPLC", "PPLA", "PPLA2"})
-FOREIGN_CITY_POPULATION = 1_000_000
+FOREIGN_CITY_POPULATION = 100_000
 
 # Macro-regions that news names constantly but that locate no event (keys). A same-named
 # admin area of the focus country (Burkina Faso's Sahel region) is still used.
@@ -78,6 +89,10 @@ class _Context:
     hint_admin1: dict[str, set[str]] = field(default_factory=dict)
     hint_admin2: dict[str, set[str]] = field(default_factory=dict)
     candidates: dict[str, list[Candidate]] = field(default_factory=dict)
+    # mention span start -> (country code, admin1 key) pairs its written admin areas allow
+    allowed_admin1: dict[tuple[str, int], frozenset[tuple[str, str]]] = field(default_factory=dict)
+    # mention span start -> the second-level areas written after it ("X (Goundam, ...)")
+    written_admin2: dict[tuple[str, int], tuple[GazetteerEntry, ...]] = field(default_factory=dict)
 
 
 def _strip_article(text: str) -> str:
@@ -112,11 +127,21 @@ def _country_focus(ctx: _Context, mentions: Sequence[PlaceMention]) -> str | Non
         cands = [c for c in _candidates(ctx, mention) if c.match == "exact"]
         if not cands:
             continue
-        top = cands[0].entry
-        votes[top.country_code] = votes.get(top.country_code, 0.0) + (
-            2.0 if top.is_country else 1.0
+        home = ctx.gazetteer.detailed_countries
+        top = max(
+            (c.entry for c in cands),
+            key=lambda e: prior_score(e) + (HOME_BONUS if e.country_code in home else 0.0),
         )
-        for code in {c.entry.country_code for c in cands[1:]} - {top.country_code}:
+        weight = 2.0 if top.is_country else 1.0
+        admins = [c.entry for c in cands if c.entry.is_admin]
+        if _is_regionish(mention) and admins:
+            # a name written as an admin area ("(Diguel, Soum)", "Kossi province") votes
+            # for the country that has such an area
+            top, weight = admins[0], 1.5
+        if not top.country_code:
+            continue  # a continent
+        votes[top.country_code] = votes.get(top.country_code, 0.0) + weight
+        for code in {c.entry.country_code for c in cands} - {top.country_code}:
             votes[code] = votes.get(code, 0.0) + 0.25
     if not votes:
         return None
@@ -139,6 +164,112 @@ def _collect_admin_hints(ctx: _Context, mentions: Sequence[PlaceMention]) -> Non
                 ctx.hint_admin2.setdefault(name_key(entry.admin2), set()).add(own)
 
 
+def _admin_context(mention: PlaceMention, mentions: Sequence[PlaceMention]) -> list[PlaceMention]:
+    """The admin areas written right after a mention: "X (Goundam, Tombouctou)",
+    "X, Timbuktu region" (a chain of region mentions, each close to the one before)."""
+    chain: list[PlaceMention] = []
+    end = mention.span.end
+    for other in sorted(mentions, key=lambda m: m.span.start):
+        if other.span.article != mention.span.article or other.span.start < end:
+            continue
+        if other.span.start == mention.span.start:
+            continue  # the same toponym, listed again among the article's places
+        gap = other.span.start - end
+        if chain and other.relation != "region":
+            break
+        if gap > (ADMIN_CONTEXT_GAP if other.relation == "region" else LIST_GAP):
+            break
+        if other.relation == "region":
+            chain.append(other)
+        # else another item of a list ("between A and B (Djenne, Mopti)"): walk on
+        end = other.span.end
+    return chain
+
+
+def _allowed_admin1(ctx: _Context, chain: Sequence[PlaceMention]) -> frozenset[tuple[str, str]]:
+    """(country, admin1 key) pairs a place followed by these admin names may lie in: the
+    region named last when it is a first-level area, else any region the names belong to."""
+    if not chain:
+        return frozenset()
+    for mention in reversed(chain):
+        regions = {
+            (c.entry.country_code, name_key(c.entry.admin1))
+            for c in _candidates(ctx, mention)
+            if c.match == "exact" and c.entry.admin_level == 1 and c.entry.admin1
+        }
+        if regions:
+            return frozenset(regions)
+    allowed: set[tuple[str, str]] = set()
+    for mention in chain:
+        for c in _candidates(ctx, mention):
+            entry = c.entry
+            seat = entry.feature_code in ("PPLA", "PPLA2", "PPLC")
+            if c.match == "exact" and entry.admin1 and (entry.is_admin or seat):
+                allowed.add((entry.country_code, name_key(entry.admin1)))
+    return frozenset(allowed)
+
+
+def _written_admin2(
+    ctx: _Context, chain: Sequence[PlaceMention], allowed: frozenset[tuple[str, str]]
+) -> tuple[GazetteerEntry, ...]:
+    """Second-level areas among the first of several admin names ("X (Goundam, Tombouctou)"
+    → the Goundam cercle), within the allowed regions."""
+    if len(chain) < 2:
+        return ()
+    for mention in chain[:-1]:  # the most specific written area first
+        inside = [
+            c.entry
+            for c in _candidates(ctx, mention)
+            if c.match == "exact"
+            and (c.entry.country_code, name_key(c.entry.admin1 or "")) in allowed
+        ]
+        areas = tuple(e for e in inside if e.admin_level in (2, 3))
+        if areas:
+            return areas
+        # a commune the gazetteer lacks as an area is named after its seat village
+        towns = sorted((e for e in inside if e.is_populated), key=lambda e: -prior_score(e))
+        if towns:
+            return (towns[0],)
+    return ()
+
+
+def _collect_admin_context(ctx: _Context, mentions: Sequence[PlaceMention]) -> None:
+    for mention in mentions:
+        chain = _admin_context(mention, mentions)
+        allowed = _allowed_admin1(ctx, chain)
+        if allowed:
+            where = (mention.span.article, mention.span.start)
+            ctx.allowed_admin1[where] = allowed
+            areas = _written_admin2(ctx, chain, allowed)
+            if areas:
+                ctx.written_admin2[where] = areas
+
+
+def _admin2_fit(ctx: _Context, mention: PlaceMention, entry: GazetteerEntry) -> bool | None:
+    """Whether an entry lies in (or near the seat of) the second-level area written after
+    the mention; None when none was written. Admin2 of most places is approximate (the
+    nearest seat), so a place close enough to the written area's seat also fits."""
+    areas = ctx.written_admin2.get((mention.span.article, mention.span.start))
+    if not areas or entry.is_country or entry.admin_level in (1, 2):
+        return None
+    for area in areas:
+        own = area.admin2 if area.admin_level == 2 else None
+        if entry.admin2 and own and name_key(entry.admin2) == name_key(own):
+            return True
+        seat = ctx.gazetteer.capital_of(area) or area
+        if haversine_km(entry.lat, entry.lon, seat.lat, seat.lon) <= ADMIN2_REACH_KM:
+            return True
+    return False
+
+
+def _outside_written_admin(ctx: _Context, mention: PlaceMention, entry: GazetteerEntry) -> bool:
+    """The text puts the place in admin areas that the entry is not in."""
+    allowed = ctx.allowed_admin1.get((mention.span.article, mention.span.start))
+    if not allowed or entry.is_country or entry.admin_level == 1:
+        return False
+    return (entry.country_code, name_key(entry.admin1 or "")) not in allowed
+
+
 def _hints_agree(ctx: _Context, entry: GazetteerEntry, own: str) -> tuple[bool, bool]:
     """Whether other mentions named the entry's admin1 / admin2."""
     if entry.is_country:
@@ -156,10 +287,14 @@ def _score(
 ) -> float:
     entry = cand.entry
     score = prior_score(entry) - NAME_KIND_MALUS * cand.name_kind
+    if entry.from_user:
+        score += USER_BONUS
     if cand.match == "fuzzy":
         score -= FUZZY_MALUS + (100.0 - cand.similarity) / 10.0
     if ctx.focus:
         score += FOCUS_BONUS if entry.country_code == ctx.focus else -OTHER_COUNTRY_MALUS
+    elif entry.country_code in ctx.gazetteer.detailed_countries:
+        score += HOME_BONUS
     agree1, agree2 = _hints_agree(ctx, entry, _mention_key(mention))
     score += (ADMIN1_AGREES if agree1 else 0.0) + (ADMIN2_AGREES if agree2 else 0.0)
     if _is_regionish(mention):
@@ -189,6 +324,10 @@ def _acceptable(
     entry = cand.entry
     if entry.is_country:
         return cand.match == "exact" or cand.similarity >= 90
+    if not entry.country_code:  # a continent: by its exact name only
+        return cand.match == "exact"
+    if _outside_written_admin(ctx, mention, entry) or _admin2_fit(ctx, mention, entry) is False:
+        return False
     foreign = ctx.focus is not None and entry.country_code != ctx.focus
     near_anchor = any(
         haversine_km(entry.lat, entry.lon, a.lat, a.lon) <= FOREIGN_SMALL_PLACE_KM for a in anchors
@@ -246,6 +385,7 @@ def _resolve_all(
     if ctx.focus is None:
         ctx.focus = _country_focus(ctx, context_places or event_places)
     _collect_admin_hints(ctx, everything)
+    _collect_admin_context(ctx, everything)
 
     keys = [_mention_key(m) for m in everything]
     # First pass: anchors from context-free ranking; second pass: with proximity.
@@ -269,7 +409,8 @@ def _resolve_all(
             if best is None or score > best[0]:
                 best = (score, cand)
         if key in MACRO_REGIONS and (best is None or best[1].entry.country_code != ctx.focus):
-            out.append(ResolvedMention(mention, None, ignored=True))
+            # kept for whoever asks where "Europe" is, but never an event's location
+            out.append(ResolvedMention(mention, best[1].entry if best else None, ignored=True))
         elif best is None:
             axis = _resolve_axis(ctx, mention, anchors)
             out.append(axis if axis else ResolvedMention(mention, None))
@@ -303,7 +444,7 @@ def _resolve_axis(
 def _tier(item: ResolvedMention) -> int:
     """Lower is a better event location: 0 a place the event is in … 5 a country."""
     entry, relation = item.entry, item.mention.relation
-    if entry is None:
+    if entry is None or item.ignored:
         return 9
     if entry.is_country:
         return 5
@@ -428,14 +569,22 @@ def resolve_place(
     pool = flagged or own
     if not pool:
         return _from_context(ctx, context)
+    # a toponym the words around it present as a place ("in X", "X (Goundam, Tombouctou)")
+    # beats a bare name of the same tier, which is as often a people or a group ("Dogon")
+    placed = {id(r) for r in pool if _placed_by_text(ctx, r)}
     order = {id(r): i for i, r in enumerate(pool)}
     ranked = sorted(
-        (r for r in pool if r.entry is not None), key=lambda r: (_tier(r), order[id(r)])
+        (r for r in pool if r.entry is not None and not r.ignored),
+        key=lambda r: (_tier(r), id(r) not in placed, order[id(r)]),
     )
     best = ranked[0] if ranked else None
-    if best is not None and _tier(best) == 0:
+    first = min(pool, key=lambda r: r.mention.span.start)
+    if first.mention.relation == "between" and first.entry is not None and _tier(first) == 1:
+        return _code(ctx, first)  # "between A and B": coded at A, as ACLED does
+    unknown = [r for r in pool if _unknown_place(ctx, r, own)]
+    strong_unknown = any(id(r) in placed for r in unknown)
+    if best is not None and _tier(best) == 0 and (id(best) in placed or not strong_unknown):
         return _code(ctx, best)
-    unknown = [r for r in pool if _unknown_place(r, own)]
     if unknown:
         return _fallback_for_unknown(ctx, [*own, *context], unknown[0], best)
     if best is not None:
@@ -443,15 +592,28 @@ def resolve_place(
     return _from_context(ctx, context)
 
 
-def _unknown_place(item: ResolvedMention, own: Sequence[ResolvedMention]) -> bool:
+def _placed_by_text(ctx: _Context, item: ResolvedMention) -> bool:
+    mention = item.mention
+    if item.ignored or _is_regionish(mention):
+        return False
+    if item.entry is not None and (item.entry.is_country or item.entry.admin_level == 1):
+        return False
+    if mention.relation == "in":
+        return True
+    return (mention.span.article, mention.span.start) in ctx.allowed_admin1
+
+
+def _unknown_place(ctx: _Context, item: ResolvedMention, own: Sequence[ResolvedMention]) -> bool:
     """A name the gazetteer lacks that the text still presents as the event's place: after
-    a locative cue ("in X", "the village of X", "between X and Y"), or followed by its admin
-    areas ("X (Goundam, Tombouctou)", "X, in the Timbuktu region"). A bare unknown name is
-    more often a person or an organisation than a village, and is not used."""
+    a locative cue ("in X", "the village of X", "between X and Y", "near X"), or followed by
+    its admin areas ("X (Goundam, Tombouctou)", "X, in the Timbuktu region"). A bare unknown
+    name is more often a person or an organisation than a village, and is not used."""
     mention = item.mention
     if item.entry is not None or item.ignored or _is_regionish(mention):
         return False
-    if mention.relation in ("in", "between"):
+    if mention.relation in ("in", "between", "near"):
+        return True
+    if (mention.span.article, mention.span.start) in ctx.allowed_admin1:
         return True
     if mention.relation is not None:
         return False
@@ -478,7 +640,8 @@ def _fallback_for_unknown(
             place = _code(ctx, reference, written=written)
             if place is not None:
                 return replace(place, geo_precision=2, span=unknown.mention.span)
-    area = _containing_area(ctx, resolved, reference)
+    cercles = ctx.written_admin2.get((unknown.mention.span.article, unknown.mention.span.start))
+    area = (cercles[0], 2) if cercles else _containing_area(ctx, resolved, reference)
     if area is None:
         return None
     entry, precision = area
@@ -502,7 +665,7 @@ def _from_context(ctx: _Context, context: Sequence[ResolvedMention]) -> Place | 
         if place is not None and len(counts) > 1:
             place = replace(place, geo_precision=2)
         return place
-    ranked = sorted((r for r in context if r.entry is not None), key=_tier)
+    ranked = sorted((r for r in context if r.entry is not None and not r.ignored), key=_tier)
     if ranked:
         return _code(ctx, ranked[0])
     if ctx.focus:

@@ -1,0 +1,245 @@
+"""Score toponym resolution on geoparsing gold corpora (GeoWebNews, LGL): within 161 km, mean km."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import statistics
+import sys
+import time
+import xml.etree.ElementTree as ET
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..config import Settings
+from ..errors import InputError
+
+__all__ = [
+    "GoldArticle",
+    "GoldToponym",
+    "add_geoparse_parser",
+    "evaluate_geoparse",
+    "format_geoparse",
+    "read_geoparse",
+]
+
+ACCURACY_KM = 161.0  # 100 miles, the field's usual threshold
+NOTE = (
+    "resolution only: the gold toponym spans are given as input (no toponym detection is "
+    "scored); each toponym is resolved with the article's other gold toponyms as context"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class GoldToponym:
+    """One gold toponym: its span in the article text and its gold coordinates."""
+
+    start: int
+    end: int
+    name: str
+    lat: float
+    lon: float
+
+
+@dataclass(frozen=True, slots=True)
+class GoldArticle:
+    """An article of a geoparsing corpus with its gold toponyms that carry coordinates."""
+
+    id: str
+    text: str
+    toponyms: tuple[GoldToponym, ...]
+
+
+def _float(node: ET.Element | None) -> float | None:
+    if node is None or node.text is None:
+        return None
+    try:
+        return float(node.text.strip())
+    except ValueError:
+        return None
+
+
+def _int(node: ET.Element | None) -> int | None:
+    value = _float(node)
+    return None if value is None else int(value)
+
+
+def _toponym(node: ET.Element, text: str) -> GoldToponym | None:
+    """A toponym in either format: GeoWebNews (``latitude``/``longitude``) or LGL
+    (``gaztag/lat``/``gaztag/lon``). Toponyms without coordinates are not scored."""
+    start, end = _int(node.find("start")), _int(node.find("end"))
+    if start is None or end is None or not 0 <= start < end <= len(text):
+        return None
+    lat = _float(node.find("latitude"))
+    lon = _float(node.find("longitude"))
+    if lat is None or lon is None:
+        gaz = node.find("gaztag")
+        if gaz is not None:
+            lat, lon = _float(gaz.find("lat")), _float(gaz.find("lon"))
+    if lat is None or lon is None:
+        return None
+    return GoldToponym(start=start, end=end, name=text[start:end], lat=lat, lon=lon)
+
+
+def read_geoparse(path: str | Path) -> Iterator[GoldArticle]:
+    """Articles of a geoparsing XML corpus (GeoWebNews ``GWN.xml``, ``lgl.xml`` and others of
+    the same shape: ``<article>`` with ``<text>`` and ``<toponyms>``)."""
+    source = Path(path)
+    if not source.is_file():
+        raise InputError(
+            f"geoparsing corpus {source} not found",
+            hint="pass an XML file such as GWN.xml or lgl.xml",
+            code="EF112",
+        )
+    try:
+        root = ET.parse(source).getroot()
+    except ET.ParseError as exc:
+        raise InputError(
+            f"{source} is not readable XML ({exc})",
+            hint="pass a geoparsing corpus in the GeoWebNews/LGL XML format",
+        ) from None
+    for number, article in enumerate(root.iter("article")):
+        text_node = article.find("text")
+        text = (text_node.text or "") if text_node is not None else ""
+        ident = article.get("docid") or article.get("file") or str(number)
+        nodes = article.find("toponyms")
+        toponyms = []
+        for node in nodes.iter("toponym") if nodes is not None else ():
+            found = _toponym(node, text)
+            if found is not None:
+                toponyms.append(found)
+        yield GoldArticle(id=ident, text=text, toponyms=tuple(toponyms))
+
+
+def evaluate_geoparse(
+    path: str | Path,
+    *,
+    settings: Settings,
+    limit: int | None = None,
+    language: str = "en",
+) -> dict[str, Any]:
+    """Resolve every gold toponym of a corpus and score it against the gold coordinates.
+
+    Input is the gold spans (resolution only). Each span becomes a PlaceMention whose
+    relation is read from the words around it; all spans of an article are its context.
+    Returns counts, the share within 161 km, mean and median error in km (over resolved
+    toponyms), and the share left unresolved (counted as misses).
+    """
+    from ..geo import Gazetteer, describe_relation, haversine_km, resolve_mentions
+    from ..geo.user import user_gazetteer_path
+    from ..records import PlaceMention, Span
+
+    gazetteer = Gazetteer.open(user_path=user_gazetteer_path(settings))
+    errors: list[float] = []
+    total = unresolved = articles = 0
+    start_time = time.perf_counter()
+    try:
+        for article in read_geoparse(path):
+            if limit is not None and articles >= limit:
+                break
+            articles += 1
+            if not article.toponyms:
+                continue
+            mentions = []
+            for top in article.toponyms:
+                rel = describe_relation(article.text, top.start, top.end, language)
+                mentions.append(
+                    PlaceMention(
+                        text=top.name,
+                        span=Span(article.id, top.start, top.end, top.name),
+                        relation=rel.relation,
+                        distance_km=rel.distance_km,
+                        direction=rel.direction,
+                    )
+                )
+            resolved = resolve_mentions(
+                mentions, mentions, gazetteer=gazetteer,
+                country_hint=settings.default_country or None,
+            )  # fmt: skip
+            for top, item in zip(article.toponyms, resolved, strict=True):
+                total += 1
+                if item.entry is None:
+                    unresolved += 1
+                    continue
+                errors.append(haversine_km(item.entry.lat, item.entry.lon, top.lat, top.lon))
+    finally:
+        gazetteer.close()
+    seconds = time.perf_counter() - start_time
+    within = sum(1 for km in errors if km <= ACCURACY_KM)
+    return {
+        "file": str(path),
+        "mode": NOTE,
+        "articles": articles,
+        "toponyms": total,
+        "resolved": len(errors),
+        "unresolved": unresolved,
+        "within_161km": round(within / total, 4) if total else None,
+        "within_161km_of_resolved": round(within / len(errors), 4) if errors else None,
+        "mean_error_km": round(statistics.fmean(errors), 1) if errors else None,
+        "median_error_km": round(statistics.median(errors), 1) if errors else None,
+        "auc_log_error": _auc(errors, unresolved),
+        "toponyms_per_second": round(total / seconds, 1) if seconds else None,
+    }
+
+
+def _auc(errors: list[float], unresolved: int) -> float | None:
+    """Area under the curve of log errors (Gritta et al.), unresolved counted as the worst
+    error (20,039 km): 0 is perfect, 1 is worst."""
+    worst = math.log(20039 + 1)
+    values = [math.log(km + 1) / worst for km in errors] + [1.0] * unresolved
+    return round(statistics.fmean(values), 4) if values else None
+
+
+FORMAT_LINES = (
+    ("articles", "articles"),
+    ("toponyms", "gold toponyms with coordinates"),
+    ("resolved", "resolved"),
+    ("unresolved", "unresolved (counted as misses)"),
+    ("within_161km", "within 161 km"),
+    ("within_161km_of_resolved", "within 161 km (of resolved)"),
+    ("mean_error_km", "mean error km (resolved)"),
+    ("median_error_km", "median error km (resolved)"),
+    ("auc_log_error", "AUC of log error (lower is better)"),
+    ("toponyms_per_second", "toponyms per second"),
+)
+
+
+def format_geoparse(report: dict[str, Any]) -> str:
+    """The headline numbers of a geoparsing evaluation, one per line."""
+    lines = [f"eval geoparse {report.get('file')}", f"  ({report.get('mode')})"]
+    for key, label in FORMAT_LINES:
+        lines.append(f"  {label:36} {report.get(key)}")
+    return "\n".join(lines)
+
+
+def cmd_eval_geoparse(args: argparse.Namespace) -> int:
+    from ..serve import settings_from_args
+
+    settings = settings_from_args(args)
+    report = evaluate_geoparse(args.corpus, settings=settings, limit=args.limit)
+    if args.json:
+        Path(args.json).write_text(
+            json.dumps(report, indent=2, ensure_ascii=False), encoding="utf-8"
+        )
+    print(format_geoparse(report), file=sys.stdout)
+    return 0
+
+
+def add_geoparse_parser(
+    eval_subparsers: Any, common: Callable[[argparse.ArgumentParser], None]
+) -> argparse.ArgumentParser:
+    """Register ``eventfuse eval geoparse FILE.xml`` on the ``eval`` subparsers."""
+    p = eval_subparsers.add_parser(
+        "geoparse",
+        help="resolve the gold toponyms of a geoparsing corpus (GWN.xml, lgl.xml) and score "
+        "them: share within 161 km, mean error km",
+    )
+    p.add_argument("corpus", metavar="FILE.xml", help="GeoWebNews / LGL style XML corpus")
+    p.add_argument("--limit", type=int, help="score only the first N articles")
+    p.add_argument("--json", metavar="OUT", help="also write the report as JSON")
+    common(p)
+    p.set_defaults(func=cmd_eval_geoparse)
+    return p

@@ -1,0 +1,190 @@
+"""``eventfuse gazetteer``: add GeoNames dumps or a CSV place list to the user gazetteer, look up names."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from ..config import Settings
+from ..errors import InputError
+from .gazetteer import (
+    CLASS_WEIGHT,
+    DEMONYM_KIND,
+    FEATURE_WEIGHT,
+    OTHER_WEIGHT,
+    Candidate,
+    Gazetteer,
+    prior_score,
+)
+
+__all__ = ["add_gazetteer_parser", "explain_candidates", "format_lookup"]
+
+_KIND_NAMES = {0: "own name", 1: "alias / admin short name", 2: "alternate name",
+               DEMONYM_KIND: "demonym"}  # fmt: skip
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    from ..serve import settings_from_args
+
+    return settings_from_args(args)
+
+
+def explain_candidates(
+    gazetteer: Gazetteer, name: str, *, country: str | None = None, limit: int = 10
+) -> list[dict[str, Any]]:
+    """The gazetteer's candidates for ``name`` in rank order, each with the terms of its
+    rank: how the name matched (exact key or fuzzy, with similarity), which kind of name
+    it is, the feature weight and population term of its prior, and where it comes from.
+    (In a report, the resolver adds context: country focus, admin names written nearby,
+    proximity to the other places; ``eventfuse.geo.resolve`` documents those terms.)"""
+    if country and gazetteer.country_code(country) is None and len(country.strip()) != 2:
+        raise InputError(f"unknown country {country!r}", hint="a country name or ISO code")
+    out: list[dict[str, Any]] = []
+    for rank, cand in enumerate(gazetteer.candidates(name, country=country, limit=limit), 1):
+        out.append(_explain(rank, cand))
+    return out
+
+
+def _explain(rank: int, cand: Candidate) -> dict[str, Any]:
+    entry = cand.entry
+    weight = FEATURE_WEIGHT.get(
+        entry.feature_code, CLASS_WEIGHT.get(entry.feature_class, OTHER_WEIGHT)
+    )
+    factor = 0.1 if entry.feature_class == "A" and not entry.is_country else 0.35
+    population_term = factor * math.log10(entry.population + 1)
+    kind_malus = 0.3 * cand.name_kind
+    reasons = [
+        f"{cand.match} match on {cand.key!r}"
+        + (f" (similarity {cand.similarity:.0f})" if cand.match == "fuzzy" else ""),
+        f"{_KIND_NAMES.get(cand.name_kind, str(cand.name_kind))} (-{kind_malus:.1f})",
+        f"feature {entry.feature_class}.{entry.feature_code} (+{weight:.1f})",
+        f"population {entry.population:,} (+{population_term:.2f})",
+    ]
+    if cand.match == "fuzzy":
+        reasons.append("fuzzy matches come after every exact one; the resolver takes "
+                       "1 point off and one more per 10 points of dissimilarity")  # fmt: skip
+    if entry.from_user:
+        reasons.append("from the user gazetteer (the resolver adds +1.0)")
+    return {
+        "rank": rank,
+        "name": entry.name,
+        "geonameid": entry.geonameid,
+        "feature": f"{entry.feature_class}.{entry.feature_code}",
+        "country": entry.country,
+        "admin1": entry.admin1,
+        "admin2": entry.admin2,
+        "latitude": round(entry.lat, 5),
+        "longitude": round(entry.lon, 5),
+        "population": entry.population,
+        "match": cand.match,
+        "similarity": round(cand.similarity, 1),
+        "prior": round(prior_score(entry), 3),
+        "rank_score": round(prior_score(entry) - kind_malus, 3),
+        "source": "user" if entry.from_user else "shipped",
+        "reasons": reasons,
+    }
+
+
+def format_lookup(name: str, rows: list[dict[str, Any]]) -> str:
+    """Candidates as readable lines."""
+    if not rows:
+        return f"no gazetteer entry for {name!r}"
+    lines = [f"{len(rows)} candidate(s) for {name!r}, best first:"]
+    for row in rows:
+        where = ", ".join(x for x in (row["admin2"], row["admin1"], row["country"]) if x)
+        lines.append(
+            f"{row['rank']:>3}. {row['name']} ({where}) {row['feature']} "
+            f"{row['latitude']:.4f},{row['longitude']:.4f}  id {row['geonameid']}  "
+            f"score {row['rank_score']}  [{row['source']}]"
+        )
+        lines.extend(f"       - {reason}" for reason in row["reasons"])
+    return "\n".join(lines)
+
+
+def cmd_gazetteer_add(args: argparse.Namespace) -> int:
+    from .user import add_csv, add_dumps, default_user_gazetteer
+
+    settings = _settings(args)
+    out = Path(args.out) if args.out else default_user_gazetteer(settings)
+    if not args.dumps and not args.csv:
+        raise InputError(
+            "nothing to add",
+            hint="pass GeoNames dumps (XX.txt / XX.zip) and/or --csv FILE",
+        )
+    counts: dict[str, int] = {}
+    if args.dumps:
+        counts = add_dumps(args.dumps, out)
+    if args.csv:
+        with Gazetteer.open() as shipped:
+            counts = add_csv(args.csv, out, country_code=shipped.country_code)
+    print(json.dumps({"user_gazetteer": str(out), "counts": counts}, indent=2))
+    if not settings.user_gazetteer and out != default_user_gazetteer(settings):
+        print(
+            f"eventfuse: to use it, set user_gazetteer={out} (--set, config file or "
+            "EVENTFUSE_USER_GAZETTEER)",
+            file=sys.stderr,
+        )
+    return 0
+
+
+def cmd_gazetteer_lookup(args: argparse.Namespace) -> int:
+    from .user import user_gazetteer_path
+
+    settings = _settings(args)
+    with Gazetteer.open(user_path=user_gazetteer_path(settings)) as gazetteer:
+        rows = explain_candidates(gazetteer, args.name, country=args.country, limit=args.limit)
+    if args.json:
+        print(json.dumps(rows, indent=2, ensure_ascii=False))
+    else:
+        print(format_lookup(args.name, rows))
+    return 0 if rows else 1
+
+
+def add_gazetteer_parser(
+    subparsers: Any, common: Callable[[argparse.ArgumentParser], None]
+) -> argparse.ArgumentParser:
+    """Register ``eventfuse gazetteer add|lookup`` on the CLI's subparsers."""
+    p = subparsers.add_parser(
+        "gazetteer", help="add places to the user gazetteer (GeoNames dumps, CSV) and look names up"
+    )
+    sub = p.add_subparsers(dest="gazetteer_command", metavar="ACTION")
+    p.set_defaults(func=lambda a: (p.print_help(), 2)[1])
+
+    pa = sub.add_parser(
+        "add",
+        help="add GeoNames country dumps and/or a CSV place list to the user gazetteer",
+        description=(
+            "Add places to the user gazetteer (a SQLite file consulted with the shipped one): "
+            "GeoNames country dumps (XX.txt or XX.zip from download.geonames.org/export/dump), "
+            "or with --csv a place list with the header name,alternate_names,lat,lon,admin1,"
+            "admin2,country (alternate names separated by ';'; optional columns feature_code, "
+            "population). The file is the user_gazetteer setting, else user_gazetteer.sqlite "
+            "beside the database."
+        ),
+    )
+    pa.add_argument("dumps", nargs="*", metavar="DUMP", help="GeoNames country dumps")
+    pa.add_argument("--csv", metavar="FILE", help="a CSV place list")
+    pa.add_argument(
+        "--out",
+        metavar="FILE",
+        help="user gazetteer file to write (default: "
+        "setting user_gazetteer, else user_gazetteer.sqlite beside the database)",
+    )
+    common(pa)
+    pa.set_defaults(func=cmd_gazetteer_add)
+
+    pl = sub.add_parser(
+        "lookup", help="show the gazetteer's candidates for a name and the reasons for their rank"
+    )
+    pl.add_argument("name", help="a place name as written (accents and case do not matter)")
+    pl.add_argument("--country", help="only places of this country (name or ISO code)")
+    pl.add_argument("--limit", type=int, default=10, help="most candidates to show (default 10)")
+    pl.add_argument("--json", action="store_true", help="candidates as JSON")
+    common(pl)
+    pl.set_defaults(func=cmd_gazetteer_lookup)
+    return p
