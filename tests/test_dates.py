@@ -441,3 +441,40 @@ def test_acled_notes_dates() -> None:
     print(f"ACLED date accuracy on {scored} notes: {score:.3f}")
     assert scored == 300
     assert score >= 0.95
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "published", "value"),
+    [
+        # a day shortly after publication is a later development or a date to come
+        ("en", "Their bodies were found on 23 March.", date(2024, 3, 18), date(2024, 3, 23)),
+        ("fr", "Leurs corps ont été retrouvés le 23 mars.", date(2024, 3, 18), date(2024, 3, 23)),
+        # ... but a day well after publication is last year's
+        ("en", "The attack took place on 28 December.", date(2025, 1, 2), date(2024, 12, 28)),
+        ("fr", "L'attaque a eu lieu le 28 décembre.", date(2025, 1, 2), date(2024, 12, 28)),
+        ("en", "The attack took place on 20 June.", date(2024, 3, 18), date(2023, 6, 20)),
+    ],
+)
+def test_year_of_a_date_written_without_one(lang: str, text: str, published: date, value: date) -> None:
+    assert only(text, lang, published).value == value
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "On 15 June, the day before the installation of the new chief, fights broke out."),
+        ("fr", "Le 15 juin, la veille de l'installation du nouveau chef, des bagarres ont éclaté."),
+    ],
+)
+def test_chained_apposition_is_not_a_date_of_its_own(lang: str, text: str) -> None:
+    e = only(text, lang)
+    assert e.value == date(2025, 6, 15)
+
+
+def test_later_date_after_publication_never_dates_the_event() -> None:
+    text = "On 11 March, three miners were abducted; their bodies were found on 23 March."
+    pub = date(2024, 3, 18)
+    exprs = find_dates(text, lang="en", published=pub)
+    assert [e.value for e in exprs] == [date(2024, 3, 11), date(2024, 3, 23)]
+    got = resolve_event_date(exprs, sentence_start=0, sentence_end=len(text), published=pub)
+    assert got is not None and got.value == date(2024, 3, 11)

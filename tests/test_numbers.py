@@ -16,7 +16,13 @@ from eventfuse.extract.numbers import (
     count_claims,
     fatalities_in,
     find_quantities,
+    is_vague_amount,
+    share_of,
     to_canonical,
+    toll_is_elsewhere,
+    toll_is_update,
+    toll_notes,
+    toll_side,
 )
 
 
@@ -355,3 +361,233 @@ def test_quantity_is_frozen_and_language_checked() -> None:
         q.value = 3  # type: ignore[misc]
     with pytest.raises(InputError):
         find_quantities("12 Leute", lang="de")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind", "value", "total", "unknown"),
+    [
+        ("en", "Several fighters were killed. Unknown militant fatalities coded as 10.", "coded", 10, None, True),
+        ("en", "The army denied the claim. Fatalities are coded as 0.", "coded", 0, None, False),
+        ("en", "Four people died in three hamlets. Fatalities are split across three events.", "split", 3, None, False),
+        ("en", "Some died in the town, with remaining 8 fatalities split across 3 events.", "split", 3, 8, False),
+        ("en", "At least twenty fighters killed, split between 2 days of fighting.", "split", 2, None, False),
+        ("fr", "Plusieurs combattants ont été tués. Bilan inconnu codé à 10.", "coded", 10, None, True),
+        ("fr", "Quatre personnes sont mortes. Le bilan est réparti sur trois événements.", "split", 3, None, False),
+        ("fr", "Dans le reste de la zone, 8 morts répartis entre 3 événements.", "split", 3, 8, False),
+    ],
+)
+def test_toll_notes(lang: str, text: str, kind: str, value: int, total: int | None, unknown: bool) -> None:
+    (note,) = toll_notes(text, lang=lang)
+    assert (note.kind, note.value, note.total, note.unknown) == (kind, value, total, unknown)
+    assert text[note.start : note.end] == note.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The location is coded as the nearest town. The convoy was split into two columns."),
+        ("en", "The attackers split between two groups."),
+        ("fr", "Le lieu est codé comme la ville la plus proche. Les assaillants se sont répartis en deux groupes."),
+    ],
+)
+def test_no_toll_note_without_a_toll(lang: str, text: str) -> None:
+    assert toll_notes(text, lang=lang) == []
+
+
+@pytest.mark.parametrize(
+    ("total", "parts", "share"),
+    [(14, 3, 5), (4, 3, 1), (11, 3, 4), (5, 2, 2), (10, 3, 3), (28, 2, 14), (0, 3, 0), (7, 1, 7)],
+)
+def test_share_of_a_split_toll(total: int, parts: int, share: int) -> None:
+    assert share_of(total, parts) == share
+
+
+@pytest.mark.parametrize(
+    ("lang", "quote", "vague"),
+    [
+        ("en", "several", True), ("en", "dozens", True), ("en", "was killed", True), ("en", "killed an", True),
+        ("en", "Two", False), ("en", "15", False), ("fr", "plusieurs", True), ("fr", "a été tué", True),
+        ("fr", "deux", False),
+    ],
+)
+def test_vague_amounts_can_be_replaced(lang: str, quote: str, vague: bool) -> None:
+    assert is_vague_amount(quote, lang=lang) is vague
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        ("en", "Gunmen killed a shopkeeper and his son near the market.", 2),
+        ("en", "The militants killed a guard, two farm workers, and wounded three other people.", 3),
+        ("en", "Three militiamen and a woman were killed and cattle were stolen.", 4),
+        ("en", "Six (local) herders and one trader were killed.", 7),
+        ("en", "Two people including a teacher and a nurse were killed.", 2),
+        ("en", "Raiders killed a blind couple in the village.", 2),
+        ("en", "Gunmen killed two farmers, one being a village chief, near the river.", 2),
+        ("en", "One soldier was killed and four wounded, and six militants killed.", 7),
+        ("en", "Four villagers were injured, and three militants were killed.", 3),
+        ("en", "On 3 May, five male civilians from the same family were killed when their cart hit a mine.", 5),
+        ("fr", "Des hommes armés ont tué un commerçant et son fils près du marché.", 2),
+        ("fr", "Trois miliciens et une femme ont été tués.", 4),
+        ("fr", "Deux personnes dont un enseignant et une infirmière ont été tuées.", 2),
+    ],
+)
+def test_fatalities_of_victims_listed_one_by_one(lang: str, text: str, value: int) -> None:
+    fat = fatalities_in(text, 0, len(text), lang=lang)
+    assert fat is not None and fat.value == value, fat
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        ("en", "The raiders killed three people and about eighty horses and twenty donkeys.", 3),
+        ("en", "The shells killed two children and several sheep.", 2),
+        ("fr", "Les assaillants ont tué trois personnes et une vingtaine de chevaux.", 3),
+    ],
+)
+def test_animals_are_not_fatalities(lang: str, text: str, value: int) -> None:
+    fat = fatalities_in(text, 0, len(text), lang=lang)
+    assert fat is not None and fat.value == value, fat
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Unconfirmed reports stated that 10 militants were killed."),
+        ("en", "The army said 30 fighters were killed, but this could not be independently verified."),
+        ("fr", "Selon des informations non confirmées, 10 militants ont été tués."),
+    ],
+)
+def test_unverified_tolls_are_not_counted(lang: str, text: str) -> None:
+    assert fatalities_in(text, 0, len(text), lang=lang) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        ("en", "Nine people including two officers and seven civilians were killed.", 9),
+        ("en", "The army 'neutralized' (presumably killed) eight suspected militants.", 8),
+        ("en", "Only the suicide bomber died in the attack.", 1),
+        ("fr", "Neuf personnes dont deux douaniers et sept civils ont été tuées.", 9),
+        ("fr", "L'armée a « neutralisé » (présumés tués) huit militants.", 8),
+    ],
+)
+def test_fatalities_heads_asides_and_lone_deaths(lang: str, text: str, value: int) -> None:
+    fat = fatalities_in(text, 0, len(text), lang=lang)
+    assert fat is not None and fat.value == value, fat
+
+
+def test_plural_death_without_number_is_not_one() -> None:
+    text = "The soldiers died."
+    assert fatalities_in(text, 0, len(text), lang="en") is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "side"),
+    [
+        ("en", "Five soldiers were killed.", "state"),
+        ("en", "The army said four militants were killed.", "armed"),
+        ("en", "Three militiamen were killed.", "militia"),
+        ("en", "Seven civilians were killed.", "civilians"),
+        ("en", "Militants killed 5 soldiers and 7 civilians.", None),
+        ("fr", "Cinq soldats ont été tués.", "state"),
+        ("fr", "Quatre jihadistes ont été tués.", "armed"),
+        ("fr", "Sept civils ont été tués.", "civilians"),
+    ],
+)
+def test_toll_side(lang: str, text: str, side: str | None) -> None:
+    fat = fatalities_in(text, 0, len(text), lang=lang)
+    assert fat is not None
+    assert toll_side(text, fat, lang=lang) == side
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "elsewhere", "update"),
+    [
+        ("en", "Nine militants were killed in a second clash (coded separately).", True, False),
+        ("en", "The group claimed responsibility and said it killed 40 soldiers.", True, False),
+        ("en", "The army claimed to have killed 30 militants.", True, False),
+        ("en", "The group claimed responsibility and acknowledged two fighters killed in its ranks.", False, False),
+        ("en", "One of the wounded died, bringing the number of fatalities to three.", False, True),
+        ("en", "Five soldiers were killed.", False, False),
+        ("fr", "Le groupe a revendiqué l'attaque et affirme avoir tué 40 soldats.", True, False),
+        ("fr", "Un blessé a succombé, portant le bilan à trois morts.", False, True),
+    ],
+)
+def test_tolls_elsewhere_and_updates(lang: str, text: str, elsewhere: bool, update: bool) -> None:
+    assert toll_is_elsewhere(text, 0, len(text), lang=lang) is elsewhere
+    assert toll_is_update(text, 0, len(text), lang=lang) is update
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        ("en", "Gunmen killed a farmer and his two sons at their house.", 3),
+        ("en", "Gunmen attacked the market and killed a livestock trader.", 1),
+        ("en", "The raiders killed two cattle herders.", 2),
+        ("en", "On 4 July 2024, two militants were killed while planting a mine.", 2),
+        ("fr", "Des hommes armés ont tué un cultivateur et ses deux fils.", 3),
+        ("fr", "Des hommes armés ont tué deux marchands de bétail.", 2),
+    ],
+)
+def test_listed_victims_numbers_people_and_dates(lang: str, text: str, value: int) -> None:
+    fat = fatalities_in(text, 0, len(text), lang=lang)
+    assert fat is not None and fat.value == value, fat
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "parts"),
+    [
+        ("en", "The air force killed 28 militants, fatalities split between (3) events.", 3),
+        ("fr", "Vingt-huit militants ont été tués, bilan réparti entre (3) événements.", 3),
+    ],
+)
+def test_split_toll_with_bracketed_count(lang: str, text: str, parts: int) -> None:
+    (note,) = toll_notes(text, lang=lang)
+    assert note.kind == "split" and note.value == parts
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        # a comma is not "and": the clause before it is no victim
+        ("en", "On 4 March, the militants overran the base, four soldiers were killed.", 4),
+        ("en", "On 4 March, two groups clashed over a dispute, two people were killed and four wounded.", 2),
+        ("en", "A soldier, a gendarme and a child were killed.", 3),
+        # the head of "including" is the toll
+        ("en", "Gunmen killed nine civilians including eight herders and one trader.", 9),
+        ("en", "Militants killed a religious leader and at least three of his relatives.", 4),
+        ("fr", "Le 4 mars, les militants ont pris la base, quatre soldats ont été tués.", 4),
+        ("fr", "Des hommes armés ont tué neuf civils dont huit éleveurs et un commerçant.", 9),
+    ],
+)
+def test_listed_victims_need_and_and_keep_the_head(lang: str, text: str, value: int) -> None:
+    fat = fatalities_in(text, 0, len(text), lang=lang)
+    assert fat is not None and fat.value == value, fat
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        ("en", "Gunmen fired a rocket at the post, shooting dead three gendarmes and a civilian.", 4),
+        ("en", "Soldiers killed a man herding his animals near a well.", 1),
+        ("en", "The attack caused the death of seven soldiers and the injury of 12 others.", 7),
+        ("fr", "Des hommes armés ont attaqué le poste, abattant par balles trois gendarmes et un civil.", 4),
+    ],
+)
+def test_more_listed_victims(lang: str, text: str, value: int) -> None:
+    fat = fatalities_in(text, 0, len(text), lang=lang)
+    assert fat is not None and fat.value == value, fat
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unknown fatalities coded at low estimate of 3.",
+        "Unknown fatalities coded according to low estimate as 3.",
+        "Unknown fatalities assessed as low and coded as 3.",
+    ],
+)
+def test_coded_toll_low_estimate(text: str) -> None:
+    (note,) = toll_notes(text, lang="en")
+    assert (note.kind, note.value, note.unknown) == ("coded", 3, True)

@@ -6,7 +6,13 @@ calendar date with ACLED's time precision (1 the day, 2 the week or a few days, 
 
 Conventions (chosen to follow ACLED's coders; each is a documented choice):
 
-- A date without a year takes the year that puts it on or before the publication date.
+- A date without a year takes the year that puts it on or before the publication date,
+  unless it falls within a month after publication: then it is a date to come or a later
+  development ("the trial opens on 28 January", "their bodies were found on 23 March" in a
+  report dated 18 March), not the same day of the year before; such a date never dates an
+  event (see ``resolve_event_date``).
+- A chained expression set off by a comma right after a date ("On 15 June, the day before
+  the ceremony, ...") describes that date; it is not a date of its own and is left out.
 - A weekday ("on Friday", "last Thursday", "vendredi dernier", "ce vendredi") is the most
   recent such day *strictly before* the publication date: a Friday paper's "on Friday" is the
   Friday a week earlier. Only "today" / "aujourd'hui" / "this morning" mean the publication day.
@@ -274,14 +280,20 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
+# A day written without a year that falls this many days after publication is a date to
+# come (or a later development), not the same day almost a year earlier.
+SOON_DAYS = 31
+
+
 def _infer_year(month: int, day: int, ctx: _Context) -> int | None:
-    """The year that puts (month, day) on or before publication, else the text's year."""
+    """The year that puts (month, day) on or before publication, unless that day falls within
+    ``SOON_DAYS`` after publication (then the publication year); else the text's year."""
     if ctx.published is not None:
         year = ctx.published.year
         candidate = _safe_date(year, month, day)
         if candidate is None and month == 2 and day == 29:
             return year if calendar.isleap(year) else year - 1
-        if candidate is not None and candidate > ctx.published:
+        if candidate is not None and (candidate - ctx.published).days > SOON_DAYS:
             year -= 1
         return year
     return ctx.year
@@ -477,6 +489,8 @@ def find_dates(text: str, *, lang: str, published: date | None) -> list[DateExpr
         if resolved is None:
             continue
         value, precision, kind, stated, year_only = resolved
+        if kind == "chained" and out and re.fullmatch(r"\s*,\s*", text[out[-1].end : c.start]):
+            continue  # "On 15 June, the day before the ceremony": an apposition
         mismatch = stated is not None and stated != value.weekday()
         expr = DateExpr(
             start=c.start,

@@ -23,6 +23,18 @@ Conventions (ACLED's where ACLED has one; otherwise a documented choice):
   give the lowest; a count introduced by "including" / "dont" is part of another and is not
   added; one victim killed without a number ("was shot dead", "a été tué") -> 1; "no
   casualties" / "aucune victime" -> 0.
+- Victims listed one by one count one each ("killed a driver and his son" -> 2, "two
+  militiamen and a woman were killed" -> 3, "a couple" -> 2); in "nine people including two
+  officers and seven civilians" the head (9) is the toll. Animals ("eighty horses") are not
+  fatalities; a toll given only by an unconfirmed or unverifiable report is not counted.
+- ``toll_side`` says whose deaths a toll counts (state forces, armed group, militia,
+  civilians) so that a caller can add the tolls of different sides and keep the lowest figure
+  of each side, as ACLED does; ``toll_is_elsewhere`` (a separately coded, denied, or claimed
+  toll) and ``toll_is_update`` ("bringing the number of fatalities to three") help it.
+- A report's own word on how its toll is coded (``toll_notes``, ACLED-style notes): "unknown
+  fatalities coded as 10" gives the figure; "fatalities are split across three events" shares
+  the toll between the events (``share_of``: the total divided by the parts, rounded to the
+  nearest, halves down, as ACLED gives the remainder to some of the events only).
 """
 
 from __future__ import annotations
@@ -43,11 +55,18 @@ from . import dates as date_lib
 __all__ = [
     "Fatalities",
     "Quantity",
+    "TollNote",
     "canonical",
     "count_claims",
     "fatalities_in",
     "find_quantities",
+    "is_vague_amount",
+    "share_of",
     "to_canonical",
+    "toll_is_elsewhere",
+    "toll_is_update",
+    "toll_notes",
+    "toll_side",
 ]
 
 Qualifier = Literal["exact", "at_least", "at_most", "approx"]
@@ -202,7 +221,9 @@ def _lex(lang: str) -> _Lex:
         (name, p if name != "fatalities" else mod.DEATH_BEFORE) for name, p in label_words
     )
     labels_before = tuple(
-        (name, re.compile(rf"(?<!\w)(?:{p})\s*{_GAP}$", _I)) for name, p in before_words
+        # "'neutralized' (presumably killed) eight militants": quotes and an aside may follow
+        (name, re.compile(rf"(?<!\w)(?:{p})\s?['’\"»”]?\s*(?:\([^()]{{0,40}}\)\s*)?{_GAP}$", _I))
+        for name, p in before_words
     )
     return _Lex(
         lang=lang,
@@ -642,18 +663,35 @@ def _combine(text: str, deaths: Sequence[Quantity], lex: _Lex) -> Fatalities:
 def fatalities_in(text: str, start: int, end: int, *, lang: str) -> Fatalities | None:
     """Reported deaths in the sentence ``text[start:end]`` by ACLED's rules, or ``None``."""
     lex = _lex(lang)
+    ll = _list_lex(lang)
     qs = _quantities_in(text, start, end, lang)
     roles = _roles(text, qs, start, end, lex)
-    deaths = [q for q, r in zip(qs, roles) if r == "fatalities"]
+    deaths = [
+        q for q, r in zip(qs, roles)
+        if r == "fatalities" and not _animals_after(text, q.end, end, ll) and not _unverified(text, q.start, start, end, ll)
+    ]
+    found: Fatalities | None = None
     if deaths:
         main = [q for q in deaths if not _is_subset(text, q, start, lex)] or deaths
-        return _combine(text, main, lex)
+        found = _combine(text, main, lex)
+    listed = _listed_deaths(text, start, end, lex, ll)
+    if listed is not None:
+        total, parts, s, e, headed = listed
+        if (
+            (parts >= 2 and (found is None or total > found.value))
+            or (parts == 1 and found is None)
+            or headed
+        ):
+            return Fatalities(total, "exact", s, e, text[s:e])
+    if found is not None:
+        return found
     zeros = list(lex.zero.finditer(text, start, end))
     single = next(
         (
             m
             for m in lex.single.finditer(text, start, end)
             if not _overlaps(m.start(), m.end(), [(z.start(), z.end()) for z in zeros])
+            and not _unverified(text, m.start(), start, end, ll)
         ),
         None,
     )
@@ -663,6 +701,148 @@ def fatalities_in(text: str, start: int, end: int, *, lang: str) -> Fatalities |
         z = zeros[0]
         return Fatalities(0, "exact", z.start(), z.end(), z.group(0))
     return None
+
+
+# --------------------------------------------------------------------------- listed victims
+
+
+@dataclass(frozen=True, slots=True)
+class _ListLex:
+    kill_before: re.Pattern[str]
+    kill_after: re.Pattern[str]
+    det: re.Pattern[str]
+    singular: re.Pattern[str]
+    end: re.Pattern[str]
+    separator: re.Pattern[str]
+    pair: re.Pattern[str]
+    animal_head: re.Pattern[str]
+    animals_after: re.Pattern[str]
+    unverified: re.Pattern[str]
+    subset: re.Pattern[str]
+    not_item: re.Pattern[str]
+    coordination: re.Pattern[str]
+    labels: tuple[re.Pattern[str], ...]
+
+
+@lru_cache(maxsize=4)
+def _list_lex(lang: str) -> _ListLex:
+    mod = _lex(lang).mod
+    qualifiers = "|".join(p for p, _ in mod.QUALIFIERS_BEFORE)
+    return _ListLex(
+        kill_before=re.compile(rf"(?<!\w)(?:{mod.LIST_KILL_BEFORE})(?!\w)", _I),
+        kill_after=re.compile(rf"(?<!\w)(?:{mod.LIST_KILL_AFTER})", _I),
+        det=re.compile(rf"^(?:(?:{qualifiers})\s+)?(?:{mod.LIST_DETERMINER})(?!\w)", _I),
+        singular=re.compile(rf"^(?:{mod.LIST_SINGULAR})(?!\w)", _I),
+        end=re.compile(rf"[.;:!?]|(?<!\w)(?:{mod.LIST_END})(?!\w)", _I),
+        separator=re.compile(mod.LIST_SEPARATOR, _I),
+        pair=re.compile(rf"(?<!\w)(?:{mod.LIST_PAIR})(?!\w)", _I),
+        animal_head=re.compile(mod.ANIMAL_HEAD.replace("{ANIMALS}", mod.ANIMAL_WORDS), _I),
+        animals_after=re.compile(mod.ANIMALS_AFTER.replace("{ANIMALS}", mod.ANIMAL_WORDS), _I),
+        unverified=re.compile(mod.UNVERIFIED, _I),
+        subset=re.compile(rf"(?<!\w)(?:{mod.SUBSET_BEFORE})(?!\w)", _I),
+        not_item=re.compile(mod.LIST_NOT_ITEM, _I),
+        coordination=re.compile(rf"(?<!\w)(?:{mod.COORDINATION.replace('|,', '')})(?!\w)", _I),
+        labels=tuple(re.compile(rf"(?<!\w)(?:{p})(?!\w)", _I) for _, p in (
+            ("d", mod.DEATH_WORDS), ("i", mod.INJURY_WORDS), ("v", mod.VICTIM_WORDS), ("m", mod.MISSING_WORDS))),
+    )
+
+
+def _blank_brackets(text: str) -> str:
+    """``text`` with bracketed asides blanked out (same length, so offsets hold)."""
+    return re.sub(r"\([^()]{0,120}\)|\[[^\[\]]{0,120}\]", lambda m: " " * len(m.group(0)), text)
+
+
+def _clause(text: str, pos: int, lo: int, hi: int) -> tuple[int, int]:
+    left = max(text.rfind(c, lo, pos) for c in ".;")
+    right = min((i for i in (text.find(c, pos, hi) for c in ".;") if i >= 0), default=hi)
+    return (lo if left < 0 else left + 1), right
+
+
+def _unverified(text: str, pos: int, lo: int, hi: int, ll: _ListLex) -> bool:
+    """Is the count at ``pos`` given by an unconfirmed or unverifiable report?"""
+    s, e = _clause(text, pos, lo, hi)
+    return bool(ll.unverified.search(text, s, e))
+
+
+def _animals_after(text: str, pos: int, hi: int, ll: _ListLex) -> bool:
+    """"killed eighty horses": the count is of animals."""
+    return ll.animals_after.match(text, pos, hi) is not None
+
+
+def _conjunct_value(part: str, lex: _Lex, ll: _ListLex) -> int | None:
+    """Victims named by one item of a list: its number, 1 for "a driver", 2 for a couple."""
+    part = part.strip(" '\"‘’“”«»")
+    head = ll.det.match(part)
+    if head is None or head.end() == len(part.rstrip()):
+        return None  # no victim, or a bare number ("between 20 and 70")
+    if ll.not_item.search(part) or any(r.search(part) for r in ll.labels):
+        return None  # a clause ("one soldier was killed and four wounded"), not a victim
+    if ll.animal_head.search(part):
+        return 0
+    cores = [c for c in _cores(part, lex, []) if c.start <= head.end() + 1]
+    if cores and cores[0].end > head.start():
+        return int(cores[0].value)  # "two students", "his two children", "ses deux fils"
+    return 2 if ll.pair.search(part) else 1
+
+
+def _count_items(parts: Sequence[str], lex: _Lex, ll: _ListLex) -> tuple[int, int, bool] | None:
+    """(victims, items, headed) of a list; what follows "including" is part of the item
+    before it (``headed``: "nine people including two officers and seven civilians")."""
+    total = 0
+    items = 0
+    for part in parts:
+        sub = ll.subset.search(part)
+        value = _conjunct_value(part[: sub.start()] if sub else part, lex, ll)
+        if value is None:
+            break
+        total += value
+        items += 1
+        if sub:
+            return total, items, True
+    return (total, items, False) if items else None
+
+
+def _listed_deaths(
+    text: str, lo: int, hi: int, lex: _Lex, ll: _ListLex
+) -> tuple[int, int, int, int, bool] | None:
+    """Victims killed one by one: "killed a customs officer and two students", "two
+    militiamen and a woman were killed" -> (victims, items, start, end, headed)."""
+    blank = _blank_brackets(text[:hi])
+    for a, b in date_lib.date_spans(blank, lang=lex.lang):  # "On 4 July, two militants ..."
+        blank = blank[:a] + " " * (b - a) + blank[b:]
+    best: tuple[int, int, int, int, bool] | None = None
+    for m in ll.kill_before.finditer(blank, lo, hi):
+        cut = ll.end.search(blank, m.end(), hi)
+        stop = cut.start() if cut else hi
+        parts = ll.separator.split(blank[m.end() : stop])
+        counted = _count_items(parts, lex, ll)
+        if (
+            counted
+            and not _unverified(text, m.start(), lo, hi, ll)
+            and (best is None or counted[1] > best[1])
+        ):
+            best = (counted[0], counted[1], m.start(), stop, counted[2])
+    for m in ll.kill_after.finditer(blank, lo, hi):
+        s, _ = _clause(blank, m.start(), lo, hi)
+        stretch = blank[s : m.start()]
+        parts = ll.separator.split(stretch)
+        joins = [j.group(0) for j in ll.separator.finditer(stretch)]
+        first = len(parts)
+        while first > 0 and _conjunct_value(parts[first - 1].split(",")[-1], lex, ll) is not None:
+            first -= 1
+            # "A, B and C were killed" is a list; "..., the militants overran the base, four
+            # soldiers were killed" is not: the last two items must be joined by "and"
+            if first == len(parts) - 1 and joins and not ll.coordination.search(joins[-1]):
+                break
+        counted = _count_items(parts[first:], lex, ll)
+        if counted is None or _unverified(text, m.start(), lo, hi, ll):
+            continue
+        if counted[1] == 1 and ll.singular.match(parts[first].strip(" '\"‘’“”«»")):
+            continue  # "a woman was killed": one victim, read elsewhere
+        if best is None or counted[1] > best[1]:
+            begin = s + len(blank[s : m.start()]) - len(blank[s : m.start()].lstrip())
+            best = (counted[0], counted[1], begin, m.end(), counted[2])
+    return best
 
 
 _ATTRIBUTES = {"followers": "followers", "distance": "distance", "money": "money", "age": "age"}
@@ -697,3 +877,130 @@ def count_claims(text: str, start: int, end: int, *, lang: str) -> list[tuple[st
         out.append(("fatalities", q))
     out.sort(key=lambda pair: pair[1].start)
     return out
+
+
+# --------------------------------------------------------------------------- toll notes
+
+
+@dataclass(frozen=True, slots=True)
+class TollNote:
+    """A report's statement on how its toll is coded.
+
+    ``kind`` "coded": ``value`` is the toll to use ("fatalities coded as 4"); ``unknown`` says
+    it stands for an unknown part of the toll ("unknown militant fatalities coded as 10").
+    ``kind`` "split": ``value`` is the number of events sharing the toll and ``total`` a toll
+    named in the same statement ("remaining 8 fatalities split across 3 events"), if any.
+    """
+
+    kind: Literal["coded", "split"]
+    value: int
+    total: int | None
+    unknown: bool
+    start: int
+    end: int
+    text: str
+
+
+def _small_number(word: str | None, lex: _Lex) -> int | None:
+    if not word:
+        return None
+    if word.isdigit():
+        return int(word)
+    value = _words_value(word, lex)
+    return None if value is None else int(value)
+
+
+@lru_cache(maxsize=4)
+def _toll_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    mod = _lex(lang).mod
+    return re.compile(mod.CODED_TOLL, _I), re.compile(mod.SPLIT_TOLL, _I)
+
+
+def toll_notes(text: str, *, lang: str) -> list[TollNote]:
+    """Statements of ``text`` on how its toll is coded, in text order."""
+    lex = _lex(lang)
+    coded, split = _toll_patterns(lang)
+    out: list[TollNote] = []
+    for m in coded.finditer(text):
+        value = _small_number(m.group("n"), lex)
+        if value is not None:
+            out.append(TollNote("coded", value, None, bool(m.group("unknown")), m.start(), m.end(), m.group(0)))
+    for m in split.finditer(text):
+        parts = _small_number(m.group("n"), lex)
+        if parts is not None and parts >= 2:
+            total = _small_number(m.group("total"), lex)
+            out.append(TollNote("split", parts, total, False, m.start(), m.end(), m.group(0)))
+    out.sort(key=lambda n: n.start)
+    return out
+
+
+def share_of(total: int, parts: int) -> int:
+    """One event's share of a toll split across ``parts`` events: the nearest whole number,
+    halves rounded down (14 over 3 -> 5, 4 over 3 -> 1, 5 over 2 -> 2)."""
+    if parts <= 1:
+        return total
+    base, rest = divmod(total, parts)
+    return base + (1 if 2 * rest > parts else 0)
+
+
+def is_vague_amount(quote: str, *, lang: str) -> bool:
+    """True when a toll was read from a vague amount ("several", "des dizaines") or from a
+    killing without a number ("was killed"), so that a stated figure may replace it."""
+    lex = _lex(lang)
+    if any(regex.search(quote) for regex, _, _ in lex.vague):
+        return True
+    return not any(c.isdigit() for c in quote) and not _word_cores(quote, lex)
+
+
+# --------------------------------------------------------------------------- sides
+
+
+@lru_cache(maxsize=4)
+def _side_patterns(lang: str) -> tuple[tuple[tuple[str, re.Pattern[str]], ...], re.Pattern[str], re.Pattern[str]]:
+    mod = _lex(lang).mod
+    sides = tuple((name, re.compile(rf"(?<!\w)(?:{p})(?!\w)", _I)) for name, p in mod.SIDES)
+    return sides, re.compile(mod.TOLL_ELSEWHERE, _I), re.compile(mod.TOLL_UPDATE, _I)
+
+
+def toll_side(text: str, fat: Fatalities, *, lang: str) -> str | None:
+    """Whose deaths ``fat`` counts ("state", "armed", "militia", "civilians"): the first side
+    word in the toll or the few words after it; ``None`` when no side word is there or when
+    the toll adds up several counts ("5 soldiers and 7 militants")."""
+    lex = _lex(lang)
+    sides, _, _ = _side_patterns(lang)
+    if len(_cores(fat.text, lex, [])) > 1:
+        return None
+    window = text[fat.start : min(len(text), fat.end + 60)]
+    words = re.match(r"(?:\W*[\w'’-]+){1,7}", window)
+    scope = words.group(0) if words else window
+    best: tuple[int, str] | None = None
+    for name, regex in sides:
+        m = regex.search(scope)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), name)
+    return best[1] if best else None
+
+
+def toll_is_elsewhere(text: str, start: int, end: int, *, lang: str) -> bool:
+    """The sentence ``text[start:end]`` gives the toll of another (separately coded) event,
+    a denied one, or the kills a perpetrator claims with its claim of responsibility (its
+    own acknowledged losses do count)."""
+    _, elsewhere, _ = _side_patterns(lang)
+    if elsewhere.search(text, start, end) is not None:
+        return True
+    claim, own = _claim_patterns(lang)
+    return claim.search(text, start, end) is not None and own.search(text, start, end) is None
+
+
+@lru_cache(maxsize=4)
+def _claim_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    mod = _lex(lang).mod
+    return re.compile(mod.TOLL_CLAIM, _I), re.compile(mod.TOLL_OWN_LOSS, _I)
+
+
+def toll_is_update(text: str, start: int, end: int, *, lang: str) -> bool:
+    """The sentence ``text[start:end]`` revises the toll ("bringing the number of
+    fatalities to three")."""
+    _, _, update = _side_patterns(lang)
+    return update.search(text, start, end) is not None
+

@@ -161,7 +161,7 @@ ZERO_FATALITIES = (
 )
 # One victim killed, no number written ("was shot dead", "executed her", "killed a soldier").
 SINGLE_FATALITY = (
-    r"\b(?:was|has\s+been|had\s+been|got)\s+(?:(?!not\b|never\b)\w+\s+)?"
+    r"\b(?:was|has\s+been|had\s+been|got)\s+(?:(?!not\b|never\b)\w+\s+(?:and\s+)?)?"
     r"(?:killed|shot\s+dead|executed|murdered|gunned\s+down|beheaded|assassinated|slain|"
     r"found\s+dead|stabbed\s+to\s+death|beaten\s+to\s+death|lynched|burned\s+alive)\b"
     r"|\b(?:killed|killing|executed|executing|murdered|murdering|assassinated|assassinating|"
@@ -171,6 +171,95 @@ SINGLE_FATALITY = (
     r"|\b(?:lost|losing)\s+(?:his|her)\s+life\b"
     r"|\bsuccumbed\s+to\s+(?:his|her)\b"
     r"|\b(?:a|an)\s+\w+(?:\s+\w+)?\s+died\b"
+    r"|\b(?:only\s+)?the\s+(?:[\w'-]+\s+)?[\w'-]*[^\Ws]\s+died\b"
     r"|\b(?:killed|executed|murdered|assassinated|beheaded)\s+the\s+(?:[\w'-]+\s+){0,2}?"
     r"[\w'-]*[^\Ws]\b(?!['’]s)"
 )
+
+# ---- how a report says its own toll is coded (ACLED-style notes)
+
+# "Unknown militant fatalities coded as 10", "Fatalities are coded as 4": the figure to use;
+# group ``unknown`` marks a figure that stands for an unknown part of the toll.
+CODED_TOLL = (
+    r"\b(?:(?P<unknown>unknown|unspecified|undetermined|unconfirmed)\s+(?:[\w'’-]+\s+){0,3}?)?"
+    r"(?:fatalities|deaths|casualties|death\s+toll)\s+(?:are\s+|were\s+|is\s+|was\s+|have\s+been\s+)?"
+    r"(?:assessed\s+as\s+low\s+and\s+)?(?:coded|recorded|counted)\s+"
+    r"(?:at\s+(?:a\s+|the\s+)?low\s+estimate\s+of|according\s+to\s+(?:a\s+|the\s+)?low\s+estimate\s+as|as)\s+"
+    r"(?P<n>\d+|[a-z]+(?:-[a-z]+)?)\b"
+)
+# "Fatalities are split across three events", "8 fatalities split across 3 events",
+# "split between 2 days of fighting": the toll is shared by that many events.
+SPLIT_TOLL = (
+    r"(?:\b(?P<total>\d+|[a-z]+)\s+(?:fatalities|deaths)\s+(?:are\s+|were\s+)?)?"
+    r"\b(?:split|divided|distributed|spread)\s+(?:equally\s+|evenly\s+)?"
+    r"(?:across|between|among|over|into)\s+(?:the\s+)?\(?(?P<n>\d+|[a-z]+)\)?\s+"
+    r"(?:separate\s+|different\s+)?(?:events?|days?|incidents?|locations?|attacks?|villages?|places?)\b"
+)
+
+# ---- victims listed one by one ("killed a driver and his son", "two men and a woman were killed")
+
+# A killing verb followed by the list of its victims.
+LIST_KILL_BEFORE = (
+    r"(?:shot\s+and\s+killed|shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|killed|killing|executed|executing|"
+    r"murdered|murdering|assassinated|beheaded|massacred|caus(?:ed|ing)\s+the\s+deaths?\s+of|"
+    r"resulted\s+in\s+the\s+(?:killing|deaths?)\s+of|the\s+killing\s+of)"
+)
+# A killing verb after the list of its victims ("... were killed", "... died", "17 soldiers killed,").
+LIST_KILL_AFTER = (
+    r"(?:were|was|have\s+been|had\s+been|are\s+reported)\s+(?:\w+\s+)?(?:killed|shot\s+dead|executed|"
+    r"murdered|slain|gunned\s+down|beheaded|found\s+dead|'?neutrali[sz]ed'?)\b"
+    r"|(?:died|lost\s+their\s+lives)\b|killed(?=\s*(?:[,.;]|and\b|in\b|during\b|while\b|$))"
+)
+# A word that opens one victim of a list: a number, an article, a possessive.
+LIST_DETERMINER = r"a|an|one|another|the|his|her|their|its|\d+|" + "|".join(NUMBER_WORDS[1:28])
+# Singular openers: one victim, never a new group after "including".
+LIST_SINGULAR = r"a|an|one|another|the|his|her|their|its"
+# Words that end a list of victims (the place, time or manner that follows it).
+LIST_END = (
+    r"in|near|at(?!\s+(?:least|most)\b)|on|between|during|from|while|after|before|when|who|whom|which|that|as|inside|"
+    r"outside|along|around|by|with|for|aboard|under|into|onto|to|being|of\s+whom|of\s+which|and\s+(?:wounded|injured|abducted|"
+    r"seized|burned|looted|stole|took|destroyed)|wounding|injuring|abducting|seizing|burning"
+)
+# A pair counts two ("a couple", "the couple").
+LIST_PAIR = r"couple|pair"
+# Animals are not fatalities ("killed three people and eighty horses").
+ANIMAL_WORDS = (
+    r"horses?|donkeys?|cattle|cows?|sheep|goats?|camels?|dromedaries|livestock|animals?|"
+    r"heads\s+of\s+(?:cattle|livestock)|oxen|bulls?|dogs?|mules?"
+)
+# An animal as the head of a listed item ("eighty horses", not "a livestock trader"), and
+# right after a count ("killed 30 head of cattle", not "two cattle herders").
+ANIMAL_HEAD = r"^\W*(?:\S+\s+){1,3}?(?:{ANIMALS})\s*$"
+ANIMALS_AFTER = (
+    r"\s+(?:[^\W\d][\w'’-]*\s+){0,2}?(?:{ANIMALS})(?!\w)"
+    r"(?!\s+(?:traders?|herders?|owners?|breeders?|merchants?|dealers?|keepers?|thie(?:f|ves)|rustlers?|market))"
+)
+# A toll given only by an unconfirmed or unverifiable report is not counted.
+UNVERIFIED = (
+    r"\bunconfirmed\b|\bunverified\b|could\s+not\s+(?:be\s+)?(?:independently\s+)?(?:verified|confirmed)"
+    r"|cannot\s+be\s+(?:independently\s+)?(?:verified|confirmed)"
+)
+# What separates the victims of a list.
+LIST_SEPARATOR = r"\s*,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+along\s+with\s+"
+# A list item with these words is a clause, not a victim ("one soldier was killed and four wounded").
+LIST_NOT_ITEM = r"\b(?:was|were|is|are|has|have|had|been|injury|wounding)\b"
+
+# ---- whose deaths a toll counts: ACLED adds the tolls of different sides and keeps the most
+# conservative figure for each side
+SIDES: tuple[tuple[str, str], ...] = (
+    ("state", (r"soldiers?|troops|gendarmes?|guards(?:men)?|police(?:men)?|policemen|officers?|"
+              r"army|military|servicemen|peacekeepers?|customs\s+agents")),
+    ("armed", (r"militants?|fighters?|jihadists?|terrorists?|assailants?|attackers?|insurgents?|"
+              r"raiders?|gunmen|combatants?|rebels?|bombers?|cadres?|commanders?|its\s+ranks|its\s+men")),
+    ("militia", r"militiam[ae]n|militia\s+members|vigilantes|hunters|self-defen[cs]e\s+\w+"),
+    ("civilians", (r"civilians?|people|persons|villagers|residents|women|children|men|herders?|"
+                  r"farmers?|traders?|merchants?|passengers?|worshippers|students|family|inhabitants")),
+)
+# A sentence whose toll belongs to another event, or is denied, is not added.
+TOLL_ELSEWHERE = r"coded\s+separately|\bdenied\b|\brefuted\b|\bdismissed\b"
+# A sentence that revises the toll ("bringing the number of fatalities to three").
+TOLL_UPDATE = r"\bbringing\s+the\s+(?:total|number|toll|death\s+toll)|\b(?:death\s+)?toll\s+(?:rose|rises|climbed)\s+to"
+# A perpetrator's claim of responsibility: the kills it claims are not added to the toll,
+# unless it acknowledges its own losses.
+TOLL_CLAIM = r"\bclaim(?:ed|s|ing)\s+responsibility\b|\bclaim(?:ed|s)\s+to\s+have\s+(?:killed|\W?neutrali[sz]ed)"
+TOLL_OWN_LOSS = r"\backnowledg\w*|\badmitt\w*|\bin\s+its\s+ranks\b|\blost\s+\w+\s+(?:fighters|men|members)\b"

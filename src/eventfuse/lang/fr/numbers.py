@@ -177,3 +177,70 @@ SINGLE_FATALITY = (
     r"|\bun\s+\w+\s+(?:a\s+été\s+)?(?:tué|abattu)\b"
     r"|\bune\s+\w+\s+(?:a\s+été\s+)?(?:tuée|abattue)\b"
 )
+
+# ---- comment un rapport code son propre bilan (notes de style ACLED)
+
+# « Bilan inconnu codé à 10 », « les victimes sont codées comme 4 » ; le groupe ``unknown``
+# marque un chiffre qui tient lieu d'une part inconnue du bilan.
+CODED_TOLL = (
+    r"\b(?:bilan|victimes|morts|décès)\s+(?:(?P<unknown>inconnus?|indéterminés?|non\s+confirmés?)\s+)?"
+    r"(?:est\s+|sont\s+|a\s+été\s+|ont\s+été\s+)?(?:codée?s?|comptée?s?|enregistrée?s?)\s+"
+    r"(?:comme\s+|à\s+|en\s+tant\s+que\s+)(?P<n>\d+|[a-zé]+(?:-[a-zé]+)*)\b"
+)
+# « Le bilan est réparti sur trois événements », « 8 morts répartis entre 3 événements ».
+SPLIT_TOLL = (
+    r"(?:\b(?P<total>\d+|[a-zé]+)\s+(?:morts|victimes|décès|tués)\s+(?:sont\s+)?)?"
+    r"\b(?:répartie?s?|divisée?s?|partagée?s?|ventilée?s?)\s+(?:également\s+)?"
+    r"(?:entre|sur|en)\s+(?:les\s+)?\(?(?P<n>\d+|[a-zé]+)\)?\s+"
+    r"(?:événements|évènements|jours|incidents|localités|lieux|attaques|villages)\b"
+)
+
+# ---- victimes énumérées une à une (« tué un chauffeur et son fils », « deux hommes et une
+# femme ont été tués »)
+
+LIST_KILL_BEFORE = (
+    r"(?:ont\s+tué|a\s+tué|avaient\s+tué|tuant|abattant\s+par\s+balles|ont\s+exécuté|a\s+exécuté|exécutant|ont\s+abattu|"
+    r"a\s+abattu|abattant|ont\s+assassiné|a\s+assassiné|causant\s+la\s+mort\s+d['’]?e?)"
+)
+LIST_KILL_AFTER = (
+    r"(?:ont\s+été|a\s+été|sont|est)\s+(?:\w+\s+)?(?:tuée?s?|abattue?s?|exécutée?s?|assassinée?s?|"
+    r"retrouvée?s?\s+morte?s?|neutralisée?s?)\b|(?:sont\s+morte?s|ont\s+péri|ont\s+perdu\s+la\s+vie)\b"
+)
+LIST_DETERMINER = (
+    r"un|une|le|la|l['’]|son|sa|ses|leur|un\s+autre|une\s+autre|\d+|" + "|".join(NUMBER_WORDS[3:22])
+)
+LIST_SINGULAR = r"un|une|le|la|l['’]|son|sa|leur|un\s+autre|une\s+autre"
+LIST_END = (
+    r"à|au|aux|près|dans|entre|pendant|lors|depuis|alors|lorsque|quand|qui|que|dont|par|sur|vers|"
+    r"avec|pour|et\s+(?:blessé|enlevé|emporté|incendié|pillé|volé|détruit)|blessant|enlevant|incendiant"
+)
+LIST_PAIR = r"couple|paire"
+ANIMAL_WORDS = (
+    r"chevaux|cheval|ânes?|bétail|bovins|vaches?|moutons?|chèvres?|chameaux|dromadaires|animaux|"
+    r"têtes\s+de\s+bétail|bœufs?|boeufs?|chiens?|mulets?"
+)
+# L'animal est le nom de tête ; après un nombre, il vient aussitôt (« trente têtes de bétail »,
+# mais pas « deux marchands de bétail »).
+ANIMAL_HEAD = r"^\W*\S+\s+(?:[a-zé]+aines?\s+|têtes\s+)?(?:de\s+|d['’]\s*)?(?:{ANIMALS})(?!\w)"
+ANIMALS_AFTER = r"\s+(?:de\s+|d['’]\s*)?(?:{ANIMALS})(?!\w)"
+UNVERIFIED = (
+    r"\bnon\s+confirmée?s?\b|\bnon\s+vérifiée?s?\b|n['’]a\s+pas\s+pu\s+être\s+(?:vérifiée?|confirmée?)"
+    r"|invérifiables?"
+)
+LIST_SEPARATOR = r"\s*,\s*(?:et\s+)?|\s+et\s+|\s+ainsi\s+que\s+"
+LIST_NOT_ITEM = r"\b(?:a|ont|est|sont|été|avait|avaient|blessure)\b"
+
+# ---- de quel camp sont les morts d'un bilan : ACLED additionne les bilans des différents camps
+# et garde pour chacun le chiffre le plus prudent
+SIDES: tuple[tuple[str, str], ...] = (
+    ("state", r"soldats?|militaires?|gendarmes?|gardes?|policiers?|agents|douaniers?|casques\s+bleus"),
+    ("armed", (r"militants?|combattants?|jihadistes?|djihadistes?|terroristes?|assaillants?|"
+              r"insurgés?|rebelles?|kamikazes?|cadres?|chefs?|hommes\s+armés|ses\s+rangs")),
+    ("militia", r"miliciens?|chasseurs|membres\s+(?:de\s+la|d['’]une)\s+milice"),
+    ("civilians", (r"civils?|personnes|villageois|habitants|femmes|enfants|hommes|éleveurs?|"
+                  r"cultivateurs?|agriculteurs?|commerçants?|passagers?|fidèles|élèves|famille")),
+)
+TOLL_ELSEWHERE = r"codée?s?\s+séparément|\bdémenti|\bnié\b|\bréfuté"
+TOLL_UPDATE = r"\bportant\s+(?:le\s+)?(?:bilan|nombre|total)|\bbilan\s+(?:est\s+)?passé\s+à|\bs['’]alourdit"
+TOLL_CLAIM = r"\brevendiqu\w*|\baffirm\w*\s+avoir\s+(?:tué|\W?\s?neutralisé)"
+TOLL_OWN_LOSS = r"\breconn\w*|\badmis\b|\bdans\s+ses\s+rangs\b|\bperdu\s+\w+\s+(?:combattants|hommes|membres)\b"
