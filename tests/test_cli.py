@@ -20,7 +20,7 @@ from eventfuse.store import Store
 
 from conftest import EXAMPLES, ROOT
 
-COMMANDS = ("run", "events", "show", "export", "demo", "eval", "serve", "watch", "settings")
+COMMANDS = ("run", "events", "show", "export", "demo", "eval", "serve", "gazetteer", "watch", "train", "settings")
 
 
 def _cli(*args: str) -> tuple[int, str]:

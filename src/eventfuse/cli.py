@@ -254,11 +254,13 @@ def build_parser() -> argparse.ArgumentParser:
     pa.add_argument("-q", "--quiet", action="store_true", help="no progress line")
     common(pa)
     pa.set_defaults(func=cmd_eval_acled)
+    from .evaluate.case2021 import add_case2021_parser
     from .evaluate.geoparse import add_geoparse_parser
     from .evaluate.overmerge import add_overmerge_parser
 
-    add_overmerge_parser(ev, common)
+    add_case2021_parser(ev, common)
     add_geoparse_parser(ev, common)
+    add_overmerge_parser(ev, common)
 
     from .alerts import add_watch_parser
     from .serve import add_serve_parser
@@ -268,6 +270,9 @@ def build_parser() -> argparse.ArgumentParser:
     add_serve_parser(sub, common)
     add_gazetteer_parser(sub, common)
     add_watch_parser(sub, common)
+    from .train import add_train_parser
+
+    add_train_parser(sub, common)
 
     p = sub.add_parser("settings", help="show every setting, its current value and what it does")
     common(p)

@@ -201,6 +201,9 @@ def run(
     ``eventfuse.runners`` pass a process pool or Ray). ``updater`` updates the events at
     the end (default: re-link every stored mention, :func:`rebuild_events`).
     """
+    from .train.apply import check_classifier
+
+    check_classifier(settings.classifier)  # a bad model path fails before any model loads
     stages = stages or Stages(settings)
     started = datetime.now(timezone.utc)
     run_id = started.strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]

@@ -33,6 +33,7 @@ from .classify import Involved, classify, more_severe
 from .nlp import build_pipeline
 from .triggers import (
     TriggerHit,
+    doc_text,
     find_triggers,
     is_background,
     is_generic,
@@ -79,7 +80,12 @@ class Extractor:
             for art, doc in zip(group, docs):
                 results[art.id] = extract_doc(art, doc, lang=lang, gazetteer=self.gazetteer,
                                               default_country=self.settings.default_country)
-        return [results[a.id] for a in articles]
+        out = [results[a.id] for a in articles]
+        if self.settings.classifier not in {"", "rules"}:  # a model written by `eventfuse train`
+            from ..train.apply import apply_classifier
+
+            out = apply_classifier(out, self.settings.classifier)
+        return out
 
 
 def ruler_places(gazetteer: Any) -> tuple[list[str], list[str]]:
@@ -243,11 +249,19 @@ def usable_dates(exprs: Sequence[Any], text: str, published: date | None) -> lis
 
 
 def date_for_trigger(exprs: Sequence[Any], hit: TriggerHit, sentence: SpacySpan, published: date | None) -> Any:
-    """The date of one act: the closest date in its sentence, else the closest before it."""
+    """The date of one act: the closest date in its sentence, else the closest before it.
+
+    Dates after publication are left out; a chained date after the trigger that belongs to
+    another verb ("abducted and released the following day") is a later act's; a period that
+    holds a day written in the same sentence gives way to that day.
+    """
     inside = [
         e for e in exprs
         if sentence.start_char <= e.start < sentence.end_char and e.kind != "year"
     ]
+    # a date after publication is a later development or a date to come ("bodies found on
+    # 23 March" in a report of 18 March): it never dates the act
+    inside = [e for e in inside if published is None or e.value <= published]
     if inside:
         # a date that depends on the trigger in the parse ("exécutée vendredi"), then the nearest
         doc = sentence.doc
@@ -259,10 +273,43 @@ def date_for_trigger(exprs: Sequence[Any], hit: TriggerHit, sentence: SpacySpan,
             governed = span is not None and span.root.i in subtree
             return (0 if governed else 1, min(abs(e.start - hit.end), abs(hit.start - e.end)), e.start)
 
-        return min(inside, key=key)
+        chosen = min(inside, key=key)
+        if not (chosen.kind == "chained" and chosen.start >= hit.end and _later_act(doc, chosen, trigger)):
+            return _more_specific(chosen, inside)
+        exprs = [e for e in exprs if not sentence.start_char <= e.start < sentence.end_char]
     return date_lib.resolve_event_date(
         exprs, sentence_start=sentence.start_char, sentence_end=sentence.end_char, published=published
     )
+
+
+def _later_act(doc: Doc, expr: Any, trigger: Any) -> bool:
+    """"abducted and released the following day": a chained date after the trigger that
+    belongs to another verb dates a later act, not the trigger's."""
+    span = doc.char_span(expr.start, expr.end, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span.root
+    for _ in range(6):
+        if token.i == trigger.i:
+            return False
+        if token.pos_ in {"VERB", "AUX"} and token.i != trigger.i and token.i != span.root.i:
+            return True
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
+def _more_specific(chosen: Any, inside: Sequence[Any]) -> Any:
+    """A period ("between 5 and 6 February") and, in the same sentence, a day that falls in it
+    ("On 6 February, ... clashed over two days between 5-6 February"): the day dates the act."""
+    if chosen.kind != "period" or chosen.precision < 2:
+        return chosen
+    days = [
+        e for e in inside
+        if e.kind == "explicit" and e.precision == 1 and 0 <= (e.value - chosen.value).days <= 7
+    ]
+    return min(days, key=lambda e: e.start) if days else chosen
 
 
 def _fallback_date(published: date | None) -> DateMention | None:
@@ -365,7 +412,7 @@ FORCE_TARGETS = re.compile(
 
 def _targets_forces(sentence: SpacySpan, hit: TriggerHit, lang: str) -> bool:
     """"attacked a checkpoint", "ambushed a patrol": the target is armed even if unnamed."""
-    window = sentence.doc.text[hit.end : sentence.end_char][:80]
+    window = doc_text(sentence.doc)[hit.end : sentence.end_char][:80]
     for m in FORCE_TARGETS.finditer(window):
         before = window[max(0, m.start() - 25) : m.start()].lower()
         if not CIVILIAN_SITES.search(before):
@@ -576,6 +623,8 @@ def extract_doc(
         event_sentences.add(sentence.start_char)
     mentions = consolidate(mentions)
     mentions = _tolls_from_following_sentences(article, lang, mentions)
+    mentions = _tolls_by_side(article, lang, mentions, [(s.start_char, s.end_char) for s in doc.sents])
+    mentions = _coded_tolls(article, lang, mentions)
     sources = tuple(dict.fromkeys(
         src for sentence in doc.sents for src in [_attribution(sentence, article, lang)[0]] if src
     ))
@@ -605,6 +654,86 @@ def _tolls_from_following_sentences(article: Article, lang: str, mentions: list[
                 fat = number_lib.fatalities_in(article.text, m.sentence.end, stop, lang=lang)
                 if fat is not None:
                     m = _replace(m, fatalities=fat.value, fatalities_span=_span(article, fat.start, fat.end))
+        out.append(m)
+    return out
+
+
+def _tolls_by_side(
+    article: Article, lang: str, mentions: list[Mention], sentences: Sequence[tuple[int, int]]
+) -> list[Mention]:
+    """"Five soldiers were killed. The army said four militants were killed." ACLED adds the
+    deaths of each side, keeping the most conservative figure for a side that two sources
+    count ("JNIM said it killed 9 soldiers" does not raise five soldiers to nine).
+
+    Read over the act's sentence and those after it, up to the next act; applied only when
+    tolls of at least two sides are found, so single-side tolls keep their reading.
+    """
+    starts = sorted({m.sentence.start for m in mentions})
+    text = article.text
+    out: list[Mention] = []
+    for m in mentions:
+        # one-sided violence against civilians: the perpetrator's count of "fighters" it
+        # killed is its version of the same deaths, not another side's
+        if not sub_event(m.sub_event_type).violent or m.event_type == "Violence against civilians":
+            out.append(m)
+            continue
+        stop = next((s for s in starts if s > m.sentence.start), len(text))
+        by_side: dict[str, int] = {}
+        first: Any = None
+        for s, e in sentences:
+            if s < m.sentence.start or s >= stop:
+                continue
+            if number_lib.toll_is_elsewhere(text, s, e, lang=lang):
+                continue
+            fat = number_lib.fatalities_in(text, s, e, lang=lang)
+            if fat is None or fat.value <= 0:
+                continue
+            if number_lib.toll_is_update(text, s, e, lang=lang):
+                by_side, first = {"update": fat.value}, fat
+                continue
+            side = number_lib.toll_side(text, fat, lang=lang) or f"unnamed {s}"
+            by_side[side] = min(by_side.get(side, fat.value), fat.value)
+            first = first or fat
+        if len(by_side) >= 2 and all(not k.startswith("unnamed") for k in by_side) and first is not None:
+            total = sum(by_side.values())
+            if total != m.fatalities:
+                m = _replace(m, fatalities=total, fatalities_span=_span(article, first.start, first.end))
+        elif "update" in by_side and first is not None and by_side["update"] != m.fatalities:
+            m = _replace(m, fatalities=by_side["update"], fatalities_span=_span(article, first.start, first.end))
+        out.append(m)
+    return out
+
+
+def _coded_tolls(article: Article, lang: str, mentions: list[Mention]) -> list[Mention]:
+    """A report that says how its toll is coded overrides the counts read from its sentences.
+
+    "Fatalities coded as 4" is the toll; "unknown militant fatalities coded as 10" stands for
+    the unknown part ("several militants killed", "an unspecified number") and is added to
+    a toll read from exact counts; "fatalities are split across three events" gives this
+    event its share of the toll (ACLED splits a toll spanning several places or days).
+    """
+    notes = number_lib.toll_notes(article.text, lang=lang)
+    if not notes:
+        return mentions
+    coded = next((n for n in notes if n.kind == "coded"), None)
+    split = next((n for n in notes if n.kind == "split"), None)
+    out: list[Mention] = []
+    for m in mentions:
+        if not sub_event(m.sub_event_type).violent or m.sub_event_type == "Abduction/forced disappearance":
+            out.append(m)
+            continue
+        value, span = m.fatalities, m.fatalities_span
+        if coded is not None:
+            exact = value is not None and span is not None and not number_lib.is_vague_amount(span.quote, lang=lang)
+            value = value + coded.value if coded.unknown and exact and value is not None else coded.value
+            span = _span(article, coded.start, coded.end)
+        if split is not None:
+            total = split.total if split.total is not None else value
+            if total is not None:
+                value = number_lib.share_of(total, split.value)
+                span = span or _span(article, split.start, split.end)
+        if value != m.fatalities:
+            m = _replace(m, fatalities=value, fatalities_span=span)
         out.append(m)
     return out
 

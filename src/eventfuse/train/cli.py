@@ -1,0 +1,91 @@
+"""``eventfuse train``: fit a sub-event classifier on the user's own ACLED export."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from ..config import Settings, load_settings, parse_set_options
+from .model import SubEventModel, TrainOptions, save_model, train
+
+__all__ = ["add_train_parser", "cmd_train", "train_from_acled"]
+
+
+def train_from_acled(
+    path: str | Path,
+    *,
+    out: str | Path,
+    settings: Settings,
+    since: date | None = None,
+    until: date | None = None,
+    options: TrainOptions | None = None,
+    progress: bool = False,
+) -> SubEventModel:
+    """Fit a model on the notes (leading label stripped) and sub-event types of an ACLED export; save it."""
+    from .data import acled_rows, describe_rows, examples_from_rows
+
+    options = options or TrainOptions()
+    rows = acled_rows(path, since=since, until=until)
+    examples = examples_from_rows(rows, settings=settings, use_rules=options.use_rules, progress=progress)
+    data = describe_rows(path, rows)
+    data.update(since=since.isoformat() if since else None, until=until.isoformat() if until else None)
+    model = train(examples, options=options, data=data)
+    save_model(model, out)
+    return model
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an ISO date (YYYY-MM-DD): {text!r}") from None
+
+
+def _positive(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = 0.0
+    if not value > 0:
+        raise argparse.ArgumentTypeError(f"must be a positive number: {text!r}")
+    return value
+
+
+def cmd_train(args: argparse.Namespace) -> int:
+    overrides: dict[str, Any] = parse_set_options(getattr(args, "set", None) or [])
+    settings = load_settings(file=getattr(args, "config", None), overrides=overrides)
+    options = TrainOptions(c=args.c, use_rules=not args.text_only)
+    started = time.perf_counter()
+    model = train_from_acled(args.acled, out=args.out, settings=settings, since=args.since, until=args.until,
+                             options=options, progress=not args.quiet)
+    data = model.header.get("data", {})
+    print(f"trained on {model.header['examples']} notes ({data.get('first_date')} .. {data.get('last_date')}), "
+          f"{len(model.labels)} sub-event types, in {time.perf_counter() - started:.0f} s")
+    print(f"wrote {args.out}; use it with --set classifier={args.out}", file=sys.stderr)
+    return 0
+
+
+def add_train_parser(
+    subparsers: Any, common: Callable[[argparse.ArgumentParser], None]
+) -> argparse.ArgumentParser:
+    """Register ``eventfuse train`` on the CLI's subparsers."""
+    p = subparsers.add_parser(
+        "train", help="fit a sub-event classifier on your own ACLED export (use it with --set classifier=MODEL)"
+    )
+    p.add_argument("--acled", required=True, metavar="FILE.csv", help="an ACLED CSV export (notes + sub_event_type)")
+    p.add_argument("--out", required=True, metavar="MODEL", help="model file to write")
+    p.add_argument("--since", type=_date, help="first event date to train on (default: the first row)")
+    p.add_argument("--until", type=_date, help="last event date to train on (default: every row)")
+    p.add_argument("--c", type=_positive, default=TrainOptions().c,
+                   help=f"regularisation of the linear SVM (default {TrainOptions().c})")
+    p.add_argument("--text-only", action="store_true",
+                   help="do not add the rules' reading as features (faster: no spaCy pass)")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress line")
+    common(p)
+    p.set_defaults(func=cmd_train)
+    return p

@@ -1,0 +1,326 @@
+"""`eventfuse train`: fitting on an ACLED-shaped CSV, saving, loading, the classifier setting, bad files."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+from dataclasses import replace
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from conftest import shared_path
+
+from eventfuse.config import Settings
+from eventfuse.errors import EventfuseError, ModelError
+from eventfuse.pipeline import Stages
+from eventfuse.records import Article, ArticleExtraction
+from eventfuse.train import (
+    Example,
+    TrainOptions,
+    add_train_parser,
+    apply_classifier,
+    check_classifier,
+    load_model,
+    read_header,
+    save_model,
+    train,
+    train_from_acled,
+)
+from eventfuse.train.data import acled_rows, describe_rows, examples_from_rows
+from eventfuse.train.model import MAGIC
+
+pytest.importorskip("sklearn")
+
+# Made-up notes (invented places and groups), a few per sub-event type, in ACLED's style.
+PLACES = ["Korlani", "Mesabou", "Tindara", "Wassoko", "Belgora", "Nafiri", "Dourakan", "Sikota"]
+TEMPLATES: dict[str, list[str]] = {
+    "Armed clash": [
+        "On {d}, soldiers of the army clashed with militants near {p}. Two soldiers were killed.",
+        "Around {d}, armed men and a militia exchanged fire for hours in {p}; three fighters died.",
+    ],
+    "Attack": [
+        "On {d}, gunmen shot and killed two civilians, a trader and a herder, in {p}.",
+        "Around {d}, unidentified armed men attacked villagers in {p}, killing one farmer.",
+    ],
+    "Peaceful protest": [
+        "On {d}, hundreds of residents demonstrated peacefully in {p} against the lack of water.",
+        "On {d}, students held a sit-in in {p} to demand better schools. No incident was reported.",
+    ],
+    "Remote explosive/landmine/IED": [
+        "On {d}, a military vehicle hit an improvised explosive device near {p}, wounding four soldiers.",
+        "On {d}, a landmine exploded under a bus on the road to {p}, killing two passengers.",
+    ],
+    "Abduction/forced disappearance": [
+        "On {d}, armed men abducted the village chief of {p} and took him to an unknown destination.",
+        "Around {d}, gunmen kidnapped two teachers in {p}; their whereabouts remain unknown.",
+    ],
+}
+COLUMNS = ["event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
+           "sub_event_type", "actor1", "inter1", "actor2", "inter2", "admin1", "location", "latitude",
+           "longitude", "geo_precision", "source", "notes", "fatalities", "country"]
+EVENT_TYPE = {"Armed clash": "Battles", "Attack": "Violence against civilians", "Peaceful protest": "Protests",
+              "Remote explosive/landmine/IED": "Explosions/Remote violence",
+              "Abduction/forced disappearance": "Violence against civilians"}
+
+
+def write_acled_csv(path: Path, *, relabel: dict[str, str] | None = None) -> Path:
+    """A small made-up export: every template with every place, dated one day apart."""
+    relabel = relabel or {}
+    day = date(2020, 1, 1)
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=COLUMNS)
+        w.writeheader()
+        n = 0
+        for place in PLACES:
+            for sub, texts in TEMPLATES.items():
+                for text in texts:
+                    n += 1
+                    day += timedelta(days=1)
+                    label = relabel.get(sub, sub)
+                    note = text.format(d=day.strftime("%d %B %Y"), p=place)
+                    if n % 5 == 0:
+                        note = "Security measures: " + note  # a leading label, stripped before training
+                    w.writerow({"event_id_cnty": f"XX{n}", "event_date": day.isoformat(), "year": day.year,
+                                "time_precision": 1, "event_type": EVENT_TYPE.get(label, "Protests"),
+                                "sub_event_type": label, "notes": note, "fatalities": 0, "country": "Testland"})
+    return path
+
+
+@pytest.fixture(scope="module")
+def acled_csv(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return write_acled_csv(tmp_path_factory.mktemp("train") / "made_up.csv")
+
+
+@pytest.fixture(scope="module")
+def text_model(acled_csv: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("model") / "text.model"
+    train_from_acled(acled_csv, out=out, settings=Settings(progress=False), until=date(2020, 3, 1),
+                     options=TrainOptions(use_rules=False))
+    return out
+
+
+def test_header_describes_the_training_data(text_model: Path, acled_csv: Path) -> None:
+    header = read_header(text_model)
+    assert header["format"] == "eventfuse-subevent-model" and header["version"] == 1
+    assert set(header["labels"]) == set(TEMPLATES)
+    assert header["data"]["until"] == "2020-03-01"
+    assert header["data"]["last_date"] <= "2020-03-01" < max(r["event_date"] for r in csv.DictReader(acled_csv.open()))
+    assert header["data"]["rows"] == header["examples"] < len(PLACES) * 10
+    assert header["languages"] == ["en"]
+    assert "notes" not in json.dumps(header["data"])  # no row content in the header
+
+
+def test_saved_model_predicts_like_the_fitted_one(tmp_path: Path) -> None:
+    examples = [Example(text=t.format(d="1 May 2020", p=p), label=sub)
+                for sub, texts in TEMPLATES.items() for t in texts for p in PLACES]
+    model = train(examples, options=TrainOptions(use_rules=False))
+    path = save_model(model, tmp_path / "m.model")
+    loaded = load_model(path)
+    probe = [Example(text="Protesters marched peacefully through the market of Ravelo on Friday."),
+             Example(text="A roadside bomb exploded as an army truck passed near Ravelo.")]
+    assert [lab for lab, _ in loaded.predict(probe)] == [lab for lab, _ in model.predict(probe)]
+    assert [lab for lab, _ in loaded.predict(probe)] == ["Peaceful protest", "Remote explosive/landmine/IED"]
+
+
+def test_training_needs_two_known_types() -> None:
+    with pytest.raises(ModelError) as err:
+        train([Example(text="a", label="Attack"), Example(text="b", label="Attack")])
+    assert err.value.code == "EF305"
+    with pytest.raises(ModelError):
+        train([Example(text="a", label="Attack"), Example(text="b", label="Shootout")])
+
+
+def test_rules_setting_leaves_extractions_untouched() -> None:
+    assert apply_classifier([], "rules") == []
+
+
+TEXTS = {
+    "en": "On Friday, hundreds of residents demonstrated peacefully in the town of Korlani to demand water.",
+    "fr": "Vendredi, des centaines d'habitants ont manifesté pacifiquement à Korlani pour réclamer de l'eau.",
+}
+
+
+@pytest.fixture(scope="module")
+def relabelled_model(tmp_path_factory: pytest.TempPathFactory, stages: Stages) -> Path:
+    """A model taught (on purpose) that peaceful protests are violent demonstrations."""
+    tmp = tmp_path_factory.mktemp("relabelled")
+    path = write_acled_csv(tmp / "relabelled.csv", relabel={"Peaceful protest": "Violent demonstration"})
+    rows = acled_rows(path)
+    model = train(examples_from_rows(rows, extractor=stages.extractor), data=describe_rows(path, rows))
+    return save_model(model, tmp / "relabelled.model")
+
+
+def _with_classifier(stages: Stages, classifier: str) -> Stages:
+    """Stages that share the loaded models and gazetteer but use another classifier setting."""
+    settings = replace(stages.settings, classifier=classifier)
+    return Stages(settings, _extractor=replace(stages.extractor, settings=settings), _gazetteer=stages.gazetteer)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_model_setting_recodes_english_mentions(lang: str, relabelled_model: Path, stages: Stages) -> None:
+    """Through the setting, the model recodes English mentions; French mentions keep the rules'
+    coding (the model read English notes)."""
+    assert read_header(relabelled_model)["options"]["use_rules"] is True
+    article = Article(id=Article.make_id(TEXTS[lang]), text=TEXTS[lang], language=lang,
+                      published=date(2024, 3, 9))
+    rules = stages.process([article])[0]
+    assert [m.sub_event_type for m in rules.mentions] == ["Peaceful protest"]
+    coded = _with_classifier(stages, str(relabelled_model)).process([article])[0]
+    assert len(coded.mentions) == 1
+    m = coded.mentions[0]
+    if lang == "en":
+        assert (m.sub_event_type, m.event_type, m.disorder_type) == ("Violent demonstration", "Riots", "Demonstrations")
+        assert m.id != rules.mentions[0].id
+    else:
+        assert m == rules.mentions[0]
+    assert m.actor1 == rules.mentions[0].actor1 and m.date == rules.mentions[0].date
+
+
+@pytest.mark.parametrize("content, code", [
+    (None, "EF301"),
+    (b"just some text\n", "EF302"),
+    (MAGIC + b"{not json\n" + b"x", "EF302"),
+    (MAGIC + json.dumps({"format": "other-tool"}).encode() + b"\n", "EF302"),
+    (MAGIC + json.dumps({"format": "eventfuse-subevent-model", "version": 99,
+                         "labels": ["Attack"]}).encode() + b"\n", "EF303"),
+    (MAGIC + json.dumps({"format": "eventfuse-subevent-model", "version": 1,
+                         "labels": ["Shootout"]}).encode() + b"\n", "EF302"),
+])
+def test_wrong_files_are_refused_with_a_code_and_hint(tmp_path: Path, content: bytes | None, code: str) -> None:
+    path = tmp_path / "bad.model"
+    if content is not None:
+        path.write_bytes(content)
+    with pytest.raises(ModelError) as err:
+        load_model(path)
+    assert err.value.code == code
+    assert err.value.hint
+
+
+def test_damaged_payload_is_refused(text_model: Path, tmp_path: Path) -> None:
+    data = text_model.read_bytes()
+    damaged = tmp_path / "damaged.model"
+    damaged.write_bytes(data[:-100])
+    with pytest.raises(ModelError) as err:
+        load_model(damaged)
+    assert err.value.code == "EF304"
+
+
+@pytest.mark.slow
+def test_bad_model_setting_stops_the_pipeline(tmp_path: Path, stages: Stages) -> None:
+    (tmp_path / "bad.model").write_text("not a model", encoding="utf-8")
+    art = Article(id="a1", text=TEXTS["en"], language="en", published=date(2024, 3, 9))
+    with pytest.raises(ModelError) as err:
+        _with_classifier(stages, str(tmp_path / "bad.model")).process([art])
+    assert err.value.code == "EF302"
+
+
+def _cli(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="eventfuse")
+    sub = parser.add_subparsers()
+
+    def common(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--db")
+        p.add_argument("--config")
+        p.add_argument("--set", action="append")
+
+    add_train_parser(sub, common)
+    return parser.parse_args(argv)
+
+
+def test_train_command(acled_csv: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "cli.model"
+    args = _cli(["train", "--acled", str(acled_csv), "--out", str(out), "--since", "2020-01-10",
+                 "--text-only", "-q"])
+    assert args.func(args) == 0
+    assert "trained on" in capsys.readouterr().out
+    assert read_header(out)["data"]["first_date"] >= "2020-01-10"
+    with pytest.raises(SystemExit):
+        _cli(["train", "--acled", str(acled_csv), "--out", str(out), "--c", "0"])
+
+
+def test_train_command_reports_missing_input(tmp_path: Path) -> None:
+    args = _cli(["train", "--acled", str(tmp_path / "absent.csv"), "--out", str(tmp_path / "m")])
+    with pytest.raises(EventfuseError) as err:
+        args.func(args)
+    assert err.value.code == "EF112"
+    args = _cli(["train", "--acled", str(write_acled_csv(tmp_path / "x.csv")), "--out", str(tmp_path / "m"),
+                 "--until", "1990-01-01", "--text-only"])
+    with pytest.raises(EventfuseError):
+        args.func(args)
+
+
+def test_leading_labels_are_stripped_before_training(acled_csv: Path) -> None:
+    assert "Security measures:" in acled_csv.read_text(encoding="utf-8")
+    examples = examples_from_rows(acled_rows(acled_csv), use_rules=False)
+    assert examples and not any(e.text.startswith("Security measures") for e in examples)
+    assert {e.label for e in examples} == set(TEMPLATES)
+
+
+@pytest.mark.slow
+@pytest.mark.shared
+def test_text_model_trained_on_an_acled_export_codes_later_notes(tmp_path: Path) -> None:
+    """Trained on a real export's earlier notes (text only, no spaCy pass), the model codes the
+    later notes far better than chance; nothing of the export is kept in the header."""
+    path = shared_path("eval", "acled", "mali_1997-2022-06.csv")
+    model_path = tmp_path / "mali.model"
+    train_from_acled(path, out=model_path, settings=Settings(progress=False), until=date(2021, 6, 30),
+                     options=TrainOptions(use_rules=False))
+    model = load_model(model_path)
+    assert model.header["data"]["last_date"] <= "2021-06-30"
+    later = acled_rows(path, since=date(2021, 7, 1))[:400]
+    predicted = model.predict([Example(text=r.notes) for r in later])
+    accuracy = sum(p == r.sub_event_type for (p, _), r in zip(predicted, later)) / len(later)
+    assert accuracy > 0.75
+
+
+def test_check_classifier_fails_early(tmp_path: Path, text_model: Path) -> None:
+    check_classifier("rules")
+    check_classifier(str(text_model))
+    with pytest.raises(ModelError) as err:
+        check_classifier(str(tmp_path / "missing.model"))
+    assert err.value.code == "EF301" and "eventfuse train" in err.value.hint
+
+
+def _extraction(text: str, acts: list[tuple[str, str]]) -> ArticleExtraction:
+    """An extraction with one mention per (sentence, sub-event type), as the rules would give."""
+    from eventfuse.records import Mention, Span
+    from eventfuse.taxonomy import sub_event
+
+    art = Article(id="art", text=text, language="en")
+    mentions = []
+    for sentence, name in acts:
+        start = text.index(sentence)
+        span = Span("art", start, start + len(sentence), sentence)
+        sub = sub_event(name)
+        mentions.append(Mention(id=f"m{start}", article="art", sub_event_type=name, event_type=sub.event_type,
+                                disorder_type=sub.disorder_type, trigger=span, sentence=span, date=None,
+                                language="en"))
+    return ArticleExtraction(art, tuple(mentions))
+
+
+def test_first_act_reads_the_whole_article_later_acts_their_part() -> None:
+    from eventfuse.train.apply import mention_context
+
+    text = "Gunmen attacked a market. Two traders died. Later, soldiers arrested five suspects. Calm returned."
+    x = _extraction(text, [("Gunmen attacked a market.", "Attack"),
+                           ("Later, soldiers arrested five suspects.", "Arrests")])
+    assert mention_context(x, x.mentions[0]) == text
+    assert mention_context(x, x.mentions[1]) == "Later, soldiers arrested five suspects. Calm returned."
+
+
+def test_low_scores_keep_the_rules_type() -> None:
+    from eventfuse.train import reclassify
+
+    examples = [Example(text=t.format(d="1 May 2020", p=p), label=sub)
+                for sub, texts in TEMPLATES.items() for t in texts for p in PLACES]
+    text = "Hundreds of residents demonstrated peacefully in Ravelo against the lack of water."
+    x = _extraction(text, [(text, "Attack")])  # a deliberately wrong rules' type
+    eager = train(examples, options=TrainOptions(use_rules=False))
+    assert reclassify([x], eager)[0].mentions[0].sub_event_type == "Peaceful protest"
+    timid = train(examples, options=TrainOptions(use_rules=False, min_margin=1e9))
+    assert reclassify([x], timid)[0].mentions[0] == x.mentions[0]
+    french = replace(x, mentions=tuple(replace(m, language="fr") for m in x.mentions))
+    assert reclassify([french], eager)[0] == french
