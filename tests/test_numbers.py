@@ -591,3 +591,18 @@ def test_more_listed_victims(lang: str, text: str, value: int) -> None:
 def test_coded_toll_low_estimate(text: str) -> None:
     (note,) = toll_notes(text, lang="en")
     assert (note.kind, note.value, note.unknown) == ("coded", 3, True)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value", "qualifier"),
+    [
+        ("en", "Troops repelled the attack, killing more than 20 of the assailants, the agency reported.", 20, "at_least"),
+        ("en", "Gunmen killed a driver, a teacher and two farmers.", 4, "exact"),
+        ("fr", "Les soldats ont repoussé l'attaque, tuant plus de 20 assaillants, a rapporté l'agence.", 20, "at_least"),
+        ("fr", "Des hommes armés ont tué un chauffeur et son fils.", 2, "exact"),
+    ],
+)
+def test_a_comma_alone_does_not_add_a_victim(lang: str, text: str, value: int, qualifier: str) -> None:
+    """The phrase after the toll ("the agency reported") is not one more person killed."""
+    fat = fatalities_in(text, 0, len(text), lang=lang)
+    assert fat is not None and (fat.value, fat.qualifier) == (value, qualifier)

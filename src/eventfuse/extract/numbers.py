@@ -814,8 +814,17 @@ def _listed_deaths(
     for m in ll.kill_before.finditer(blank, lo, hi):
         cut = ll.end.search(blank, m.end(), hi)
         stop = cut.start() if cut else hi
-        parts = ll.separator.split(blank[m.end() : stop])
+        stretch = blank[m.end() : stop]
+        parts = ll.separator.split(stretch)
+        joins = [j.group(0) for j in ll.separator.finditer(stretch)]
         counted = _count_items(parts, lex, ll)
+        # "killed A and B" (or "A, B, and wounded C") is a list; "killing 20 of the
+        # assailants, the agency reported" is not: without an "and" among the joins of its
+        # items (or right after them) only the first item counts
+        if counted and counted[1] >= 2 and not any(
+            ll.coordination.search(j) for j in joins[: counted[1]]
+        ) and not ll.coordination.match(blank[stop : stop + 20].lstrip()):
+            counted = _count_items(parts[:1], lex, ll)
         if (
             counted
             and not _unverified(text, m.start(), lo, hi, ll)
