@@ -78,6 +78,8 @@ def main(argv: list[str] | None = None) -> int:
                "--batch-size", str(args.batch_size)]  # fmt: skip
         proc = subprocess.run(cmd, capture_output=True, text=True, check=True)
         run = json.loads(proc.stdout.strip().splitlines()[-1])
+        if run["new_articles"] < 0.9 * n_articles:  # a corpus that was not read is no result
+            raise SystemExit(f"only {run['new_articles']} of {n_articles} articles were processed")
         run.update({"articles": n_articles, "words": n_words,
                     "articles_per_s": round(n_articles / run["seconds"], 2),
                     "words_per_s": round(n_words / run["seconds"], 1)})  # fmt: skip

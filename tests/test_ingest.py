@@ -406,8 +406,8 @@ def test_unexpected_error_is_ef115_and_run_continues(
 
 
 def test_size_is_checked_before_reading(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    path = tmp_path / "big.jsonl"
-    path.write_text(json.dumps({"text": "x" * 5000}))
+    path = tmp_path / "big.txt"
+    path.write_text("x" * 5000)
     opened: list[Path] = []
     real_open = Path.open
 
@@ -419,6 +419,29 @@ def test_size_is_checked_before_reading(tmp_path: Path, monkeypatch: pytest.Monk
     [skip] = read([path], Settings(max_bytes=100))
     assert isinstance(skip, Skipped) and skip.reason == "EF103"
     assert path not in opened
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_large_jsonl_corpus_is_read_line_by_line(tmp_path: Path, lang: str) -> None:
+    """A JSON Lines file over max_bytes is a corpus: each line is checked on its own."""
+    text = {"en": "Gunmen attacked the market of a town on Monday.",
+            "fr": "Des hommes armés ont attaqué le marché d'une ville lundi."}[lang]
+    lines = [json.dumps({"id": f"a{i}", "text": f"{text} ({i})", "language": lang}) for i in range(30)]
+    lines[3] = json.dumps({"text": "y" * 400})  # one article over the limit
+    lines[5] = "{not json"
+    big = tmp_path / "corpus.jsonl"
+    big.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    settings = Settings(max_bytes=300)
+    assert big.stat().st_size > settings.max_bytes
+    items = read([big], settings)
+    assert [s.reason for s in skips(items)] == ["EF103", "EF105"]
+    assert [s.source for s in skips(items)] == [f"{big}:4", f"{big}:6"]
+    streamed = articles(items)
+    assert len(streamed) == 28
+    # the same lines in a small file give the same articles
+    small = tmp_path / "small.jsonl"
+    small.write_text("\n".join(lines[:3]) + "\n", encoding="utf-8")
+    assert [a.id for a in articles(read([small], Settings()))] == [a.id for a in streamed[:3]]
 
 
 # --------------------------------------------------------------------------- duplicates & order

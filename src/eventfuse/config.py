@@ -52,7 +52,7 @@ SETTINGS_DOC: dict[str, str] = {
     "model_en": "spaCy model package for English reports.",
     "model_fr": "spaCy model package for French reports.",
     "default_language": "Language assumed when detection is unsure (en or fr).",
-    "max_bytes": "Inputs larger than this many bytes are skipped (EF103).",
+    "max_bytes": "Inputs larger than this many bytes are skipped (EF103); a larger JSON Lines file is read line by line, each line (article) checked.",
     "url_timeout": "Seconds before fetching a URL gives up.",
     "allow_private_urls": "Allow URLs on private, loopback and link-local addresses.",
     "user_agent": "User-Agent header sent when fetching URLs.",

@@ -6,6 +6,7 @@ import json
 import re
 from collections.abc import Iterator
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from ..records import Skipped
@@ -97,3 +98,31 @@ def read_jsonl(
             yield Skipped(line_source, "EF105", f"invalid JSON: {exc}")
             continue
         yield draft_from_object(value, source=line_source, retrieved_at=retrieved_at)
+
+
+def read_jsonl_lines(
+    path: Path, *, max_bytes: int, retrieved_at: datetime | None = None
+) -> Iterator[Draft | Skipped]:
+    """A JSON Lines file of any size, streamed: one draft per line (UTF-8), a line over
+    ``max_bytes`` is one ``EF103`` record and a bad one ``EF105``/``EF104``; memory holds one
+    line at a time."""
+    source = str(path)
+    with path.open("rb") as handle:
+        for number, raw in enumerate(handle, start=1):
+            line_source = f"{source}:{number}"
+            if len(raw) > max_bytes:
+                yield Skipped(line_source, "EF103", f"line of {len(raw)} bytes is more than max_bytes={max_bytes}")
+                continue
+            try:
+                line = raw.decode("utf-8-sig" if number == 1 else "utf-8").strip("\r\n")
+            except UnicodeDecodeError as exc:
+                yield Skipped(line_source, "EF104", f"not valid UTF-8: {exc.reason}")
+                continue
+            if not line.strip():
+                continue
+            try:
+                value = json.loads(line)
+            except ValueError as exc:
+                yield Skipped(line_source, "EF105", f"invalid JSON: {exc}")
+                continue
+            yield draft_from_object(value, source=line_source, retrieved_at=retrieved_at)

@@ -16,7 +16,7 @@ from ..records import Skipped
 from .build import Draft
 from .feeds import read_feed
 from .html import outlet_from_url, read_html
-from .jsonl import read_jsonl
+from .jsonl import read_jsonl, read_jsonl_lines
 from .text import read_text
 from .urls import Fetched, fetch, is_url
 
@@ -150,6 +150,11 @@ def read_file(path: Path, *, settings: Settings) -> Iterator[Draft | Skipped]:
     info = path.stat()
     if not stat.S_ISREG(info.st_mode):
         raise InputError("not a regular file", code="EF107", hint="give files or folders")
+    if kind == "jsonl" and info.st_size > settings.max_bytes:
+        # a large corpus: one article a line, read line by line; the limit is per article
+        mtime = datetime.fromtimestamp(info.st_mtime, tz=UTC)
+        yield from read_jsonl_lines(path, max_bytes=settings.max_bytes, retrieved_at=mtime)
+        return
     if info.st_size > settings.max_bytes:
         raise InputError(
             f"{info.st_size} bytes is more than max_bytes={settings.max_bytes}",
