@@ -383,3 +383,20 @@ def test_two_named_towns_one_only_near_are_apart_beyond_twice_the_town_distance(
     # an area fallback (the report named another village, placed at this town) does not split
     fallback = replace(near_other, mention="Unknownvillage")
     assert len(link_mentions([mention("a", 1, place=town), mention("b", 1, place=fallback)])) == 1
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "events"),
+    [
+        ("Gunmen attacked the weekly market and burned shops", "Armed men attacked the weekly market, burning shops", 1),
+        ("Gunmen attacked the weekly market and burned shops", "A convoy escort came under fire on the northern road", 2),
+        ("Des hommes armés ont attaqué le marché hebdomadaire", "Des hommes armés ont attaqué le marché hebdomadaire du village", 1),
+        ("Des hommes armés ont attaqué le marché hebdomadaire", "Une patrouille a essuyé des tirs sur la route du nord", 2),
+    ],
+)
+def test_reports_placing_the_event_nowhere_link_on_similar_words(first: str, second: str, events: int) -> None:
+    def told(aid: str, text: str) -> Mention:
+        m = mention(aid, 1)
+        return replace(m, sentence=Span(aid, 0, len(text), text))
+
+    assert len(link_mentions([told("a", first), told("b", second)])) == events

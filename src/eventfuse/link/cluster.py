@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from bisect import insort
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -161,6 +162,32 @@ def _named(actor_name: str | None) -> bool:
     return bool(actor_name) and not str(actor_name).startswith(GENERIC_ACTOR_PREFIXES)
 
 
+_WORD = re.compile(r"[^\W\d_]{4,}")
+TEXT_SIMILARITY = 0.3
+
+
+def text_similarity(a: Mention, b: Mention) -> float:
+    """Share of the longer words the two mentions' sentences have in common (Jaccard)."""
+    wa = set(_WORD.findall(a.sentence.quote.casefold()))
+    wb = set(_WORD.findall(b.sentence.quote.casefold()))
+    return len(wa & wb) / len(wa | wb) if wa and wb else 0.0
+
+
+def _supported_without_place(a: Mention, b: Mention) -> bool:
+    """Two reports of which one places the event nowhere link only on positive evidence: a
+    named actor or a victim in common, or sentences that tell the act in similar words."""
+    if (a.place is not None and b.place is not None) or a.article == b.article:
+        return True
+    named = {x.name for m in (a, b) for x in (m.actor1, m.actor2) if x is not None and _named(x.name)}
+    ours = {x.name for x in (a.actor1, a.actor2) if x is not None}
+    theirs = {x.name for x in (b.actor1, b.actor2) if x is not None}
+    if named & ours & theirs:
+        return True
+    if any(same_person(v, w) for v in a.victims for w in b.victims):
+        return True
+    return text_similarity(a, b) >= TEXT_SIMILARITY
+
+
 def compatible(a: Mention, b: Mention, *, options: LinkOptions, sources: Mapping[str, frozenset[str]]) -> bool:
     """Can ``a`` and ``b`` describe one incident?"""
     if act_group(a.sub_event_type) != act_group(b.sub_event_type):
@@ -173,6 +200,8 @@ def compatible(a: Mention, b: Mention, *, options: LinkOptions, sources: Mapping
             return False
         if not _places_compatible(a.place, b.place, options) or not _localities_compatible(a, b):
             return False
+    elif not _supported_without_place(a, b):
+        return False
     # two different named non-state groups are two incidents; state forces are often
     # mis-assigned by reports, so they do not split an incident on their own
     x, y = a.actor1, b.actor1
