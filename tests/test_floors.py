@@ -7,11 +7,10 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from conftest import shared_path
 
 from eventfuse.config import Settings
 from eventfuse.evaluate.acled import evaluate_acled, read_gold, strip_label
-
-from conftest import shared_path
 
 FLOORS = json.loads((Path(__file__).parent / "golden" / "acled_floors.json").read_text(encoding="utf-8"))
 

@@ -11,7 +11,12 @@ import pytest
 
 from eventfuse.config import Settings
 from eventfuse.evaluate.acled import GoldRow
-from eventfuse.evaluate.overmerge import add_overmerge_parser, gold_twins, overmerge_report, split_coded
+from eventfuse.evaluate.overmerge import (
+    add_overmerge_parser,
+    gold_twins,
+    overmerge_report,
+    split_coded,
+)
 from eventfuse.records import DateMention, Mention, Place, Span
 from eventfuse.taxonomy import sub_event
 

@@ -9,14 +9,13 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from conftest import EXAMPLES, ROOT, shared_path
 
 from eventfuse.config import Settings
 from eventfuse.demo import example_inputs
 from eventfuse.pipeline import Stages, process_articles, run
 from eventfuse.records import Article, Event
 from eventfuse.store import Store
-
-from conftest import EXAMPLES, ROOT, shared_path
 
 GOLDEN = json.loads((ROOT / "tests" / "golden" / "examples_expected.json").read_text(encoding="utf-8"))
 

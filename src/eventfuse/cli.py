@@ -264,9 +264,8 @@ def build_parser() -> argparse.ArgumentParser:
     add_overmerge_parser(ev, common)
 
     from .alerts import add_watch_parser
-    from .serve import add_serve_parser
-
     from .geo.cli import add_gazetteer_parser
+    from .serve import add_serve_parser
 
     add_serve_parser(sub, common)
     add_gazetteer_parser(sub, common)

@@ -7,7 +7,7 @@ import uuid
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any, Protocol
 
 from .config import Settings
@@ -46,7 +46,7 @@ class Stages:
             extractions = self.extractor.extract(articles)
         except EventfuseError:
             raise
-        except Exception:  # one bad report must not lose the batch: retry one by one
+        except Exception:  # noqa: BLE001 - one bad report must not lose the batch: retry one by one
             if len(articles) == 1:
                 return [Skipped(articles[0].source or articles[0].id, "EF115", _describe(sys.exc_info()[1]))]
             out: list[ArticleExtraction | Skipped] = []
@@ -205,7 +205,7 @@ def run(
 
     check_classifier(settings.classifier)  # a bad model path fails before any model loads
     stages = stages or Stages(settings)
-    started = datetime.now(timezone.utc)
+    started = datetime.now(UTC)
     run_id = started.strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
     feed = NewArticles(inputs, settings=settings, is_stored=store.has_article, stored=store.iter_articles)
     skipped = feed.skipped
@@ -230,7 +230,7 @@ def run(
     report = RunReport(
         run_id=run_id,
         started_at=started,
-        finished_at=datetime.now(timezone.utc),
+        finished_at=datetime.now(UTC),
         articles_read=feed.read,
         articles_new=new,
         duplicates=feed.duplicates,

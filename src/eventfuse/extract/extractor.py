@@ -135,9 +135,8 @@ def _victims(sentence: SpacySpan, hit: TriggerHit, persons: list[SpacySpan]) -> 
     roles = {"dobj", "obj", "nsubjpass", "nsubj:pass", "pobj", "appos"}
     for person in sent_persons:
         root = person.root
-        if root.dep_ in roles and (root.head == token or root.head.head == token or root.head in token.conjuncts):
-            names.append(person.text)
-        elif root.dep_ in {"nsubjpass", "nsubj:pass"}:
+        attached = root.head == token or root.head.head == token or root.head in token.conjuncts
+        if (root.dep_ in roles and attached) or root.dep_ in {"nsubjpass", "nsubj:pass"}:
             names.append(person.text)
     if not names:
         # "she was abducted": the last person named before this sentence

@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from types import ModuleType
 
 from spacy.tokens import Doc, Token
@@ -35,7 +35,7 @@ class LanguageEvents:
     module: ModuleType
 
 
-@lru_cache(maxsize=None)
+@cache
 def language_events(lang: str) -> LanguageEvents:
     """Load and compile the event lexicon of ``lang`` once per process."""
     if lang not in SUPPORTED_LANGUAGES:
@@ -152,9 +152,7 @@ def is_generic(hit: TriggerHit, sentence: SpacySpan, lang: str) -> bool:
         words = {c.lower_ for c in token.children}
         if words & set(res.module.GENERIC_PLURAL_OK) or any(c.like_num for c in token.children):
             return False
-        if any(c.lower_ in {"the", "these", "those", "les", "ces"} for c in token.children):
-            return False
-        return True
+        return not any(c.lower_ in {"the", "these", "those", "les", "ces"} for c in token.children)
     return token.dep_ in {"compound", "amod"} and token.pos_ in {"NOUN", "ADJ"} and hit.family in {
         "kill", "attack", "abduct", "clash",
     }
