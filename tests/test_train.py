@@ -8,6 +8,7 @@ import json
 from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import shared_path
@@ -18,6 +19,7 @@ from eventfuse.pipeline import Stages
 from eventfuse.records import Article, ArticleExtraction
 from eventfuse.train import (
     Example,
+    SubEventModel,
     TrainOptions,
     add_train_parser,
     apply_classifier,
@@ -103,7 +105,8 @@ def text_model(acled_csv: Path, tmp_path_factory: pytest.TempPathFactory) -> Pat
 
 def test_header_describes_the_training_data(text_model: Path, acled_csv: Path) -> None:
     header = read_header(text_model)
-    assert header["format"] == "eventfuse-subevent-model" and header["version"] == 1
+    assert header["format"] == "eventfuse-subevent-model" and header["version"] == 2
+    assert header["options"]["event_margin"] == TrainOptions().event_margin
     assert set(header["labels"]) == set(TEMPLATES)
     assert header["data"]["until"] == "2020-03-01"
     assert header["data"]["last_date"] <= "2020-03-01" < max(r["event_date"] for r in csv.DictReader(acled_csv.open()))
@@ -167,8 +170,10 @@ def test_model_setting_recodes_english_mentions(lang: str, relabelled_model: Pat
     article = Article(id=Article.make_id(TEXTS[lang]), text=TEXTS[lang], language=lang,
                       published=date(2024, 3, 9))
     rules = stages.process([article])[0]
+    assert isinstance(rules, ArticleExtraction)
     assert [m.sub_event_type for m in rules.mentions] == ["Peaceful protest"]
     coded = _with_classifier(stages, str(relabelled_model)).process([article])[0]
+    assert isinstance(coded, ArticleExtraction)
     assert len(coded.mentions) == 1
     m = coded.mentions[0]
     if lang == "en":
@@ -186,7 +191,7 @@ def test_model_setting_recodes_english_mentions(lang: str, relabelled_model: Pat
     (MAGIC + json.dumps({"format": "other-tool"}).encode() + b"\n", "EF302"),
     (MAGIC + json.dumps({"format": "eventfuse-subevent-model", "version": 99,
                          "labels": ["Attack"]}).encode() + b"\n", "EF303"),
-    (MAGIC + json.dumps({"format": "eventfuse-subevent-model", "version": 1,
+    (MAGIC + json.dumps({"format": "eventfuse-subevent-model", "version": 2,
                          "labels": ["Shootout"]}).encode() + b"\n", "EF302"),
 ])
 def test_wrong_files_are_refused_with_a_code_and_hint(tmp_path: Path, content: bytes | None, code: str) -> None:
@@ -237,6 +242,10 @@ def test_train_command(acled_csv: Path, tmp_path: Path, capsys: pytest.CaptureFi
     assert args.func(args) == 0
     assert "trained on" in capsys.readouterr().out
     assert read_header(out)["data"]["first_date"] >= "2020-01-10"
+    args = _cli(["train", "--acled", str(acled_csv), "--out", str(out), "--text-only", "-q", "--event-margin", "none",
+                 "--min-margin", "-1"])
+    assert args.func(args) == 0
+    assert read_header(out)["options"]["event_margin"] is None and read_header(out)["options"]["min_margin"] == -1
     with pytest.raises(SystemExit):
         _cli(["train", "--acled", str(acled_csv), "--out", str(out), "--c", "0"])
 
@@ -324,3 +333,84 @@ def test_low_scores_keep_the_rules_type() -> None:
     assert reclassify([x], timid)[0].mentions[0] == x.mentions[0]
     french = replace(x, mentions=tuple(replace(m, language="fr") for m in x.mentions))
     assert reclassify([french], eager)[0] == french
+
+
+def test_examples_carry_who_did_what_to_whom() -> None:
+    """The model reads the rules' fuller reading: actor types of both sides, toll, civilian
+    targeting, the act word and the article's other acts."""
+    from eventfuse.records import Actor
+    from eventfuse.train.apply import example_for
+    from eventfuse.train.model import _rule_features
+
+    text = "Gunmen attacked a market, killing two traders. Later, soldiers arrested five suspects."
+    x = _extraction(text, [("Gunmen attacked a market, killing two traders.", "Attack"),
+                           ("Later, soldiers arrested five suspects.", "Arrests")])
+    first = replace(x.mentions[0], actor1=Actor("Unidentified Armed Group", 3), actor2=Actor("Civilians", 7),
+                    fatalities=2, civilian_targeting=True)
+    ex = example_for(x, first)
+    assert (ex.rule_sub, ex.inter1, ex.inter2, ex.fatalities, ex.civilian_targeting) == ("Attack", 3, 7, 2, True)
+    assert ex.others == ("Arrests",) and ex.trigger == "Gunmen attacked a market, killing two traders."
+    feats = _rule_features(ex)
+    assert {"i1=3|i2=7", "toll=1-4", "civilians=True", "other=Arrests"} <= set(feats)
+    assert _rule_features(Example(text="x")) == {"rule=(none)": 1.0}  # nothing read: nothing else claimed
+
+
+def _template_model(**options: Any) -> SubEventModel:
+    examples = [Example(text=t.format(d="1 May 2020", p=p), label=sub)
+                for sub, texts in TEMPLATES.items() for t in texts for p in PLACES]
+    return train(examples, options=TrainOptions(use_rules=False, **options))
+
+
+NO_ACT = ("On 3 May 2024, residents of Ravelo marched peacefully through the market to demand water. "
+          "Two people were later found dead nearby.")
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_model_codes_an_event_where_the_rules_found_none(lang: str) -> None:
+    """Opted in, the model codes the act of an English article where the rules found none;
+    never for French articles, nor with event_margin None."""
+    from eventfuse.train import reclassify
+
+    art = Article(id="art", text=NO_ACT, language=lang, published=date(2024, 5, 10))
+    empty = ArticleExtraction(art, ())
+    coded = reclassify([empty], _template_model(event_margin=-10.0))[0]
+    if lang == "fr":
+        assert coded == empty
+        return
+    assert len(coded.mentions) == 1
+    m = coded.mentions[0]
+    assert m.primary and m.sub_event_type == "Peaceful protest" and m.event_type == "Protests"
+    assert m.sentence.quote == NO_ACT.split(" Two")[0] and m.trigger == m.sentence
+    assert m.date is not None and m.date.value == date(2024, 5, 3) and m.date.precision == 1
+    assert m.fatalities is None  # a peaceful protest has no toll; the later deaths are not its
+    never = _template_model(event_margin=None)
+    assert reclassify([empty], never)[0] == empty
+    assert apply_classifier([empty], "rules") == [empty]
+
+
+def test_set_aside_acts_and_weak_scores_add_no_event() -> None:
+    """Background, negated and hypothetical acts stay set aside; a low score adds nothing."""
+    from eventfuse.records import Span
+    from eventfuse.train import reclassify
+
+    art = Article(id="art", text=NO_ACT, language="en", published=date(2024, 5, 10))
+    eager = _template_model(event_margin=-10.0)
+    aside = Span("art", 0, 20, NO_ACT[:20])
+    for x in (ArticleExtraction(art, (), background=(aside,)), ArticleExtraction(art, (), not_happened=(aside,))):
+        assert reclassify([x], eager)[0] == x
+    timid = _template_model(event_margin=1e9)
+    assert reclassify([ArticleExtraction(art, ())], timid)[0].mentions == ()
+    old = Article(id="old", text=NO_ACT, language="en", published=date(2024, 9, 1))  # dated months before
+    assert reclassify([ArticleExtraction(old, ())], eager)[0].mentions == ()
+
+
+@pytest.mark.parametrize("text, lead", [
+    ("Gunmen attacked a market. Two died.", "Gunmen attacked a market."),
+    ("  One sentence only, no stop", "One sentence only, no stop"),
+    ("On 3 Jan. 2021 militants struck. Calm.", "On 3 Jan. 2021 militants struck."),
+])
+def test_lead_sentence(text: str, lead: str) -> None:
+    from eventfuse.train.apply import lead_sentence
+
+    start, end = lead_sentence(text)
+    assert text[start:end] == lead

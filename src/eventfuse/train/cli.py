@@ -56,10 +56,22 @@ def _positive(text: str) -> float:
     return value
 
 
+def _margin(text: str) -> float | None:
+    if text.strip().lower() in {"none", "off", "never"}:
+        return None
+    try:
+        return float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"must be a number or 'none': {text!r}") from None
+
+
 def cmd_train(args: argparse.Namespace) -> int:
     overrides: dict[str, Any] = parse_set_options(getattr(args, "set", None) or [])
     settings = load_settings(file=getattr(args, "config", None), overrides=overrides)
-    options = TrainOptions(c=args.c, use_rules=not args.text_only)
+    defaults = TrainOptions()
+    options = TrainOptions(c=args.c, use_rules=not args.text_only,
+                           min_margin=getattr(args, "min_margin", defaults.min_margin),
+                           event_margin=getattr(args, "event_margin", defaults.event_margin))
     started = time.perf_counter()
     model = train_from_acled(args.acled, out=args.out, settings=settings, since=args.since, until=args.until,
                              options=options, progress=not args.quiet)
@@ -83,6 +95,11 @@ def add_train_parser(
     p.add_argument("--until", type=_date, help="last event date to train on (default: every row)")
     p.add_argument("--c", type=_positive, default=TrainOptions().c,
                    help=f"regularisation of the linear SVM (default {TrainOptions().c})")
+    p.add_argument("--min-margin", type=float, default=TrainOptions().min_margin,
+                   help="below this score a mention keeps the rules' type (default %(default)s)")
+    p.add_argument("--event-margin", type=_margin, default=TrainOptions().event_margin,
+                   help="from this score an article where the rules found no act gets the model's event; "
+                        "'none': never (default %(default)s)")
     p.add_argument("--text-only", action="store_true",
                    help="do not add the rules' reading as features (faster: no spaCy pass)")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress line")

@@ -18,7 +18,7 @@ from ..errors import ModelError
 from ..taxonomy import BY_NAME
 
 FORMAT = "eventfuse-subevent-model"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: the rules' fuller reading (tolls, civilians, trigger, other acts)
 MAGIC = b"EVENTFUSE-MODEL "  # first bytes of every model file, then the JSON header line
 MAX_HEADER = 1 << 20
 NO_RULE = "(none)"  # the rules found no act in the text
@@ -34,6 +34,12 @@ class Example:
     inter1: int = 0  # actor type code of the rules' actor1 (0: none)
     inter2: int = 0
     label: str = ""
+    fatalities: int | None = None  # the rules' toll (None: not stated)
+    civilian_targeting: bool = False
+    trigger: str = ""  # the act word the rules matched
+    victims: bool = False  # named persons harmed
+    certainty: str = ""
+    others: tuple[str, ...] = ()  # the rules' sub-event types of the article's other acts
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,17 +47,39 @@ class TrainOptions:
     """How the model is fitted (the defaults were chosen on the tuning split, see docs/training.md)."""
 
     c: float = 0.5  # inverse regularisation strength of the linear SVM
-    rule_weight: float = 1.0  # scale of the rules' features against the text features
+    rule_weight: float = 0.5  # scale of the rules' features against the text features
     use_rules: bool = True  # add the rules' reading as features (needs a spaCy pass over the notes)
     balanced: bool = True  # weight rare sub-event types up
     min_df: int = 2
     min_margin: float = -0.5  # below this score the rules' reading is kept
+    # an English article where the rules found no act gets the model's event when its score is
+    # at least this (None: never); background, negated and hypothetical acts never do
+    event_margin: float | None = -0.3
     languages: tuple[str, ...] = ("en",)  # languages of the training texts (ACLED notes: English)
 
 
+def _toll(fatalities: int | None) -> str:
+    if fatalities is None:
+        return "none"
+    return "0" if fatalities <= 0 else "1-4" if fatalities < 5 else "5+"
+
+
 def _rule_features(ex: Example) -> dict[str, float]:
-    feats = {f"rule={ex.rule_sub}": 1.0, f"i1={ex.inter1}": 1.0, f"i2={ex.inter2}": 1.0}
-    feats[f"rule={ex.rule_sub}|i2={ex.inter2}"] = 1.0
+    """The rules' reading as one-hot features: who did what to whom, the toll, the act word."""
+    if ex.rule_sub == NO_RULE:
+        return {f"rule={NO_RULE}": 1.0}
+    toll = _toll(ex.fatalities)
+    feats = {
+        f"rule={ex.rule_sub}": 1.0, f"i1={ex.inter1}": 1.0, f"i2={ex.inter2}": 1.0,
+        f"rule={ex.rule_sub}|i2={ex.inter2}": 1.0, f"i1={ex.inter1}|i2={ex.inter2}": 1.0,
+        f"toll={toll}": 1.0, f"rule={ex.rule_sub}|toll={toll}": 1.0,
+        f"civilians={ex.civilian_targeting}": 1.0, f"trigger={ex.trigger.lower()}": 1.0,
+        f"victims={ex.victims}": 1.0, f"certainty={ex.certainty}": 1.0,
+        f"event={BY_NAME[ex.rule_sub].event_type if ex.rule_sub in BY_NAME else ''}": 1.0,
+        f"acts={min(len(ex.others) + 1, 3)}": 1.0,
+    }
+    for other in ex.others[:3]:
+        feats[f"other={other}"] = 1.0
     return feats
 
 
@@ -101,6 +129,12 @@ class SubEventModel:
     @property
     def min_margin(self) -> float:
         return float(self.header.get("options", {}).get("min_margin", float("-inf")))
+
+    @property
+    def event_margin(self) -> float:
+        """Score from which an article without the rules' act gets the model's (inf: never)."""
+        value = self.header.get("options", {}).get("event_margin")
+        return float("inf") if value is None else float(value)
 
     @property
     def languages(self) -> tuple[str, ...]:
@@ -157,7 +191,7 @@ def train(examples: Sequence[Example], *, options: TrainOptions | None = None,
         "examples": len(labelled),
         "options": {"c": options.c, "rule_weight": options.rule_weight, "use_rules": options.use_rules,
                     "balanced": options.balanced, "min_df": options.min_df,
-                    "min_margin": options.min_margin},
+                    "min_margin": options.min_margin, "event_margin": options.event_margin},
         "languages": list(options.languages),
         "data": data or {},
     }
