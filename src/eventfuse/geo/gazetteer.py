@@ -31,6 +31,18 @@ CLASS_WEIGHT: dict[str, float] = {"P": 0.9, "A": 1.0}
 OTHER_WEIGHT = 0.4
 
 SAME_SKELETON_SIMILARITY = 95.0
+# Skeletons within the edit limit taken from the pool before the closest keys are kept: the
+# world towns put many keys one edit away from a Sahel name ("Kaouli": Kaoli, Kafouli …).
+FUZZY_POOL = 32
+# Spelling variants are looked for among the names of the dumps' places, of admin areas and
+# of world cities of 15,000 people or more: the world's villages match by exact name only
+# (they would triple the fuzzy index and its first-use time, for no measured gain).
+FUZZY_WORLD_MIN_POPULATION = 15_000
+FUZZY_KEYS_SQL = (
+    "SELECT DISTINCT n.name_key FROM names n JOIN places p USING (geonameid) "
+    "WHERE p.source != 'world' OR p.fclass != 'P' "
+    f"OR p.population >= {FUZZY_WORLD_MIN_POPULATION}"
+)
 
 COUNTRY_CODES = frozenset({"PCLI", "PCLD", "PCLF", "PCLS", "PCLIX", "PCL"})
 DEMONYM_KIND = 3  # names.kind of a demonym ("Malian" → Mali)
@@ -227,11 +239,7 @@ class Gazetteer:
                 if label:
                     self._country_keys.setdefault(name_key(label), info.code)
         for conn in reversed(self._dbs):
-            for key, code in conn.execute(
-                "SELECT n.name_key, p.country_code FROM names n JOIN places p "
-                "USING (geonameid) WHERE p.fcode IN ('PCLI','PCLD','PCLF','PCLS','PCLIX','PCL') "
-                f"AND n.kind < {DEMONYM_KIND} ORDER BY n.kind DESC"
-            ):
+            for key, code in _country_name_keys(conn):
                 self._country_keys[key] = code
         self._fuzzy: list[_FuzzyIndex | None] = [None] * len(self._dbs)
 
@@ -364,7 +372,7 @@ class Gazetteer:
     def _fuzzy_index(self, i: int) -> _FuzzyIndex:
         index = self._fuzzy[i]
         if index is None:
-            keys = (r[0] for r in self._dbs[i].execute("SELECT DISTINCT name_key FROM names"))
+            keys = (r[0] for r in self._dbs[i].execute(FUZZY_KEYS_SQL))
             index = _FuzzyIndex(keys)
             self._fuzzy[i] = index
         return index
@@ -388,7 +396,7 @@ class Gazetteer:
                     (m[0], int(m[1]))
                     for m in process.extract(
                         skel, pool, scorer=Levenshtein.distance, score_cutoff=max_edits,
-                        limit=8,
+                        limit=FUZZY_POOL,
                     )
                 ]  # fmt: skip
             for skel_match, edits in close:
@@ -419,6 +427,12 @@ class Gazetteer:
             # a country's own name means the country, not a town that has it as an
             # alternate name ("Mexico" is not Mexico City)
             exact = [(e, kind) for e, kind in exact if e.is_country or kind < 2]
+        areas = [e for e, kind in exact if kind < 2 and (e.is_country or e.admin_level == 1)]
+        if areas:
+            # nor a small town elsewhere that bears a country's or a region's name ("China",
+            # a village in Maine; "California", a town in Pennsylvania)
+            home = self.detailed_countries
+            exact = [(e, kind) for e, kind in exact if not _minor_homonym(e, areas, home)]
         if exact:
             ranked = sorted(
                 exact, key=lambda ek: (-(prior_score(ek[0]) - 0.3 * ek[1]), ek[0].geonameid)
@@ -514,6 +528,48 @@ class Gazetteer:
                     continue
                 out.add(name)
         return sorted(out)
+
+
+COUNTRY_KEYS_SQL = (
+    "SELECT n.name_key, p.country_code FROM names n JOIN places p USING (geonameid) "
+    "WHERE p.fcode IN ('PCLI','PCLD','PCLF','PCLS','PCLIX','PCL') "
+    f"AND n.kind < {DEMONYM_KIND} ORDER BY n.kind DESC, n.name_key, p.country_code"
+)
+
+
+def _country_name_keys(conn: sqlite3.Connection) -> list[tuple[str, str]]:
+    """(name key, country code) of every country name, weakest kind first: from the
+    ``country_keys`` meta row the builder writes (a join over all names is slow on a world
+    file), else from the tables."""
+    try:
+        row = conn.execute("SELECT value FROM meta WHERE key = 'country_keys'").fetchone()
+    except sqlite3.Error:
+        row = None
+    if row:
+        return [(str(k), str(c)) for k, c in json.loads(row[0])]
+    return [(str(k), str(c)) for k, c in conn.execute(COUNTRY_KEYS_SQL)]
+
+
+MINOR_TOWN_POPULATION = 100_000  # below this a plain town yields to an area of its name
+_SEAT_CODES = frozenset({"PPLC", "PPLA", "PPLA2", "PPLG"})
+
+
+def _minor_homonym(
+    entry: GazetteerEntry, areas: Iterable[GazetteerEntry], home: frozenset[str]
+) -> bool:
+    """A plain town (no seat, under 100,000 people) outside every country or region of
+    the same name. Towns of the detailed countries and of the user's file stay: they list
+    every village, which a story about them names."""
+    if not entry.is_populated or entry.from_user or entry.country_code in home:
+        return False
+    if entry.feature_code in _SEAT_CODES or entry.population >= MINOR_TOWN_POPULATION:
+        return False
+    for area in areas:
+        if area.country_code != entry.country_code:
+            continue
+        if area.is_country or area.admin1 == entry.admin1:
+            return False
+    return True
 
 
 def _not_places() -> tuple[frozenset[str], frozenset[str]]:

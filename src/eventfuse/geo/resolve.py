@@ -53,7 +53,9 @@ LIST_GAP = 30  # characters between the items of "A, B and C (Djenne, Mopti)"
 ADMIN_CONTEXT_GAP = 25  # characters between a place and the admin area written after it
 NEAR_REFERENCE_KM = 50.0  # a reference point this close stands for an unknown place
 FOREIGN_SEATS = frozenset({"PPLC", "PPLA", "PPLA2"})
-FOREIGN_CITY_POPULATION = 100_000
+FOREIGN_CITY_POPULATION = 100_000  # ... in a country the story names
+FOREIGN_MILLION_CITY = 1_000_000  # ... in any country
+NAMED_COUNTRY_CHARS = 400  # how close to a place the story must name its country
 
 # Macro-regions that news names constantly but that locate no event (keys). A same-named
 # admin area of the focus country (Burkina Faso's Sahel region) is still used.
@@ -78,6 +80,8 @@ class ResolvedMention:
     entry: GazetteerEntry | None
     score: float = 0.0
     axis: bool = False  # "Gao-Ansongo": resolved to the first town of the axis
+    part: bool = False  # "Colorado State University": resolved to the place it names
+    default: bool = False  # not in the gazetteer: placed at the article's main place
     ignored: bool = False  # a macro-region ("the Sahel") that locates nothing
 
 
@@ -93,6 +97,8 @@ class _Context:
     allowed_admin1: dict[tuple[str, int], frozenset[tuple[str, str]]] = field(default_factory=dict)
     # mention span start -> the second-level areas written after it ("X (Goundam, ...)")
     written_admin2: dict[tuple[str, int], tuple[GazetteerEntry, ...]] = field(default_factory=dict)
+    # where the article names a country by its own name ("Mali", "the United States")
+    named_countries: dict[str, list[int]] = field(default_factory=dict)
 
 
 def _strip_article(text: str) -> str:
@@ -134,6 +140,8 @@ def _country_focus(ctx: _Context, mentions: Sequence[PlaceMention]) -> str | Non
         )
         weight = 2.0 if top.is_country else 1.0
         admins = [c.entry for c in cands if c.entry.is_admin]
+        # an area of a detailed country first: "Nara cercle" is Mali's, not Japan's prefecture
+        admins = [e for e in admins if e.country_code in home] or admins
         if _is_regionish(mention) and admins:
             # a name written as an admin area ("(Diguel, Soum)", "Kossi province") votes
             # for the country that has such an area
@@ -343,13 +351,19 @@ def _acceptable(
             or (supported and cand.similarity >= 85)
             or (not anchors and cand.similarity >= 88)
         )
-    # Far from the story's other places, a foreign place counts only if it is an admin area,
-    # an admin seat, or a city of a million: not a homonymous village, nor "Independence"
-    # (a US city) in a report about Mali.
+    # Far from the story's other places, a foreign place counts only if it is a first-level
+    # area (any area of a country named close by), an admin seat, a city of a million, or a
+    # city of 100,000 in a country named close by: not a homonymous village, nor
+    # "Independence" (a US city) in a report about Mali that names the US elsewhere.
+    named = any(  # the country is named close by (same paragraph or so)
+        abs(at - mention.span.start) <= NAMED_COUNTRY_CHARS
+        for at in ctx.named_countries.get(entry.country_code, ())
+    )
     notable = (
-        entry.is_admin
+        (entry.is_admin and (entry.feature_code == "ADM1" or named))
         or entry.feature_code in FOREIGN_SEATS
-        or entry.population >= FOREIGN_CITY_POPULATION
+        or entry.population >= FOREIGN_MILLION_CITY
+        or (entry.population >= FOREIGN_CITY_POPULATION and named)
     )
     return not (foreign and not near_anchor and not notable)
 
@@ -367,9 +381,18 @@ def resolve_mentions(
     *,
     gazetteer: Gazetteer,
     country_hint: str | None = None,
+    document_default: bool = True,
 ) -> list[ResolvedMention]:
-    """Resolve each mention to its best gazetteer entry, using the whole article as context."""
+    """Resolve each mention to its best gazetteer entry, using the whole article as context.
+
+    ``document_default``: a name the gazetteer lacks (and that names no known place inside
+    it, "Colorado State University" → Colorado) is placed at the article's main place —
+    its most named town, else area, else country — and flagged ``default=True``; off, it
+    stays unresolved (``entry=None``). :func:`resolve_place` never uses such defaults: an
+    event place the gazetteer lacks is coded by its own rules (reference town, area)."""
     _, resolved = _resolve_all(mentions, context_places, gazetteer, country_hint)
+    if document_default:
+        resolved = _document_default(resolved)
     return resolved[: len(mentions)]
 
 
@@ -384,6 +407,10 @@ def _resolve_all(
     everything = [*event_places, *context_places]
     if ctx.focus is None:
         ctx.focus = _country_focus(ctx, context_places or event_places)
+    for m in everything:
+        for c in _candidates(ctx, m):
+            if c.match == "exact" and c.entry.is_country and c.entry.country_code:
+                ctx.named_countries.setdefault(c.entry.country_code, []).append(m.span.start)
     _collect_admin_hints(ctx, everything)
     _collect_admin_context(ctx, everything)
 
@@ -412,11 +439,46 @@ def _resolve_all(
             # kept for whoever asks where "Europe" is, but never an event's location
             out.append(ResolvedMention(mention, best[1].entry if best else None, ignored=True))
         elif best is None:
-            axis = _resolve_axis(ctx, mention, anchors)
-            out.append(axis if axis else ResolvedMention(mention, None))
+            found = _resolve_axis(ctx, mention, anchors) or _resolve_part(ctx, mention, anchors)
+            out.append(found if found else ResolvedMention(mention, None))
         else:
             out.append(ResolvedMention(mention, best[1].entry, best[0]))
     return ctx, out
+
+
+def _main_place(resolved: Sequence[ResolvedMention]) -> GazetteerEntry | None:
+    """The place an article is about: the populated place its toponyms name most often
+    (ties: the first named), else its most named admin area, else its most named country."""
+    counts: Counter[int] = Counter()
+    first: dict[int, tuple[int, GazetteerEntry]] = {}
+    for number, item in enumerate(resolved):
+        entry = item.entry
+        if entry is None or item.ignored or item.default or not entry.country_code:
+            continue
+        counts[entry.geonameid] += 1
+        first.setdefault(entry.geonameid, (number, entry))
+
+    def rank(gid: int) -> tuple[int, int, int]:
+        number, entry = first[gid]
+        kind = 0 if entry.is_populated else 2 if entry.is_country else 1
+        return (kind, -counts[gid], number)
+
+    return first[min(first, key=rank)][1] if first else None
+
+
+def _document_default(resolved: list[ResolvedMention]) -> list[ResolvedMention]:
+    """Toponyms the gazetteer lacks (a street, a building, a suburb, a river) placed at the
+    article's main place (``default=True``): most toponyms a story does not explain lie
+    in or near the place the story is about."""
+    if all(item.entry is not None or item.ignored for item in resolved):
+        return resolved
+    main = _main_place(resolved)
+    if main is None:
+        return resolved
+    return [
+        replace(item, entry=main, default=True) if item.entry is None and not item.ignored else item
+        for item in resolved
+    ]
 
 
 def _resolve_axis(
@@ -441,6 +503,78 @@ def _resolve_axis(
     return ResolvedMention(mention, found[0][1], found[0][0], axis=True)
 
 
+PART_MIN_POPULATION = 100_000
+# Words that name no place on their own, whatever area a gazetteer calls by them ("West",
+# a region of Cameroon; "Central", a province of Zambia): a part made of them only is skipped.
+GENERIC_PART_WORDS: frozenset[str] = frozenset(
+    {
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+        "northeast", "northwest", "southeast", "southwest", "north east", "north west",
+        "south east", "south west", "central", "centre", "center", "middle", "upper", "lower",
+        "greater", "inner", "outer", "new", "old", "great", "little", "first", "second",
+        "third", "fourth", "fifth", "capital", "federal", "national", "state", "city",
+        "county", "district", "province", "region", "delta", "coast", "island", "islands",
+        "river", "lake", "lakes", "valley", "mountain", "mountains", "bay", "gulf", "sea",
+        "ocean", "atlantic", "pacific", "the", "of", "and", "saint", "st", "san", "santa",
+        "fort", "port", "mount", "high", "park", "university", "college", "school", "street",
+        "nord", "sud", "est", "ouest", "centrale", "haut", "haute", "bas", "basse", "grand",
+        "grande", "petit", "petite", "nouveau", "nouvelle", "de", "du", "des", "la", "le",
+        "les",
+    }
+)  # fmt: skip
+_WORD = re.compile(r"[^\W\d_][\w'’.&-]*", re.UNICODE)
+
+
+def _notable(entry: GazetteerEntry) -> bool:
+    """A place big enough that a longer name containing it refers to it: a country, a
+    first-level area, a capital or regional seat, or a city of 100,000."""
+    return (
+        entry.is_country
+        or entry.admin_level == 1
+        or entry.feature_code in ("PPLC", "PPLA")
+        or (entry.is_populated and entry.population >= PART_MIN_POPULATION)
+    )
+
+
+def _resolve_part(
+    ctx: _Context, mention: PlaceMention, anchors: Sequence[GazetteerEntry]
+) -> ResolvedMention | None:
+    """A name the gazetteer lacks that contains the name of a notable place (a country, a
+    first-level area, a seat or a big city): "Colorado State University" → Colorado,
+    "Manila Cathedral" → Manila, "US Federal Reserve" → the United States. The longest
+    such part wins, then the first; the other words say what the feature is, not where."""
+    words = _WORD.findall(mention.text)
+    if len(words) < 2:
+        return None
+    sub = PlaceMention(text=mention.text, span=mention.span, relation=mention.relation)
+
+    def fits(entry: GazetteerEntry) -> bool:  # in the story's country, or a country itself
+        return not ctx.focus or entry.is_country or entry.country_code == ctx.focus
+
+    for size in range(len(words) - 1, 0, -1):
+        for first in range(len(words) - size + 1):
+            part = " ".join(words[first : first + size])
+            key = name_key(part)
+            if key in MACRO_REGIONS or not set(key.split()) - GENERIC_PART_WORDS:
+                continue
+            if len(key) < 3 and not part.isupper():  # "US", not "No"
+                continue
+            cands = [  # by its own name or alias, not a translation ("Trent" is not Trento)
+                c
+                for c in ctx.gazetteer.candidates(part, limit=20, fuzzy=False)
+                if c.name_kind < 2
+                and _notable(c.entry)
+                and fits(c.entry)
+                and _acceptable(ctx, sub, c, anchors)
+            ]
+            if cands:
+                best = max(cands, key=lambda c: _score(ctx, sub, c, anchors))
+                return ResolvedMention(
+                    mention, best.entry, _score(ctx, sub, best, anchors), part=True
+                )
+    return None
+
+
 def _tier(item: ResolvedMention) -> int:
     """Lower is a better event location: 0 a place the event is in … 5 a country."""
     entry, relation = item.entry, item.mention.relation
@@ -456,6 +590,8 @@ def _tier(item: ResolvedMention) -> int:
         return 4 if entry.feature_code in ("PPLA", "PPLC") else 3
     if item.axis or relation in ("near", "between"):
         return 1
+    if item.part:
+        return 2  # a feature of the named place (its airport, its university)
     if relation == "distance":
         return 2
     return 0
