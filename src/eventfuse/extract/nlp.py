@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from ..errors import ModelError
+from .triggers import doc_text
 
 
 @Language.component("paragraph_breaks")
@@ -218,7 +219,7 @@ def make_gazetteer_places(nlp: Language, name: str, key: str) -> Any:
         return doc
 
     def _drop_people(doc: Doc) -> None:
-        spans = set(people_before_feature(doc.text, nlp.lang or "en"))
+        spans = set(people_before_feature(doc_text(doc), nlp.lang or "en"))
         if not spans:
             return
         ents = list(doc.ents)
@@ -231,7 +232,7 @@ def make_gazetteer_places(nlp: Language, name: str, key: str) -> Any:
 
     def _add_cued(doc: Doc) -> None:
         cued: list[SpacySpan] = []
-        for start, end in cue_place_spans(doc.text, nlp.lang or "en", every_key):
+        for start, end in cue_place_spans(doc_text(doc), nlp.lang or "en", every_key):
             span = doc.char_span(start, end, label="GPE", alignment_mode="contract")
             if span is not None and len(span) > 0:
                 cued.append(span)

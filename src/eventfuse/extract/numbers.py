@@ -391,8 +391,15 @@ def _cores(text: str, lex: _Lex, masked: Sequence[tuple[int, int]]) -> list[_Cor
     return kept
 
 
+@lru_cache(maxsize=16)
+def _date_spans(text: str, lang: str) -> tuple[tuple[int, int], ...]:
+    """``dates.date_spans`` of a whole text, kept for the few texts in hand: the number
+    readers ask for the same article's dates once per sentence and per act."""
+    return tuple(date_lib.date_spans(text, lang=lang))
+
+
 def _masks(text: str, lex: _Lex) -> list[tuple[int, int]]:
-    spans = date_lib.date_spans(text, lang=lex.lang)
+    spans = list(_date_spans(text, lex.lang))
     spans.extend((m.start(), m.end()) for m in lex.not_quantity.finditer(text))
     return spans
 
@@ -807,9 +814,11 @@ def _listed_deaths(
 ) -> tuple[int, int, int, int, bool] | None:
     """Victims killed one by one: "killed a customs officer and two students", "two
     militiamen and a woman were killed" -> (victims, items, start, end, headed)."""
-    blank = _blank_brackets(text[:hi])
-    for a, b in date_lib.date_spans(blank, lang=lex.lang):  # "On 4 July, two militants ..."
-        blank = blank[:a] + " " * (b - a) + blank[b:]
+    whole = _blank_brackets(text)
+    blank = whole[:hi]
+    for a, b in _date_spans(whole, lex.lang):  # "On 4 July, two militants ..."
+        if b <= hi:
+            blank = blank[:a] + " " * (b - a) + blank[b:]
     best: tuple[int, int, int, int, bool] | None = None
     for m in ll.kill_before.finditer(blank, lo, hi):
         cut = ll.end.search(blank, m.end(), hi)
