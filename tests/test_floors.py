@@ -41,3 +41,19 @@ def test_gold_reader_keeps_the_date_range() -> None:
     rows = read_gold(path, since=date(2022, 6, 1), until=date(2022, 6, 30))
     assert rows and all(date(2022, 6, 1) <= r.event_date <= date(2022, 6, 30) for r in rows)
     assert not any(r.notes.startswith(("Looting:", "Property destruction:")) for r in rows)
+
+
+@pytest.mark.parametrize(
+    ("predicted", "gold", "same"),
+    [
+        ("Military Forces of Burkina Faso (2015-2022)", "Military Forces of Burkina Faso (2015-)", True),
+        ("Military Forces of Mali (2021-)", "military forces of mali (2021-)", True),
+        ("Military Forces of Niger (2011-2021)", "Military Forces of Niger (2021-2023)", False),
+        ("Military Forces of Niger (2011-2021)", "Military Forces of Niger (1999-)", False),
+        ("JNIM: Group for Support of Islam and Muslims", "Islamic State (Sahel)", False),
+    ],
+)
+def test_actor_names_of_older_exports_match_closed_periods(predicted: str, gold: str, same: bool) -> None:
+    from eventfuse.evaluate.acled import same_actor
+
+    assert same_actor(predicted, gold) is same

@@ -185,6 +185,19 @@ def primary_mention(extraction: ArticleExtraction) -> Mention | None:
     return extraction.mentions[0] if extraction.mentions else None
 
 
+
+_CLOSED_PERIOD = re.compile(r"\((\d{4})-\d{4}\)")
+
+
+def same_actor(predicted: str, gold: str) -> bool:
+    """Normalised exact match of two ACLED actor names. An export made while a regime was in
+    power names it with an open period ("(2015-)"); later releases close it ("(2015-2022)"):
+    a closed period matches the open one that starts the same year."""
+    a, b = normalise_actor_name(predicted), normalise_actor_name(gold)
+    if a == b:
+        return True
+    return _CLOSED_PERIOD.sub(r"(\1-)", a) == _CLOSED_PERIOD.sub(r"(\1-)", b)
+
 def score_row(scores: Scores, row: GoldRow, m: Mention | None) -> None:
     scores.n += 1
     if m is None:
@@ -201,8 +214,8 @@ def score_row(scores: Scores, row: GoldRow, m: Mention | None) -> None:
     scores.sub_pairs.append((row.sub_event_type, m.sub_event_type))
     a1 = m.actor1.name if m.actor1 else ""
     a2 = m.actor2.name if m.actor2 else ""
-    scores.tally("actor1", normalise_actor_name(a1) == normalise_actor_name(row.actor1))
-    scores.tally("actor2", normalise_actor_name(a2) == normalise_actor_name(row.actor2))
+    scores.tally("actor1", same_actor(a1, row.actor1))
+    scores.tally("actor2", same_actor(a2, row.actor2))
     scores.tally("date", m.date is not None and m.date.value == row.event_date)
     scores.tally("time_precision", m.date is not None and m.date.precision == row.time_precision)
     fat = m.fatalities or 0
