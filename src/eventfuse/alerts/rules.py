@@ -98,7 +98,7 @@ class RuleSet:
 
 
 def fold(text: str) -> str:
-    """Lower case without accents: ``"Cissé"`` → ``"cisse"``."""
+    """Lower case without accents: ``"Ségou"`` → ``"segou"``."""
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 

@@ -27,7 +27,7 @@ def _token_match(a: str, b: str) -> bool:
         return True
     if min(len(a), len(b)) < 4:
         return False
-    # transliteration variants differ by one or two letters: Mariame/Mariam, Oumar/Omar
+    # transliteration variants differ by one or two letters: Aminata/Aminatou, Oumar/Omar
     distance = Levenshtein.distance(a, b)
     return distance <= (1 if max(len(a), len(b)) < 6 else 2) and a[0] == b[0]
 
