@@ -40,8 +40,8 @@ COUNTRIES = (("Mali", 14.0, -4.0), ("Burkina Faso", 12.5, -1.5), ("Niger", 14.0,
 GROUPS = (("JNIM: Group for Support of Islam and Muslims", 2), ("Islamic State (Sahel)", 2),
           ("Unidentified Armed Group (Mali)", 3), ("Military Forces of Mali (2021-)", 1),
           ("Dozo Communal Militia (Mali)", 4))
-FIRST = ("Awa", "Moussa", "Aminata", "Oumar", "Fatoumata", "Ibrahim", "Mariam", "Seydou")
-LAST = ("Diallo", "Keita", "Traore", "Coulibaly", "Sangare", "Toure", "Maiga", "Cisse")
+FIRST = ("Awa", "Moussa", "Aminata", "Oumar", "Fatoumata", "Ibrahim", "Hawa", "Seydou")
+LAST = ("Diallo", "Keita", "Traore", "Coulibaly", "Sangare", "Toure", "Maiga", "Dembele")
 INCIDENTS_PER_DAY = 25
 
 
