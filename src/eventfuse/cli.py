@@ -12,16 +12,12 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
-from .config import SETTINGS_DOC, Settings, load_settings, parse_set_options
+from .config import SETTINGS_DOC, Settings, settings_from_args
 from .errors import SKIP_REASONS, ConfigError, EventfuseError
 
 
 def _settings(args: argparse.Namespace, **extra: Any) -> Settings:
-    overrides: dict[str, Any] = parse_set_options(getattr(args, "set", None) or [])
-    if getattr(args, "db", None):
-        overrides["db"] = args.db
-    overrides.update({k: v for k, v in extra.items() if v is not None})
-    return load_settings(file=getattr(args, "config", None), overrides=overrides)
+    return settings_from_args(args, **extra)
 
 
 def _open_store(settings: Settings, *, must_exist: bool = False) -> Any:

@@ -156,3 +156,13 @@ def parse_set_options(pairs: list[str]) -> dict[str, str]:
             raise ConfigError(f"--set expects key=value, got {pair!r}", hint="e.g. --set link_days=5")
         out[key.strip()] = value
     return out
+
+
+def settings_from_args(args: Any, **extra: Any) -> Settings:
+    """Settings for a command: ``--config`` file, the environment, ``--set`` pairs, ``--db``,
+    then ``extra`` values that are not None (options of the command itself)."""
+    overrides: dict[str, Any] = parse_set_options(getattr(args, "set", None) or [])
+    if getattr(args, "db", None):
+        overrides["db"] = args.db
+    overrides.update({k: v for k, v in extra.items() if v is not None})
+    return load_settings(file=getattr(args, "config", None), overrides=overrides)

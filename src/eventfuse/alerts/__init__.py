@@ -41,7 +41,7 @@ __all__ = [
 
 
 def cmd_watch(args: argparse.Namespace) -> int:
-    from eventfuse.serve import settings_from_args
+    from eventfuse.config import settings_from_args
     from eventfuse.store import Store
 
     settings = settings_from_args(args)

@@ -232,9 +232,21 @@ def score_row(scores: Scores, row: GoldRow, m: Mention | None) -> None:
         scores.km.append(math.inf)
 
 
-def _batches(rows: Sequence[GoldRow], size: int) -> Iterator[Sequence[GoldRow]]:
-    for i in range(0, len(rows), size):
-        yield rows[i : i + size]
+def extract_each(
+    articles: Sequence[Article], stages: Any, *, progress: str = ""
+) -> Iterator[tuple[Article, ArticleExtraction | None]]:
+    """Each article with its extraction (None when it was skipped), in order, 64 at a time;
+    with ``progress`` (a noun: "notes"), a line on stderr counts them."""
+    for i in range(0, len(articles), 64):
+        batch = articles[i : i + 64]
+        found = {x.article.id: x for x in stages.process(batch) if isinstance(x, ArticleExtraction)}
+        for article in batch:
+            yield article, found.get(article.id)
+        if progress:
+            done = i + len(batch)
+            print(f"\r  {done}/{len(articles)} {progress}", end="", file=sys.stderr, flush=True)
+            if done == len(articles):
+                print(file=sys.stderr)
 
 
 def evaluate_acled(
@@ -256,18 +268,11 @@ def evaluate_acled(
     stages.extractor.pipeline("en")  # load models before timing
     scores = Scores()
     start = time.perf_counter()
-    for batch in _batches(rows, 64):
-        arts = [gold_article(r) for r in batch]
-        results = stages.process(arts)
-        by_article = {r.article.id: r for r in results if isinstance(r, ArticleExtraction)}
-        for row, art in zip(batch, arts):
-            extraction = by_article.get(art.id)
-            score_row(scores, row, primary_mention(extraction) if extraction else None)
-            scores.words += len(art.text.split())
-        if progress:
-            print(f"\r  scored {scores.n}/{len(rows)} notes", end="", file=sys.stderr, flush=True)
-    if progress:
-        print(file=sys.stderr)
+    articles = [gold_article(r) for r in rows]
+    pairs = extract_each(articles, stages, progress="notes scored" if progress else "")
+    for row, (art, extraction) in zip(rows, pairs, strict=True):
+        score_row(scores, row, primary_mention(extraction) if extraction else None)
+        scores.words += len(art.text.split())
     scores.seconds = time.perf_counter() - start
     report = scores.as_dict()
     report["file"] = str(path)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import csv
 import json
-import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -13,11 +12,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..config import Settings, load_settings, parse_set_options
+from ..config import Settings, settings_from_args
 from ..errors import InputError
-from ..records import Article, ArticleExtraction
+from ..records import Article
 from ..taxonomy import BY_CODE, BY_NAME, NON_EVENT_CODES
-from .acled import primary_mention
+from .acled import extract_each, primary_mention
 
 NONE = "NONE"  # no event found (the right answer for the codes outside ACLED's taxonomy)
 COLUMNS = ("id", "EventSnippet", "SubType")
@@ -133,19 +132,11 @@ def evaluate_case2021(path: str | Path, *, settings: Settings, limit: int | None
     predicted: list[str] = []
     words = 0
     start = time.perf_counter()
-    for i in range(0, len(rows), 64):
-        batch = rows[i : i + 64]
-        arts = [_article(r) for r in batch]
-        found = {x.article.id: x for x in stages.process(arts) if isinstance(x, ArticleExtraction)}
-        for art in arts:
-            extraction = found.get(art.id)
-            m = primary_mention(extraction) if extraction else None
-            predicted.append(BY_NAME[m.sub_event_type].code if m else NONE)
-            words += len(art.text.split())
-        if progress:
-            print(f"\r  scored {len(predicted)}/{len(rows)} snippets", end="", file=sys.stderr, flush=True)
-    if progress:
-        print(file=sys.stderr)
+    articles = [_article(r) for r in rows]
+    for art, extraction in extract_each(articles, stages, progress="snippets scored" if progress else ""):
+        m = primary_mention(extraction) if extraction else None
+        predicted.append(BY_NAME[m.sub_event_type].code if m else NONE)
+        words += len(art.text.split())
     seconds = time.perf_counter() - start
     report = score_case2021(rows, predicted)
     report["file"] = str(path)
@@ -182,10 +173,7 @@ def format_case2021(report: dict[str, Any]) -> str:
 
 
 def cmd_eval_case2021(args: argparse.Namespace) -> int:
-    overrides: dict[str, Any] = parse_set_options(getattr(args, "set", None) or [])
-    if getattr(args, "db", None):
-        overrides["db"] = args.db
-    settings = load_settings(file=getattr(args, "config", None), overrides=overrides)
+    settings = settings_from_args(args)
     report = evaluate_case2021(args.gold, settings=settings, limit=args.limit, progress=not args.quiet)
     if args.json:
         Path(args.json).write_text(json.dumps(report, indent=2, ensure_ascii=False), encoding="utf-8")

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..config import Settings
+from ..config import Settings, settings_from_args
 from ..errors import InputError
 
 __all__ = [
@@ -228,8 +228,6 @@ def format_geoparse(report: dict[str, Any]) -> str:
 
 
 def cmd_eval_geoparse(args: argparse.Namespace) -> int:
-    from ..serve import settings_from_args
-
     settings = settings_from_args(args)
     report = evaluate_geoparse(
         args.corpus, settings=settings, limit=args.limit,

@@ -29,7 +29,6 @@ from __future__ import annotations
 import argparse
 import json
 import re
-import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
@@ -37,10 +36,10 @@ from itertools import combinations
 from pathlib import Path
 from typing import Any
 
-from ..config import Settings, load_settings, parse_set_options
+from ..config import Settings, settings_from_args
 from ..link.cluster import LinkOptions, act_group, haversine_km
-from ..records import ArticleExtraction, Mention
-from .acled import GoldRow, gold_article, read_gold
+from ..records import Mention
+from .acled import GoldRow, extract_each, gold_article, read_gold
 
 Pair = tuple[str, str]
 
@@ -177,18 +176,12 @@ def evaluate_overmerge(
     stages = Stages(settings)
     mentions: list[Mention] = []
     row_of_article: dict[str, str] = {}
-    for start in range(0, len(rows), 64):
-        batch = rows[start : start + 64]
-        arts = [gold_article(r) for r in batch]
-        for row, art in zip(batch, arts):
-            row_of_article[art.id] = row.id
-        for result in stages.process(arts):
-            if isinstance(result, ArticleExtraction):
-                mentions.extend(result.mentions)
-        if progress:
-            print(f"\r  extracted {start + len(batch)}/{len(rows)} notes", end="", file=sys.stderr, flush=True)
-    if progress:
-        print(file=sys.stderr)
+    articles = [gold_article(r) for r in rows]
+    for row, art in zip(rows, articles, strict=True):
+        row_of_article[art.id] = row.id
+    for _, extraction in extract_each(articles, stages, progress="notes extracted" if progress else ""):
+        if extraction is not None:
+            mentions.extend(extraction.mentions)
     report = overmerge_report(rows, mentions, row_of_article, settings=settings)
     report["file"] = str(path)
     report["since"] = since.isoformat() if since else None
@@ -253,10 +246,7 @@ def _date(text: str) -> date:
 
 
 def cmd_eval_overmerge(args: argparse.Namespace) -> int:
-    overrides: dict[str, Any] = parse_set_options(getattr(args, "set", None) or [])
-    if getattr(args, "db", None):
-        overrides["db"] = args.db
-    settings = load_settings(file=getattr(args, "config", None), overrides=overrides)
+    settings = settings_from_args(args)
     report = evaluate_overmerge(
         args.gold, settings=settings, since=args.since, until=args.until, limit=args.limit,
         progress=not args.quiet,

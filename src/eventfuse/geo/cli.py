@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from ..config import Settings
+from ..config import Settings, settings_from_args
 from ..errors import InputError
 from .gazetteer import (
     CLASS_WEIGHT,
@@ -29,8 +29,6 @@ _KIND_NAMES = {0: "own name", 1: "alias / admin short name", 2: "alternate name"
 
 
 def _settings(args: argparse.Namespace) -> Settings:
-    from ..serve import settings_from_args
-
     return settings_from_args(args)
 
 

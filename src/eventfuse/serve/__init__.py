@@ -8,18 +8,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from eventfuse.config import Settings, load_settings, parse_set_options
+from eventfuse.config import settings_from_args
 
 __all__ = ["add_serve_parser", "cmd_serve", "settings_from_args"]
-
-
-def settings_from_args(args: argparse.Namespace, **extra: Any) -> Settings:
-    """Settings from ``--config``, the environment, ``--set`` and ``--db`` (as the CLI does)."""
-    overrides: dict[str, Any] = parse_set_options(getattr(args, "set", None) or [])
-    if getattr(args, "db", None):
-        overrides["db"] = args.db
-    overrides.update({k: v for k, v in extra.items() if v is not None})
-    return load_settings(file=getattr(args, "config", None), overrides=overrides)
 
 
 def cmd_serve(args: argparse.Namespace) -> int:

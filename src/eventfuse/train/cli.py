@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ..config import Settings, load_settings, parse_set_options
+from ..config import Settings, settings_from_args
 from .model import SubEventModel, TrainOptions, save_model, train
 
 __all__ = ["add_train_parser", "cmd_train", "train_from_acled"]
@@ -66,8 +66,7 @@ def _margin(text: str) -> float | None:
 
 
 def cmd_train(args: argparse.Namespace) -> int:
-    overrides: dict[str, Any] = parse_set_options(getattr(args, "set", None) or [])
-    settings = load_settings(file=getattr(args, "config", None), overrides=overrides)
+    settings = settings_from_args(args)
     defaults = TrainOptions()
     options = TrainOptions(c=args.c, use_rules=not args.text_only,
                            min_margin=getattr(args, "min_margin", defaults.min_margin),
