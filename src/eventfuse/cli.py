@@ -6,7 +6,7 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -38,14 +38,24 @@ def _date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"not an ISO date (YYYY-MM-DD): {text!r}") from None
 
 
+def _eval_help(parser: argparse.ArgumentParser) -> Callable[[argparse.Namespace], int]:
+    """``eventfuse eval`` without a dataset: print its help, exit 2."""
+
+    def show(_args: argparse.Namespace) -> int:
+        parser.print_help()
+        return 2
+
+    return show
+
+
 def _bbox(text: str) -> tuple[float, float, float, float]:
     try:
-        parts = tuple(float(x) for x in text.split(","))
+        parts = [float(x) for x in text.split(",")]
     except ValueError:
-        parts = ()
+        parts = []
     if len(parts) != 4:
         raise argparse.ArgumentTypeError("bbox is MIN_LON,MIN_LAT,MAX_LON,MAX_LAT")
-    return parts  # type: ignore[return-value]
+    return parts[0], parts[1], parts[2], parts[3]
 
 
 def format_report(report: Any) -> str:
@@ -241,7 +251,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("eval", help="score the pipeline against human-coded data")
     ev = p.add_subparsers(dest="eval_command", metavar="DATASET")
-    p.set_defaults(func=lambda a: (p.print_help(), 2)[1])
+    p.set_defaults(func=_eval_help(p))
     pa = ev.add_parser("acled", help="feed each ACLED row's notes as a report and score the coding")
     pa.add_argument("gold", metavar="GOLD.csv", help="an ACLED CSV export")
     pa.add_argument("--since", type=_date, help="first event date to score")

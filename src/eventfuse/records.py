@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 import hashlib
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -153,7 +154,7 @@ class Mention:
     certainty: Certainty = "reported"
     civilian_targeting: bool = False
     primary: bool = False
-    published: date | None = None
+    published: _dt.date | None = None  # not `date`: the field above shadows it here
     language: str | None = None
 
     @staticmethod

@@ -79,7 +79,7 @@ def build_pipeline(
         nlp.add_pipe("paragraph_breaks", first=True)
     has_ner = "ner" in nlp.pipe_names
     strong = nlp.add_pipe("entity_ruler", name="strong_ruler", config={"overwrite_ents": True},
-                          **({"before": "ner"} if has_ner else {}))
+                          before="ner" if has_ner else None)
     patterns: list[dict[str, Any]] = [{"label": "GPE", "pattern": name} for name in strong_places]
     patterns.extend(actor_patterns)
     with nlp.select_pipes(enable=[]):

@@ -120,11 +120,11 @@ def is_hypothetical(hit: TriggerHit, sentence: SpacySpan, lang: str) -> bool:
     for child in token.children:
         if child.tag_ == "MD" and child.lower_ in {"could", "may", "might", "would", "will", "should", "can", "must"}:
             return True
-        if lang == "fr" and child.dep_.startswith("aux") and child.morph.get("Tense") == ["Fut"]:
+        if lang == "fr" and child.dep_.startswith("aux") and child.morph.get("Tense", []) == ["Fut"]:
             return True
-        if lang == "fr" and child.dep_.startswith("aux") and child.morph.get("Mood") == ["Cnd"]:
+        if lang == "fr" and child.dep_.startswith("aux") and child.morph.get("Mood", []) == ["Cnd"]:
             return True
-    if token.morph.get("Tense") == ["Fut"] or token.morph.get("Mood") == ["Cnd"]:
+    if token.morph.get("Tense", []) == ["Fut"] or token.morph.get("Mood", []) == ["Cnd"]:
         return True
     if token.tag_ == "VB" and token.dep_ in {"xcomp", "ccomp"} and token.head.lemma_ in {
         "threaten", "plan", "vow", "intend", "want", "seek", "try",
@@ -142,11 +142,11 @@ def is_generic(hit: TriggerHit, sentence: SpacySpan, lang: str) -> bool:
     """
     res = language_events(lang)
     token = sentence.doc[hit.token_index]
-    if token.pos_ == "NOUN" and token.morph.get("Number") == ["Plur"]:
+    if token.pos_ == "NOUN" and token.morph.get("Number", []) == ["Plur"]:
         head = token.head
         if token.dep_ in {"nsubj", "nsubjpass", "nsubj:pass", "obj", "dobj"} and head.pos_ in {"VERB", "AUX"} and (
-            head.tag_ in {"VBD", "VBN"} or "Past" in head.morph.get("Tense")
-            or any("Past" in c.morph.get("Tense") for c in head.children if c.dep_.startswith("aux"))
+            head.tag_ in {"VBD", "VBN"} or "Past" in head.morph.get("Tense", [])
+            or any("Past" in c.morph.get("Tense", []) for c in head.children if c.dep_.startswith("aux"))
         ):
             return False  # "clashes erupted", "des affrontements ont opposé": a specific act
         words = {c.lower_ for c in token.children}
