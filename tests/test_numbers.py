@@ -281,6 +281,10 @@ def test_fatalities_counts(lang: str, text: str, value: int, qualifier: str) -> 
         ("en", "No one was killed in the attack.", 0),
         ("fr", "L'attaque n'a fait aucune victime.", 0),
         ("fr", "Les tirs ont cessé sans faire de victimes.", 0),
+        ("en", "No soldier was killed when the convoy was ambushed.", 0),
+        ("en", "None of the passengers died.", 0),
+        ("fr", "Aucun gendarme n'a été tué lors de l'embuscade.", 0),
+        ("fr", "Aucune des otages n'est morte.", 0),
     ],
 )
 def test_fatalities_without_a_number(lang: str, text: str, value: int) -> None:

@@ -158,6 +158,10 @@ ZERO_FATALITIES = (
     r"|\bwithout\s+(?:causing\s+)?(?:any\s+)?(?:casualties|fatalities|deaths|loss\s+of\s+life)\b"
     r"|\bcaus(?:ed|ing)\s+no\s+(?:casualties|deaths|fatalities)\b"
     r"|\bno\s+(?:one|body)\s+died\b"
+    # "No soldier was killed", "no civilians were hurt", "none of the passengers died"
+    r"|\b(?:no|none\s+of\s+the)\s+(?:[a-z][\w'-]*\s+){1,2}(?:was|were|has\s+been|have\s+been|had\s+been)"
+    r"\s+(?:killed|hurt|injured)\b"
+    r"|\b(?:no|none\s+of\s+the)\s+(?:[a-z][\w'-]*\s+){1,2}died\b"
 )
 # One victim killed, no number written ("was shot dead", "executed her", "killed a soldier").
 SINGLE_FATALITY = (

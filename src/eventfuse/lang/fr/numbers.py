@@ -164,6 +164,9 @@ ZERO_FATALITIES = (
     r"|\bpersonne\s+n['’]a\s+été\s+(?:tué|blessé|touché)"
     r"|\bni\s+morts?\s+ni\s+blessés?\b"
     r"|\bpas\s+(?:un\s+seul|de)\s+mort\b"
+    # « aucun soldat n'a été tué », « aucune des victimes n'est morte »
+    r"|\baucune?\s+(?:des\s+)?(?:[a-zà-ÿ][\w'-]*\s+){1,2}n['’](?:a|ont)\s+été\s+(?:tuée?s?|blessée?s?|touchée?s?)"
+    r"|\baucune?\s+(?:des\s+)?(?:[a-zà-ÿ][\w'-]*\s+){1,2}n['’](?:est|sont)\s+morte?s?\b"
 )
 # One victim killed, no number written ("a été tué", "abattu", "l'a exécutée").
 SINGLE_FATALITY = (
