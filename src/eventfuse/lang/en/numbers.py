@@ -124,13 +124,15 @@ DEATH_WORDS = (
     r"killed|killing|kills|dead|died|dying|deaths?|slain|murdered|executed|massacred|"
     r"slaughtered|perished|lost\s+their\s+lives|lost\s+(?:his|her)\s+life|lives\s+were\s+lost|"
     r"shot\s+dead|gunned\s+down|beheaded|assassinated|bodies|corpses|fatalities|fatally|"
-    r"lifeless|succumbed|burned\s+alive|burnt\s+alive|neutrali[sz]ed"
+    r"lifeless|succumbed|burned\s+alive|burnt\s+alive|neutrali[sz]ed|strangled|"
+    r"(?:burned|burnt|stoned|hacked|beaten)\s+to\s+death"
 )
 # Phrases before a number that make it a death toll ("the death toll rose to 12").
 DEATH_BEFORE = (
     r"death\s+toll|toll|claimed\s+the\s+lives\s+of|cost\s+the\s+lives\s+of|lives\s+of|"
     r"killing|killed|executed|executing|massacred|massacring|murdered|murdering|"
     r"shot\s+dead|gunned\s+down|bodies\s+of|corpses\s+of|neutrali[sz](?:ed|ing)|"
+    r"(?:slit|slitting|slashed|cut|cutting)\s+(?:\w+\s+){0,2}throats?\s+of|"
     r"(?:fatalities|deaths)(?=\s+(?:of|between|at|from|to|numbered|totall?ed|reached)\b|\s*$)"
 )
 INJURY_WORDS = r"wounded|wounding|injured|injuring|injuries|hurt|hospitali[sz]ed"

@@ -136,6 +136,7 @@ DEATH_BEFORE = (
     r"bilan(?:\s+(?:provisoire|officiel|définitif|humain|macabre))?(?:\s+(?:est|était|s['’]élève|"
     r"fait\s+état|atteint|passe))?|coûté\s+la\s+vie\s+(?:à|de)|la\s+vie\s+(?:à|de)|"
     r"tuant|tué|ont\s+tué|a\s+tué|exécuté|exécutant|abattu|abattant|massacré|massacrant|"
+    r"égorgé|égorgeant|ont\s+égorgé|a\s+égorgé|"
     r"corps\s+(?:sans\s+vie\s+)?de|cadavres\s+de|neutralisé|neutralisant|"
     r"(?:morts|décès)(?=\s+(?:de|entre|à)\b|\s*$)"
 )
