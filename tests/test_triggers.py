@@ -26,6 +26,18 @@ CASES = [
      "Change to group/activity", None),
     ("fr", "Le 12 mars, le gouverneur a prorogé le couvre-feu dans la région d'un mois.",
      "Change to group/activity", None),
+    ("en", "On 12 March, armed men ordered the residents of two hamlets to leave.", "Other", None),
+    ("fr", "Le 12 mars, des hommes armés ont expulsé les habitants de deux hameaux.", "Other", None),
+    ("en", "On 12 March, the army carried out an air-supported operation against militants.",
+     "Armed clash", None),
+    ("fr", "Le 12 mars, l'armée a mené une opération aéroterrestre contre des jihadistes.",
+     "Armed clash", None),
+    ("en", "On 12 March, gunmen seized a large number of livestock from herders.",
+     "Looting/property destruction", None),
+    ("en", "On 12 March, gunmen set ablaze two trucks on the road.",
+     "Looting/property destruction", None),
+    ("en", "On 12 March, soldiers disarmed eight rifles from militiamen at a checkpoint.",
+     "Disrupted weapons use", None),
 ]
 
 

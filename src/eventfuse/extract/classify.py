@@ -24,6 +24,7 @@ STRATEGIC_TYPES = {
     "hq": "Headquarters or base established",
     "transfer": "Non-violent transfer of territory",
     "change": "Change to group/activity",
+    "other": "Other",
 }
 INTERVENTION_WORDS = (
     "dispersed", "tear gas", "teargas", "arrested", "broke up", "dispersé", "dispersée",
