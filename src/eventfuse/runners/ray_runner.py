@@ -1,9 +1,12 @@
 """The Ray runner: per-article stages as Ray Data ``map_batches`` on actors, linking by block.
 
-* Ingest runs in the driver (it deduplicates against the store and across inputs); the new
-  articles become a Ray dataset, and extraction + geocoding run as ``map_batches`` with a
-  callable class, so each actor builds its :class:`~eventfuse.pipeline.Stages` (models,
-  gazetteer) once and keeps it for every batch.
+* Ingest runs in the driver (it deduplicates against the store and across inputs). In a run
+  into the store (:meth:`RayEngine.process_batches`) the new articles stream to a pool of
+  extraction actors, a few batches per actor in flight, results back in input order: the
+  driver never holds more than those batches. For Parquet output the articles become a Ray
+  dataset and extraction runs as ``map_batches`` with the same callable class. Either way
+  each actor builds its :class:`~eventfuse.pipeline.Stages` (models, gazetteer) once and
+  keeps it for every batch.
 * Linking: mentions are shuffled by block (``groupby`` on the block id of
   ``blocking.coarse_blocks``: act group + country + ISO weeks, wildcards joined), and each
   block is linked and fused on its own: the same events as ``link_mentions`` over all.
@@ -17,6 +20,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from types import TracebackType
@@ -33,6 +37,7 @@ from .blocking import coarse_blocks, link_block, mention_key
 from .incremental import Block, link_blocks_here, link_options
 
 RAY_LINK_MIN_MENTIONS = 2000  # below this, linking in the driver is faster than a shuffle
+IN_FLIGHT_PER_ACTOR = 2  # batches sent ahead to each extraction actor
 _KINDS: dict[str, type] = {"x": ArticleExtraction, "s": Skipped}
 
 
@@ -65,6 +70,10 @@ class ExtractBatch:
         self.stages = Stages(settings)
         warm(self.stages)
 
+    def run(self, batch: dict[str, Any]) -> dict[str, list[Any]]:
+        """The same as calling it: the method a Ray actor of this class is asked to run."""
+        return self(batch)
+
     def __call__(self, batch: dict[str, Any]) -> dict[str, list[Any]]:
         articles = [codec.loads(Article, text) for text in batch["article"]]
         results = self.stages.process(articles)
@@ -75,6 +84,10 @@ class ExtractBatch:
             "kind": [k for k, _ in encoded],
             "record": [r for _, r in encoded],
         }
+
+
+def _decoded(out: dict[str, list[Any]]) -> list[ArticleExtraction | Skipped]:
+    return [decode_result(k, r) for k, r in zip(out["kind"], out["record"], strict=True)]
 
 
 def _link_group(batch: dict[str, Any], *, options: LinkOptions, fuse: bool) -> dict[str, list[Any]]:
@@ -176,13 +189,35 @@ class RayEngine:
     def process_batches(
         self, batches: Iterable[list[Article]]
     ) -> Iterator[list[ArticleExtraction | Skipped]]:
-        """Extraction results on Ray, one list per output batch (for ``pipeline.run``)."""
-        articles = [a for batch in batches for a in batch]
-        if not articles:
-            return
-        dataset = self.extraction_dataset(articles)
-        for out in dataset.iter_batches(batch_size=self.settings.batch_size, batch_format="numpy"):
-            yield [decode_result(k, r) for k, r in zip(out["kind"], out["record"], strict=True)]
+        """Extraction results on Ray, one list per input batch, in input order (for
+        ``pipeline.run``). The batches stream: at most ``IN_FLIGHT_PER_ACTOR`` per actor are
+        sent ahead, so memory does not grow with the size of the run. The actors start on
+        the first batch (a run with nothing new starts none)."""
+        ray = _ray()
+        pool: list[Any] = []
+        pending: deque[Any] = deque()
+        seq = sent = 0
+        try:
+            for batch in batches:
+                if not batch:
+                    continue
+                if not pool:
+                    remote = ray.remote(num_cpus=1)(ExtractBatch)
+                    pool = [remote.remote(self.settings) for _ in range(self.actors)]
+                payload = {
+                    "seq": list(range(seq, seq + len(batch))),
+                    "article": [codec.dumps(a) for a in batch],
+                }
+                pending.append(pool[sent % len(pool)].run.remote(payload))
+                seq += len(batch)
+                sent += 1
+                while len(pending) >= IN_FLIGHT_PER_ACTOR * len(pool):
+                    yield _decoded(ray.get(pending.popleft()))
+            while pending:
+                yield _decoded(ray.get(pending.popleft()))
+        finally:
+            for actor in pool:
+                ray.kill(actor)
 
     def extract_to_parquet(self, articles: Sequence[Article], path: str | Path) -> int:
         """Write extraction results to a Parquet folder (one row per article); rows written."""
