@@ -293,6 +293,32 @@ def test_fatalities_without_a_number(lang: str, text: str, value: int) -> None:
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        ("en", "Soldiers arrested nine herders near the well and executed them.", 9),
+        ("en", "Gunmen abducted three traders, shot them and left the bodies by the road.", 3),
+        ("fr", "Des soldats ont arrêté neuf éleveurs près du puits et les ont exécutés.", 9),
+        ("fr", "Des hommes armés ont enlevé trois commerçants avant de les exécuter.", 3),
+    ],
+)
+def test_group_seized_then_killed(lang: str, text: str, value: int) -> None:
+    f = fatalities_in(text, 0, len(text), lang=lang)
+    assert f is not None and f.value == value
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Police arrested twelve protesters and released them the next day."),
+        ("fr", "Les gendarmes ont interpellé dix manifestants et les ont relâchés."),
+    ],
+)
+def test_group_seized_then_released_is_no_toll(lang: str, text: str) -> None:
+    f = fatalities_in(text, 0, len(text), lang=lang)
+    assert f is None or f.value == 0
+
+
+@pytest.mark.parametrize(
     ("lang", "text"),
     [
         ("en", "Three soldiers were wounded in the ambush."),

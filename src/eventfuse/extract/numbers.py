@@ -154,6 +154,8 @@ class _Lex:
     coordinated: re.Pattern[str]
     zero: re.Pattern[str]
     single: re.Pattern[str]
+    capture_before: re.Pattern[str]
+    kill_them_after: re.Pattern[str]
 
 
 def _module(lang: str) -> ModuleType:
@@ -274,6 +276,8 @@ def _lex(lang: str) -> _Lex:
         ),
         zero=re.compile(mod.ZERO_FATALITIES, _I),
         single=re.compile(mod.SINGLE_FATALITY, _I),
+        capture_before=re.compile(mod.CAPTURE_BEFORE, _I),
+        kill_them_after=re.compile(mod.KILL_THEM_AFTER, _I),
     )
 
 
@@ -667,6 +671,21 @@ def _combine(text: str, deaths: Sequence[Quantity], lex: _Lex) -> Fatalities:
     return Fatalities(total, qualifier, start, end, text[start:end])
 
 
+def _captured_then_killed(
+    text: str, qs: Sequence[Quantity], start: int, end: int, lex: _Lex
+) -> Fatalities | None:
+    """A group seized, then killed by a pronoun ("arrested nine men … and executed them"):
+    the number of the seized is the toll."""
+    for q in qs:
+        if q.unit is not None or q.value < 1 or q.value != int(q.value):
+            continue
+        if not lex.capture_before.search(text[max(start, q.start - 40) : q.start]):
+            continue
+        if lex.kill_them_after.search(text[q.end : end]):
+            return Fatalities(int(q.value), q.qualifier, q.start, q.end, text[q.start : q.end])
+    return None
+
+
 def fatalities_in(text: str, start: int, end: int, *, lang: str) -> Fatalities | None:
     """Reported deaths in the sentence ``text[start:end]`` by ACLED's rules, or ``None``."""
     lex = _lex(lang)
@@ -692,6 +711,9 @@ def fatalities_in(text: str, start: int, end: int, *, lang: str) -> Fatalities |
             return Fatalities(total, "exact", s, e, text[s:e])
     if found is not None:
         return found
+    captured = _captured_then_killed(text, qs, start, end, lex)
+    if captured is not None:
+        return captured
     zeros = list(lex.zero.finditer(text, start, end))
     single = next(
         (

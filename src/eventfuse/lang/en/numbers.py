@@ -165,6 +165,15 @@ ZERO_FATALITIES = (
     r"\s+(?:killed|hurt|injured)\b"
     r"|\b(?:no|none\s+of\s+the)\s+(?:[a-z][\w'-]*\s+){1,2}died\b"
 )
+# A group seized first and killed afterwards: "arrested nine men ... and executed them".
+CAPTURE_BEFORE = (
+    r"(?:arrested|abducted|kidnapped|detained|captured|rounded\s+up|took\s+away|seized|"
+    r"picked\s+up)\s+(?:[\w'-]+\s+){0,2}$"
+)
+KILL_THEM_AFTER = (
+    r"^[^.;]{0,120}?\b(?:and|then|before|later|,)\s+(?:\w+\s+){0,2}(?:executed|killed|shot|"
+    r"murdered|massacred|beheaded|slaughtered)\s+(?:all\s+(?:of\s+)?)?them\b"
+)
 # One victim killed, no number written ("was shot dead", "executed her", "killed a soldier").
 SINGLE_FATALITY = (
     r"\b(?:was|has\s+been|had\s+been|got)\s+(?:(?!not\b|never\b)\w+\s+(?:and\s+)?)?"

@@ -169,6 +169,16 @@ ZERO_FATALITIES = (
     r"|\baucune?\s+(?:des\s+)?(?:[a-zà-ÿ][\w'-]*\s+){1,2}n['’](?:a|ont)\s+été\s+(?:tuée?s?|blessée?s?|touchée?s?)"
     r"|\baucune?\s+(?:des\s+)?(?:[a-zà-ÿ][\w'-]*\s+){1,2}n['’](?:est|sont)\s+morte?s?\b"
 )
+# Un groupe saisi puis tué : « ont arrêté neuf hommes … et les ont exécutés ».
+CAPTURE_BEFORE = (
+    r"(?:arrêtée?s?|enlevée?s?|kidnappée?s?|interpellée?s?|capturée?s?|emmenée?s?|raflée?s?)"
+    r"\s+(?:[\w'’-]+\s+){0,2}$"
+)
+KILL_THEM_AFTER = (
+    r"^[^.;]{0,120}?\b(?:et|puis|avant\s+de|,)\s+(?:\w+\s+){0,2}les\s+(?:ont|a|avaient|avait)\s+"
+    r"(?:\w+\s+)?(?:exécutée?s|tuée?s|abattue?s|égorgée?s|massacrée?s)\b"
+    r"|^[^.;]{0,120}?\b(?:et|puis|avant\s+de|,)\s+(?:les\s+)?(?:exécuter|tuer|abattre|égorger)\b"
+)
 # One victim killed, no number written ("a été tué", "abattu", "l'a exécutée").
 SINGLE_FATALITY = (
     r"\ba\s+été\s+(?:(?!pas\b|jamais\b)\w+\s+)?(?:tuée?|abattue?|exécutée?|assassinée?|égorgée?|"
