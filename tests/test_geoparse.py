@@ -111,6 +111,27 @@ def test_unknown_name_is_placed_at_the_articles_main_place(corpus: Path) -> None
     assert "without defaults" in format_geoparse(report)
 
 
+def test_geovirus_format_with_offsets_counted_from_one(tmp_path: Path) -> None:
+    text = "Health teams culled hogs near Dakar and in Thies on Sunday."
+    locations = ""
+    for name, lat, lon in (("Dakar", 14.69, -17.44), ("Thies", 14.79, -16.93)):
+        start = text.index(name) + 1  # the corpus counts from 1
+        locations += (
+            f"<location><name>{name}</name><start>{start}</start><end>{start + len(name)}</end>"
+            f"<lat>{lat}</lat><lon>{lon}</lon><page>x</page></location>"
+        )
+    path = tmp_path / "geovirus.xml"
+    path.write_text(
+        f"<articles><article><source>s</source><text>{text}</text>"
+        f"<locations>{locations}</locations></article></articles>",
+        encoding="utf-8",
+    )
+    (article,) = read_geoparse(path)
+    assert [t.name for t in article.toponyms] == ["Dakar", "Thies"]
+    assert article.toponyms[1].lat == pytest.approx(14.79)
+    assert text[article.toponyms[0].start : article.toponyms[0].end] == "Dakar"
+
+
 def test_missing_or_broken_file(tmp_path: Path) -> None:
     with pytest.raises(InputError):
         list(read_geoparse(tmp_path / "nope.xml"))

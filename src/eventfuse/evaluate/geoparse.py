@@ -68,25 +68,44 @@ def _int(node: ET.Element | None) -> int | None:
 
 
 def _toponym(node: ET.Element, text: str) -> GoldToponym | None:
-    """A toponym in either format: GeoWebNews (``latitude``/``longitude``) or LGL
-    (``gaztag/lat``/``gaztag/lon``). Toponyms without coordinates are not scored."""
+    """A toponym in any of the formats: GeoWebNews (``latitude``/``longitude``), GeoVirus
+    (``<location>`` with ``lat``/``lon``) or LGL and TR-News (``gaztag/lat``/``gaztag/lon``).
+    Toponyms without coordinates are not scored."""
     start, end = _int(node.find("start")), _int(node.find("end"))
     if start is None or end is None or not 0 <= start < end <= len(text):
         return None
     lat = _float(node.find("latitude"))
     lon = _float(node.find("longitude"))
     if lat is None or lon is None:
+        lat, lon = _float(node.find("lat")), _float(node.find("lon"))
+    if lat is None or lon is None:
         gaz = node.find("gaztag")
         if gaz is not None:
             lat, lon = _float(gaz.find("lat")), _float(gaz.find("lon"))
     if lat is None or lon is None:
         return None
+    start, end = _aligned(node, text, start, end)
     return GoldToponym(start=start, end=end, name=text[start:end], lat=lat, lon=lon)
 
 
+def _aligned(node: ET.Element, text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the toponym's written ``<name>`` nearest to the given offsets: some
+    corpora count from 1 (GeoVirus), so the offsets alone can be one character off."""
+    name_node = node.find("name")
+    name = (name_node.text or "").strip() if name_node is not None else ""
+    if not name or text[start:end] == name:
+        return start, end
+    lo = max(0, start - 5)
+    found = text.find(name, lo, end + len(name) + 5)
+    if found < 0:
+        return start, end
+    return found, found + len(name)
+
+
 def read_geoparse(path: str | Path) -> Iterator[GoldArticle]:
-    """Articles of a geoparsing XML corpus (GeoWebNews ``GWN.xml``, ``lgl.xml`` and others of
-    the same shape: ``<article>`` with ``<text>`` and ``<toponyms>``)."""
+    """Articles of a geoparsing XML corpus (GeoWebNews ``GWN.xml``, ``lgl.xml``, TR-News,
+    GeoVirus and others of the same shape: ``<article>`` with ``<text>`` and ``<toponyms>``
+    or ``<locations>``)."""
     source = Path(path)
     if not source.is_file():
         raise InputError(
@@ -106,8 +125,11 @@ def read_geoparse(path: str | Path) -> Iterator[GoldArticle]:
         text = (text_node.text or "") if text_node is not None else ""
         ident = article.get("docid") or article.get("file") or str(number)
         nodes = article.find("toponyms")
+        tag = "toponym"
+        if nodes is None:  # GeoVirus: <locations><location>
+            nodes, tag = article.find("locations"), "location"
         toponyms = []
-        for node in nodes.iter("toponym") if nodes is not None else ():
+        for node in nodes.iter(tag) if nodes is not None else ():
             found = _toponym(node, text)
             if found is not None:
                 toponyms.append(found)
