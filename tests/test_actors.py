@@ -16,9 +16,12 @@ from eventfuse.extract.actors import (
     ActorMatch,
     ActorTable,
     find_actors,
+    localise_mention,
     normalise_actor_name,
     patterns_for_ruler,
+    police_at_demonstrations,
 )
+from eventfuse.records import Actor, DateMention, Mention, Place, Span
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 MALI_ACLED = SHARED / "eval" / "acled" / "mali_1997-2022-06.csv"
@@ -223,6 +226,8 @@ def test_unnamed_jihadists_before_2019_were_islamist_militia(lang: str, text: st
     [
         ("en", "Gunmen stormed the market."),
         ("fr", "Des individus armés non identifiés ont pris d'assaut le marché."),
+        ("fr", "Des HANI ont pris d'assaut le marché."),
+        ("en", "Unidentified armed men (HANI) stormed the market."),
     ],
 )
 def test_armed_group_without_country(lang: str, text: str) -> None:
@@ -248,6 +253,12 @@ def test_armed_group_without_country(lang: str, text: str) -> None:
         ("fr", "Les assaillants ont tué un enseignant.", "enseignant"),
         ("fr", "Les assaillants ont tué des femmes.", "femmes"),
         ("fr", "Les assaillants ont tué des enfants.", "enfants"),
+        ("en", "The assailants shot a street vendor.", "street vendor"),
+        ("en", "The assailants shot two worshipers.", "worshipers"),
+        ("en", "The assailants shot a municipal councilor.", "municipal councilor"),
+        ("fr", "Les assaillants ont tué un vendeur.", "vendeur"),
+        ("fr", "Les assaillants ont tué deux conseillers municipaux.", "conseillers municipaux"),
+        ("fr", "Les assaillants ont tué un catéchiste.", "catéchiste"),
     ],
 )
 def test_civilian_words(lang: str, text: str, words: str) -> None:
@@ -553,7 +564,8 @@ def test_every_entry_is_well_formed() -> None:
     for entry in table.entries:
         assert 1 <= entry.inter <= 8
         if entry.generic:
-            assert entry.words
+            # a word list, or own words in both languages ("forest guards")
+            assert entry.words or (entry.aliases_en and entry.aliases_fr), entry.key
         else:
             assert entry.aliases_en and entry.aliases_fr, entry.key
         for a, b in itertools.pairwise(entry.periods):
@@ -654,3 +666,283 @@ def test_ruler_patterns_work_in_spacy(lang: str, text: str, alias: str) -> None:
     table = ActorTable.load()
     assert len(ents) == 1 and ents[0][0] == alias
     assert table.entry(ents[0][1]).key == ents[0][1]
+
+
+# --- either-or attributions, release names, the event's country -----------------------
+
+ISGS_2020 = "Islamic State (West Africa) - Greater Sahara Faction"
+ISWAP_2020 = "Islamic State (West Africa) - Lake Chad Faction"
+BOKO = "Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "certainty"),
+    [
+        (
+            "en",
+            "Presumed JNIM and/or ISGS militants burned a school.",
+            f"{JNIM} and/or {ISGS_2020}",
+            "suspected",
+        ),
+        ("en", "JNIM or ISGS fighters burned a school.", f"{JNIM} and/or {ISGS_2020}", "confirmed"),
+        (
+            "en",
+            "Suspected ISWAP/Boko Haram militants abducted a herder.",
+            f"{ISWAP_2020} and/or {BOKO}",
+            "suspected",
+        ),
+        (
+            "fr",
+            "Des combattants du JNIM ou de l'EIGS ont incendié une école.",
+            f"{JNIM} and/or {ISGS_2020}",
+            "confirmed",
+        ),
+        (
+            "fr",
+            "Des éléments présumés du JNIM et/ou de l'EIGS ont incendié une école.",
+            f"{JNIM} and/or {ISGS_2020}",
+            "suspected",
+        ),
+    ],
+)
+def test_either_or_attribution_is_one_actor(
+    lang: str, text: str, name: str, certainty: str
+) -> None:
+    armed = [
+        m
+        for m in find_actors(text, lang=lang, on=date(2020, 6, 1), country="Niger")
+        if m.inter != 7
+    ]
+    match = only(armed)
+    assert match.name == name
+    assert match.inter == 2
+    assert match.certainty == certainty
+    assert ActorTable.load().resolve(match.key, on=date(2020, 6, 1))[0] == name
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "JNIM and ISGS fighters clashed near the border."),
+        ("fr", "Le JNIM et l'EIGS se sont affrontés près de la frontière."),
+    ],
+)
+def test_two_groups_joined_by_and_stay_two_actors(lang: str, text: str) -> None:
+    names = [m.name for m in find_actors(text, lang=lang, on=date(2020, 6, 1))]
+    assert names == [JNIM, ISGS_2020]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        (
+            "en",
+            "Volunteer fighters (VDP) killed a herder.",
+            "VDP: Volunteer for Defense of Homeland",
+        ),
+        ("fr", "Des hommes armés (JNIM) ont tué un berger.", JNIM),
+    ],
+)
+def test_generic_noun_with_a_group_in_brackets_is_that_group(
+    lang: str, text: str, name: str
+) -> None:
+    first = find_actors(text, lang=lang, on=date(2020, 6, 1), country="Burkina Faso")[0]
+    assert first.name == name
+    assert first.text.endswith(")")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "ISWAP (Greater Sahara) militants killed a herder."),
+        ("fr", "Des combattants de l'EIAO (Grand Sahara) ont tué un berger."),
+    ],
+)
+def test_greater_sahara_faction_written_as_iswap(lang: str, text: str) -> None:
+    names = [m.name for m in find_actors(text, lang=lang, on=date(2021, 10, 31), country="Mali")]
+    assert names[0] == ISGS_2020
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "country", "name"),
+    [
+        (
+            "en",
+            "Gunmen attacked forest guards.",
+            "Burkina Faso",
+            "Police Forces of Burkina Faso (2015-2022) Forest Guards",
+        ),
+        (
+            "fr",
+            "Des hommes armés ont attaqué des agents des eaux et forêts.",
+            "Burkina Faso",
+            "Police Forces of Burkina Faso (2015-2022) Forest Guards",
+        ),
+        ("en", "Gunmen attacked forest guards.", "Niger", "Forest Guards (Niger)"),
+        (
+            "en",
+            "Gunmen attacked the National Guard.",
+            "Niger",
+            "Police Forces of Niger (2011-2021) National Guard",
+        ),
+        (
+            "fr",
+            "Des hommes armés ont attaqué la Garde nationale.",
+            "Niger",
+            "Police Forces of Niger (2011-2021) National Guard",
+        ),
+        (
+            "en",
+            "Gunmen attacked gendarmes.",
+            "Niger",
+            "Military Forces of Niger (2011-2021) Gendarmerie",
+        ),
+        (
+            "fr",
+            "Des hommes armés ont attaqué des gendarmes.",
+            "Burkina Faso",
+            "Police Forces of Burkina Faso (2015-2022) Gendarmerie",
+        ),
+    ],
+)
+def test_armed_services_take_the_country_s_name(
+    lang: str, text: str, country: str, name: str
+) -> None:
+    matches = find_actors(text, lang=lang, on=date(2020, 6, 1), country=country)
+    assert matches[-1].name == name
+    assert matches[-1].inter == 1
+
+
+@pytest.mark.parametrize(
+    ("on", "country", "name"),
+    [
+        (date(2020, 6, 1), "Nigeria", "Military Forces of Nigeria (2015-2023)"),
+        (date(2024, 1, 5), "Nigeria", "Military Forces of Nigeria (2023-)"),
+        (date(2020, 6, 1), "Benin", "Military Forces of Benin (2016-)"),
+        (date(2020, 6, 1), "Ivory Coast", "Military Forces of Ivory Coast (2011-)"),
+        (date(2020, 6, 1), "Togo", "Military Forces of Togo (2005-)"),
+        (date(2023, 8, 1), "Niger", "Military Forces of Niger (2023-)"),
+    ],
+)
+def test_regimes_of_neighbouring_states(on: date, country: str, name: str) -> None:
+    assert (
+        ActorTable.load().resolve("Military Forces of {country}", on=on, country=country)[0] == name
+    )
+
+
+@pytest.mark.parametrize(
+    ("predicted", "gold", "same"),
+    [
+        (ISGS_2020, "Islamic State (Greater Sahara)", True),
+        (ISWAP_2020, "Islamic State (West Africa)", True),
+        (f"{JNIM} and/or {ISGS_2020}", f"{JNIM} and/or Islamic State (Greater Sahara)", True),
+        (f"{ISGS_2020} and/or {JNIM}", f"{JNIM} and/or {ISGS_2020}", True),
+        (f"{ISWAP_2020} and/or {BOKO}", f"Islamic State (West Africa) and/or {BOKO}", True),
+        ("Military Forces of Niger (2011-2021)", "Military Forces of Niger (2011-)", True),
+        ("Dozo Communal Militia (Burkina Faso)", "Dozo Militia", True),
+        ("Koglweogo Militia", "Kolgweogo Self-Defence Militia", True),
+        (ISGS_2020, ISWAP_2020, False),
+        (JNIM, f"{JNIM} and/or {ISGS_2020}", False),
+        ("Military Forces of Niger (2021-2023)", "Military Forces of Niger (2011-)", False),
+        ("Dozo Communal Militia (Mali)", "Dozo Communal Militia (Burkina Faso)", False),
+        ("Civilians (Mali)", "Civilians (Niger)", False),
+    ],
+)
+def test_same_actor_across_releases(predicted: str, gold: str, same: bool) -> None:
+    table = ActorTable.load()
+    assert table.same_actor(predicted, gold) is same
+    assert table.same_actor(gold, predicted) is same
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "on", "local"),
+    [
+        ("Civilians", "Niger", date(2020, 1, 5), ("Civilians (Niger)", 7)),
+        ("Civilians (China)", "Niger", date(2020, 1, 5), ("Civilians (Niger)", 7)),
+        (
+            "Unidentified Armed Group",
+            "Burkina Faso",
+            date(2020, 1, 5),
+            ("Unidentified Armed Group (Burkina Faso)", 3),
+        ),
+        ("Military Forces", "Niger", date(2020, 1, 5), ("Military Forces of Niger (2011-2021)", 1)),
+        (
+            "Military Forces of Burkina Faso",
+            "Burkina Faso",
+            date(2020, 1, 5),
+            ("Military Forces of Burkina Faso (2015-2022)", 1),
+        ),
+        (
+            "Police Forces Gendarmerie",
+            "Niger",
+            date(2020, 1, 5),
+            ("Military Forces of Niger (2011-2021) Gendarmerie", 1),
+        ),
+        ("Islamist Militia (Mali)", "Mali", date(2018, 1, 5), None),
+        ("Civilians (Niger)", "Niger", date(2020, 1, 5), None),
+        ("Military Forces of France (2017-)", "Niger", date(2020, 1, 5), None),
+        (JNIM, "Niger", date(2020, 1, 5), None),
+    ],
+)
+def test_localise_to_the_event_country(
+    name: str, country: str, on: date, local: tuple[str, int] | None
+) -> None:
+    assert ActorTable.load().localise(name, country=country, on=on) == local
+
+
+def _mention(actor1: Actor | None, actor2: Actor | None, place: Place | None) -> Mention:
+    span = Span("a", 0, 1, "x")
+    return Mention(
+        id="m",
+        article="a",
+        sub_event_type="Attack",
+        event_type="Violence against civilians",
+        disorder_type="Political violence",
+        trigger=span,
+        sentence=span,
+        date=DateMention(date(2020, 3, 1), 1),
+        actor1=actor1,
+        actor2=actor2,
+        place=place,
+    )
+
+
+def test_localise_mention_uses_the_place_country() -> None:
+    place = Place(name="Diffa", latitude=13.3, longitude=12.6, country="Niger")
+    mention = _mention(Actor("Unidentified Armed Group", 3), Actor("Civilians (Chad)", 7), place)
+    local = localise_mention(mention)
+    assert local.actor1 == Actor("Unidentified Armed Group (Niger)", 3)
+    assert local.actor2 == Actor("Civilians (Niger)", 7)
+    assert localise_mention(_mention(Actor("Civilians", 7), None, None)).actor1 == Actor(
+        "Civilians", 7
+    )
+    named = _mention(Actor(JNIM, 2), None, place)
+    assert localise_mention(named) is named
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("en", "Security forces dispersed the protesters.", "Police Forces of Niger (2011-2021)"),
+        (
+            "fr",
+            "Les forces de sécurité ont dispersé les manifestants.",
+            "Police Forces of Niger (2011-2021)",
+        ),
+        ("en", "Soldiers dispersed the protesters.", "Military Forces of Niger (2011-2021)"),
+        (
+            "fr",
+            "Des militaires ont dispersé les manifestants.",
+            "Military Forces of Niger (2011-2021)",
+        ),
+        (
+            "en",
+            "Nigerien security forces dispersed the protesters.",
+            "Military Forces of Niger (2011-2021)",
+        ),
+    ],
+)
+def test_security_forces_at_demonstrations_are_police(lang: str, text: str, name: str) -> None:
+    forces = find_actors(text, lang=lang, on=date(2020, 3, 15), country="Niger")[0]
+    assert police_at_demonstrations(forces).name == name
+    assert police_at_demonstrations(forces).inter == 1

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import importlib
+import itertools
 import re
 import tomllib
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, lru_cache
 from pathlib import Path
@@ -15,11 +16,18 @@ from types import ModuleType
 from typing import Any
 
 from ..errors import ConfigError, InputError
-from ..records import Actor, Certainty, Span
+from ..records import Actor, Certainty, Mention, Span
 
 DEFAULT_TABLE = Path(__file__).resolve().parent.parent / "data" / "actors.toml"
 SUPPORTED_LANGUAGES: tuple[str, ...] = ("en", "fr")
-ROLES: tuple[str, ...] = ("military", "police", "gendarmerie", "government")
+ROLES: tuple[str, ...] = (
+    "military",
+    "police",
+    "gendarmerie",
+    "government",
+    "national guard",
+    "forest guards",
+)
 # Word-list variables every ``lang/<lang>/actors.py`` defines.
 LANG_VARIABLES: tuple[str, ...] = (
     "armed_group_words",
@@ -43,6 +51,12 @@ LANG_VARIABLES: tuple[str, ...] = (
 _ARMED_INTERS = frozenset({1, 2, 3, 4})
 _CLAIMING_INTERS = frozenset({2, 3, 4})
 _MAX_CUE_GAP_WORDS = 3
+# Words between two named groups that leave the attribution open ("JNIM and/or ISGS",
+# "JNIM or ISGS", "ISWAP/Boko Haram", "le JNIM ou l'EIGS"); both languages, as group names are matched in both.
+_EITHER_OR_RE = re.compile(
+    r"^\s*(?:/|and\s*/\s*or|or|et\s*/\s*ou|ou|ou\s+bien|ou\s+de|ou\s+du|ou\s+des)"
+    r"(?:\s+(?:the|le|la|les|l'|l\s*'|de\s+l'|de\s+la|du))?\s*$"
+)
 
 _ENTRY_FIELDS = frozenset(
     {
@@ -275,6 +289,8 @@ class _Found:
     start: int
     end: int
     entry: int
+    # "JNIM and/or ISGS militants": the other group of an either-or attribution
+    alternative: int | None = None
 
 
 class ActorTable:
@@ -286,10 +302,12 @@ class ActorTable:
     __slots__ = (
         "_by_key",
         "_by_role",
+        "_localisable",
         "_matchers",
         "_names",
         "_open_periods",
         "_templates",
+        "_variants",
         "entries",
         "path",
         "regimes",
@@ -318,6 +336,8 @@ class ActorTable:
                 self._by_role.setdefault((entry.country, entry.role), index)
         self._matchers = {lang: self._build_matcher(lang) for lang in SUPPORTED_LANGUAGES}
         self._names, self._templates, self._open_periods = self._build_name_index()
+        self._variants = self._build_variant_index()
+        self._localisable = self._build_localisable()
 
     # -- loading ------------------------------------------------------------------------
 
@@ -433,6 +453,33 @@ class ActorTable:
                     names.setdefault(normalise_actor_name(variant), canonical)
         return names, templates, open_periods
 
+    def _build_variant_index(
+        self,
+    ) -> tuple[list[tuple[re.Pattern[str], str]], list[tuple[re.Pattern[str], str]]]:
+        """(patterns of the names each entry produces, patterns of its ``acled_variants``),
+        each with the entry key; a ``{country}`` becomes the named group ``country``."""
+        produced: list[tuple[re.Pattern[str], str]] = []
+        variants: list[tuple[re.Pattern[str], str]] = []
+        for entry in self.entries:
+            for name in entry.all_names():
+                produced.append((_name_pattern(name), entry.key))
+            for variant in entry.acled_variants:
+                variants.append((_name_pattern(variant), entry.key))
+        return produced, variants
+
+    def _build_localisable(self) -> list[tuple[re.Pattern[str], str, str]]:
+        """(pattern of a ``{country}`` name, the name with no country, entry key) for every
+        entry whose name takes the event's country, generic classes first."""
+        out: list[tuple[re.Pattern[str], str, str]] = []
+        ordered = sorted(self.entries, key=lambda e: not e.generic)
+        for entry in ordered:
+            for name in entry.all_names():
+                if "{country}" in name:
+                    out.append(
+                        (_name_pattern(name), _open_form(fill_country(name, None)), entry.key)
+                    )
+        return out
+
     # -- lookups ------------------------------------------------------------------------
 
     def entry(self, key: str) -> ActorEntry:
@@ -452,6 +499,13 @@ class ActorTable:
         Generic state entries become the country's own entry ("soldiers" in Mali are the
         "Military Forces of Mali (<period>)"); state forces outside their country are coded 8.
         """
+        if " and/or " in key and key not in self._by_key:
+            parts = [self.resolve(part, on=on, country=country) for part in key.split(" and/or ")]
+            return (
+                " and/or ".join(p[0] for p in parts),
+                min(p[1] for p in parts),
+                " and/or ".join(p[2] for p in parts),
+            )
         entry = self.entry(key)
         if entry.generic and entry.role and country:
             own = self.state_entry(country, entry.role)
@@ -461,6 +515,32 @@ class ActorTable:
         if inter == 1 and entry.country and country and country != entry.country:
             inter = 8
         return entry.name_on(on, country), inter, entry.key
+
+    def localise(
+        self, name: str, *, country: str, on: date | None = None
+    ) -> tuple[str, int] | None:
+        """(name, inter) of an actor named after the event's country ("Civilians (Mali)",
+        "Unidentified Armed Group", "Military Forces" of a report that named no country)
+        when the event is in ``country``; ``None`` when ``name`` does not take the event's
+        country or already names ``country``.
+
+        Generic state forces become the country's own entry with its period ("Military
+        Forces" in Niger in 2020 are "Military Forces of Niger (2011-2021)").
+        """
+        form = _open_form(name)
+        for pattern, bare, key in self._localisable:
+            if pattern.match(form) is None and form != bare:
+                continue
+            new_name, inter, _ = self.resolve(key, on=on, country=country)
+            return (
+                None
+                if normalise_actor_name(new_name) == normalise_actor_name(name)
+                else (
+                    new_name,
+                    inter,
+                )
+            )
+        return None
 
     def canonical_name(self, name: str) -> str | None:
         """The table's name for an ACLED actor name, or ``None`` if the table does not know it.
@@ -491,6 +571,42 @@ class ActorTable:
                 if year == opened["year"]:
                     return full
         return None
+
+    def same_actor(self, predicted: str, gold: str) -> bool:
+        """Whether two ACLED actor names name the same actor, whichever ACLED release wrote
+        them: equal names; a closed regime period and the open one of an export made while
+        that regime ruled ("(2015-2022)" and "(2015-)"); a name and one that an older release
+        used for the same actor (``acled_variants``, e.g. "Islamic State (Greater Sahara)"
+        for what later releases split into the Greater Sahara Faction of the West Africa
+        province). "A and/or B" and "B and/or A" are the same actor."""
+        mine, theirs = predicted.split(" and/or "), gold.split(" and/or ")
+        if len(mine) != len(theirs):
+            return False
+        if len(mine) == 1:
+            return self._same_single(mine[0], theirs[0])
+        return any(
+            all(self._same_single(a, b) for a, b in zip(order, theirs, strict=True))
+            for order in itertools.permutations(mine)
+        )
+
+    def _same_single(self, predicted: str, gold: str) -> bool:
+        a, b = _open_form(predicted), _open_form(gold)
+        if a == b:
+            return True
+        produced, variants = self._variants
+        for one, other in ((a, b), (b, a)):
+            for pattern, key in variants:
+                found = pattern.match(one)
+                if found is None:
+                    continue
+                for names in (produced, variants):
+                    for other_pattern, other_key in names:
+                        if other_key != key:
+                            continue
+                        seen = other_pattern.match(other)
+                        if seen is not None and _same_country(found, seen):
+                            return True
+        return False
 
     def knows(self, name: str) -> bool:
         """Whether ``name`` (an ACLED actor name) is one the table can produce."""
@@ -560,6 +676,8 @@ class ActorTable:
                 gap = lowered[prev.end : item.start]
                 joined = self._join(prev, item, gap, matcher)
                 if joined is not None:
+                    if gap.strip() == "(" and lowered[joined.end : joined.end + 1] == ")":
+                        joined = replace(joined, end=joined.end + 1)
                     out[-1] = joined
                     continue
             out.append(item)
@@ -569,16 +687,32 @@ class ActorTable:
         self, first: _Found, second: _Found, gap: str, matcher: _LangMatcher
     ) -> _Found | None:
         a, b = self.entries[first.entry], self.entries[second.entry]
+        if gap.strip() == "(" and a.key == b.key:  # "unidentified armed men (HANI)"
+            return _Found(first.start, second.end, first.entry, first.alternative)
         if not gap.strip():
             if not a.generic and (a.key == b.key or (b.generic and b.inter in _ARMED_INTERS)):
-                return _Found(first.start, second.end, first.entry)
+                return _Found(first.start, second.end, first.entry, first.alternative)
             return None
+        if (
+            first.alternative is None
+            and not a.generic
+            and not b.generic
+            and a.key != b.key
+            and a.inter in _CLAIMING_INTERS
+            and b.inter in _CLAIMING_INTERS
+            and second.alternative is None
+            and _EITHER_OR_RE.match(gap)
+        ):
+            # ACLED names an attack that reports give to one of two groups "A and/or B".
+            return _Found(first.start, second.end, first.entry, second.entry)
         if (
             a.generic
             and a.inter in _ARMED_INTERS
             and not b.generic
-            and matcher.affiliation is not None
-            and matcher.affiliation.match(gap)
+            and (
+                (matcher.affiliation is not None and matcher.affiliation.match(gap))
+                or gap.strip() == "("  # "volunteer fighters (VDP)", "gunmen (JNIM)"
+            )
         ):
             return _Found(first.start, second.end, second.entry)
         return None
@@ -595,6 +729,11 @@ class ActorTable:
     ) -> ActorMatch:
         entry = self.entries[item.entry]
         name, inter, key = self.resolve(entry.key, on=on, country=country)
+        if item.alternative is not None:
+            other, _, other_key = self.resolve(
+                self.entries[item.alternative].key, on=on, country=country
+            )
+            name, key = f"{name} and/or {other}", f"{key} and/or {other_key}"
         certainty = _certainty(item, entry, lowered, found, matcher)
         return ActorMatch(
             start=item.start,
@@ -911,6 +1050,27 @@ def _short_gap(gap: str) -> bool:
     return len(re.findall(r"[\w]+", gap)) <= 2
 
 
+_CLOSED_PERIOD_RE = re.compile(r"\((\d{4})-\d{4}\)")
+
+
+def _open_form(name: str) -> str:
+    """``name`` normalised, with a closed period written open ("(2015-2022)" -> "(2015-)")."""
+    return _CLOSED_PERIOD_RE.sub(r"(\1-)", normalise_actor_name(name))
+
+
+def _name_pattern(name: str) -> re.Pattern[str]:
+    """A pattern matching ``_open_form`` of ``name``; ``{country}`` may be any country."""
+    escaped = re.escape(_open_form(name)).replace(re.escape("{country}"), r"(?P<country>[^()]+?)")
+    return re.compile(f"^{escaped}$")
+
+
+def _same_country(a: re.Match[str], b: re.Match[str]) -> bool:
+    """Two template matches agree on the country, or one of them has none."""
+    first = a.groupdict().get("country")
+    second = b.groupdict().get("country")
+    return first is None or second is None or first == second
+
+
 def _country_as_written(name: str, match: re.Match[str]) -> str:
     """The country of a template match as the name writes it (not casefolded)."""
     inner = re.search(r"\(([^()]+)\)\s*$", name)
@@ -948,6 +1108,52 @@ def find_actors(
     return (table or ActorTable.load()).find(
         text, lang=lang, start=start, end=end, on=on, country=country
     )
+
+
+def localise_mention(mention: Mention, *, table: ActorTable | None = None) -> Mention:
+    """``mention`` with the country-bearing actor names of its two sides set to the country
+    of its resolved place (``ActorTable.localise``); unchanged without a place country.
+
+    The extractor names generic actors after the country a report is mostly about, or none
+    when it names no place it knows; the geocoded place of the event is the better guide.
+    """
+    place = mention.place
+    if place is None or not place.country:
+        return mention
+    on = mention.date.value if mention.date is not None else mention.published
+    table = table or ActorTable.load()
+    actor1 = _localised(mention.actor1, table, place.country, on)
+    actor2 = _localised(mention.actor2, table, place.country, on)
+    if actor1 is mention.actor1 and actor2 is mention.actor2:
+        return mention
+    return replace(mention, actor1=actor1, actor2=actor2)
+
+
+def _localised(
+    actor: Actor | None, table: ActorTable, country: str, on: date | None
+) -> Actor | None:
+    if actor is None:
+        return None
+    local = table.localise(actor.name, country=country, on=on)
+    return actor if local is None else replace(actor, name=local[0], inter=local[1])
+
+
+_SECURITY_WORDS_RE = re.compile(r"\b(?:security|securite|fds)\b")
+
+
+def police_at_demonstrations(match: ActorMatch) -> ActorMatch:
+    """An unnamed "security forces" facing a crowd as ACLED codes it: the police of the
+    country, for the same period ("Police Forces of Niger (2011-2021)"); other actors as
+    they are. For the sides of a protest or riot."""
+    prefix = "Military Forces of "
+    if (
+        match.generic
+        and match.inter == 1
+        and match.name.startswith(prefix)
+        and _SECURITY_WORDS_RE.search(fold_text(match.text))
+    ):
+        return replace(match, name="Police Forces of " + match.name[len(prefix) :])
+    return match
 
 
 def patterns_for_ruler(
