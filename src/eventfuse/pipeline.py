@@ -56,6 +56,9 @@ class Stages:
         return [self.geocode(x) for x in extractions]
 
     def geocode(self, extraction: ArticleExtraction) -> ArticleExtraction:
+        """Place each mention, then name its country-bearing actors ("Civilians (Niger)",
+        "Military Forces of Niger (…)") after the country of that place."""
+        from .extract.actors import localise_mention
         from .geo import geocode_mentions
 
         mentions = geocode_mentions(
@@ -64,7 +67,7 @@ class Stages:
             context={extraction.article.id: extraction.places},
             country_hint=self.settings.default_country or None,
         )
-        return replace(extraction, mentions=tuple(mentions))
+        return replace(extraction, mentions=tuple(localise_mention(m) for m in mentions))
 
 
 def _describe(exc: BaseException | None) -> str:

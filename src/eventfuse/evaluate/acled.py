@@ -16,7 +16,7 @@ from typing import Any
 
 from ..config import Settings
 from ..errors import InputError
-from ..extract.actors import normalise_actor_name
+from ..extract.actors import ActorTable
 from ..link.cluster import haversine_km
 from ..records import Article, ArticleExtraction, Mention
 
@@ -186,17 +186,14 @@ def primary_mention(extraction: ArticleExtraction) -> Mention | None:
 
 
 
-_CLOSED_PERIOD = re.compile(r"\((\d{4})-\d{4}\)")
-
-
 def same_actor(predicted: str, gold: str) -> bool:
-    """Normalised exact match of two ACLED actor names. An export made while a regime was in
-    power names it with an open period ("(2015-)"); later releases close it ("(2015-2022)"):
-    a closed period matches the open one that starts the same year."""
-    a, b = normalise_actor_name(predicted), normalise_actor_name(gold)
-    if a == b:
-        return True
-    return _CLOSED_PERIOD.sub(r"(\1-)", a) == _CLOSED_PERIOD.sub(r"(\1-)", b)
+    """Normalised exact match of two ACLED actor names, whichever ACLED release wrote them
+    (:meth:`eventfuse.extract.actors.ActorTable.same_actor`): an export made while a regime
+    was in power names it with an open period ("(2015-)") that later releases close
+    ("(2015-2022)"); a release made before a group was renamed or split uses its older name
+    (the table's ``acled_variants``); "A and/or B" is "B and/or A"."""
+    return ActorTable.load().same_actor(predicted, gold)
+
 
 def score_row(scores: Scores, row: GoldRow, m: Mention | None) -> None:
     scores.n += 1

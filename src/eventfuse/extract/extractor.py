@@ -577,7 +577,8 @@ def extract_doc(
             victims = _victims(sentence, hit, persons) if sub.violent else ()
             actor1 = _actor(perps[0], article) if perps else _default_perpetrator(sub_name, country)
             actor2 = _actor(targets[0], article) if targets else (
-                _civilians(country) if victims and sub.event_type == "Violence against civilians" else None
+                # ACLED: violence against civilians always has civilians as its target
+                _civilians(country) if sub.event_type == "Violence against civilians" else None
             )
             if sub_name == "Armed clash":
                 actor1, actor2 = _clash_sides(perps, targets, article, country)
@@ -903,7 +904,7 @@ def _demonstration_sides(
     crowd = f"{'Rioters' if crowd_inter == 5 else 'Protesters'} ({country})" if country else (
         "Rioters" if crowd_inter == 5 else "Protesters")
     actor1 = Actor(crowd, crowd_inter)
-    others = [a for a in perps + targets if a.inter in {1, 2, 3, 4, 8}]
+    others = [actor_lib.police_at_demonstrations(a) for a in perps + targets if a.inter in {1, 2, 3, 4, 8}]
     if sub_name == "Excessive force against protesters" and others:
         return _actor(others[0], article), Actor(crowd.replace("Rioters", "Protesters"), 6)
     if sub_name == "Mob violence":
