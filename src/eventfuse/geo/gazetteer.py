@@ -25,7 +25,7 @@ FEATURE_WEIGHT: dict[str, float] = {
     "PPLC": 3.0, "PPLA": 2.5, "PPLA2": 2.0, "PPLA3": 1.6, "PPLA4": 1.4, "PPLG": 2.0,
     "PPL": 1.0, "PPLL": 0.8, "PPLX": 0.9, "PPLS": 0.8, "PPLF": 0.6, "PPLQ": 0.3, "PPLW": 0.3,
     "PPLH": 0.2, "ADM1": 2.2, "ADM2": 1.7, "ADM3": 1.2, "ADM4": 1.0, "ADMD": 1.0,
-    "CONT": 3.0,
+    "CONT": 3.0, "OCN": 3.0, "SEA": 2.5, "GULF": 2.2, "STRT": 2.0, "PCLH": 2.0,
 }  # fmt: skip
 CLASS_WEIGHT: dict[str, float] = {"P": 0.9, "A": 1.0}
 OTHER_WEIGHT = 0.4
@@ -427,7 +427,11 @@ class Gazetteer:
             # a country's own name means the country, not a town that has it as an
             # alternate name ("Mexico" is not Mexico City)
             exact = [(e, kind) for e, kind in exact if e.is_country or kind < 2]
-        areas = [e for e, kind in exact if kind < 2 and (e.is_country or e.admin_level == 1)]
+        areas = [
+            e
+            for e, kind in exact
+            if kind < 2 and (e.is_country or e.admin_level == 1 or is_world_feature(e))
+        ]
         if areas:
             # nor a small town elsewhere that bears a country's or a region's name ("China",
             # a village in Maine; "California", a town in Pennsylvania)
@@ -550,6 +554,9 @@ def _country_name_keys(conn: sqlite3.Connection) -> list[tuple[str, str]]:
     return [(str(k), str(c)) for k, c in conn.execute(COUNTRY_KEYS_SQL)]
 
 
+WORLD_FEATURE_CODES = frozenset({"CONT", "OCN", "SEA", "GULF", "STRT", "PCLH"})
+WORLD_REGION_CODES = frozenset({"RGN", "DSRT", "PEN"})  # ... when of no country or a big one
+WORLD_REGION_POPULATION = 1_000_000
 MINOR_TOWN_POPULATION = 100_000  # below this a plain town yields to an area of its name
 _SEAT_CODES = frozenset({"PPLC", "PPLA", "PPLA2", "PPLG"})
 
@@ -567,9 +574,19 @@ def _minor_homonym(
     for area in areas:
         if area.country_code != entry.country_code:
             continue
-        if area.is_country or area.admin1 == entry.admin1:
+        if area.is_country or (area.admin_level == 1 and area.admin1 == entry.admin1):
             return False
     return True
+
+
+def is_world_feature(entry: GazetteerEntry) -> bool:
+    """A sea, an ocean, a continent, a former state or a macro-region ("the Middle East",
+    "the Midwest"): a name that means the feature before any small town that bears it."""
+    if entry.feature_code in WORLD_FEATURE_CODES:
+        return True
+    return entry.feature_code in WORLD_REGION_CODES and (
+        not entry.country_code or entry.population >= WORLD_REGION_POPULATION
+    )
 
 
 def _not_places() -> tuple[frozenset[str], frozenset[str]]:

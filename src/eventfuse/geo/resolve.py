@@ -14,12 +14,26 @@ gazetteer lacks (or whose only candidates the text contradicts) keeps its name a
 at the written cercle or commune seat (precision 2), else the region (precision 3).
 Macro-regions and continents ("the Sahel", "Europe") resolve, but never locate an event.
 
+The country focus is voted by the toponyms: a country's name counts double, admin areas
+written after a place ("X (Kain, Yatenga)") vote for the country that has them, and a mere
+village abroad counts half while a same-named village of a detailed (dump) country counts
+fully, so that a conflict note naming only a village stays in the countries the gazetteer
+lists village by village. A first-level area named plainly ("Florida") is containment
+evidence for the places inside it. World names: a demonym means its country ("Canadian"),
+a sea or macro-region by its own name beats a county named after it, a name made of generic
+words ("West") means an area abroad only when its country is named, a far place of the
+story does not pull a known city (a seat, 100,000 people) to a small homonym, and a city
+ten times bigger than any other place of its name counts abroad without its country being
+named (not in a story about a detailed country). "Northern <country>" is coded at the
+country's first-level area furthest north (precision 3).
+
 geo_precision (ACLED): 1 the named town; 2 near a town, or a small part of a region (a
 cercle, a commune), coded at a town that stands for it; 3 only a region or the country.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -28,19 +42,31 @@ from dataclasses import dataclass, field, replace
 from ..records import Place, PlaceMention
 from .build import clean_admin_name
 from .distance import haversine_km
-from .gazetteer import Candidate, Gazetteer, GazetteerEntry, prior_score
+from .gazetteer import (
+    DEMONYM_KIND,
+    Candidate,
+    Gazetteer,
+    GazetteerEntry,
+    is_world_feature,
+    prior_score,
+)
 from .normalize import name_key
 
 # Score terms (see module docstring). Set by hand on invented examples; sanity-checked
 # against the location columns of the shared ACLED development files, which the
 # project does not ship or read at run time.
+PROMINENCE = 0.5  # per tenfold population above 100,000, when no country is in focus
 FOCUS_BONUS = 3.0
 OTHER_COUNTRY_MALUS = 1.0
 ADMIN1_AGREES = 2.0
 ADMIN2_AGREES = 1.5
+NAMED_ADMIN1_AGREES = 1.0  # ... or named it plainly ("Florida"), not as a region
+WORLD_FEATURE_BONUS = 2.5  # a sea or macro-region by its own name, before a county of it
 ADMIN2_REACH_KM = 100.0  # a place this close to a written cercle's seat may lie in it
 USER_BONUS = 1.0  # the user's own place list before a GeoNames homonym
 HOME_BONUS = 0.75  # no country focus: places of the gazetteer's detailed countries first
+MINOR_FOREIGN_MALUS = 1.5  # ... and a village abroad after a same-named one of theirs
+ADMIN_CONTEXT_VOTE = 2.0  # "X (Kain, Yatenga)": the written areas name the country
 REGION_WANTS_ADMIN = 2.5
 POINT_WANTS_TOWN = 0.8
 POINT_AVOIDS_ADMIN = 0.5
@@ -53,7 +79,11 @@ LIST_GAP = 30  # characters between the items of "A, B and C (Djenne, Mopti)"
 ADMIN_CONTEXT_GAP = 25  # characters between a place and the admin area written after it
 NEAR_REFERENCE_KM = 50.0  # a reference point this close stands for an unknown place
 FOREIGN_SEATS = frozenset({"PPLC", "PPLA", "PPLA2"})
+MAJOR_SEATS = frozenset({"PPLC", "PPLA", "PPLA2", "PPLG"})
 FOREIGN_CITY_POPULATION = 100_000  # ... in a country the story names
+DOMINANCE = 10.0  # ... or ten times bigger than any other place of its name
+MIN_RIVAL_POPULATION = 1_000
+FOREIGN_TOWN_POPULATION = 15_000  # ... in a country the story names close by
 FOREIGN_MILLION_CITY = 1_000_000  # ... in any country
 NAMED_COUNTRY_CHARS = 400  # how close to a place the story must name its country
 
@@ -99,6 +129,8 @@ class _Context:
     written_admin2: dict[tuple[str, int], tuple[GazetteerEntry, ...]] = field(default_factory=dict)
     # where the article names a country by its own name ("Mali", "the United States")
     named_countries: dict[str, list[int]] = field(default_factory=dict)
+    # (country, admin1 key) of the first-level areas the article names ("Oregon")
+    named_admin1: dict[tuple[str, str], set[str]] = field(default_factory=dict)
 
 
 def _strip_article(text: str) -> str:
@@ -123,22 +155,61 @@ def _is_regionish(mention: PlaceMention) -> bool:
 def _candidates(ctx: _Context, mention: PlaceMention) -> list[Candidate]:
     key = _mention_key(mention)
     if key not in ctx.candidates:
-        ctx.candidates[key] = ctx.gazetteer.candidates(_clean_mention_text(mention.text), limit=50)
+        found = ctx.gazetteer.candidates(_clean_mention_text(mention.text), limit=50)
+        if any(c.entry.is_country and c.name_kind == DEMONYM_KIND for c in found):
+            # "Canadian" is Canada, not the town of Canadian, Texas
+            found = [c for c in found if c.entry.is_country]
+        ctx.candidates[key] = found
     return ctx.candidates[key]
 
 
+def _minor_place(entry: GazetteerEntry) -> bool:
+    """A plain village or town: no seat, under 100,000 people (a user's place never is)."""
+    return (
+        entry.is_populated
+        and not entry.from_user
+        and entry.feature_code not in MAJOR_SEATS
+        and entry.population < FOREIGN_CITY_POPULATION
+    )
+
+
+def _focus_prior(entry: GazetteerEntry, home: frozenset[str]) -> float:
+    """How likely a story that names only this place is about its country: a village of a
+    detailed country (which the gazetteer lists because stories name such villages) before
+    a homonymous village abroad, a city or an area before both."""
+    score = prior_score(entry)
+    if entry.country_code in home:
+        return score + HOME_BONUS
+    return score - (MINOR_FOREIGN_MALUS if _minor_place(entry) else 0.0)
+
+
 def _country_focus(ctx: _Context, mentions: Sequence[PlaceMention]) -> str | None:
+    """The country the article is about, by votes of its toponyms: a country's name counts
+    double, a name written as an admin area (or with admin areas written after it, "X
+    (Kain, Yatenga)") votes for the country that has those areas, a mere village abroad
+    counts half. Several mentions of one name count as one and a half."""
     votes: dict[str, float] = {}
+    home = ctx.gazetteer.detailed_countries
+    seen: Counter[str] = Counter()
     for mention in mentions:
+        key = _mention_key(mention)
+        seen[key] += 1
+        if seen[key] > 2:
+            continue
+        share = 1.0 if seen[key] == 1 else 0.5
+        where = (mention.span.article, mention.span.start)
+        written = {code for code, _ in ctx.allowed_admin1.get(where, ())}
+        if len(written) == 1:  # the admin areas written after it belong to one country
+            code = next(iter(written))
+            votes[code] = votes.get(code, 0.0) + ADMIN_CONTEXT_VOTE * share
+            continue
         cands = [c for c in _candidates(ctx, mention) if c.match == "exact"]
         if not cands:
             continue
-        home = ctx.gazetteer.detailed_countries
-        top = max(
-            (c.entry for c in cands),
-            key=lambda e: prior_score(e) + (HOME_BONUS if e.country_code in home else 0.0),
-        )
+        top = max((c.entry for c in cands), key=lambda e: _focus_prior(e, home))
         weight = 2.0 if top.is_country else 1.0
+        if _minor_place(top) and top.country_code not in home:
+            weight = 0.5  # a mere village abroad
         admins = [c.entry for c in cands if c.entry.is_admin]
         # an area of a detailed country first: "Nara cercle" is Mali's, not Japan's prefecture
         admins = [e for e in admins if e.country_code in home] or admins
@@ -148,9 +219,9 @@ def _country_focus(ctx: _Context, mentions: Sequence[PlaceMention]) -> str | Non
             top, weight = admins[0], 1.5
         if not top.country_code:
             continue  # a continent
-        votes[top.country_code] = votes.get(top.country_code, 0.0) + weight
+        votes[top.country_code] = votes.get(top.country_code, 0.0) + weight * share
         for code in {c.entry.country_code for c in cands} - {top.country_code}:
-            votes[code] = votes.get(code, 0.0) + 0.25
+            votes[code] = votes.get(code, 0.0) + 0.25 * share
     if not votes:
         return None
     return min(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0]
@@ -287,6 +358,14 @@ def _hints_agree(ctx: _Context, entry: GazetteerEntry, own: str) -> tuple[bool, 
     return a1, a2
 
 
+def _in_named_admin1(ctx: _Context, entry: GazetteerEntry, own: str) -> bool:
+    """The article names (by another toponym) the first-level area the entry lies in:
+    "Parkland" in a story that names Florida."""
+    if entry.is_country or entry.admin_level == 1 or not entry.admin1:
+        return False
+    return bool(ctx.named_admin1.get((entry.country_code, name_key(entry.admin1)), set()) - {own})
+
+
 def _score(
     ctx: _Context,
     mention: PlaceMention,
@@ -299,12 +378,27 @@ def _score(
         score += USER_BONUS
     if cand.match == "fuzzy":
         score -= FUZZY_MALUS + (100.0 - cand.similarity) / 10.0
-    if ctx.focus:
-        score += FOCUS_BONUS if entry.country_code == ctx.focus else -OTHER_COUNTRY_MALUS
+    big = entry.is_populated and entry.population >= FOREIGN_CITY_POPULATION
+    if big and not ctx.focus:
+        # no country to go by: a city's fame grows faster than the log of its size
+        score += PROMINENCE * (math.log10(entry.population) - 5.0)
+    world = is_world_feature(entry)  # a sea, a macro-region: no distance to speak of
+    if world and cand.name_kind < 2:
+        score += WORLD_FEATURE_BONUS
+    if not entry.country_code:
+        pass  # a continent, an ocean, a macro-region: in no country, so in no other one
+    elif ctx.focus:
+        if entry.country_code == ctx.focus:
+            score += FOCUS_BONUS
+        elif entry.population < FOREIGN_MILLION_CITY:  # a world city is no stranger
+            score -= OTHER_COUNTRY_MALUS
     elif entry.country_code in ctx.gazetteer.detailed_countries:
         score += HOME_BONUS
-    agree1, agree2 = _hints_agree(ctx, entry, _mention_key(mention))
+    own = _mention_key(mention)
+    agree1, agree2 = _hints_agree(ctx, entry, own)
     score += (ADMIN1_AGREES if agree1 else 0.0) + (ADMIN2_AGREES if agree2 else 0.0)
+    if not agree1 and _in_named_admin1(ctx, entry, own):
+        score += NAMED_ADMIN1_AGREES
     if _is_regionish(mention):
         if entry.is_admin:
             score += REGION_WANTS_ADMIN
@@ -313,14 +407,15 @@ def _score(
     elif not entry.is_country:
         score += POINT_WANTS_TOWN if entry.is_populated else 0.0
         score -= POINT_AVOIDS_ADMIN if entry.is_admin else 0.0
-    if anchors and not entry.is_country and entry.admin_level != 1:
+    if anchors and not entry.is_country and entry.admin_level != 1 and not world:
         nearest = min(haversine_km(entry.lat, entry.lon, a.lat, a.lon) for a in anchors)
         for km, bonus in NEAR_KM:
             if nearest <= km:
                 score += bonus
                 break
         else:
-            if nearest > FAR_KM:
+            # one far place of the story does not pull a known city to a small homonym
+            if nearest > FAR_KM and not (big or entry.feature_code in MAJOR_SEATS):
                 score -= 1.0
     return score
 
@@ -340,6 +435,13 @@ def _acceptable(
     near_anchor = any(
         haversine_km(entry.lat, entry.lon, a.lat, a.lon) <= FOREIGN_SMALL_PLACE_KM for a in anchors
     )
+    named = any(  # the country is named close by (same paragraph or so)
+        abs(at - mention.span.start) <= NAMED_COUNTRY_CHARS
+        for at in ctx.named_countries.get(entry.country_code, ())
+    )
+    if entry.country_code != ctx.focus and _generic_name(mention):
+        # "West", "Gulf", "Western": an area of that name abroad only when the story is there
+        return near_anchor or named
     if cand.match == "fuzzy":
         if foreign and not near_anchor:
             return False
@@ -355,23 +457,45 @@ def _acceptable(
     # area (any area of a country named close by), an admin seat, a city of a million, or a
     # city of 100,000 in a country named close by: not a homonymous village, nor
     # "Independence" (a US city) in a report about Mali that names the US elsewhere.
-    named = any(  # the country is named close by (same paragraph or so)
-        abs(at - mention.span.start) <= NAMED_COUNTRY_CHARS
-        for at in ctx.named_countries.get(entry.country_code, ())
-    )
     notable = (
         (entry.is_admin and (entry.feature_code == "ADM1" or named))
         or entry.feature_code in FOREIGN_SEATS
         or entry.population >= FOREIGN_MILLION_CITY
-        or (entry.population >= FOREIGN_CITY_POPULATION and named)
+        or (
+            entry.population >= FOREIGN_CITY_POPULATION and (named or _dominant(ctx, mention, cand))
+        )
+        or (entry.population >= FOREIGN_TOWN_POPULATION and named)
+        or (entry.is_populated and _in_named_admin1(ctx, entry, _mention_key(mention)))
     )
     return not (foreign and not near_anchor and not notable)
 
 
+def _dominant(ctx: _Context, mention: PlaceMention, cand: Candidate) -> bool:
+    """The city is by far the biggest place of its own name (ten times any other town
+    called so): the city the name means wherever the story is told. Not in a story about
+    a detailed country, whose villages the gazetteer often lacks and which a foreign
+    city's name then more likely names."""
+    entry = cand.entry
+    if cand.name_kind >= 2 or ctx.focus in ctx.gazetteer.detailed_countries:
+        return False
+    others = [
+        c.entry.population
+        for c in _candidates(ctx, mention)
+        if c.match == "exact" and c.entry.is_populated and c.entry.geonameid != entry.geonameid
+    ]
+    return entry.population >= DOMINANCE * max([MIN_RIVAL_POPULATION, *others])
+
+
+def _generic_name(mention: PlaceMention) -> bool:
+    """A name made only of words that name no place on their own ("West", "the Gulf")."""
+    return not set(_mention_key(mention).split()) - GENERIC_PART_WORDS
+
+
 def _anchor_of(candidates: Sequence[Candidate]) -> GazetteerEntry | None:
     for cand in candidates:
-        if cand.match == "exact" and not cand.entry.is_country and cand.entry.admin_level != 1:
-            return cand.entry
+        entry = cand.entry
+        if cand.match == "exact" and not entry.is_country and entry.admin_level != 1:
+            return None if is_world_feature(entry) else entry
     return None
 
 
@@ -405,14 +529,23 @@ def _resolve_all(
     focus = gazetteer.country_code(country_hint) if country_hint else None
     ctx = _Context(gazetteer=gazetteer, focus=focus)
     everything = [*event_places, *context_places]
+    _collect_admin_context(ctx, everything)
     if ctx.focus is None:
         ctx.focus = _country_focus(ctx, context_places or event_places)
     for m in everything:
-        for c in _candidates(ctx, m):
+        cands = _candidates(ctx, m)
+        for c in cands:
             if c.match == "exact" and c.entry.is_country and c.entry.country_code:
                 ctx.named_countries.setdefault(c.entry.country_code, []).append(m.span.start)
+        # a first-level area named by its own name ("Florida"; not "Washington", which is
+        # first a country's capital)
+        if cands and cands[0].entry.feature_code == "PPLC" and not _is_regionish(m):
+            continue
+        for entry in (c.entry for c in cands if c.match == "exact" and c.name_kind < 2):
+            if entry.admin_level == 1 and entry.admin1:
+                where = (entry.country_code, name_key(entry.admin1))
+                ctx.named_admin1.setdefault(where, set()).add(_mention_key(m))
     _collect_admin_hints(ctx, everything)
-    _collect_admin_context(ctx, everything)
 
     keys = [_mention_key(m) for m in everything]
     # First pass: anchors from context-free ranking; second pass: with proximity.
@@ -435,7 +568,9 @@ def _resolve_all(
             score = _score(ctx, mention, cand, anchors)
             if best is None or score > best[0]:
                 best = (score, cand)
-        if key in MACRO_REGIONS and (best is None or best[1].entry.country_code != ctx.focus):
+        if key in MACRO_REGIONS and (
+            best is None or best[1].entry.country_code != ctx.focus or not best[1].entry.is_admin
+        ):
             # kept for whoever asks where "Europe" is, but never an event's location
             out.append(ResolvedMention(mention, best[1].entry if best else None, ignored=True))
         elif best is None:
@@ -601,9 +736,44 @@ def _precision(tier: int) -> int:
     return 1 if tier == 0 else 2 if tier <= 3 else 3
 
 
+_COMPASS: dict[str, tuple[float, float]] = {
+    "N": (1.0, 0.0), "S": (-1.0, 0.0), "E": (0.0, 1.0), "W": (0.0, -1.0),
+    "NE": (0.7071, 0.7071), "NW": (0.7071, -0.7071), "SE": (-0.7071, 0.7071),
+    "SW": (-0.7071, -0.7071),
+}  # fmt: skip
+
+
+def _part_towards(ctx: _Context, country: GazetteerEntry, direction: str) -> GazetteerEntry | None:
+    """The first-level area of a country lying furthest in a direction ("northern X")."""
+    way = _COMPASS.get(direction)
+    if way is None or not country.country_code:
+        return None
+    areas = [
+        area
+        for name in ctx.gazetteer.admin1_names(country.country_code)
+        if (area := ctx.gazetteer.admin_area(name, country=country.country_code, level=1))
+    ]
+    if len(areas) < 3:
+        return None  # too few areas to tell a part from the whole
+    lat0 = sum(a.lat for a in areas) / len(areas)
+    lon0 = sum(a.lon for a in areas) / len(areas)
+    scale = math.cos(math.radians(lat0))
+
+    def reach(area: GazetteerEntry) -> float:
+        return (area.lat - lat0) * way[0] + (area.lon - lon0) * scale * way[1]
+
+    return max(areas, key=reach)
+
+
 def _area_of(ctx: _Context, item: ResolvedMention) -> GazetteerEntry | None:
-    """The entry to code: a regional capital named as a region stands for its ADM1."""
+    """The entry to code: a regional capital named as a region stands for its ADM1, and
+    "northern <country>" for the country's first-level area furthest north."""
     entry = item.entry
+    mention = item.mention
+    if entry is not None and entry.is_country and mention.relation == "region":
+        part = _part_towards(ctx, entry, mention.direction) if mention.direction else None
+        if part is not None:
+            return part
     if entry is not None and _tier(item) == 4 and entry.is_populated and entry.admin1:
         area = ctx.gazetteer.admin_area(entry.admin1, country=entry.country_code, level=1)
         return area or entry
