@@ -17,6 +17,7 @@ from eventfuse.config import Settings
 from eventfuse.errors import EventfuseError, ModelError
 from eventfuse.pipeline import Stages
 from eventfuse.records import Article, ArticleExtraction
+from eventfuse.taxonomy import BY_NAME
 from eventfuse.train import (
     Example,
     SubEventModel,
@@ -246,6 +247,10 @@ def test_train_command(acled_csv: Path, tmp_path: Path, capsys: pytest.CaptureFi
                  "--min-margin", "-1"])
     assert args.func(args) == 0
     assert read_header(out)["options"]["event_margin"] is None and read_header(out)["options"]["min_margin"] == -1
+    args = _cli(["train", "--acled", str(acled_csv), "--out", str(out), "--text-only", "-q",
+                 "--vague-event-margin", "0.25"])
+    assert args.func(args) == 0
+    assert read_header(out)["options"]["vague_event_margin"] == 0.25
     with pytest.raises(SystemExit):
         _cli(["train", "--acled", str(acled_csv), "--out", str(out), "--c", "0"])
 
@@ -402,6 +407,45 @@ def test_set_aside_acts_and_weak_scores_add_no_event() -> None:
     assert reclassify([ArticleExtraction(art, ())], timid)[0].mentions == ()
     old = Article(id="old", text=NO_ACT, language="en", published=date(2024, 9, 1))  # dated months before
     assert reclassify([ArticleExtraction(old, ())], eager)[0].mentions == ()
+
+
+@pytest.mark.parametrize("options, other, attack", [
+    ({"event_margin": -0.5, "vague_event_margin": -0.3}, -0.3, -0.5),
+    ({"event_margin": -0.5, "vague_event_margin": -0.9}, -0.5, -0.5),  # never below event_margin
+    ({"event_margin": None, "vague_event_margin": -0.3}, float("inf"), float("inf")),
+    ({"event_margin": -0.3}, -0.3, -0.3),  # a model trained before vague_event_margin existed
+])
+def test_vague_types_need_a_higher_score_to_add_an_event(
+    options: dict[str, Any], other: float, attack: float
+) -> None:
+    """A model-coded event of a type that names no act (Other, Agreement, ...) needs more certainty."""
+    from eventfuse.train.model import VAGUE_TYPES
+
+    model = SubEventModel(featurizer=None, estimator=None, header={"options": options})  # type: ignore[arg-type]
+    assert "Other" in VAGUE_TYPES and "Attack" not in VAGUE_TYPES and VAGUE_TYPES <= set(BY_NAME)
+    assert model.event_margin_for("Other") == other
+    assert model.event_margin_for("Attack") == attack
+
+
+def test_vague_margin_decides_which_model_events_are_added() -> None:
+    """Through reclassify: a score that adds an act's event does not add a vague type's."""
+    from eventfuse.train import reclassify
+
+    art = Article(id="art", text=NO_ACT, language="en", published=date(2024, 5, 10))
+    empty = ArticleExtraction(art, ())
+    for sub, vague in (("Peaceful protest", False), ("Agreement", True)):  # protests taught as `sub`
+        examples = [Example(text=t.format(d="1 May 2020", p=p), label=sub if s == "Peaceful protest" else s)
+                    for s, texts in TEMPLATES.items() for t in texts for p in PLACES]
+
+        def fit(**options: Any) -> SubEventModel:
+            return train(examples, options=TrainOptions(use_rules=False, **options))  # noqa: B023
+
+        label, score = fit().predict([Example(text=NO_ACT)])[0]
+        assert label == sub
+        coded = reclassify([empty], fit(event_margin=score - 0.01, vague_event_margin=score + 0.01))[0]
+        assert [m.sub_event_type for m in coded.mentions] == ([] if vague else [sub])
+        coded = reclassify([empty], fit(event_margin=score - 0.01, vague_event_margin=score - 0.01))[0]
+        assert [m.sub_event_type for m in coded.mentions] == [sub]
 
 
 @pytest.mark.parametrize("text, lead", [

@@ -162,7 +162,8 @@ def reclassify(extractions: Sequence[ArticleExtraction], model: SubEventModel) -
     Mentions in a language the model was not trained on, and those where the model's score is
     below its ``min_margin``, keep the rules' type. An article where the rules found no act (and
     set none aside as background, negated or hypothetical) gets one event, coded by the model,
-    when the model's score reaches its ``event_margin``.
+    when the model's score reaches its ``event_margin`` (``vague_event_margin`` for types that
+    name no act, see ``VAGUE_TYPES``).
     """
     languages = set(model.languages)
     pairs = [(i, j, m) for i, x in enumerate(extractions) for j, m in enumerate(x.mentions)
@@ -179,7 +180,7 @@ def reclassify(extractions: Sequence[ArticleExtraction], model: SubEventModel) -
         if score >= model.min_margin:
             mentions[i][j] = recode(m, label)
     for i, (label, score) in zip(empty, predicted[len(pairs):]):
-        if score >= model.event_margin:
+        if score >= model.event_margin_for(label):
             added = model_mention(extractions[i], label)
             if added is not None:
                 mentions[i].append(added)

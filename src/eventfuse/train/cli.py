@@ -70,7 +70,8 @@ def cmd_train(args: argparse.Namespace) -> int:
     defaults = TrainOptions()
     options = TrainOptions(c=args.c, use_rules=not args.text_only,
                            min_margin=getattr(args, "min_margin", defaults.min_margin),
-                           event_margin=getattr(args, "event_margin", defaults.event_margin))
+                           event_margin=getattr(args, "event_margin", defaults.event_margin),
+                           vague_event_margin=getattr(args, "vague_event_margin", defaults.vague_event_margin))
     started = time.perf_counter()
     model = train_from_acled(args.acled, out=args.out, settings=settings, since=args.since, until=args.until,
                              options=options, progress=not args.quiet)
@@ -99,6 +100,9 @@ def add_train_parser(
     p.add_argument("--event-margin", type=_margin, default=TrainOptions().event_margin,
                    help="from this score an article where the rules found no act gets the model's event; "
                         "'none': never (default %(default)s)")
+    p.add_argument("--vague-event-margin", type=float, default=TrainOptions().vague_event_margin,
+                   help="the same for the types that name no act (Other, Agreement, Change to group/activity, "
+                        "...), never below --event-margin (default %(default)s)")
     p.add_argument("--text-only", action="store_true",
                    help="do not add the rules' reading as features (faster: no spaCy pass)")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress line")

@@ -22,6 +22,10 @@ FORMAT_VERSION = 2  # 2: the rules' fuller reading (tolls, civilians, trigger, o
 MAGIC = b"EVENTFUSE-MODEL "  # first bytes of every model file, then the JSON header line
 MAX_HEADER = 1 << 20
 NO_RULE = "(none)"  # the rules found no act in the text
+# types that name no act of violence, protest or looting: where the model alone codes one of these
+# (the rules found no act), news about diplomacy, crime or disasters lands too, so it needs more certainty
+VAGUE_TYPES = frozenset({"Other", "Change to group/activity", "Agreement", "Headquarters or base established",
+                         "Non-violent transfer of territory"})
 TRAIN_HINT = "train one with `eventfuse train --acled FILE.csv --out MODEL`, or use --set classifier=rules"
 
 
@@ -54,7 +58,8 @@ class TrainOptions:
     min_margin: float = -0.5  # below this score the rules' reading is kept
     # an English article where the rules found no act gets the model's event when its score is
     # at least this (None: never); background, negated and hypothetical acts never do
-    event_margin: float | None = -0.3
+    event_margin: float | None = -0.5
+    vague_event_margin: float = -0.3  # the same for VAGUE_TYPES (never below event_margin)
     languages: tuple[str, ...] = ("en",)  # languages of the training texts (ACLED notes: English)
 
 
@@ -136,6 +141,14 @@ class SubEventModel:
         value = self.header.get("options", {}).get("event_margin")
         return float("inf") if value is None else float(value)
 
+    def event_margin_for(self, label: str) -> float:
+        """The event margin for a model-coded event of type ``label`` (higher for VAGUE_TYPES)."""
+        margin = self.event_margin
+        vague = self.header.get("options", {}).get("vague_event_margin")
+        if label in VAGUE_TYPES and vague is not None:
+            return max(margin, float(vague))
+        return margin
+
     @property
     def languages(self) -> tuple[str, ...]:
         return tuple(self.header.get("languages", ("en",)))
@@ -191,7 +204,8 @@ def train(examples: Sequence[Example], *, options: TrainOptions | None = None,
         "examples": len(labelled),
         "options": {"c": options.c, "rule_weight": options.rule_weight, "use_rules": options.use_rules,
                     "balanced": options.balanced, "min_df": options.min_df,
-                    "min_margin": options.min_margin, "event_margin": options.event_margin},
+                    "min_margin": options.min_margin, "event_margin": options.event_margin,
+                    "vague_event_margin": options.vague_event_margin},
         "languages": list(options.languages),
         "data": data or {},
     }
