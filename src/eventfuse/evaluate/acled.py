@@ -172,10 +172,11 @@ class Scores:
 
 
 def _norm(text: str | None) -> str:
-    import unicodedata
+    """A place name for comparison: no case, accents, spaces, hyphens or apostrophes
+    ("N'Guigmi" = "Nguigmi", "Maïné-Soroa" = "Maine Soroa")."""
+    from ..geo.normalize import name_key
 
-    t = unicodedata.normalize("NFKD", text or "")
-    return "".join(c for c in t if not unicodedata.combining(c)).casefold().strip()
+    return name_key(text or "").replace(" ", "")
 
 
 def primary_mention(extraction: ArticleExtraction) -> Mention | None:
