@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any
 
 from spacy.language import Language
@@ -65,6 +66,7 @@ class Extractor:
             self._pipelines[lang] = build_pipeline(
                 model, strong_places=strong, weak_places=weak,
                 actor_patterns=actor_lib.patterns_for_ruler(lang=lang, table=table),
+                is_place=exact_place_test(self.gazetteer),
             )
         return self._pipelines[lang]
 
@@ -102,6 +104,20 @@ def ruler_places(gazetteer: Any) -> tuple[list[str], list[str]]:
     names = gazetteer.names_for_ruler()
     strong &= set(names) | {c["name"] for c in gc.get_countries().values()}
     return sorted(strong), [n for n in names if n not in strong]
+
+
+def exact_place_test(gazetteer: Any) -> Callable[[str], bool] | None:
+    """Whether the gazetteer knows a name exactly (accents, case and hyphens aside), whatever
+    the feature (camps, localities and mines included); demonyms do not count."""
+    if gazetteer is None:
+        return None
+    from ..geo.gazetteer import DEMONYM_KIND
+
+    @lru_cache(maxsize=65536)
+    def test(name: str) -> bool:
+        return any(c.name_kind < DEMONYM_KIND for c in gazetteer.candidates(name, fuzzy=False, limit=5))
+
+    return test
 
 
 def _span(article: Article, start: int, end: int) -> Span:
@@ -464,6 +480,16 @@ def _off_duty_as_civilian(match: Any, text: str, country: str | None) -> Any:
     return match
 
 
+# Between a generic noun and the group a bracket says it is: "'terrorists' (suspected to be ",
+# "militants (likely ", "assaillants (présumés "
+_BRACKETED_IDENTITY = re.compile(
+    r"[\s'’\"”»]*\(\s*(?:(?:suspected|presumed|believed|thought|likely|probably|allegedly|"
+    r"reportedly|said|claimed)\s+)?(?:(?:to\s+be|as)\s+)?(?:(?:présumés?|supposés?|probablement|"
+    r"sans\s+doute|vraisemblablement|soupçonnés?\s+d['’]être|des|du|de\s+la|de\s+l['’])\s*)*",
+    re.IGNORECASE,
+)
+
+
 def _without_affiliations(matches: list[Any], text: str) -> list[Any]:
     """Drop a group named in parentheses after another ("Katiba Macina (JNIM)"): it is the
     first group's affiliation, not a second side."""
@@ -471,6 +497,18 @@ def _without_affiliations(matches: list[Any], text: str) -> list[Any]:
     for m in matches:
         before = text[: m.start].rstrip()
         if out and before.endswith("(") and text[out[-1].end : m.start].strip() == "(":
+            continue
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.generic
+            and prev.inter in {2, 3}
+            and not m.generic
+            and m.inter in {2, 3}
+            and _BRACKETED_IDENTITY.fullmatch(text[prev.end : m.start])
+        ):
+            # "'terrorists' (suspected to be JNIM)": the named group, where the noun stands
+            out[-1] = replace(m, start=prev.start, end=prev.end, text=prev.text)
             continue
         out.append(m)
     # "Katiba Macina (JNIM) militants ... the militants": the generic word is the named group

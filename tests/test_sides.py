@@ -1,0 +1,46 @@
+"""The two sides of an act when a generic noun is followed by the group a bracket says it is:
+"four 'terrorists' (suspected to be JNIM)" is JNIM, an armed party: a clash, not an attack on
+civilians."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventfuse.pipeline import Stages
+from eventfuse.records import Article, ArticleExtraction
+
+JNIM = "JNIM: Group for Support of Islam and Muslims"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "On 12 March, the army killed four 'terrorists' (suspected to be JNIM) near Boulkessi, Mali."),
+        ("en", "On 12 March, soldiers killed three militants (believed to be JNIM) near Boulkessi, Mali."),
+        ("fr", "Le 12 mars, l'armée a neutralisé quatre « terroristes » (présumés du JNIM) près de Boulkessi, au Mali."),
+    ],
+)
+def test_bracketed_group_is_the_target(lang: str, text: str, stages: Stages) -> None:
+    art = Article(id=Article.make_id(text), text=text, language=lang, published=date(2024, 3, 15))
+    (result,) = stages.process([art])
+    assert isinstance(result, ArticleExtraction) and result.mentions
+    main = next(m for m in result.mentions if m.primary)
+    assert main.sub_event_type == "Armed clash"
+    assert main.actor2 is not None and main.actor2.name == JNIM
+    assert main.actor1 is not None and main.actor1.name.startswith("Military Forces of Mali")
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_violence_against_civilians_always_targets_civilians(lang: str, stages: Stages) -> None:
+    text = {
+        "en": "On 12 March, gunmen shot dead a trader in the market of Boulkessi, Mali.",
+        "fr": "Le 12 mars, des hommes armés ont abattu un commerçant au marché de Boulkessi, au Mali.",
+    }[lang]
+    art = Article(id=Article.make_id(text), text=text, language=lang, published=date(2024, 3, 15))
+    (result,) = stages.process([art])
+    assert isinstance(result, ArticleExtraction) and result.mentions
+    main = next(m for m in result.mentions if m.primary)
+    assert main.event_type == "Violence against civilians"
+    assert main.actor2 is not None and main.actor2.name == "Civilians (Mali)"
