@@ -29,6 +29,7 @@ jihadist_words: tuple[str, ...] = (
     "jihadist fighter", "jihadist militant", "militant", "terrorist", "terrorist group",
     "armed terrorist group", "jihadist group", "islamist group", "extremist",
     "violent extremist", "insurgent", "fighter", "islamist insurgent", "jihadist insurgent",
+    "IED planter", "IED maker", "bomb maker", "mine layer",
 )
 
 # Self-defence and community militias without a name: "Unidentified Communal Militia".

@@ -11,7 +11,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     (r"(?:air|drone|aerial)[- ]?strikes?|airstrikes?|air raids?|bombarded from the air|(?:drone|aircraft|helicopter|plane|jet)s? (?:struck|bombed|fired|targeted|hit)|helicopter gunships?|air support", "air"),
     (r"shell(?:ed|ing|s)|mortars?|rockets?|artillery|missiles?|indirect fire", "shell"),
     (r"grenades?", "grenade"),
-    (r"detonat(?:ed|e|es|ing|ion)|dynamite|blew up|blown up|set off (?:an? )?(?:explosives?|bomb|device)|improvised explosive devices?|\bied\b|ieds\b|landmines?|land mines?|(?:road ?side|remote[- ]controlled) bombs?|explosive devices?|(?:mine|bomb|device|ied) (?:explosion|blast)|(?:struck|hit|ran over|triggered|detonated) (?:a |an )?(?:mine|landmine|explosive|ied|bomb)|(?:mine|bomb) exploded|exploded|explosions?|blasts?", "explosion"),
+    (r"detonat(?:ed|e|es|ing|ion)|dynamite|blew up|blown up|set off (?:an? )?(?:explosives?|bomb|device)|improvised explosive devices?|\bieds?\b(?!\s+(?:planters?|makers?|manufacturers?|layers?|specialists?|experts?|cells?|networks?|factor(?:y|ies)|workshops?))|landmines?|land mines?|(?:road ?side|remote[- ]controlled) bombs?|explosive devices?|(?:mine|bomb|device|ied) (?:explosion|blast)|(?:struck|hit|ran over|triggered|detonated) (?:a |an )?(?:mine|landmine|explosive|ied|bomb)|(?:mine|bomb) exploded|exploded|explosions?|blasts?", "explosion"),
     (r"chemical weapons?|poison gas", "chemical"),
     # violence against civilians
     (r"abduct(?:ed|s|ing|ion|ions)?|kidnap(?:ped|ping|pings|s)?|taken hostage|held hostage|hostages?|seized (?:him|her|them)|carried (?:him|her|them) off|forced disappearance|disappeared", "abduct"),

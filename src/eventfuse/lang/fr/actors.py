@@ -26,6 +26,7 @@ jihadist_words: tuple[str, ...] = (
     "groupe jihadiste", "groupe islamiste", "combattant", "combattant djihadiste",
     "combattant jihadiste", "insurgé", "extrémiste", "extrémiste violent",
     "élément terroriste", "groupes armés djihadistes", "groupes armés jihadistes",
+    "poseur d'engins explosifs", "poseur de mines", "poseur d'EEI", "poseur d'IED",
 )
 
 # Self-defence and community militias without a name: "Unidentified Communal Militia".
