@@ -44,3 +44,22 @@ def test_violence_against_civilians_always_targets_civilians(lang: str, stages: 
     main = next(m for m in result.mentions if m.primary)
     assert main.event_type == "Violence against civilians"
     assert main.actor2 is not None and main.actor2.name == "Civilians (Mali)"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "actor1"),
+    [
+        ("en", "On 12 March, an army patrol hit an IED planted by JNIM militants near Boulkessi, Mali.", JNIM),
+        ("en", "On 12 March, an army vehicle struck a landmine near Boulkessi, Mali.", "Unidentified Armed Group (Mali)"),
+        ("fr", "Le 12 mars, un véhicule de l'armée a sauté sur une mine près de Boulkessi, au Mali.",
+         "Unidentified Armed Group (Mali)"),
+    ],
+)
+def test_who_runs_into_a_device_is_the_target(lang: str, text: str, actor1: str, stages: Stages) -> None:
+    art = Article(id=Article.make_id(text), text=text, language=lang, published=date(2024, 3, 15))
+    (result,) = stages.process([art])
+    assert isinstance(result, ArticleExtraction) and result.mentions
+    main = next(m for m in result.mentions if m.primary)
+    assert main.sub_event_type == "Remote explosive/landmine/IED"
+    assert main.actor1 is not None and main.actor1.name == actor1
+    assert main.actor2 is not None and main.actor2.name.startswith("Military Forces of Mali")

@@ -394,11 +394,15 @@ def _actors(
     doc = sentence.doc
     trigger = doc[hit.token_index]
     near = {trigger.i, trigger.head.i, *(t.i for t in trigger.conjuncts)}
-    matches = [_off_duty_as_civilian(m, text, country) for m in _without_affiliations(matches, text)
-               if _related(doc, m, near)]
-    for m in matches:
+    def agentive_at(m: Any) -> bool:
         before = text[max(sentence.start_char, m.start - 12) : m.start].lower()
-        agentive = bool(re.search(r"\b(?:by|par|from)\s+(?:\w+\s+)?$", before))
+        return bool(re.search(r"\b(?:by|par|from)\s+(?:\w+\s+)?$", before))
+
+    # "hit an IED planted by JNIM militants": the agent of a participle on the act's object
+    matches = [_off_duty_as_civilian(m, text, country) for m in _without_affiliations(matches, text)
+               if _related(doc, m, near) or (agentive_at(m) and _related(doc, m, near, steps=6))]
+    for m in matches:
+        agentive = agentive_at(m)
         role = _grammatical_role(doc, m)
         if role == "target" and not agentive:
             targets.append(m)
@@ -456,9 +460,31 @@ def _grammatical_role(doc: Doc, match: Any) -> str | None:
         return "target"
     if token.dep_ in {"obl:agent", "agent"} or (token.dep_ == "pobj" and token.head.lower_ in {"by", "par"}):
         return "agent"
+    if token.dep_ == "nsubj" and _struck_a_device(token.head):
+        return "target"  # "a patrol hit an IED", "un véhicule a sauté sur une mine"
     if token.dep_ == "nsubj" and not any(c.dep_ in {"auxpass", "aux:pass"} for c in token.head.children):
         return "agent"
     return None
+
+
+# Verbs whose subject runs into an explosive device rather than sets it off on others.
+_STRUCK_VERBS = frozenset({"hit", "strike", "run", "step", "trigger", "roll", "drive", "sauter", "heurter", "marcher", "rouler"})
+_DEVICE_WORDS = re.compile(
+    r"\b(?:ieds?|eei|(?:land)?mines?|explosives?|explosifs?|bombs?|bombes?|devices?|engins?)\b", re.IGNORECASE
+)
+
+
+def _struck_a_device(verb: Any) -> bool:
+    """The verb says its subject struck a mine or an IED: "hit", "ran over", "stepped on",
+    "a sauté sur" with a device word among its objects."""
+    if verb.lemma_.lower() not in _STRUCK_VERBS:
+        return False
+    for child in verb.children:
+        if child.dep_ in {"dobj", "obj", "prep", "obl", "obl:arg", "prt", "advmod"}:
+            words = " ".join(t.text for t in child.subtree)
+            if _DEVICE_WORDS.search(words):
+                return True
+    return False
 
 
 OFF_DUTY = re.compile(
@@ -517,7 +543,7 @@ def _without_affiliations(matches: list[Any], text: str) -> list[Any]:
     return out
 
 
-def _related(doc: Doc, match: Any, near: set[int]) -> bool:
+def _related(doc: Doc, match: Any, near: set[int], *, steps: int = 4) -> bool:
     """Is the actor a participant of the act: within three steps of the trigger in the parse?
 
     "militants executed her" and "a soldier killed by gunmen" are; "the killing of an
@@ -527,7 +553,7 @@ def _related(doc: Doc, match: Any, near: set[int]) -> bool:
     if span is None:
         return False
     token = span.root
-    for _ in range(4):
+    for _ in range(steps):
         if token.i in near:
             return True
         if token.head.i == token.i:
