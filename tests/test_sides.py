@@ -63,3 +63,23 @@ def test_who_runs_into_a_device_is_the_target(lang: str, text: str, actor1: str,
     assert main.sub_event_type == "Remote explosive/landmine/IED"
     assert main.actor1 is not None and main.actor1.name == actor1
     assert main.actor2 is not None and main.actor2.name.startswith("Military Forces of Mali")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "actor2"),
+    [
+        ("en", "On 12 March, gunmen looted shops in the market of Boulkessi, Mali.", "Civilians (Mali)"),
+        ("fr", "Le 12 mars, des hommes armés ont pillé des boutiques au marché de Boulkessi, au Mali.",
+         "Civilians (Mali)"),
+        ("en", "On 12 March, militants looted an army depot in Boulkessi, Mali.", "Military Forces of Mali"),
+    ],
+)
+def test_looting_takes_civilian_property_unless_an_armed_party_is_named(
+    lang: str, text: str, actor2: str, stages: Stages
+) -> None:
+    art = Article(id=Article.make_id(text), text=text, language=lang, published=date(2024, 3, 15))
+    (result,) = stages.process([art])
+    assert isinstance(result, ArticleExtraction) and result.mentions
+    main = next(m for m in result.mentions if m.primary)
+    assert main.sub_event_type == "Looting/property destruction"
+    assert main.actor2 is not None and main.actor2.name.startswith(actor2)

@@ -641,8 +641,10 @@ def extract_doc(
             victims = _victims(sentence, hit, persons) if sub.violent else ()
             actor1 = _actor(perps[0], article) if perps else _default_perpetrator(sub_name, country)
             actor2 = _actor(targets[0], article) if targets else (
-                # ACLED: violence against civilians always has civilians as its target
-                _civilians(country) if sub.event_type == "Violence against civilians" else None
+                # ACLED: violence against civilians always has civilians as its target, and
+                # looting with no armed party named takes civilians' property
+                _civilians(country) if sub.event_type == "Violence against civilians"
+                or sub_name == "Looting/property destruction" else None
             )
             if sub_name == "Armed clash":
                 actor1, actor2 = _clash_sides(perps, targets, article, country)
