@@ -83,3 +83,18 @@ def test_looting_takes_civilian_property_unless_an_armed_party_is_named(
     main = next(m for m in result.mentions if m.primary)
     assert main.sub_event_type == "Looting/property destruction"
     assert main.actor2 is not None and main.actor2.name.startswith(actor2)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "On 12 March, JNIM militants fired mortar shells at the army camp in Boulkessi, Mali."),
+        ("fr", "Le 12 mars, des militants du JNIM ont mené une attaque au mortier à Boulkessi, au Mali."),
+    ],
+)
+def test_the_subject_of_a_carrying_out_verb_is_the_perpetrator(lang: str, text: str, stages: Stages) -> None:
+    art = Article(id=Article.make_id(text), text=text, language=lang, published=date(2024, 3, 15))
+    (result,) = stages.process([art])
+    assert isinstance(result, ArticleExtraction) and result.mentions
+    main = next(m for m in result.mentions if m.primary)
+    assert main.actor1 is not None and main.actor1.name == JNIM

@@ -393,7 +393,7 @@ def _actors(
     text = article.text
     doc = sentence.doc
     trigger = doc[hit.token_index]
-    near = {trigger.i, trigger.head.i, *(t.i for t in trigger.conjuncts)}
+    near = _act_tokens(trigger)
     def agentive_at(m: Any) -> bool:
         before = text[max(sentence.start_char, m.start - 12) : m.start].lower()
         return bool(re.search(r"\b(?:by|par|from)\s+(?:\w+\s+)?$", before))
@@ -541,6 +541,31 @@ def _without_affiliations(matches: list[Any], text: str) -> list[Any]:
     if any(not m.generic and m.inter in {2, 3} for m in out):
         out = [m for m in out if not (m.generic and m.inter in {2, 3})]
     return out
+
+
+# Verbs that only carry out an act named by their object: "fired mortar shells", "carried out
+# an airstrike", "a mené une frappe".
+_CARRY_OUT_VERBS = frozenset({
+    "carry", "conduct", "launch", "fire", "lead", "mount", "stage", "perpetrate", "commit",
+    "mener", "lancer", "conduire", "tirer", "effectuer", "perpétrer", "commettre", "opérer",
+})
+
+
+def _act_tokens(trigger: Any) -> set[int]:
+    """The tokens that stand for the act: the trigger, its head and conjuncts, and for a noun
+    trigger the verb that carries it out ("fired mortar shells": fired)."""
+    near = {trigger.i, trigger.head.i, *(t.i for t in trigger.conjuncts)}
+    token = trigger
+    while token.dep_ in {"compound", "amod", "nmod", "flat"} and token.head.i != token.i:
+        token = token.head
+        near.add(token.i)
+    if (
+        token.pos_ in {"NOUN", "PROPN"}
+        and token.dep_ in {"dobj", "obj"}
+        and token.head.lemma_.lower() in _CARRY_OUT_VERBS
+    ):
+        near.add(token.head.i)
+    return near
 
 
 def _related(doc: Doc, match: Any, near: set[int], *, steps: int = 4) -> bool:
