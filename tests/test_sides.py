@@ -98,3 +98,21 @@ def test_the_subject_of_a_carrying_out_verb_is_the_perpetrator(lang: str, text: 
     assert isinstance(result, ArticleExtraction) and result.mentions
     main = next(m for m in result.mentions if m.primary)
     assert main.actor1 is not None and main.actor1.name == JNIM
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", ("On 12 March, an army truck struck an IED near Boulkessi, Mali. No one was hurt. "
+         "JNIM claimed responsibility.")),
+        ("fr", ("Le 12 mars, un camion de l'armée a sauté sur une mine près de Boulkessi, au Mali. "
+         "L'engin avait été posé par le JNIM.")),
+    ],
+)
+def test_a_later_claim_names_the_unknown_perpetrator(lang: str, text: str, stages: Stages) -> None:
+    art = Article(id=Article.make_id(text), text=text, language=lang, published=date(2024, 3, 15))
+    (result,) = stages.process([art])
+    assert isinstance(result, ArticleExtraction) and result.mentions
+    main = next(m for m in result.mentions if m.primary)
+    assert main.actor1 is not None and main.actor1.name == JNIM
+    assert main.actor2 is not None and main.actor2.name.startswith("Military Forces of Mali")

@@ -452,7 +452,7 @@ def _grammatical_role(doc: Doc, match: Any) -> str | None:
     if span is None:
         return None
     token = span.root
-    while token.dep_ in {"compound", "amod", "nmod", "flat", "flat:name", "nummod"} and token.head.i != token.i:
+    while token.dep_ in {"compound", "amod", "nmod", "flat", "flat:name", "nummod", "npadvmod", "poss"} and token.head.i != token.i:
         token = token.head
     if token.dep_ in {"nsubjpass", "nsubj:pass", "dobj", "obj"}:
         return "target"
@@ -714,6 +714,7 @@ def extract_doc(
         event_sentences.add(sentence.start_char)
     mentions = consolidate(mentions)
     mentions = _tolls_from_following_sentences(article, lang, mentions)
+    mentions = _claimed_perpetrators(article, lang, mentions, country)
     mentions = _tolls_by_side(article, lang, mentions, [(s.start_char, s.end_char) for s in doc.sents])
     mentions = _coded_tolls(article, lang, mentions)
     sources = tuple(dict.fromkeys(
@@ -745,6 +746,47 @@ def _tolls_from_following_sentences(article: Article, lang: str, mentions: list[
                 fat = number_lib.fatalities_in(article.text, m.sentence.end, stop, lang=lang)
                 if fat is not None:
                     m = _replace(m, fatalities=fat.value, fatalities_span=_span(article, fat.start, fat.end))
+        out.append(m)
+    return out
+
+
+# A later sentence that names who did it: "JNIM claimed responsibility", "the device was
+# likely planted by Ansar Dine", « revendiqué par l'EIGS », « posé par des jihadistes ».
+_CLAIM_CUES = re.compile(
+    r"\b(?:claimed\s+(?:responsibility|the\s+(?:attack|abduction|killing|ambush|explosion))|"
+    r"responsibility\s+was\s+claimed|planted\s+by|laid\s+by|claimed\s+by|"
+    r"revendiqu\w*|pos[ée]e?s?\s+par|plac[ée]e?s?\s+par)",
+    re.IGNORECASE,
+)
+
+
+def _claimed_perpetrators(
+    article: Article, lang: str, mentions: list[Mention], country: str | None
+) -> list[Mention]:
+    """An act whose perpetrator the rules could not name (an unidentified armed group, or
+    none) takes the named armed group of a later sentence, up to the next act, that claims
+    it or says it planted the device: ACLED codes the claimed or suspected group."""
+    starts = sorted(m.sentence.start for m in mentions)
+    out: list[Mention] = []
+    for m in mentions:
+        unknown = m.actor1 is None or m.actor1.name.startswith(("Unidentified Armed Group", "Islamist Militia"))
+        if unknown and sub_event(m.sub_event_type).violent:
+            stop = next((s for s in starts if s > m.sentence.start), len(article.text))
+            stop = min(stop, m.sentence.end + 600)
+            cue = _CLAIM_CUES.search(article.text, m.sentence.end, stop)
+            if cue is not None:
+                lo = article.text.rfind(".", m.sentence.end, cue.start()) + 1 or m.sentence.end
+                hi = article.text.find(".", cue.end(), stop)
+                hi = stop if hi < 0 else hi
+                on = m.date.value if m.date else article.published
+                named = [
+                    a for a in actor_lib.find_actors(
+                        article.text, lang=lang, start=lo, end=hi, on=on, country=country
+                    )
+                    if not a.generic and a.inter in {2, 3}
+                ]
+                if named:
+                    m = _replace(m, actor1=_actor(named[0], article))
         out.append(m)
     return out
 
