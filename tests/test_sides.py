@@ -116,3 +116,13 @@ def test_a_later_claim_names_the_unknown_perpetrator(lang: str, text: str, stage
     main = next(m for m in result.mentions if m.primary)
     assert main.actor1 is not None and main.actor1.name == JNIM
     assert main.actor2 is not None and main.actor2.name.startswith("Military Forces of Mali")
+
+
+def test_a_denied_claim_names_nobody(stages: Stages) -> None:
+    text = ("On 12 March, an army truck struck an IED near Boulkessi, Mali. No group has claimed "
+            "responsibility, but JNIM is active in the area.")
+    art = Article(id=Article.make_id(text), text=text, language="en", published=date(2024, 3, 15))
+    (result,) = stages.process([art])
+    assert isinstance(result, ArticleExtraction) and result.mentions
+    main = next(m for m in result.mentions if m.primary)
+    assert main.actor1 is not None and main.actor1.name.startswith("Unidentified Armed Group")

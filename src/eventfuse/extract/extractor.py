@@ -760,6 +760,13 @@ _CLAIM_CUES = re.compile(
 )
 
 
+_NOT_CLAIMED = re.compile(
+    r"\b(?:no|not|none|yet\s+to|never|nobody|n['’]a\s+(?:encore\s+)?(?:pas|été)|aucun\w*|pas\s+encore)\b",
+    re.IGNORECASE,
+)
+_AFFILIATE_AFTER = re.compile(r"\s*[-‐]?\s*(?:affiliated|linked|allied|affilié|lié)", re.IGNORECASE)
+
+
 def _claimed_perpetrators(
     article: Article, lang: str, mentions: list[Mention], country: str | None
 ) -> list[Mention]:
@@ -774,6 +781,9 @@ def _claimed_perpetrators(
             stop = next((s for s in starts if s > m.sentence.start), len(article.text))
             stop = min(stop, m.sentence.end + 600)
             cue = _CLAIM_CUES.search(article.text, m.sentence.end, stop)
+            before = article.text[max(m.sentence.end, cue.start() - 40) : cue.start()] if cue else ""
+            if cue is not None and _NOT_CLAIMED.search(before.rsplit(".", 1)[-1]):
+                cue = None  # "no group has claimed responsibility"
             if cue is not None:
                 lo = article.text.rfind(".", m.sentence.end, cue.start()) + 1 or m.sentence.end
                 hi = article.text.find(".", cue.end(), stop)
@@ -784,6 +794,7 @@ def _claimed_perpetrators(
                         article.text, lang=lang, start=lo, end=hi, on=on, country=country
                     )
                     if not a.generic and a.inter in {2, 3}
+                    and not _AFFILIATE_AFTER.match(article.text, a.end)  # "al-Qaida-affiliated"
                 ]
                 if named:
                     m = _replace(m, actor1=_actor(named[0], article))
