@@ -126,3 +126,24 @@ def test_a_denied_claim_names_nobody(stages: Stages) -> None:
     assert isinstance(result, ArticleExtraction) and result.mentions
     main = next(m for m in result.mentions if m.primary)
     assert main.actor1 is not None and main.actor1.name.startswith("Unidentified Armed Group")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "sub_event"),
+    [
+        ("en", "On 12 March, gunmen attacked the village of Boulkessi, Mali. They burned the granaries.",
+         "Looting/property destruction"),
+        ("fr", ("Le 12 mars, des hommes armés ont attaqué le village de Boulkessi, au Mali. Ils ont incendié "
+         "les greniers."), "Looting/property destruction"),
+        ("en", ("On 12 March, gunmen attacked the village of Boulkessi, Mali. They killed two men and "
+         "burned the granaries."), "Attack"),
+    ],
+)
+def test_an_attack_that_only_took_property_is_looting(
+    lang: str, text: str, sub_event: str, stages: Stages
+) -> None:
+    art = Article(id=Article.make_id(text), text=text, language=lang, published=date(2024, 3, 15))
+    (result,) = stages.process([art])
+    assert isinstance(result, ArticleExtraction) and result.mentions
+    main = next(m for m in result.mentions if m.primary)
+    assert main.sub_event_type == sub_event

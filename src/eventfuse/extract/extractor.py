@@ -715,6 +715,7 @@ def extract_doc(
     mentions = consolidate(mentions)
     mentions = _tolls_from_following_sentences(article, lang, mentions)
     mentions = _claimed_perpetrators(article, lang, mentions, country)
+    mentions = _attacks_that_only_took_property(mentions)
     mentions = _tolls_by_side(article, lang, mentions, [(s.start_char, s.end_char) for s in doc.sents])
     mentions = _coded_tolls(article, lang, mentions)
     sources = tuple(dict.fromkeys(
@@ -746,6 +747,45 @@ def _tolls_from_following_sentences(article: Article, lang: str, mentions: list[
                 fat = number_lib.fatalities_in(article.text, m.sentence.end, stop, lang=lang)
                 if fat is not None:
                     m = _replace(m, fatalities=fat.value, fatalities_span=_span(article, fat.start, fat.end))
+        out.append(m)
+    return out
+
+
+_ATTACK_WORDS = re.compile(r"^(?:attack|raid|storm|assault|attaqu|assaut|incursion)", re.IGNORECASE)
+_HARM_ATTRIBUTES = frozenset({"injured", "victims"})
+
+
+def _attacks_that_only_took_property(mentions: list[Mention]) -> list[Mention]:
+    """"Militants attacked the village. They burned granaries." ACLED codes burning, looting and
+    stealing without fighting or harm as Looting/property destruction: an attack told only by
+    the word "attacked", with no toll, no injured and no named victim, followed by a looting
+    act before any other act, becomes that looting (one mention, the attack's sides)."""
+    out: list[Mention] = []
+    skip: set[str] = set()
+    for i, m in enumerate(mentions):
+        if m.id in skip:
+            continue
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        harmless = (
+            m.sub_event_type == "Attack"
+            and _ATTACK_WORDS.match(m.trigger.quote) is not None
+            and not m.fatalities
+            and not m.victims
+            and not any(c.attribute in _HARM_ATTRIBUTES for c in m.claims)
+        )
+        if (
+            harmless
+            and nxt is not None
+            and nxt.sub_event_type == "Looting/property destruction"
+            and nxt.sentence.start >= m.sentence.start
+            and (nxt.date is None or m.date is None or nxt.date.value == m.date.value)
+        ):
+            loot = sub_event("Looting/property destruction")
+            m = _replace(
+                m, sub_event_type=loot.name, event_type=loot.event_type,
+                disorder_type=loot.disorder_type, fatalities=None, civilian_targeting=False,
+            )  # fmt: skip
+            skip.add(nxt.id)
         out.append(m)
     return out
 
