@@ -11,7 +11,12 @@ Admin areas written right after a place ("X (Goundam, Tombouctou)", also after a
 "between A and B (Djenne, Mopti)") are a constraint, not only a hint: a candidate outside
 the written region, or far from the written cercle, is not this place. A place the
 gazetteer lacks (or whose only candidates the text contradicts) keeps its name and is coded
-at the written cercle or commune seat (precision 2), else the region (precision 3).
+at the written cercle or commune seat (precision 2), else the region (precision 3). Among
+the homonyms, the one the gazetteer files under the written cercle wins (a region's name
+that is also a cercle's, "X (Gao, Gao)", is no vote for that cercle then), a spelling
+variant filed there is used on a looser match than elsewhere, and a point within reach of the
+written cercle but filed under a neighbouring one (admin2 of most villages is only the
+nearest seat) is coded with the cercle the text writes.
 Macro-regions and continents ("the Sahel", "Europe") resolve, but never locate an event.
 
 The country focus is voted by the toponyms: a country's name counts double, admin areas
@@ -63,6 +68,8 @@ ADMIN2_AGREES = 1.5
 NAMED_ADMIN1_AGREES = 1.0  # ... or named it plainly ("Florida"), not as a region
 WORLD_FEATURE_BONUS = 2.5  # a sea or macro-region by its own name, before a county of it
 ADMIN2_REACH_KM = 100.0  # a place this close to a written cercle's seat may lie in it
+WRITTEN_ADMIN2_AGREES = 3.0  # "X (Niono, Segou)": the X the gazetteer files under Niono
+FILED_FUZZY_SIMILARITY = 75.0  # ... also as a looser spelling variant than elsewhere
 USER_BONUS = 1.0  # the user's own place list before a GeoNames homonym
 HOME_BONUS = 0.75  # no country focus: places of the gazetteer's detailed countries first
 MINOR_FOREIGN_MALUS = 1.5  # ... and a village abroad after a same-named one of theirs
@@ -341,6 +348,41 @@ def _admin2_fit(ctx: _Context, mention: PlaceMention, entry: GazetteerEntry) -> 
     return False
 
 
+def _written_admin2_keys(ctx: _Context, mention: PlaceMention) -> frozenset[str]:
+    """Name keys of the second-level areas written after the mention ("X (Niono, Segou)" →
+    niono); a commune written there stands for its cercle. Empty when none was written."""
+    areas = ctx.written_admin2.get((mention.span.article, mention.span.start), ())
+    return frozenset(name_key(a.admin2) for a in areas if a.is_admin and a.admin2)
+
+
+def _filed_in_written_admin2(ctx: _Context, mention: PlaceMention, entry: GazetteerEntry) -> bool:
+    """The gazetteer files the entry under a second-level area written after the mention."""
+    written = _written_admin2_keys(ctx, mention)
+    return bool(written and entry.admin2 and name_key(entry.admin2) in written)
+
+
+def _written_admin2_label(
+    ctx: _Context, mention: PlaceMention, entry: GazetteerEntry
+) -> str | None:
+    """The cercle the text writes for a point (a village, a camp, a wadi) the gazetteer files
+    under a neighbouring one (its admin2 is often only the nearest seat): the text's own
+    word, when the entry lies in reach of that cercle. None when the text writes none or
+    the entry already agrees."""
+    if entry.is_country or entry.is_admin or _filed_in_written_admin2(ctx, mention, entry):
+        return None
+    if _admin2_fit(ctx, mention, entry) is not True:
+        return None
+    areas = ctx.written_admin2.get((mention.span.article, mention.span.start), ())
+    for area in areas:
+        same_region = (area.country_code, name_key(area.admin1 or "")) == (
+            entry.country_code,
+            name_key(entry.admin1 or ""),
+        )
+        if area.is_admin and area.admin2 and same_region:
+            return area.admin2
+    return None
+
+
 def _outside_written_admin(ctx: _Context, mention: PlaceMention, entry: GazetteerEntry) -> bool:
     """The text puts the place in admin areas that the entry is not in."""
     allowed = ctx.allowed_admin1.get((mention.span.article, mention.span.start))
@@ -396,6 +438,12 @@ def _score(
         score += HOME_BONUS
     own = _mention_key(mention)
     agree1, agree2 = _hints_agree(ctx, entry, own)
+    if _written_admin2_keys(ctx, mention) and not entry.is_country and entry.admin_level != 1:
+        # the cercle written after the place decides, not a same-named area elsewhere in
+        # the text ("X (Gao, Gao)": the region's name is not the Gao cercle's vote)
+        agree2 = False
+        if _filed_in_written_admin2(ctx, mention, entry):
+            score += WRITTEN_ADMIN2_AGREES
     score += (ADMIN1_AGREES if agree1 else 0.0) + (ADMIN2_AGREES if agree2 else 0.0)
     if not agree1 and _in_named_admin1(ctx, entry, own):
         score += NAMED_ADMIN1_AGREES
@@ -445,6 +493,10 @@ def _acceptable(
     if cand.match == "fuzzy":
         if foreign and not near_anchor:
             return False
+        if cand.similarity >= FILED_FUZZY_SIMILARITY and _filed_in_written_admin2(
+            ctx, mention, entry
+        ):
+            return True  # a spelling variant filed in the cercle written after the name
         if not (entry.is_populated or entry.is_admin) and cand.similarity < 95:
             return False
         supported = near_anchor or any(_hints_agree(ctx, entry, _mention_key(mention)))
@@ -819,10 +871,12 @@ def _code(ctx: _Context, item: ResolvedMention, *, written: str | None = None) -
     entry = _area_of(ctx, item)
     if entry is None:
         return None
-    return _place(
+    place = _place(
         ctx.gazetteer, entry, precision=_precision(_tier(item)), mention=item.mention,
         written=written,
     )  # fmt: skip
+    label = _written_admin2_label(ctx, item.mention, entry) if entry is item.entry else None
+    return replace(place, admin2=label) if label else place
 
 
 def _containing_area(
