@@ -74,3 +74,21 @@ def test_hypothetical_extension_is_not_an_event(lang: str, text: str, stages: St
     (result,) = stages.process([art])
     assert isinstance(result, ArticleExtraction)
     assert not result.mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "happened"),
+    [
+        ("Students demonstrated in the capital over the 2019 killing of a journalist.", True),
+        ("In 2019, students demonstrated in the capital.", False),
+    ],
+)
+def test_a_year_that_names_another_event_does_not_date_the_act(
+    text: str, happened: bool, stages: Stages
+) -> None:
+    art = Article(id=Article.make_id(text), text=text, language="en", published=PUBLISHED)
+    (result,) = stages.process([art])
+    assert isinstance(result, ArticleExtraction)
+    assert bool(result.mentions) is happened
+    if happened:
+        assert result.mentions[0].sub_event_type == "Peaceful protest"

@@ -241,6 +241,14 @@ DATELINE = re.compile(r"^\s*[A-ZÀ-Ý][A-ZÀ-Ý'’ .-]{1,40},\s*$")
 THIS_DAY = re.compile(r"^(?:ce|this)\s", re.IGNORECASE)
 
 
+# A year written as the modifier of a noun: "the 1998 murder", "its 2012 coup", "their 2019
+# elections"; not "in 1998" nor "the year 1998".
+_YEAR_AS_MODIFIER = re.compile(
+    r".*\b(?:the|a|an|its|their|his|her|this|that)\s+\d{4}\s+(?!and\b|or\b|to\b)[a-z][a-z-]+",
+    re.DOTALL,
+)
+
+
 def usable_dates(exprs: Sequence[Any], text: str, published: date | None) -> list[Any]:
     """Date expressions that can date an event: not a dateline ("BAMAKO, 18 March 2024 –").
 
@@ -252,6 +260,8 @@ def usable_dates(exprs: Sequence[Any], text: str, published: date | None) -> lis
     for e in exprs:
         if e.start < 80 and DATELINE.match(text[: e.start]):
             continue
+        if e.kind == "year" and _YEAR_AS_MODIFIER.match(text[max(0, e.start - 12) : e.end + 20]):
+            continue  # "over the 1998 murder of …": the year names another event, not this one
         if (
             published is not None
             and e.kind == "weekday"
