@@ -7,42 +7,20 @@ the fixture, so that each test controls the homonyms it is about.
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
+from invented_places import mentions, new_gazetteer
 
 from eventfuse.geo import (
     Gazetteer,
     ResolvedMention,
-    describe_relation,
     resolve_mentions,
     resolve_place,
 )
 from eventfuse.geo.gazetteer import is_world_feature
 from eventfuse.geo.normalize import name_key
-from eventfuse.records import PlaceMention, Span
-
-_SCHEMA = """
-CREATE TABLE places(
-    geonameid INTEGER PRIMARY KEY, name TEXT NOT NULL, lat_e5 INTEGER NOT NULL,
-    lon_e5 INTEGER NOT NULL, fclass TEXT NOT NULL, fcode TEXT NOT NULL,
-    country_code TEXT NOT NULL, admin1 TEXT, admin2 TEXT,
-    admin2_approx INTEGER NOT NULL DEFAULT 0, population INTEGER NOT NULL DEFAULT 0,
-    source TEXT NOT NULL
-);
-CREATE TABLE names(
-    name_key TEXT NOT NULL, geonameid INTEGER NOT NULL, kind INTEGER NOT NULL,
-    PRIMARY KEY(name_key, geonameid)
-) WITHOUT ROWID;
-CREATE TABLE ruler(name TEXT PRIMARY KEY) WITHOUT ROWID;
-CREATE TABLE countries(
-    code TEXT PRIMARY KEY, iso3 TEXT, name TEXT NOT NULL, geonameid INTEGER,
-    capital TEXT, lat REAL, lon REAL, population INTEGER
-);
-CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
-"""
 
 # (id, name, lat, lon, class, code, country, admin1, admin2, population, other names)
 # other names: (name, kind) with kind 1 an alias, 3 a demonym.
@@ -94,8 +72,7 @@ CAPITALS = {"BF": "Solgo"}
 @pytest.fixture(scope="module")
 def gaz(tmp_path_factory: pytest.TempPathFactory) -> Gazetteer:
     path: Path = tmp_path_factory.mktemp("ctx") / "context.sqlite"
-    conn = sqlite3.connect(path)
-    conn.executescript(_SCHEMA)
+    conn = new_gazetteer(path)
     for gid, name, lat, lon, fclass, fcode, cc, a1, a2, pop, others in PLACES:
         conn.execute(
             "INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,0,?,?)",
@@ -114,27 +91,6 @@ def gaz(tmp_path_factory: pytest.TempPathFactory) -> Gazetteer:
     conn.commit()
     conn.close()
     return Gazetteer.open(path)
-
-
-def mentions(text: str, names: Sequence[str], lang: str) -> list[PlaceMention]:
-    """Place mentions for ``names``, in order; a name listed twice is its next occurrence."""
-    out: list[PlaceMention] = []
-    seen: dict[str, int] = {}
-    for name in names:
-        start = text.index(name, seen.get(name, 0))
-        end = start + len(name)
-        seen[name] = end
-        rel = describe_relation(text, start, end, lang)
-        out.append(
-            PlaceMention(
-                text=name,
-                span=Span("a1", start, end, name),
-                relation=rel.relation,
-                distance_km=rel.distance_km,
-                direction=rel.direction,
-            )
-        )
-    return out
 
 
 def resolve(

@@ -1257,7 +1257,7 @@ def _build_date() -> str:
     return moment.date().isoformat()
 
 
-_SCHEMA = """
+SCHEMA = """
 CREATE TABLE places(
     geonameid INTEGER PRIMARY KEY,
     name TEXT NOT NULL,
@@ -1456,7 +1456,7 @@ def build_gazetteer(
         tmp.unlink()
     conn = sqlite3.connect(tmp)
     try:
-        conn.executescript("PRAGMA page_size=4096; PRAGMA journal_mode=OFF;" + _SCHEMA)
+        conn.executescript("PRAGMA page_size=4096; PRAGMA journal_mode=OFF;" + SCHEMA)
         conn.executemany(
             "INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
             (

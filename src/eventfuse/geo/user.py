@@ -15,8 +15,8 @@ from ..config import Settings
 from ..errors import ConfigError, InputError
 from .build import (
     _COUNTRY_CODES,
-    _SCHEMA,
     COUNTRY_ALIASES,
+    SCHEMA,
     SCHEMA_VERSION,
     PlaceRow,
     _add_dump_names,
@@ -149,7 +149,7 @@ def _open_user(path: Path) -> sqlite3.Connection:
         "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'places'"
     ).fetchone()
     if not exists:
-        conn.executescript(_SCHEMA)
+        conn.executescript(SCHEMA)
         conn.execute(
             "INSERT INTO meta VALUES ('schema_version', ?), ('kind', '\"user\"')",
             (SCHEMA_VERSION,),
