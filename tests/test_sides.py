@@ -9,9 +9,17 @@ from datetime import date
 import pytest
 
 from eventfuse.pipeline import Stages
-from eventfuse.records import Article, ArticleExtraction
+from eventfuse.records import Article, ArticleExtraction, Mention
 
 JNIM = "JNIM: Group for Support of Islam and Muslims"
+
+
+def primary_act(text: str, lang: str, stages: Stages) -> Mention:
+    """The main act the pipeline reads in ``text`` (a report of 15 March 2024)."""
+    art = Article(id=Article.make_id(text), text=text, language=lang, published=date(2024, 3, 15))
+    (result,) = stages.process([art])
+    assert isinstance(result, ArticleExtraction) and result.mentions, text
+    return next(m for m in result.mentions if m.primary)
 
 
 @pytest.mark.parametrize(
@@ -23,10 +31,7 @@ JNIM = "JNIM: Group for Support of Islam and Muslims"
     ],
 )
 def test_bracketed_group_is_the_target(lang: str, text: str, stages: Stages) -> None:
-    art = Article(id=Article.make_id(text), text=text, language=lang, published=date(2024, 3, 15))
-    (result,) = stages.process([art])
-    assert isinstance(result, ArticleExtraction) and result.mentions
-    main = next(m for m in result.mentions if m.primary)
+    main = primary_act(text, lang, stages)
     assert main.sub_event_type == "Armed clash"
     assert main.actor2 is not None and main.actor2.name == JNIM
     assert main.actor1 is not None and main.actor1.name.startswith("Military Forces of Mali")
@@ -38,10 +43,7 @@ def test_violence_against_civilians_always_targets_civilians(lang: str, stages: 
         "en": "On 12 March, gunmen shot dead a trader in the market of Boulkessi, Mali.",
         "fr": "Le 12 mars, des hommes armés ont abattu un commerçant au marché de Boulkessi, au Mali.",
     }[lang]
-    art = Article(id=Article.make_id(text), text=text, language=lang, published=date(2024, 3, 15))
-    (result,) = stages.process([art])
-    assert isinstance(result, ArticleExtraction) and result.mentions
-    main = next(m for m in result.mentions if m.primary)
+    main = primary_act(text, lang, stages)
     assert main.event_type == "Violence against civilians"
     assert main.actor2 is not None and main.actor2.name == "Civilians (Mali)"
 
@@ -56,10 +58,7 @@ def test_violence_against_civilians_always_targets_civilians(lang: str, stages: 
     ],
 )
 def test_who_runs_into_a_device_is_the_target(lang: str, text: str, actor1: str, stages: Stages) -> None:
-    art = Article(id=Article.make_id(text), text=text, language=lang, published=date(2024, 3, 15))
-    (result,) = stages.process([art])
-    assert isinstance(result, ArticleExtraction) and result.mentions
-    main = next(m for m in result.mentions if m.primary)
+    main = primary_act(text, lang, stages)
     assert main.sub_event_type == "Remote explosive/landmine/IED"
     assert main.actor1 is not None and main.actor1.name == actor1
     assert main.actor2 is not None and main.actor2.name.startswith("Military Forces of Mali")
@@ -77,10 +76,7 @@ def test_who_runs_into_a_device_is_the_target(lang: str, text: str, actor1: str,
 def test_looting_takes_civilian_property_unless_an_armed_party_is_named(
     lang: str, text: str, actor2: str, stages: Stages
 ) -> None:
-    art = Article(id=Article.make_id(text), text=text, language=lang, published=date(2024, 3, 15))
-    (result,) = stages.process([art])
-    assert isinstance(result, ArticleExtraction) and result.mentions
-    main = next(m for m in result.mentions if m.primary)
+    main = primary_act(text, lang, stages)
     assert main.sub_event_type == "Looting/property destruction"
     assert main.actor2 is not None and main.actor2.name.startswith(actor2)
 
@@ -93,10 +89,7 @@ def test_looting_takes_civilian_property_unless_an_armed_party_is_named(
     ],
 )
 def test_the_subject_of_a_carrying_out_verb_is_the_perpetrator(lang: str, text: str, stages: Stages) -> None:
-    art = Article(id=Article.make_id(text), text=text, language=lang, published=date(2024, 3, 15))
-    (result,) = stages.process([art])
-    assert isinstance(result, ArticleExtraction) and result.mentions
-    main = next(m for m in result.mentions if m.primary)
+    main = primary_act(text, lang, stages)
     assert main.actor1 is not None and main.actor1.name == JNIM
 
 
@@ -110,10 +103,7 @@ def test_the_subject_of_a_carrying_out_verb_is_the_perpetrator(lang: str, text: 
     ],
 )
 def test_a_later_claim_names_the_unknown_perpetrator(lang: str, text: str, stages: Stages) -> None:
-    art = Article(id=Article.make_id(text), text=text, language=lang, published=date(2024, 3, 15))
-    (result,) = stages.process([art])
-    assert isinstance(result, ArticleExtraction) and result.mentions
-    main = next(m for m in result.mentions if m.primary)
+    main = primary_act(text, lang, stages)
     assert main.actor1 is not None and main.actor1.name == JNIM
     assert main.actor2 is not None and main.actor2.name.startswith("Military Forces of Mali")
 
@@ -121,10 +111,7 @@ def test_a_later_claim_names_the_unknown_perpetrator(lang: str, text: str, stage
 def test_a_denied_claim_names_nobody(stages: Stages) -> None:
     text = ("On 12 March, an army truck struck an IED near Boulkessi, Mali. No group has claimed "
             "responsibility, but JNIM is active in the area.")
-    art = Article(id=Article.make_id(text), text=text, language="en", published=date(2024, 3, 15))
-    (result,) = stages.process([art])
-    assert isinstance(result, ArticleExtraction) and result.mentions
-    main = next(m for m in result.mentions if m.primary)
+    main = primary_act(text, "en", stages)
     assert main.actor1 is not None and main.actor1.name.startswith("Unidentified Armed Group")
 
 
@@ -142,8 +129,5 @@ def test_a_denied_claim_names_nobody(stages: Stages) -> None:
 def test_an_attack_that_only_took_property_is_looting(
     lang: str, text: str, sub_event: str, stages: Stages
 ) -> None:
-    art = Article(id=Article.make_id(text), text=text, language=lang, published=date(2024, 3, 15))
-    (result,) = stages.process([art])
-    assert isinstance(result, ArticleExtraction) and result.mentions
-    main = next(m for m in result.mentions if m.primary)
+    main = primary_act(text, lang, stages)
     assert main.sub_event_type == sub_event
