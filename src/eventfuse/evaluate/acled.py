@@ -17,6 +17,7 @@ from typing import Any
 from ..config import Settings
 from ..errors import InputError
 from ..extract.actors import ActorTable
+from ..geo.normalize import name_key
 from ..link.cluster import haversine_km
 from ..records import Article, ArticleExtraction, Mention
 
@@ -174,8 +175,6 @@ class Scores:
 def _norm(text: str | None) -> str:
     """A place name for comparison: no case, accents, spaces, hyphens or apostrophes
     ("N'Guigmi" = "Nguigmi", "Maïné-Soroa" = "Maine Soroa")."""
-    from ..geo.normalize import name_key
-
     return name_key(text or "").replace(" ", "")
 
 

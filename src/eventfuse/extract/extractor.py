@@ -254,8 +254,6 @@ def usable_dates(exprs: Sequence[Any], text: str, published: date | None) -> lis
 
     "ce mardi" / "this Tuesday" in a Tuesday paper is that very day.
     """
-    from dataclasses import replace as _dc_replace
-
     out = []
     for e in exprs:
         if e.start < 80 and DATELINE.match(text[: e.start]):
@@ -268,7 +266,7 @@ def usable_dates(exprs: Sequence[Any], text: str, published: date | None) -> lis
             and THIS_DAY.match(e.text)
             and (published - e.value).days == 7
         ):
-            e = _dc_replace(e, value=published)
+            e = replace(e, value=published)
         out.append(e)
     return out
 
@@ -505,14 +503,12 @@ OFF_DUTY = re.compile(
 
 def _off_duty_as_civilian(match: Any, text: str, country: str | None) -> Any:
     """An off-duty soldier or an unarmed militiaman is a civilian for ACLED."""
-    from dataclasses import replace as _dc_replace
-
     if match.inter in {1, 2, 3, 4, 8}:
         before = text[max(0, match.start - 30) : match.start]
         after = text[match.end : match.end + 20].lower()
         if OFF_DUTY.search(before) or "unarmed" in after or "non armé" in after:
             name = f"Civilians ({country})" if country else "Civilians"
-            return _dc_replace(match, name=name, inter=7, generic=True)
+            return replace(match, name=name, inter=7, generic=True)
     return match
 
 
@@ -744,6 +740,13 @@ def extract_doc(
     )
 
 
+def _after_act(article: Article, m: Mention, starts: Sequence[int]) -> int:
+    """Where the sentences that follow an act and still tell of it end: at the next act's
+    sentence, and at most 600 characters after the act's own sentence."""
+    stop = next((s for s in starts if s > m.sentence.start), len(article.text))
+    return min(stop, m.sentence.end + 600)
+
+
 def _tolls_from_following_sentences(article: Article, lang: str, mentions: list[Mention]) -> list[Mention]:
     """"Militants attacked the village. Three people were killed." The toll of an act is often
     in the sentences after it, up to the next act."""
@@ -751,8 +754,7 @@ def _tolls_from_following_sentences(article: Article, lang: str, mentions: list[
     out: list[Mention] = []
     for m in mentions:
         if m.fatalities is None and sub_event(m.sub_event_type).violent and m.sub_event_type != "Abduction/forced disappearance":
-            stop = next((s for s in starts if s > m.sentence.start), len(article.text))
-            stop = min(stop, m.sentence.end + 600)
+            stop = _after_act(article, m, starts)
             if stop > m.sentence.end:
                 fat = number_lib.fatalities_in(article.text, m.sentence.end, stop, lang=lang)
                 if fat is not None:
@@ -828,28 +830,33 @@ def _claimed_perpetrators(
     for m in mentions:
         unknown = m.actor1 is None or m.actor1.name.startswith(("Unidentified Armed Group", "Islamist Militia"))
         if unknown and sub_event(m.sub_event_type).violent:
-            stop = next((s for s in starts if s > m.sentence.start), len(article.text))
-            stop = min(stop, m.sentence.end + 600)
-            cue = _CLAIM_CUES.search(article.text, m.sentence.end, stop)
-            before = article.text[max(m.sentence.end, cue.start() - 40) : cue.start()] if cue else ""
-            if cue is not None and _NOT_CLAIMED.search(before.rsplit(".", 1)[-1]):
-                cue = None  # "no group has claimed responsibility"
-            if cue is not None:
-                lo = article.text.rfind(".", m.sentence.end, cue.start()) + 1 or m.sentence.end
-                hi = article.text.find(".", cue.end(), stop)
-                hi = stop if hi < 0 else hi
-                on = m.date.value if m.date else article.published
-                named = [
-                    a for a in actor_lib.find_actors(
-                        article.text, lang=lang, start=lo, end=hi, on=on, country=country
-                    )
-                    if not a.generic and a.inter in {2, 3}
-                    and not _AFFILIATE_AFTER.match(article.text, a.end)  # "al-Qaida-affiliated"
-                ]
-                if named:
-                    m = _replace(m, actor1=_actor(named[0], article))
+            claimant = _claimant(article, lang, m, _after_act(article, m, starts), country)
+            if claimant is not None:
+                m = _replace(m, actor1=_actor(claimant, article))
         out.append(m)
     return out
+
+
+def _claimant(article: Article, lang: str, m: Mention, stop: int, country: str | None) -> Any:
+    """The named armed group of the first claim or "planted by" sentence after the act (up to
+    ``stop``), unless the claim is denied; None when there is none."""
+    text = article.text
+    cue = _CLAIM_CUES.search(text, m.sentence.end, stop)
+    if cue is None:
+        return None
+    before = text[max(m.sentence.end, cue.start() - 40) : cue.start()]
+    if _NOT_CLAIMED.search(before.rsplit(".", 1)[-1]):
+        return None  # "no group has claimed responsibility"
+    lo = max(m.sentence.end, text.rfind(".", m.sentence.end, cue.start()) + 1)
+    hi = text.find(".", cue.end(), stop)
+    hi = stop if hi < 0 else hi
+    on = m.date.value if m.date else article.published
+    named = [
+        a for a in actor_lib.find_actors(text, lang=lang, start=lo, end=hi, on=on, country=country)
+        if not a.generic and a.inter in {2, 3}
+        and not _AFFILIATE_AFTER.match(text, a.end)  # "al-Qaida-affiliated"
+    ]
+    return named[0] if named else None
 
 
 def _tolls_by_side(
@@ -1022,8 +1029,6 @@ def consolidate(mentions: list[Mention]) -> list[Mention]:
 
 
 def _replace(mention: Mention, **changes: Any) -> Mention:
-    from dataclasses import replace
-
     return replace(mention, **changes)
 
 
