@@ -53,6 +53,13 @@ _CLAIMING_INTERS = frozenset({2, 3, 4})
 _MAX_CUE_GAP_WORDS = 3
 # Words between two named groups that leave the attribution open ("JNIM and/or ISGS",
 # "JNIM or ISGS", "ISWAP/Boko Haram", "le JNIM ou l'EIGS"); both languages, as group names are matched in both.
+# Between a generic noun and the group a bracket says it is (folded, lower-case text):
+# "gunmen (", "'terrorists' (suspected to be ", "assaillants (presumes du "
+_BRACKET_IDENTITY_RE = re.compile(
+    r"^[\s'\"”»’]*\(\s*(?:(?:suspected|presumed|believed|thought|likely|probably|allegedly|"
+    r"reportedly|said|claimed)\s+)?(?:(?:to\s+be|as)\s+)?(?:(?:presumes?|supposes?|probablement|"
+    r"sans\s+doute|vraisemblablement|soupconnes?\s+d['’]etre|des|du|de\s+la|de\s+l['’])\s*)*$"
+)
 _EITHER_OR_RE = re.compile(
     r"^\s*(?:/|and\s*/\s*or|or|et\s*/\s*ou|ou|ou\s+bien|ou\s+de|ou\s+du|ou\s+des)"
     r"(?:\s+(?:the|le|la|les|l'|l\s*'|de\s+l'|de\s+la|du))?\s*$"
@@ -711,7 +718,8 @@ class ActorTable:
             and not b.generic
             and (
                 (matcher.affiliation is not None and matcher.affiliation.match(gap))
-                or gap.strip() == "("  # "volunteer fighters (VDP)", "gunmen (JNIM)"
+                # "volunteer fighters (VDP)", "'terrorists' (suspected to be JNIM)"
+                or _BRACKET_IDENTITY_RE.match(gap) is not None
             )
         ):
             return _Found(first.start, second.end, second.entry)

@@ -512,16 +512,6 @@ def _off_duty_as_civilian(match: Any, text: str, country: str | None) -> Any:
     return match
 
 
-# Between a generic noun and the group a bracket says it is: "'terrorists' (suspected to be ",
-# "militants (likely ", "assaillants (présumés "
-_BRACKETED_IDENTITY = re.compile(
-    r"[\s'’\"”»]*\(\s*(?:(?:suspected|presumed|believed|thought|likely|probably|allegedly|"
-    r"reportedly|said|claimed)\s+)?(?:(?:to\s+be|as)\s+)?(?:(?:présumés?|supposés?|probablement|"
-    r"sans\s+doute|vraisemblablement|soupçonnés?\s+d['’]être|des|du|de\s+la|de\s+l['’])\s*)*",
-    re.IGNORECASE,
-)
-
-
 def _without_affiliations(matches: list[Any], text: str) -> list[Any]:
     """Drop a group named in parentheses after another ("Katiba Macina (JNIM)"): it is the
     first group's affiliation, not a second side."""
@@ -529,18 +519,6 @@ def _without_affiliations(matches: list[Any], text: str) -> list[Any]:
     for m in matches:
         before = text[: m.start].rstrip()
         if out and before.endswith("(") and text[out[-1].end : m.start].strip() == "(":
-            continue
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and prev.generic
-            and prev.inter in {2, 3}
-            and not m.generic
-            and m.inter in {2, 3}
-            and _BRACKETED_IDENTITY.fullmatch(text[prev.end : m.start])
-        ):
-            # "'terrorists' (suspected to be JNIM)": the named group, where the noun stands
-            out[-1] = replace(m, start=prev.start, end=prev.end, text=prev.text)
             continue
         out.append(m)
     # "Katiba Macina (JNIM) militants ... the militants": the generic word is the named group
