@@ -131,3 +131,134 @@ def test_an_attack_that_only_took_property_is_looting(
 ) -> None:
     main = primary_act(text, lang, stages)
     assert main.sub_event_type == sub_event
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "On 12 March, JNIM and ISGS militants killed nine villagers near Boulkessi, Mali."),
+        ("en", "On 12 March, presumed JNIM and ISGS militants killed nine villagers near Boulkessi, Mali."),
+        ("en", "On 12 March, soldiers, gendarmes and Dozo militiamen killed nine herders near Boulkessi, Mali."),
+        ("fr", "Le 12 mars, des soldats et des miliciens dozos ont tué neuf éleveurs près de Boulkessi, au Mali."),
+    ],
+)
+def test_groups_named_together_before_the_act_are_one_side(lang: str, text: str, stages: Stages) -> None:
+    """"X and Y militants killed villagers" is an attack on civilians, not a clash of X and Y."""
+    main = primary_act(text, lang, stages)
+    assert main.sub_event_type == "Attack"
+    assert main.actor2 is not None and main.actor2.name == "Civilians (Mali)"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", ("On 12 March, JNIM militants killed twelve villagers near Boulkessi, Mali. "
+               "JNIM claimed responsibility and said it killed 40 militiamen.")),
+        ("fr", ("Le 12 mars, des militants du JNIM ont tué douze villageois près de Boulkessi, au Mali. "
+               "Le JNIM a revendiqué l'attaque et affirmé avoir tué 40 miliciens.")),
+    ],
+)
+def test_a_perpetrators_own_claim_does_not_turn_an_attack_into_a_clash(
+    lang: str, text: str, stages: Stages
+) -> None:
+    main = primary_act(text, lang, stages)
+    assert (main.sub_event_type, main.actor1 and main.actor1.name) == ("Attack", JNIM)
+    assert main.actor2 is not None and main.actor2.name == "Civilians (Mali)"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "On 12 March, soldiers shot dead a motorcyclist at a checkpoint near Boulkessi, Mali."),
+        ("fr", "Le 12 mars, des soldats ont abattu un motocycliste à un poste de contrôle près de Boulkessi, au Mali."),
+    ],
+)
+def test_a_military_site_where_it_happened_is_not_the_target(lang: str, text: str, stages: Stages) -> None:
+    main = primary_act(text, lang, stages)
+    assert main.sub_event_type == "Attack"
+    assert main.actor2 is not None and main.actor2.inter == 7
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "responder"),
+    [
+        ("en", "On 12 March, militants attacked the village of Boulkessi, Mali. Dozo militiamen repelled the attack.",
+         "Dozo Communal Militia (Mali)"),
+        ("fr", ("Le 12 mars, des djihadistes ont attaqué le village de Boulkessi, au Mali. "
+               "Des miliciens ont repoussé l'attaque."), "Unidentified Communal Militia (Mali)"),
+    ],
+)
+def test_who_repelled_an_attack_is_the_other_side_of_a_clash(
+    lang: str, text: str, responder: str, stages: Stages
+) -> None:
+    main = primary_act(text, lang, stages)
+    assert main.sub_event_type == "Armed clash"
+    assert main.actor1 is not None and main.actor1.name == "Unidentified Armed Group (Mali)"
+    assert main.actor2 is not None and main.actor2.name == responder
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "sub"),
+    [
+        ("en", "On 12 March, a group of residents beat a thief to death at the market of Boulkessi, Mali.", "Mob violence"),
+        ("fr", "Le 12 mars, un groupe d'habitants a battu à mort un voleur au marché de Boulkessi, au Mali.", "Mob violence"),
+        ("en", "On 12 March, a number of residents of two villages fought over a field near Boulkessi, Mali.", "Mob violence"),
+        ("en", "On 12 March, herders and farmers clashed near Boulkessi, Mali.", "Armed clash"),
+        ("fr", "Le 12 mars, des éleveurs et des agriculteurs se sont affrontés près de Boulkessi, au Mali.", "Armed clash"),
+    ],
+)
+def test_unarmed_crowds_commit_mob_violence(lang: str, text: str, sub: str, stages: Stages) -> None:
+    """Residents who beat or fight without weapons are a mob (Rioters); herders and farmers
+    are coded as armed communities."""
+    main = primary_act(text, lang, stages)
+    assert main.sub_event_type == sub
+    if sub == "Mob violence":
+        assert main.actor1 is not None and main.actor1.name == "Rioters (Mali)"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "On 12 March, the army carried out an air-ground operation near Boulkessi, Mali. Twelve militants were killed."),
+        ("fr", ("Le 12 mars, l'armée a mené une opération aéro-terrestre près de Boulkessi, au Mali. "
+               "Douze terroristes ont été neutralisés.")),
+        ("en", "On 12 March, the army carried out airstrikes and ground operations near Boulkessi, Mali."),
+    ],
+)
+def test_ground_operations_with_air_support_are_clashes(lang: str, text: str, stages: Stages) -> None:
+    main = primary_act(text, lang, stages)
+    assert main.sub_event_type == "Armed clash"
+    assert main.actor1 is not None and main.actor1.name.startswith("Military Forces of Mali")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "On 12 March, peacekeepers found and destroyed rockets and mortars near Boulkessi, Mali."),
+        ("fr", "Le 12 mars, les casques bleus ont découvert et détruit des roquettes et des obus près de Boulkessi, au Mali."),
+        ("en", "On 12 March, soldiers discovered and destroyed a grenade near Boulkessi, Mali."),
+    ],
+)
+def test_weapons_found_and_destroyed_are_disrupted_weapons_use(lang: str, text: str, stages: Stages) -> None:
+    assert primary_act(text, lang, stages).sub_event_type == "Disrupted weapons use"
+
+
+def test_killing_fighters_while_abducting_is_a_clash_and_an_abduction(stages: Stages) -> None:
+    text = ("On 12 March, JNIM militants attacked the village of Boulkessi, Mali. "
+            "The militants killed three ISGS fighters and abducted a herder.")
+    art = Article(id=Article.make_id(text), text=text, language="en", published=date(2024, 3, 15))
+    (result,) = stages.process([art])
+    assert isinstance(result, ArticleExtraction)
+    subs = [m.sub_event_type for m in result.mentions]
+    assert subs[0] == "Armed clash" and "Abduction/forced disappearance" in subs
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_fighter_said_to_be_off_duty_in_brackets_is_a_civilian(lang: str, stages: Stages) -> None:
+    text = {
+        "en": "On 12 March, JNIM militants killed a Dozo militiaman (reportedly off-duty) near Boulkessi, Mali.",
+        "fr": "Le 12 mars, des militants du JNIM ont tué un milicien dozo (en civil) près de Boulkessi, au Mali.",
+    }[lang]
+    main = primary_act(text, lang, stages)
+    assert main.sub_event_type == "Attack"
+    assert main.actor2 is not None and main.actor2.inter == 7

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 from dataclasses import dataclass
 
@@ -33,6 +34,15 @@ INTERVENTION_WORDS = (
 )
 
 
+# People who fight with weapons, or herders and farmers (whom ACLED codes as communal
+# militias), clash; a crowd without them is mob violence.
+ARMED_COMMUNITIES = re.compile(
+    r"\b(?:rifles?|firearms?|guns?|gunfire|gunshots?|machetes?|bladed weapons?|weapons?|armed|"
+    r"herders?|herdsmen|pastoralists?|farmers?|hunters?|fusils?|armes?|machettes?|coupe-coupe|"
+    r"arm[ée]s|[ée]leveurs?|agriculteurs?|cultivateurs?|chasseurs?)\b"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Involved:
     """Who takes part, as actor type codes found in the sentence (ACLED inter 1-8)."""
@@ -41,6 +51,7 @@ class Involved:
     target_inters: tuple[int, ...] = ()
     all_inters: tuple[int, ...] = ()
     person_victims: bool = False  # a named person was harmed
+    object_named: bool = False  # the act's verb has a direct object ("beat a thief")
 
     @property
     def armed_sides(self) -> int:
@@ -52,6 +63,13 @@ class Involved:
     def civilians(self) -> bool:
         return 7 in self.all_inters or 7 in self.target_inters or (
             self.person_victims and not self.forces_targeted
+        )
+
+    @property
+    def unarmed_perpetrators(self) -> bool:
+        """Those who acted are only crowds or civilians, and nobody armed is involved."""
+        return bool(self.perpetrator_inters) and all(i in {5, 6, 7} for i in self.perpetrator_inters) and not any(
+            i in {1, 2, 3, 4, 8} for i in self.all_inters
         )
 
     @property
@@ -76,8 +94,11 @@ def classify(families: Collection[str], involved: Involved, sentence_lower: str)
         return [("Disrupted weapons use", "disrupt")]  # an IED found or defused, a cache seized
     for family in REMOTE:
         if family in fams:
-            # a clash that began with an IED is coded as the clash
-            if family == "explosion" and "clash" in fams and involved.armed_sides >= 2:
+            # a clash that began with an IED, or an operation of ground troops with air or
+            # artillery support, is coded as the clash
+            if "clash" in fams and (
+                (family == "explosion" and involved.armed_sides >= 2) or family in {"air", "shell"}
+            ):
                 break
             out.append((REMOTE_TYPES[family], family))
             return out
@@ -101,16 +122,25 @@ def classify(families: Collection[str], involved: Involved, sentence_lower: str)
     if "abduct" in fams:
         # killed and abducted in one breath: ACLED codes the attack; the abduction is kept as
         # a second act so that reports telling them apart still link to both
-        if "kill" in fams:
-            return [("Attack", "kill"), ("Abduction/forced disappearance", "abduct")]
+        if "kill" in fams or "clash" in fams:
+            fought = "clash" in fams or involved.forces_targeted
+            return [("Armed clash" if fought else "Attack", "clash" if "clash" in fams else "kill"),
+                    ("Abduction/forced disappearance", "abduct")]
         return [("Abduction/forced disappearance", "abduct")]
     if "sexual" in fams:
         return [("Sexual violence", "sexual")]
+    if (
+        fams & {"clash", "kill", "attack"}
+        and involved.unarmed_perpetrators
+        and (involved.target_inters or involved.object_named or "clash" in fams)
+        and not ARMED_COMMUNITIES.search(sentence_lower)
+    ):
+        return [("Mob violence", "mob")]  # "residents beat a thief to death", "villagers fought"
     if fams & {"clash", "kill", "attack"}:
         clash = "clash" in fams
-        against_forces = involved.forces_targeted or (
-            involved.armed_sides >= 2 and not (involved.civilians and not clash)
-        )
+        # armed groups named only as the ones who acted ("X and Y militias killed") are one
+        # side: a clash needs armed people on the receiving end
+        against_forces = involved.forces_targeted
         if clash:  # two sides fought, even communities armed with machetes
             return [("Armed clash", "clash")]
         if against_forces:

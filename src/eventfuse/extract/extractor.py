@@ -426,7 +426,43 @@ def _actors(
             targets.append(m)
         else:
             perps.append(m)
-    return perps, targets
+    return _coordinated_perpetrators(doc, perps, targets, text, hit)
+
+
+# "FAMa, Wagner and Dan Na Ambassagou forces killed", "MSA and GATIA militias attacked",
+# "soldiers accompanied by militiamen": a group joined to a perpetrator before the act is one too.
+_COORDINATION = re.compile(
+    r"^[\s,]*(?:(?:and|et|&|as well as|along with|alongside|together with|with|accompanied by|"
+    r"supported by|backed by|assisted by|aux côtés des?|avec|accompagnés? (?:de|par)|appuyés? par|"
+    r"soutenus? par)\b)?[\s,]*$",
+    re.IGNORECASE,
+)
+
+
+def _coordinated_perpetrators(
+    doc: Doc, perps: list[Any], targets: list[Any], text: str, hit: TriggerHit
+) -> tuple[list[Any], list[Any]]:
+    """Move to the perpetrators each target named before the act that is coordinated with a
+    perpetrator ("X and Y forces killed civilians"); a passive subject stays a target."""
+    if not perps or not targets:
+        return perps, targets
+    joined = list(perps)
+    kept: list[Any] = []
+    for t in sorted(targets, key=lambda m: m.start):
+        previous = [p for p in joined if p.end <= t.start]
+        if (
+            t.end <= hit.start
+            and t.inter in {1, 2, 3, 4, 8}
+            and previous
+            and _COORDINATION.match(text[max(p.end for p in previous) : t.start])
+            and _grammatical_role(doc, t) != "target"
+        ):
+            joined.append(t)
+        else:
+            kept.append(t)
+    if len(joined) == len(perps):
+        return perps, targets
+    return sorted(joined, key=lambda m: m.start), kept
 
 
 FORCE_TARGETS = re.compile(
@@ -442,9 +478,18 @@ def _targets_forces(sentence: SpacySpan, hit: TriggerHit, lang: str) -> bool:
     window = doc_text(sentence.doc)[hit.end : sentence.end_char][:80]
     for m in FORCE_TARGETS.finditer(window):
         before = window[max(0, m.start() - 25) : m.start()].lower()
-        if not CIVILIAN_SITES.search(before):
+        if not CIVILIAN_SITES.search(before) and not _AT_A_SITE.search(window[: m.start()]):
             return True
     return False
+
+
+# "killed a man at a checkpoint", "near the military camp": the site is where it happened,
+# not what was attacked.
+_AT_A_SITE = re.compile(
+    r"\b(?:at|near|in|inside|outside|within|around|close to|next to|behind|from|"
+    r"à|au|aux|près d[eu']|dans|devant|autour d[eu']|non loin d[eu'])\s+(?:\w+['’]?\s+){0,6}$",
+    re.IGNORECASE,
+)
 
 
 CIVILIAN_SITES = re.compile(
@@ -460,8 +505,19 @@ def _grammatical_role(doc: Doc, match: Any) -> str | None:
     if span is None:
         return None
     token = span.root
-    while token.dep_ in {"compound", "amod", "nmod", "flat", "flat:name", "nummod", "npadvmod", "poss"} and token.head.i != token.i:
-        token = token.head
+    while True:
+        while token.dep_ in {"compound", "amod", "nmod", "flat", "flat:name", "nummod", "npadvmod", "poss"} and token.head.i != token.i:
+            token = token.head
+        # "a number of people killed", "dozens of residents fought": the quantity carries the role
+        of = token.head
+        if token.dep_ == "pobj" and of.lower_ in {"of", "de", "d'"} and (
+            of.head.lower_ in _QUANTITY_NOUNS or of.head.like_num
+        ) and of.head.i < token.i:
+            token = of.head
+            continue
+        break
+    if token.dep_ in {"dobj", "obj"} and token.head.lower_ in _MISREAD_VERBS and token.head.i < token.i:
+        return None  # "presumed JNIM militants killed": the parser read "presumed" as a verb
     if token.dep_ in {"nsubjpass", "nsubj:pass", "dobj", "obj"}:
         return "target"
     if token.dep_ == "pobj" and token.head.lower_ in {"against", "on", "at"}:
@@ -473,6 +529,18 @@ def _grammatical_role(doc: Doc, match: Any) -> str | None:
     if token.dep_ == "nsubj" and not any(c.dep_ in {"auxpass", "aux:pass"} for c in token.head.children):
         return "agent"
     return None
+
+
+# Nouns that count or group the people named after "of" ("a number of residents").
+_QUANTITY_NOUNS = frozenset({
+    "number", "group", "groups", "dozen", "dozens", "hundreds", "thousands", "scores", "crowd", "band",
+    "gang", "members", "some", "several", "many", "nombre", "groupe", "dizaines", "centaines",
+    "milliers", "foule", "bande", "membres", "plusieurs",
+})
+
+
+# Attribution adjectives the parser sometimes reads as the sentence's verb.
+_MISREAD_VERBS = frozenset({"presumed", "suspected", "alleged", "purported", "supposed", "présumés", "présumé", "supposés"})
 
 
 # Verbs whose subject runs into an explosive device rather than sets it off on others.
@@ -505,8 +573,10 @@ def _off_duty_as_civilian(match: Any, text: str, country: str | None) -> Any:
     """An off-duty soldier or an unarmed militiaman is a civilian for ACLED."""
     if match.inter in {1, 2, 3, 4, 8}:
         before = text[max(0, match.start - 30) : match.start]
-        after = text[match.end : match.end + 20].lower()
-        if OFF_DUTY.search(before) or "unarmed" in after or "non armé" in after:
+        after = text[match.end : match.end + 30].lower()
+        if OFF_DUTY.search(before) or "unarmed" in after[:20] or "non armé" in after[:20] or re.match(
+            r"\s*(?:\w+\s*)?[(,]\s*(?:\w+\s+){0,2}(?:off-duty|off duty|unarmed|en civil|non armés?)\b", after
+        ):  # "a militiaman (assumed off-duty)"
             name = f"Civilians ({country})" if country else "Civilians"
             return replace(match, name=name, inter=7, generic=True)
     return match
@@ -631,6 +701,7 @@ def extract_doc(
             target_inters=target_inters,
             all_inters=tuple(p.inter for p in perps) + target_inters,
             person_victims=bool(_victims(sentence, first, persons)),
+            object_named=any(c.dep_ in {"dobj", "obj"} for c in doc[first.token_index].children),
         )
         following = article.text[sentence.end_char : sentence.end_char + 160].lower()
         acts = classify(families, involved, lower + " " + following)
@@ -943,7 +1014,13 @@ def _separate(kept: Mention, new: Mention) -> bool:
 def _merge(kept: Mention, new: Mention) -> Mention:
     """Fold a later mention of the same act into the first: it adds detail, not an event."""
     actor1 = kept.actor1
-    if new.actor1 is not None and (actor1 is None or (
+    upgrade = more_severe(new.sub_event_type, kept.sub_event_type) and not (
+        # "X claimed responsibility and said it killed 100 militiamen": a side's own claim does
+        # not make the reported attack a clash
+        new.certainty == "claimed" and kept.certainty != "claimed"
+    )
+    answered = upgrade and new.sub_event_type == "Armed clash"  # "militiamen repelled the attack"
+    if new.actor1 is not None and not answered and (actor1 is None or (
         actor1.name.startswith("Unidentified") and not new.actor1.name.startswith("Unidentified")
         and new.actor1.inter in {1, 2, 3, 4, 8}
     )):
@@ -958,14 +1035,21 @@ def _merge(kept: Mention, new: Mention) -> Mention:
     if fatalities is None or (kept.fatalities_span is None and new.fatalities_span is not None):
         fatalities, fat_span = new.fatalities, new.fatalities_span
     changes: dict[str, Any] = {}
-    if more_severe(new.sub_event_type, kept.sub_event_type):
+    if upgrade:
         changes = {
             "sub_event_type": new.sub_event_type,
             "event_type": new.event_type,
             "disorder_type": new.disorder_type,
         }
-        if new.sub_event_type == "Armed clash" and new.actor2 is not None:
-            actor2 = new.actor2 if actor1 is None or new.actor2.name != actor1.name else new.actor1
+        if new.sub_event_type == "Armed clash":
+            # "militiamen responded to the attack": the one who answered is the other side
+            responder = new.actor1
+            if responder is not None and (actor1 is None or responder.name != actor1.name) and not (
+                responder.name.startswith("Unidentified Armed") and new.actor2 is not None
+            ):
+                actor2 = responder
+            elif new.actor2 is not None:
+                actor2 = new.actor2 if actor1 is None or new.actor2.name != actor1.name else new.actor1
         if new.event_type == "Riots":
             actor1, actor2 = new.actor1, new.actor2
     return _replace(

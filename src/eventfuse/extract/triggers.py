@@ -64,14 +64,13 @@ def find_triggers(sentence: SpacySpan, lang: str) -> list[TriggerHit]:
     base = sentence.start_char
     hits: list[TriggerHit] = []
     taken: list[tuple[int, int]] = []
-    matches: list[tuple[int, int, str]] = []
-    for pattern, family in res.triggers:
+    matches: list[tuple[int, int, str, int]] = []
+    for index, (pattern, family) in enumerate(res.triggers):
         for m in pattern.finditer(text):
-            matches.append((m.start(), m.end(), family))
-    # Prefer earlier patterns (more specific families are listed first) on overlap.
-    order = {fam: i for i, (_, fam) in enumerate(res.module.TRIGGERS)}
-    matches.sort(key=lambda x: (order[x[2]], -(x[1] - x[0]), x[0]))
-    for start, end, family in matches:
+            matches.append((m.start(), m.end(), family, index))
+    # Prefer earlier patterns (more specific ones are listed first) on overlap.
+    matches.sort(key=lambda x: (x[3], -(x[1] - x[0]), x[0]))
+    for start, end, family, _ in matches:
         if any(start < e and s < end for s, e in taken):
             continue
         taken.append((start, end))
@@ -143,8 +142,11 @@ def is_generic(hit: TriggerHit, sentence: SpacySpan, lang: str) -> bool:
     res = language_events(lang)
     token = sentence.doc[hit.token_index]
     if token.pos_ == "NOUN" and token.morph.get("Number", []) == ["Plur"]:
-        head = token.head
-        if token.dep_ in {"nsubj", "nsubjpass", "nsubj:pass", "obj", "dobj"} and head.pos_ in {"VERB", "AUX"} and (
+        first = token  # "carried out artillery strikes and ground operations": the first conjunct's role
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        head = first.head
+        if first.dep_ in {"nsubj", "nsubjpass", "nsubj:pass", "obj", "dobj"} and head.pos_ in {"VERB", "AUX"} and (
             head.tag_ in {"VBD", "VBN"} or "Past" in head.morph.get("Tense", [])
             or any("Past" in c.morph.get("Tense", []) for c in head.children if c.dep_.startswith("aux"))
         ):

@@ -36,7 +36,8 @@ jihadist_words: tuple[str, ...] = (
 militia_words: tuple[str, ...] = (
     "militia", "militiaman", "militiamen", "self-defence militia", "self-defense militia",
     "self-defence group", "self-defense group", "communal militia", "community militia",
-    "local militia", "vigilante", "vigilante group", "ethnic militia",
+    "local militia", "vigilante", "vigilante group", "ethnic militia", "village self-defence",
+    "village self-defense", "village militia", "village guard",
 )
 
 # The country's army (resolved to "Military Forces of <country> (<period>)").
@@ -46,7 +47,8 @@ state_force_words: tuple[str, ...] = (
     "the military", "military forces", "army troops", "army soldier", "serviceman",
     "servicemen", "government forces", "government troops", "special forces", "air force",
     "military personnel", "army units", "fighter jet", "warplane", "military aircraft",
-    "military helicopter", "helicopter gunship",
+    "military helicopter", "helicopter gunship", "security force member",
+    "member of the security forces", "members of the security forces",
 )
 
 police_words: tuple[str, ...] = (

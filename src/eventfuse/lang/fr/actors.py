@@ -33,7 +33,8 @@ jihadist_words: tuple[str, ...] = (
 militia_words: tuple[str, ...] = (
     "milice", "milicien", "milice d'autodéfense", "groupe d'autodéfense",
     "milice communautaire", "milice locale", "milice ethnique", "comité d'autodéfense",
-    "groupe d'auto-défense", "milice d'auto-défense",
+    "groupe d'auto-défense", "milice d'auto-défense", "autodéfense du village",
+    "milice villageoise",
 )
 
 # The country's army (resolved to "Military Forces of <country> (<period>)").

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 # (expression régulière sur le texte en minuscules, famille). Même structure que lang/en/events.py.
 TRIGGERS: tuple[tuple[str, str], ...] = (
-    (r"(?:d[ée]samor[cç]|neutralis|d[ée]mantel|d[ée]tect|d[ée]couv|trouv|localis|d[ée]trui)\w* (?:\w+ ){0,4}(?:engins?|explosifs?|eei|ieds?|mines?|bombes?|obus|roquettes?)|d[ée]samor[cç][ée]s?|neutralis[ée] (?:un |l')?(?:engin|explosif|eei)|saisi(?:e|s|es)? (?:\w+ ){0,5}(?:armes|munitions|explosifs)|d[ée]sarm[ée]s?e?s?|caches? d'armes|remis (?:\w+ ){0,3}(?:armes|fusils)|d[ée]couvert (?:\w+ ){0,2}(?:engins?|explosifs?|mines?)", "disrupt"),
+    (r"(?:d[ée]samor[cç]|neutralis|d[ée]mantel|d[ée]tect|d[ée]couv|trouv|localis|d[ée]trui)\w* (?:\w+ ){0,4}(?:engins?|explosifs?|eei|ieds?|mines?|bombes?|obus|roquettes?|mortiers?|grenades?)(?:,? (?:et|ou) (?:\w+ ){0,2}(?:engins?|explosifs?|eei|ieds?|mines?|bombes?|obus|roquettes?|mortiers?|grenades?))*|d[ée]samor[cç][ée]s?|neutralis[ée] (?:un |l')?(?:engin|explosif|eei)|saisi(?:e|s|es)? (?:\w+ ){0,5}(?:armes|munitions|explosifs)|d[ée]sarm[ée]s?e?s?|caches? d'armes|remis (?:\w+ ){0,3}(?:armes|fusils)|d[ée]couvert (?:\w+ ){0,2}(?:engins?|explosifs?|mines?)", "disrupt"),
     (r"attentats?[- ]suicides?|kamikazes?|kamikaze|v[ée]hicules? pi[ée]g[ée]s?|voitures? pi[ée]g[ée]es?", "suicide"),
     (r"frappes? a[ée]riennes?|frappes? de drones?|bombardements? a[ée]riens?|raids? a[ée]riens?|(?:drones?|avions?|h[ée]licopt[èe]res?) (?:a|ont) (?:frapp[ée]|bombard[ée]|tir[ée])|appui a[ée]rien", "air"),
     (r"obus|tirs? de mortiers?|mortiers?|roquettes?|artillerie|missiles?|tirs? indirects?", "shell"),
@@ -14,6 +14,10 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     (r"enlev[ée]s?e?s?|enl[èe]vements?|kidnapp[ée]s?e?s?|kidnappings?|rapts?|pris(?:es)? en otages?|otages?|s[ée]questr[ée]s?|disparitions? forc[ée]es?|emmen[ée]s? vers une destination inconnue", "abduct"),
     (r"viol(?:s|[ée]e?s?)?\b|violences? sexuelles?|agressions? sexuelles?", "sexual"),
     (r"tu[ée]s?e?s?|tuant|tuerie|assassin[ée]s?e?s?|assassinats?|ex[ée]cut[ée]s?e?s?|ex[ée]cutions?|abattu(?:e|s|es)?|d[ée]capit[ée]s?|massacr[ée]s?|massacres?|lynch[ée]s?|ouvert le feu|tir[ée] sur|ont p[ée]ri|bless[ée]s?e?s?|tortur[ée]s?|battu(?:e|s)?|agress[ée]s?|fouett[ée]s?e?s?|flagell[ée]s?|amput[ée]s?|maltrait[ée]s?|poignard[ée]s?|tir[ée] des coups de feu|[ée]gorg[ée]s?e?s?|[ée]gorgeant|[ée]trangl[ée]s?e?s?|pendu(?:e|s|es)?|lapid[ée]s?e?s?|br[ûu]l[ée]s?e?s? vifs?|battu(?:e|s|es)? à mort", "kill"),
+    # opérations terrestres (avec ou sans appui aérien ou d'artillerie) : des combats au sol
+    (r"op[ée]rations? (?:a[ée]ro-?)?terrestres?|offensive terrestre|assaut terrestre", "clash"),
+    # résister à une attaque en fait un affrontement (avant "attaque" : la lecture longue l'emporte)
+    (r"(?:r[ée]pondu [àa]|repouss[ée]s?|riposté [àa]|résisté [àa]) (?:l'|la |une |cette )?(?:attaque|assaut|embuscade|incursion|offensive|assaillants)", "clash"),
     (r"attaqu(?:e|es|[ée]s?e?s?|ant|aient|ait)|attentats?|raids?|assaut|prise? pour cible|cibl[ée]s?", "attack"),
     (r"affrontements?|affront[ée]s?|combats?|accrochages?|[ée]changes? de tirs|[ée]chang[ée] des tirs|embuscades?|tendu une embuscade|repouss[ée]s?|riposte|ripost[ée]|mis en d[ée]route|r[ée]pondu [àa] l'(?:attaque|assaut|embuscade|incursion)|neutralis[ée]s?|accroch[ée]s?|(?:men[ée]|conduit|lanc[ée]) (?:une |un )?(?:\w+[- ]){0,2}(?:op[ée]rations?|offensive|ratissage) (?:\w+ ){0,3}(?:contre|visant|ciblant)", "clash"),
     (r"(?:pris|prend|prennent|ont pris) le contr[ôo]le|(?:s'est |se sont )?empar[ée]s?|occup[ée]s? (?:la ville|le village|le camp)|investi (?:la ville|le village)", "overtake"),
