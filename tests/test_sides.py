@@ -262,3 +262,80 @@ def test_a_fighter_said_to_be_off_duty_in_brackets_is_a_civilian(lang: str, stag
     main = primary_act(text, lang, stages)
     assert main.sub_event_type == "Attack"
     assert main.actor2 is not None and main.actor2.inter == 7
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "sub"),
+    [
+        ("en", "On 12 March, an army truck struck an IED near Boulkessi, Mali. Exchanges of gunfire followed the blast.",
+         "Armed clash"),
+        ("fr", ("Le 12 mars, un camion de l'armée a sauté sur une mine près de Boulkessi, au Mali. "
+               "Des échanges de tirs ont suivi l'explosion."), "Armed clash"),
+        ("en", "On 12 March, an army truck struck an IED near Boulkessi, Mali. Three soldiers were wounded.",
+         "Remote explosive/landmine/IED"),
+        ("fr", ("Le 12 mars, un camion de l'armée a sauté sur une mine près de Boulkessi, au Mali. "
+               "Trois soldats ont été blessés."), "Remote explosive/landmine/IED"),
+    ],
+)
+def test_an_ied_followed_by_a_fight_is_a_clash(lang: str, text: str, sub: str, stages: Stages) -> None:
+    """A complex attack (a device, then gunfire) is coded as the clash; casualties of the
+    device alone leave it a remote-violence event."""
+    assert primary_act(text, lang, stages).sub_event_type == sub
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "On 12 March, gunmen killed a MINUSMA employee in Boulkessi, Mali."),
+        ("fr", "Le 12 mars, des hommes armés ont tué un employé de la MINUSMA à Boulkessi, au Mali."),
+        ("en", "On 12 March, gunmen attacked two MINUSMA-chartered trucks near Boulkessi, Mali."),
+    ],
+)
+def test_an_armed_partys_employees_are_civilians(lang: str, text: str, stages: Stages) -> None:
+    main = primary_act(text, lang, stages)
+    assert main.sub_event_type == "Attack"
+    assert main.actor2 is not None and main.actor2.inter == 7
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", ("On 12 March, soldiers killed seven civilians in Boulkessi, Mali. "
+               "The killings came in the wake of an attack on their base.")),
+        ("fr", ("Le 12 mars, des soldats ont tué sept civils à Boulkessi, au Mali. "
+               "Ces meurtres ont eu lieu en représailles à une attaque contre leur base.")),
+        ("en", ("On 12 March, soldiers killed seven civilians in Boulkessi, Mali. "
+               "The army claimed to have killed twenty militants.")),
+    ],
+)
+def test_a_cause_or_a_side_claim_told_after_an_attack_does_not_make_it_a_clash(
+    lang: str, text: str, stages: Stages
+) -> None:
+    main = primary_act(text, lang, stages)
+    assert main.sub_event_type == "Attack"
+    assert main.actor2 is not None and main.actor2.name == "Civilians (Mali)"
+
+
+def test_a_counted_bare_participle_names_the_victims(stages: Stages) -> None:
+    """"Four militants killed, six arrested": the militants are the target of the army's
+    operation, not perpetrators."""
+    text = ("On 12 March, soldiers carried out an operation near Boulkessi, Mali. "
+            "Four militants killed, six suspects arrested, and four IEDs destroyed.")
+    main = primary_act(text, "en", stages)
+    assert main.sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", ("On 12 March, a joint force of gendarmes and militiamen attacked the market of Boulkessi, Mali, "
+               "and killed ten civilians.")),
+        ("fr", ("Le 12 mars, un détachement de gendarmes et de miliciens a attaqué le marché de Boulkessi, au Mali, "
+               "et tué dix civils.")),
+    ],
+)
+def test_the_members_of_a_joint_force_act_together(lang: str, text: str, stages: Stages) -> None:
+    main = primary_act(text, lang, stages)
+    assert main.sub_event_type == "Attack"
+    assert main.actor1 is not None and main.actor1.inter == 1
+    assert main.actor2 is not None and main.actor2.name == "Civilians (Mali)"

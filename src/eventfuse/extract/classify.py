@@ -97,7 +97,8 @@ def classify(families: Collection[str], involved: Involved, sentence_lower: str)
             # a clash that began with an IED, or an operation of ground troops with air or
             # artillery support, is coded as the clash
             if "clash" in fams and (
-                (family == "explosion" and involved.armed_sides >= 2) or family in {"air", "shell"}
+                (family == "explosion" and (involved.armed_sides >= 2 or not involved.all_inters))
+                or family in {"air", "shell"}
             ):
                 break
             out.append((REMOTE_TYPES[family], family))
@@ -169,6 +170,10 @@ SEVERITY: dict[str, int] = {
 }
 
 
-def more_severe(new: str, old: str) -> bool:
-    """True when ``new`` is a graver coding of the same kind of act than ``old``."""
+def more_severe(new: str, old: str, *, fight: bool = False) -> bool:
+    """True when ``new`` is a graver coding of the same kind of act than ``old``; an IED
+    followed by a fight (``fight``: the new act is told by a clash word, "exchanges of
+    gunfire") is a complex attack, coded as the clash."""
+    if old == "Remote explosive/landmine/IED" and new == "Armed clash":
+        return fight
     return new in SEVERITY and old in SEVERITY and SEVERITY[new] > SEVERITY[old]

@@ -412,6 +412,10 @@ def _actors(
     for m in matches:
         agentive = agentive_at(m)
         role = _grammatical_role(doc, m)
+        if trigger.dep_ in {"acl", "amod"} and m.start <= trigger.head.idx < m.end and not any(
+            c.dep_ in {"dobj", "obj", "agent"} or c.lower_ in {"by", "par"} for c in trigger.children
+        ):
+            role = "target"  # "six 'terrorists' (JNIM militants) killed": the noun the participle qualifies
         if role == "target" and not agentive:
             targets.append(m)
         elif role == "agent":
@@ -526,6 +530,8 @@ def _grammatical_role(doc: Doc, match: Any) -> str | None:
         return "agent"
     if token.dep_ == "nsubj" and _struck_a_device(token.head):
         return "target"  # "a patrol hit an IED", "un véhicule a sauté sur une mine"
+    if token.dep_ == "nsubj" and _bare_toll(token):
+        return "target"  # "four soldiers killed, two wounded": a bare participle, not an act of theirs
     if token.dep_ == "nsubj" and not any(c.dep_ in {"auxpass", "aux:pass"} for c in token.head.children):
         return "agent"
     return None
@@ -536,11 +542,27 @@ _QUANTITY_NOUNS = frozenset({
     "number", "group", "groups", "dozen", "dozens", "hundreds", "thousands", "scores", "crowd", "band",
     "gang", "members", "some", "several", "many", "nombre", "groupe", "dizaines", "centaines",
     "milliers", "foule", "bande", "membres", "plusieurs",
+    # "a joint force of gendarmes and instructors attacked"
+    "force", "team", "unit", "detachment", "contingent", "coalition", "élément", "éléments",
+    "détachement", "unité", "équipe",
 })
 
 
 # Attribution adjectives the parser sometimes reads as the sentence's verb.
 _MISREAD_VERBS = frozenset({"presumed", "suspected", "alleged", "purported", "supposed", "présumés", "présumé", "supposés"})
+
+
+def _bare_toll(subject: Any) -> bool:
+    """"Four 'terrorists' killed, six arrested": a counted subject of a bare past participle
+    with no auxiliary, object or agent anywhere in its verb group is what the act fell on."""
+    verb = subject.head
+    if verb.tag_ != "VBN" or not any(c.dep_ == "nummod" or c.like_num for c in subject.children):
+        return False
+    group = [verb, *verb.conjuncts]
+    return not any(
+        c.dep_ in {"aux", "auxpass", "aux:pass", "dobj", "obj", "agent"} or c.lower_ == "by"
+        for v in group for c in v.children
+    )
 
 
 # Verbs whose subject runs into an explosive device rather than sets it off on others.
@@ -569,8 +591,30 @@ OFF_DUTY = re.compile(
 )
 
 
+# "a MINUSMA employee", "army-chartered trucks", "a contractor of the mission": people who
+# work for an armed party without bearing arms.
+_EMPLOYED_BY = re.compile(
+    r"[\s-]*(?:civilian\s+)?(?:employees?|contractors?|staff(?:\s+members?)?|workers?|chartered|"
+    r"employés?|contractuels?|personnel civil|affrétés?)\b",
+    re.IGNORECASE,
+)
+
+
+_EMPLOYEE_OF = re.compile(
+    r"\b(?:employees?|contractors?|staff(?: members?)?|workers?|employ[ée]e?s?|contractuels?|"
+    r"personnel civil|travailleurs?) (?:of|for|with|de|du|des|pour)(?: la| le| les| the)?\s*(?:l['’])?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _off_duty_as_civilian(match: Any, text: str, country: str | None) -> Any:
-    """An off-duty soldier or an unarmed militiaman is a civilian for ACLED."""
+    """An off-duty soldier, an unarmed militiaman or an armed party's employee is a civilian
+    for ACLED."""
+    if match.inter in {1, 2, 3, 4, 8} and (
+        _EMPLOYED_BY.match(text, match.end) or _EMPLOYEE_OF.search(text[max(0, match.start - 40) : match.start])
+    ):
+        name = f"Civilians ({country})" if country else "Civilians"
+        return replace(match, name=name, inter=7, generic=True)
     if match.inter in {1, 2, 3, 4, 8}:
         before = text[max(0, match.start - 30) : match.start]
         after = text[match.end : match.end + 30].lower()
@@ -1014,7 +1058,7 @@ def _separate(kept: Mention, new: Mention) -> bool:
 def _merge(kept: Mention, new: Mention) -> Mention:
     """Fold a later mention of the same act into the first: it adds detail, not an event."""
     actor1 = kept.actor1
-    upgrade = more_severe(new.sub_event_type, kept.sub_event_type) and not (
+    upgrade = more_severe(new.sub_event_type, kept.sub_event_type, fight=_told_as_a_fight(new)) and not (
         # "X claimed responsibility and said it killed 100 militiamen": a side's own claim does
         # not make the reported attack a clash
         new.certainty == "claimed" and kept.certainty != "claimed"
@@ -1067,6 +1111,15 @@ def _merge(kept: Mention, new: Mention) -> Mention:
         attribution_span=kept.attribution_span or new.attribution_span,
         certainty=kept.certainty if kept.certainty != "reported" else new.certainty,
         civilian_targeting=kept.civilian_targeting or new.civilian_targeting,
+    )
+
+
+def _told_as_a_fight(m: Mention) -> bool:
+    """The mention's trigger is a clash word ("exchanges of gunfire", "repelled the attack")."""
+    quote = m.trigger.quote.lower()
+    return any(
+        family == "clash" and pattern.fullmatch(quote)
+        for pattern, family in language_events(m.language or "en").triggers
     )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 # (regular expression over lower-cased text, act family). Families are mapped to ACLED
 # sub-event types by ``eventfuse.extract.classify``. Patterns match at word starts.
 TRIGGERS: tuple[tuple[str, str], ...] = (
-    (r"(?:defus|neutrali[sz]|dismantl|deactivat|disarm|detect|discover|found|uncover|locat|destroy)\w* (?:\w+ ){0,4}(?:ieds?|explosives?|explosive devices?|devices?|mines?|landmines?|bombs?|shells?|rockets?|mortars?|grenades?)(?:,? (?:and|or) (?:\w+ ){0,2}(?:ieds?|explosives?|explosive devices?|devices?|mines?|landmines?|bombs?|shells?|rockets?|mortars?|grenades?))*|defus(?:ed|ing)|neutrali[sz]ed (?:an |the )?(?:ied|explosive|device|mine)|dismantled|seized (?:\w+ ){0,5}(?:weapons|arms|ammunition|explosives|caches?)|disarm(?:ed|ing) (?:\w+ ){0,4}(?:weapons|arms|rifles|guns|fighters|militiamen|militants|combatants)|weapons? caches?|arms caches?|surrender(?:ed)? (?:\w+ ){0,3}(?:arms|weapons|rifles)|intercepted (?:\w+ ){0,4}(?:weapons|arms|explosives|ammunition)|discovered (?:\w+ ){0,2}(?:ied|explosive|mines?)|found (?:\w+ ){0,2}(?:ied|explosive|mines?)", "disrupt"),
+    (r"(?:defus|neutrali[sz]|dismantl|deactivat|disarm|detect|discover|found|uncover|locat|destroy)\w* (?:\w+ ){0,4}(?:ieds?|explosives?|explosive devices?|devices?|mines?|landmines?|bombs?|shells?|rockets?|mortars?|grenades?)(?:,? (?:and|or) (?:\w+ ){0,2}(?:ieds?|explosives?|explosive devices?|devices?|mines?|landmines?|bombs?|shells?|rockets?|mortars?|grenades?))*|defus(?:ed|ing)|neutrali[sz]ed (?:an |the )?(?:ied|explosive|device|mine)|(?:ieds?|explosive devices?|landmines?|mines?) (?:were |was |had been |have been )?(?:destroyed|defused|neutrali[sz]ed|dismantled|deactivated|recovered|seized)|dismantled|seized (?:\w+ ){0,5}(?:weapons|arms|ammunition|explosives|caches?)|disarm(?:ed|ing) (?:\w+ ){0,4}(?:weapons|arms|rifles|guns|fighters|militiamen|militants|combatants)|weapons? caches?|arms caches?|surrender(?:ed)? (?:\w+ ){0,3}(?:arms|weapons|rifles)|intercepted (?:\w+ ){0,4}(?:weapons|arms|explosives|ammunition)|discovered (?:\w+ ){0,2}(?:ied|explosive|mines?)|found (?:\w+ ){0,2}(?:ied|explosive|mines?)", "disrupt"),
     # ground operations (with or without air or artillery support) are fought on the ground
     (r"(?:air-ground|ground) (?:operations?|offensive|assault|raid)s?|ground (?:troops|forces) (?:engaged|attacked)", "clash"),
     # resisting an attack makes it a clash; listed before "attack" so that the longer reading wins
@@ -23,7 +23,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     (r"kill(?:ed|ing|s)?|shot dead|gunned down|murder(?:ed|s)?|assassinat(?:ed|ion)|execut(?:ed|ion|ions)|beheaded|slaughtered|massacre[ds]?|lynched|shot (?:and killed|him|her|them)|opened fire|fired (?:on|at)|lost (?:their|his|her) lives?|wounded|injured|beat(?:en)?|tortured|assault(?:ed)?|mutilated|whipped|flogged|lashed|amputated|mistreated|ill-treated|stabbed|fired (?:gun)?shots|shot at|(?:slit|slashed|cut) (?:\w+ ){0,2}throats?|strangled|(?:burned|burnt|stoned|hacked|beaten) to death|hanged|hung (?:him|her|them|a |an |the )", "kill"),
     (r"attack(?:ed|s|ing)?|raid(?:ed|s)?|storm(?:ed)?|stormed|target(?:ed)? (?:a |the )?(?:village|convoy|post|camp|position|base|checkpoint)", "attack"),
     # battles
-    (r"clash(?:ed|es)?|fight(?:ing)?|fought|combat|exchange(?:d)? (?:of )?(?:gun)?fire|exchanged gunfire|gunfight|firefight|skirmish(?:es)?|battle[ds]?|ambush(?:ed|es)?|repelled|repulsed|counter-?attack(?:ed)?|neutrali[sz]ed|engaged|fought back|returned fire|routed|responded to the (?:attack|assault|ambush|incursion|raid)|(?:conducted|carried out|launched|led|mounted) (?:a |an )?(?:\w+[- ]){0,2}(?:operations?|offensive|sweep) (?:\w+ ){0,3}(?:against|targeting|on)", "clash"),
+    (r"clash(?:ed|es)?|fight(?:ing)?|fought|combat|exchange(?:d|s)? (?:of )?(?:gun)?fire|(?:subjected to|came under) (?:\w+ )?(?:gun)?fire|exchanged gunfire|gunfight|firefight|skirmish(?:es)?|battle[ds]?|ambush(?:ed|es)?|repelled|repulsed|counter-?attack(?:ed)?|neutrali[sz]ed|engaged|fought back|returned fire|routed|responded to the (?:attack|assault|ambush|incursion|raid)|(?:conducted|carried out|launched|led|mounted) (?:a |an )?(?:\w+[- ]){0,2}(?:operations?|offensive|sweep) (?:\w+ ){0,3}(?:against|targeting|on)", "clash"),
     (r"(?:took|take|seized|captured|overran|gained) (?:control of |over )?(?:the )?(?:town|city|village|locality|camp|base|post|area)|overran|took over", "overtake"),
     (r"(?:recaptured|retook|regained(?: control of)?|reclaimed|liberated)", "regain"),
     # demonstrations
@@ -56,6 +56,8 @@ BACKGROUND = (
     "recurrent", "a spike in", "pattern of", "history of", "in the past", "backdrop of",
     "used to", "has been embroiled", "have been embroiled", "repeatedly", "have previously",
     "has previously", "over the past", "began attacking", "began targeting",
+    # an earlier act given as the cause of this one
+    "in the wake of", "in retaliation for", "in reprisal for", "as a reprisal for",
 )
 # Plural nouns of violence used generically ("attacks, kidnappings and displacement").
 GENERIC_PLURAL_OK = ("several", "two", "three", "four", "five", "multiple", "twin", "both")
@@ -69,6 +71,9 @@ ATTRIBUTION = (
     r"(?P<src>(?:state|national|local) (?:tv|television|radio|media)|a report on state tv)",
 )
 WIRES = ("associated press", "ap", "afp", "agence france-presse", "reuters", "xinhua", "anadolu")
-CLAIMED = ("claimed responsibility", "claimed the", "claimed an", "claimed a ", "claimed the abduction", "claimed the attack")
+CLAIMED = (
+    "claimed responsibility", "claimed the", "claimed an", "claimed a ", "claimed the abduction",
+    "claimed the attack", "claimed to have", "claims to have",
+)
 SUSPECTED = ("suspected", "presumed", "alleged", "believed to", "likely", "thought to be", "suspicion")
 CONFIRMED = ("confirmed", "officials said", "confirmed the")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 # (expression régulière sur le texte en minuscules, famille). Même structure que lang/en/events.py.
 TRIGGERS: tuple[tuple[str, str], ...] = (
-    (r"(?:d[ée]samor[cç]|neutralis|d[ée]mantel|d[ée]tect|d[ée]couv|trouv|localis|d[ée]trui)\w* (?:\w+ ){0,4}(?:engins?|explosifs?|eei|ieds?|mines?|bombes?|obus|roquettes?|mortiers?|grenades?)(?:,? (?:et|ou) (?:\w+ ){0,2}(?:engins?|explosifs?|eei|ieds?|mines?|bombes?|obus|roquettes?|mortiers?|grenades?))*|d[ée]samor[cç][ée]s?|neutralis[ée] (?:un |l')?(?:engin|explosif|eei)|saisi(?:e|s|es)? (?:\w+ ){0,5}(?:armes|munitions|explosifs)|d[ée]sarm[ée]s?e?s?|caches? d'armes|remis (?:\w+ ){0,3}(?:armes|fusils)|d[ée]couvert (?:\w+ ){0,2}(?:engins?|explosifs?|mines?)", "disrupt"),
+    (r"(?:d[ée]samor[cç]|neutralis|d[ée]mantel|d[ée]tect|d[ée]couv|trouv|localis|d[ée]trui)\w* (?:\w+ ){0,4}(?:engins?|explosifs?|eei|ieds?|mines?|bombes?|obus|roquettes?|mortiers?|grenades?)(?:,? (?:et|ou) (?:\w+ ){0,2}(?:engins?|explosifs?|eei|ieds?|mines?|bombes?|obus|roquettes?|mortiers?|grenades?))*|d[ée]samor[cç][ée]s?|(?:engins?|explosifs?|eei|ieds?|mines?)(?: \w+){0,2} (?:ont été |a été |avaient été )?(?:d[ée]truits?|d[ée]samor[cç][ée]s?|neutralis[ée]s?|r[ée]cup[ée]r[ée]s?|saisis?)|neutralis[ée] (?:un |l')?(?:engin|explosif|eei)|saisi(?:e|s|es)? (?:\w+ ){0,5}(?:armes|munitions|explosifs)|d[ée]sarm[ée]s?e?s?|caches? d'armes|remis (?:\w+ ){0,3}(?:armes|fusils)|d[ée]couvert (?:\w+ ){0,2}(?:engins?|explosifs?|mines?)", "disrupt"),
     (r"attentats?[- ]suicides?|kamikazes?|kamikaze|v[ée]hicules? pi[ée]g[ée]s?|voitures? pi[ée]g[ée]es?", "suicide"),
     (r"frappes? a[ée]riennes?|frappes? de drones?|bombardements? a[ée]riens?|raids? a[ée]riens?|(?:drones?|avions?|h[ée]licopt[èe]res?) (?:a|ont) (?:frapp[ée]|bombard[ée]|tir[ée])|appui a[ée]rien", "air"),
     (r"obus|tirs? de mortiers?|mortiers?|roquettes?|artillerie|missiles?|tirs? indirects?", "shell"),
@@ -47,6 +47,8 @@ BACKGROUND = (
     "restent vulnérables", "de plus en plus", "fréquemment", "régulièrement",
     "récurrent", "dans le passé", "sur fond de", "à plusieurs reprises", "déjà enlevé",
     "ces deux dernières années", "au cours des dernières",
+    # un acte antérieur donné comme cause de celui-ci
+    "en représailles", "en guise de représailles", "dans le sillage de",
 )
 GENERIC_PLURAL_OK = ("plusieurs", "deux", "trois", "quatre", "cinq", "multiples", "doubles")
 
@@ -57,6 +59,6 @@ ATTRIBUTION = (
     r"(?P<src>(?:la |une )?(?:télévision|radio|tv) (?:d'état|nationale|publique|locale))",
 )
 WIRES = ("afp", "agence france-presse", "associated press", "ap", "reuters", "xinhua", "anadolu", "aps")
-CLAIMED = ("revendiqué", "revendique", "revendication")
+CLAIMED = ("revendiqué", "revendique", "revendication", "affirme avoir", "affirmé avoir", "dit avoir")
 SUSPECTED = ("présumé", "présumés", "présumée", "présumées", "soupçonné", "soupçonnés", "supposé", "supposés", "probablement", "vraisemblablement", "soupçons")
 CONFIRMED = ("confirmé", "confirme", "ont confirmé")
