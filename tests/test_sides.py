@@ -339,3 +339,28 @@ def test_the_members_of_a_joint_force_act_together(lang: str, text: str, stages:
     assert main.sub_event_type == "Attack"
     assert main.actor1 is not None and main.actor1.inter == 1
     assert main.actor2 is not None and main.actor2.name == "Civilians (Mali)"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "sub"),
+    [
+        ("en", "On 12 March, militants stopped two buses near Boulkessi, Mali, and forced them to return to the town.", "Other"),
+        ("fr", ("Le 12 mars, des militants ont intercepté deux bus près de Boulkessi, au Mali, et les ont contraints "
+               "à rebrousser chemin."), "Other"),
+        ("en", "On 12 March, militants seized a truck along with its driver near Boulkessi, Mali.",
+         "Abduction/forced disappearance"),
+        ("fr", "Le 12 mars, des militants ont emporté un camion avec son chauffeur près de Boulkessi, au Mali.",
+         "Abduction/forced disappearance"),
+        ("en", "On 12 March, a soldier was killed while trying to defuse an IED near Boulkessi, Mali.",
+         "Remote explosive/landmine/IED"),
+        ("fr", "Le 12 mars, un soldat a été tué en tentant de désamorcer un engin explosif près de Boulkessi, au Mali.",
+         "Remote explosive/landmine/IED"),
+        ("en", "On 12 March, about ten prisoners attacked their guards in the prison of Boulkessi, Mali.", "Mob violence"),
+    ],
+)
+def test_turned_back_taken_with_a_vehicle_killed_by_a_device_and_prisoners(
+    lang: str, text: str, sub: str, stages: Stages
+) -> None:
+    """People turned back are ACLED Other; a vehicle seized with its driver is an abduction; a
+    device that kills its deminer is remote violence; prisoners who attack are a mob."""
+    assert primary_act(text, lang, stages).sub_event_type == sub

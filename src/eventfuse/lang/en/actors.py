@@ -71,7 +71,7 @@ civilian_words: tuple[str, ...] = (
     "health worker", "nurse", "doctor", "journalist", "mayor", "deputy mayor", "councillor",
     "local official", "elected official", "civil servant", "prefect", "sub-prefect",
     "contractor", "engineer", "elders", "notables", "young man", "young men", "youth",
-    "families", "people",
+    "families", "people", "prisoner", "inmate", "detainee",
 )
 
 protester_words: tuple[str, ...] = (

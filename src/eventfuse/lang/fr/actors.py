@@ -62,7 +62,7 @@ civilian_words: tuple[str, ...] = (
     "réfugiés", "humanitaires", "travailleur humanitaire", "agent humanitaire",
     "agent de santé", "infirmier", "médecin", "journaliste", "maire", "adjoint au maire",
     "conseiller municipal", "élu local", "fonctionnaire", "préfet", "sous-préfet", "notables",
-    "jeunes", "jeune homme", "personnes", "familles",
+    "jeunes", "jeune homme", "personnes", "familles", "prisonnier", "détenu",
 )
 
 protester_words: tuple[str, ...] = (

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 # (expression régulière sur le texte en minuscules, famille). Même structure que lang/en/events.py.
 TRIGGERS: tuple[tuple[str, str], ...] = (
+    # tué en désamorçant ou en posant un engin : l'engin a explosé
+    (r"en (?:tentant de |essayant de )?(?:d[ée]samor[cç]\w*|posant|manipulant|d[ée]sactiv\w*|d[ée]mantel\w*) (?:\w+ ){0,3}(?:engins?|explosifs?|eei|ieds?|mines?|bombes?)", "explosion"),
     (r"(?:d[ée]samor[cç]|neutralis|d[ée]mantel|d[ée]tect|d[ée]couv|trouv|localis|d[ée]trui)\w* (?:\w+ ){0,4}(?:engins?|explosifs?|eei|ieds?|mines?|bombes?|obus|roquettes?|mortiers?|grenades?)(?:,? (?:et|ou) (?:\w+ ){0,2}(?:engins?|explosifs?|eei|ieds?|mines?|bombes?|obus|roquettes?|mortiers?|grenades?))*|d[ée]samor[cç][ée]s?|(?:engins?|explosifs?|eei|ieds?|mines?)(?: \w+){0,2} (?:ont été |a été |avaient été )?(?:d[ée]truits?|d[ée]samor[cç][ée]s?|neutralis[ée]s?|r[ée]cup[ée]r[ée]s?|saisis?)|neutralis[ée] (?:un |l')?(?:engin|explosif|eei)|saisi(?:e|s|es)? (?:\w+ ){0,5}(?:armes|munitions|explosifs)|d[ée]sarm[ée]s?e?s?|caches? d'armes|remis (?:\w+ ){0,3}(?:armes|fusils)|d[ée]couvert (?:\w+ ){0,2}(?:engins?|explosifs?|mines?)", "disrupt"),
     (r"attentats?[- ]suicides?|kamikazes?|kamikaze|v[ée]hicules? pi[ée]g[ée]s?|voitures? pi[ée]g[ée]es?", "suicide"),
     (r"frappes? a[ée]riennes?|frappes? de drones?|bombardements? a[ée]riens?|raids? a[ée]riens?|(?:drones?|avions?|h[ée]licopt[èe]res?) (?:a|ont) (?:frapp[ée]|bombard[ée]|tir[ée])|appui a[ée]rien", "air"),
@@ -11,7 +13,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     (r"grenades?", "grenade"),
     (r"d[ée]ton(?:é|ée|er|ation)|dynamit[ée]?|fait sauter|fait exploser|(?<!poseurs d')(?<!poseur d')engins? explosifs? improvis[ée]s?|(?<!poseurs d')(?<!poseur d')(?<!fabricants d')\b(?:ieds?|eei)\b|mines? (?:antipersonnel|artisanales?|terrestres?)|(?:a |ont )?saut[ée] sur (?:une |un )?(?:mine|engin|explosif)|(?<!poseurs d')(?<!poseur d')engins? explosifs?|explosions?|explos[ée]|d[ée]flagrations?", "explosion"),
     (r"armes? chimiques?|gaz toxiques?", "chemical"),
-    (r"enlev[ée]s?e?s?|enl[èe]vements?|kidnapp[ée]s?e?s?|kidnappings?|rapts?|pris(?:es)? en otages?|otages?|s[ée]questr[ée]s?|disparitions? forc[ée]es?|emmen[ée]s? vers une destination inconnue", "abduct"),
+    (r"(?:saisi|emport[ée]|emmen[ée]|intercept[ée])s? (?:\w+ ){0,5}avec (?:son |ses |leur |leurs |le |la |les )?(?:\w+ )?(?:chauffeurs?|conducteurs?|occupants|passagers|propriétaires?)|enlev[ée]s?e?s?|enl[èe]vements?|kidnapp[ée]s?e?s?|kidnappings?|rapts?|pris(?:es)? en otages?|otages?|s[ée]questr[ée]s?|disparitions? forc[ée]es?|emmen[ée]s? vers une destination inconnue", "abduct"),
     (r"viol(?:s|[ée]e?s?)?\b|violences? sexuelles?|agressions? sexuelles?", "sexual"),
     (r"tu[ée]s?e?s?|tuant|tuerie|assassin[ée]s?e?s?|assassinats?|ex[ée]cut[ée]s?e?s?|ex[ée]cutions?|abattu(?:e|s|es)?|d[ée]capit[ée]s?|massacr[ée]s?|massacres?|lynch[ée]s?|ouvert le feu|tir[ée] sur|ont p[ée]ri|bless[ée]s?e?s?|tortur[ée]s?|battu(?:e|s)?|agress[ée]s?|fouett[ée]s?e?s?|flagell[ée]s?|amput[ée]s?|maltrait[ée]s?|poignard[ée]s?|tir[ée] des coups de feu|[ée]gorg[ée]s?e?s?|[ée]gorgeant|[ée]trangl[ée]s?e?s?|pendu(?:e|s|es)?|lapid[ée]s?e?s?|br[ûu]l[ée]s?e?s? vifs?|battu(?:e|s|es)? à mort", "kill"),
     # opérations terrestres (avec ou sans appui aérien ou d'artillerie) : des combats au sol
@@ -29,7 +31,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     (r"arr[êe]t[ée]s?e?s?|arrestations?|interpell[ée]s?e?s?|interpellations?|d[ée]tenus?|mis(?:es)? aux arr[êe]ts|plac[ée]s? en garde à vue|appr[ée]hend[ée]s?", "arrest"),
     (r"(?:sign[ée]|conclu) (?:\w+ ){0,3}(?:accord|pacte|tr[êe]ve)|accords? de paix|cessez-le-feu|tr[êe]ve|conclu (?:un )?accord", "agreement"),
     # déplacements forcés, expulsions, ultimatums, personnes refoulées (« Other » d'ACLED)
-    (r"expuls[ée]s?e?s?|expulsions?|chass[ée]s?e?s?|(?:ordonn[ée]|somm[ée]|contraint|forc[ée]) (?:\w+ ){0,5}(?:de |d'|[àa] )(?:quitter|abandonner|partir|vider)|ultimatum|refoul[ée]s?e?s?|fait demi-tour", "other"),
+    (r"expuls[ée]s?e?s?|expulsions?|chass[ée]s?e?s?|(?:ordonn[ée]|somm[ée]|contraint|forc[ée]) (?:\w+ ){0,5}(?:de |d'|[àa] )(?:quitter|abandonner|partir|vider)|ultimatum|refoul[ée]s?e?s?|fait demi-tour|(?:contraint|forc[ée]|oblig[ée])s? (?:\w+ ){0,4}(?:de |d'|[àa] )(?:rebrousser chemin|retourner|faire demi-tour)", "other"),
     (r"(?:install[ée]|[ée]tabli|inaugur[ée]) (?:une |un |sa |son )?(?:nouvelle |nouveau )?(?:base|camp|quartier g[ée]n[ée]ral)|(?:base|camp) (?:a [ée]t[ée] )?(?:inaugur[ée]e?|install[ée]e?)", "hq"),
     (r"retir[ée]s?|retrait|r[ée]troc[ée]d[ée]|remis (?:le camp|la base)", "transfer"),
     (r"(?:impos[ée]|imposant|d[ée]cr[ée]t[ée]|instaur[ée]|lev[ée]|annonc[ée]|prolong[ée]|prorog[ée]|reconduit) (?:un |une |le |la |l')?(?:\w+ )?(?:blocus|couvre-feu|interdiction|embargo|[ée]tat d'urgence)|impos[ée] (?:une |un )?(?:taxe|zakat)|prêt[ée] allégeance|(?:groupes?|factions?) (?:ont )?fusionn[ée]|form[ée] (?:une |un )?(?:nouvelle |nouveau )?(?:alliance|coalition)|a [ée]t[ée] dissous|ferm[ée] (?:l'|les |la |le )?(?:\w+ )?(?:[ée]coles?|mairie|march[ée]|route)|(?:tenu|install[ée]|[ée]rig[ée]) (?:un )?(?:poste de contr[ôo]le|check-point)|contraint (?:\w+ ){0,3}[àa] (?:fuir|fermer|payer)", "change"),
