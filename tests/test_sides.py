@@ -364,3 +364,53 @@ def test_turned_back_taken_with_a_vehicle_killed_by_a_device_and_prisoners(
     """People turned back are ACLED Other; a vehicle seized with its driver is an abduction; a
     device that kills its deminer is remote violence; prisoners who attack are a mob."""
     assert primary_act(text, lang, stages).sub_event_type == sub
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "sub"),
+    [
+        ("en", "On 12 March, JNIM militants ran a checkpoint near Boulkessi, Mali.", "Other"),
+        ("fr", "Le 12 mars, des militants du JNIM ont tenu un poste de contrôle près de Boulkessi, au Mali.", "Other"),
+        ("en", "On 12 March, JNIM militants imposed a blockade on Boulkessi, Mali.", "Other"),
+        ("en", "On 12 March, the government imposed a curfew in Boulkessi, Mali.", "Change to group/activity"),
+        ("fr", "Le 12 mars, le gouvernement a instauré un couvre-feu à Boulkessi, au Mali.", "Change to group/activity"),
+        ("en", "On 12 March, villagers fled Boulkessi, Mali, after JNIM militants threatened them.", "Other"),
+        ("fr", "Le 12 mars, les villageois ont fui Boulkessi, au Mali, après des menaces de militants du JNIM.", "Other"),
+    ],
+)
+def test_restrictions_by_an_armed_group_are_other_and_by_the_state_a_change(
+    lang: str, text: str, sub: str, stages: Stages
+) -> None:
+    assert primary_act(text, lang, stages).sub_event_type == sub
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", ("On 12 March, JNIM militants freed four soldiers in Boulkessi, Mali. "
+               "The release came after payment of a ransom.")),
+        ("fr", ("Le 12 mars, des militants du JNIM ont libéré quatre soldats après le paiement d'une rançon "
+               "à Boulkessi, au Mali.")),
+    ],
+)
+def test_a_negotiated_release_is_an_agreement(lang: str, text: str, stages: Stages) -> None:
+    assert primary_act(text, lang, stages).sub_event_type == "Agreement"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "first"),
+    [
+        ("en", ("On 12 March, ISGS militants and GATIA militiamen clashed in Boulkessi, Mali. "
+               "ISGS took control of the village."), "Islamic State (Sahel)"),
+        ("en", ("On 12 March, GATIA militiamen and ISGS militants clashed in Boulkessi, Mali. "
+               "ISGS took control of the village."), "Islamic State (Sahel)"),
+        ("fr", ("Le 12 mars, des militants de l'EIGS et des miliciens du GATIA se sont affrontés à Boulkessi, au Mali. "
+               "L'EIGS a pris le contrôle du village."), "Islamic State (Sahel)"),
+    ],
+)
+def test_a_battle_after_which_a_group_holds_the_place_is_a_change_of_territory(
+    lang: str, text: str, first: str, stages: Stages
+) -> None:
+    main = primary_act(text, lang, stages)
+    assert main.sub_event_type == "Non-state actor overtakes territory"
+    assert main.actor1 is not None and main.actor1.name == first

@@ -26,6 +26,7 @@ STRATEGIC_TYPES = {
     "transfer": "Non-violent transfer of territory",
     "change": "Change to group/activity",
     "other": "Other",
+    "restrict": "Other",
 }
 INTERVENTION_WORDS = (
     "dispersed", "tear gas", "teargas", "arrested", "broke up", "dispersé", "dispersée",
@@ -120,6 +121,8 @@ def classify(families: Collection[str], involved: Involved, sentence_lower: str)
         return [("Government regains territory" if state else "Non-state actor overtakes territory", "overtake")]
     if "regain" in fams and (1 in involved.all_inters or not involved.all_inters):
         return [("Government regains territory", "regain")]
+    if "regain" in fams and any(i in {2, 3, 4} for i in involved.perpetrator_inters):
+        return [("Non-state actor overtakes territory", "regain")]  # "the militias retook the village"
     if "abduct" in fams:
         # killed and abducted in one breath: ACLED codes the attack; the abduction is kept as
         # a second act so that reports telling them apart still link to both
@@ -152,6 +155,10 @@ def classify(families: Collection[str], involved: Involved, sentence_lower: str)
         return [("Attack", family)]
     for family, name in STRATEGIC_TYPES.items():
         if family in fams:
+            if family == "restrict" and not any(i in {2, 3, 4} for i in involved.all_inters):
+                # a curfew or a checkpoint of the state is a change in its activity; the same
+                # imposed on people by an armed group is ACLED Other
+                return [("Change to group/activity", family)]
             return [(name, family)]
     return out
 

@@ -740,10 +740,16 @@ def extract_doc(
         target_inters = tuple(t.inter for t in targets)
         if _targets_forces(sentence, first, lang) and not any(i in {1, 2, 3, 4, 8} for i in target_inters):
             target_inters += (1,)
+        everyone = tuple(p.inter for p in perps) + target_inters
+        if "restrict" in families:  # "fled after militants threatened them": whoever the sentence names
+            everyone += tuple(m.inter for m in actor_lib.find_actors(
+                article.text, lang=lang, start=sentence.start_char, end=sentence.end_char,
+                on=when.value if when else published, country=country,
+            ))
         involved = Involved(
             perpetrator_inters=tuple(p.inter for p in perps),
             target_inters=target_inters,
-            all_inters=tuple(p.inter for p in perps) + target_inters,
+            all_inters=everyone,
             person_victims=bool(_victims(sentence, first, persons)),
             object_named=any(c.dep_ in {"dobj", "obj"} for c in doc[first.token_index].children),
         )
@@ -812,6 +818,7 @@ def extract_doc(
             )
         event_sentences.add(sentence.start_char)
     mentions = consolidate(mentions)
+    mentions = _battles_that_took_territory(mentions)
     mentions = _tolls_from_following_sentences(article, lang, mentions)
     mentions = _claimed_perpetrators(article, lang, mentions, country)
     mentions = _attacks_that_only_took_property(mentions)
@@ -1112,6 +1119,31 @@ def _merge(kept: Mention, new: Mention) -> Mention:
         certainty=kept.certainty if kept.certainty != "reported" else new.certainty,
         civilian_targeting=kept.civilian_targeting or new.civilian_targeting,
     )
+
+
+TERRITORY = frozenset({"Non-state actor overtakes territory", "Government regains territory"})
+
+
+def _battles_that_took_territory(mentions: list[Mention]) -> list[Mention]:
+    """"X and Y clashed ... X took control of the village": ACLED codes a battle after which
+    a side holds the place as the change of territory, with the battle's sides and toll."""
+    if not mentions or mentions[0].sub_event_type != "Armed clash":
+        return mentions
+    battle = mentions[0]
+    for i, m in enumerate(mentions[1:], start=1):
+        if m.sub_event_type in TERRITORY and (
+            not _own_date(m) or (m.date is not None and battle.date is not None and m.date.value == battle.date.value)
+        ):
+            winner = m.actor1 if m.actor1 is not None and not m.actor1.name.startswith("Unidentified") else None
+            actor1, actor2 = battle.actor1, battle.actor2
+            if winner is not None and actor2 is not None and winner.name == actor2.name:
+                actor1, actor2 = actor2, actor1  # the side that took the place comes first
+            taken = _replace(
+                battle, sub_event_type=m.sub_event_type, event_type=m.event_type,
+                disorder_type=m.disorder_type, actor1=actor1, actor2=actor2,
+            )
+            return [taken, *mentions[1:i], *mentions[i + 1 :]]
+    return mentions
 
 
 def _told_as_a_fight(m: Mention) -> bool:
