@@ -414,3 +414,23 @@ def test_a_battle_after_which_a_group_holds_the_place_is_a_change_of_territory(
     main = primary_act(text, lang, stages)
     assert main.sub_event_type == "Non-state actor overtakes territory"
     assert main.actor1 is not None and main.actor1.name == first
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "On 12 March 2024, two people were killed amid clashes between farmers and herders in Djibo, Burkina Faso."),
+        ("en", "On 12 March 2024, three people were killed in intercommunal violence in Djibo, Burkina Faso."),
+        ("fr", "Le 12 mars 2024, trois personnes ont été tuées lors de violences intercommunautaires à Djibo, au Burkina Faso."),
+        ("en", "On 12 March 2024, gunmen opened fire in Djibo, Burkina Faso, and gendarmes responded to the gunfire."),
+        ("en", "On 12 March 2024, gunmen attacked a ranger station near Djibo, Burkina Faso."),
+        ("en", "On 12 March 2024, gunmen killed two park rangers near Djibo, Burkina Faso."),
+        ("fr", "Le 12 mars 2024, des hommes armés ont tué deux écogardes près de Djibo, au Burkina Faso."),
+        ("en", "On 12 March 2024, militants killed three volunteer fighters near Djibo, Burkina Faso."),
+        ("en", "On 12 March 2024, militants opened fire on a military supply convoy near Djibo, Burkina Faso."),
+    ],
+)
+def test_communities_rangers_volunteers_and_convoys_are_armed_parties(lang: str, text: str, stages: Stages) -> None:
+    """Clashes between named communities, rangers, army volunteers and army convoys: a
+    battle, not violence against civilians."""
+    assert primary_act(text, lang, stages).sub_event_type == "Armed clash"

@@ -471,7 +471,8 @@ def _coordinated_perpetrators(
 
 FORCE_TARGETS = re.compile(
     r"\b(?:checkpoints?|posts?|camps?|bases?|patrols?|positions?|barracks|garrisons?|"
-    r"(?:military|army|police|gendarmerie|security|fama) (?:convoys?|vehicles?|units?|detachments?)|"
+    r"(?:military|army|police|gendarmerie|security|fama) (?:\w+ )?(?:convoys?|vehicles?|units?|detachments?)|"
+    r"ranger (?:stations?|posts?)|"
     r"postes?|patrouilles?|casernes?|garnisons?|convois? (?:militaires?|de l'armée))\b",
     re.IGNORECASE,
 )

@@ -154,6 +154,12 @@ def is_generic(hit: TriggerHit, sentence: SpacySpan, lang: str) -> bool:
         words = {c.lower_ for c in token.children}
         if words & set(res.module.GENERIC_PLURAL_OK) or any(c.like_num for c in token.children):
             return False
+        if words & {"between", "entre"}:
+            return False  # "amid clashes between herders and farmers": the parties make it one act
+        if words & {"lors", "pendant", "durant"} or token.head.lower_ in {
+            "during", "amid", "amidst", "lors", "pendant", "durant",
+        }:
+            return False  # "tuées lors de violences intercommunautaires": the act the deaths belong to
         return not any(c.lower_ in {"the", "these", "those", "les", "ces"} for c in token.children)
     return token.dep_ in {"compound", "amod"} and token.pos_ in {"NOUN", "ADJ"} and hit.family in {
         "kill", "attack", "abduct", "clash",

@@ -19,7 +19,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     # opérations terrestres (avec ou sans appui aérien ou d'artillerie) : des combats au sol
     (r"op[ée]rations? (?:a[ée]ro-?)?terrestres?|offensive terrestre|assaut terrestre", "clash"),
     # résister à une attaque en fait un affrontement (avant "attaque" : la lecture longue l'emporte)
-    (r"(?:r[ée]pondu [àa]|repouss[ée]s?|riposté [àa]|résisté [àa]) (?:l'|la |une |cette )?(?:attaque|assaut|embuscade|incursion|offensive|assaillants)", "clash"),
+    (r"(?:r[ée]pondu [àa]|repouss[ée]s?|riposté [àa]|résisté [àa]) (?:l'|la |une |cette )?(?:attaque|assaut|embuscade|incursion|offensive|assaillants|tirs)|violences? (?:inter-?communautaires?|inter-?ethniques?|communautaires?)|affrontements? (?:inter-?communautaires?|inter-?ethniques?)", "clash"),
     (r"attaqu(?:e|es|[ée]s?e?s?|ant|aient|ait)|attentats?|raids?|assaut|prise? pour cible|cibl[ée]s?", "attack"),
     (r"affrontements?|affront[ée]s?|combats?|accrochages?|[ée]changes? de tirs|[ée]chang[ée] des tirs|embuscades?|tendu une embuscade|repouss[ée]s?|riposte|ripost[ée]|mis en d[ée]route|r[ée]pondu [àa] l'(?:attaque|assaut|embuscade|incursion)|neutralis[ée]s?|accroch[ée]s?|(?:men[ée]|conduit|lanc[ée]) (?:une |un )?(?:\w+[- ]){0,2}(?:op[ée]rations?|offensive|ratissage) (?:\w+ ){0,3}(?:contre|visant|ciblant)", "clash"),
     (r"(?:pris|prend|prennent|ont pris) le contr[ôo]le|(?:s'est |se sont )?empar[ée]s?|occup[ée]s? (?:la ville|le village|le camp)|investi (?:la ville|le village)", "overtake"),
