@@ -434,3 +434,35 @@ def test_communities_rangers_volunteers_and_convoys_are_armed_parties(lang: str,
     """Clashes between named communities, rangers, army volunteers and army convoys: a
     battle, not violence against civilians."""
     assert primary_act(text, lang, stages).sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", ("On 12 March, an army vehicle struck an IED near Boulkessi, Mali. Two soldiers were wounded. "
+               "The device was likely planted by JNIM militants.")),
+        ("en", ("On 12 March, an army vehicle struck an IED likely planted by JNIM militants near Boulkessi, Mali. "
+               "One soldier was killed.")),
+        ("fr", ("Le 12 mars, un véhicule de l'armée a sauté sur une mine posée par des militants du JNIM près de "
+               "Boulkessi, au Mali. Un soldat a été tué.")),
+    ],
+)
+def test_the_planter_of_a_device_is_its_perpetrator_and_the_wounded_its_target(
+    lang: str, text: str, stages: Stages
+) -> None:
+    main = primary_act(text, lang, stages)
+    assert main.sub_event_type == "Remote explosive/landmine/IED"
+    assert main.actor1 is not None and main.actor1.name == JNIM
+    assert main.actor2 is not None and main.actor2.name.startswith("Military Forces of Mali")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "On 12 March, JNIM claimed to have fired mortar shells at a MINUSMA camp in Boulkessi, Mali."),
+        ("fr", "Le 12 mars, le JNIM a affirmé avoir tiré des obus de mortier sur un camp de la MINUSMA à Boulkessi, au Mali."),
+    ],
+)
+def test_who_claims_to_have_done_it_is_the_perpetrator(lang: str, text: str, stages: Stages) -> None:
+    main = primary_act(text, lang, stages)
+    assert main.actor1 is not None and main.actor1.name == JNIM

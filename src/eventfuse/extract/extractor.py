@@ -406,9 +406,14 @@ def _actors(
         before = text[max(sentence.start_char, m.start - 12) : m.start].lower()
         return bool(re.search(r"\b(?:by|par|from)\s+(?:\w+\s+)?$", before))
 
+    def planter(m: Any) -> bool:  # "an IED (likely) planted by JNIM militants"
+        before = text[max(sentence.start_char, m.start - 40) : m.start].lower()
+        return bool(_PLANTED_BY.search(before))
+
     # "hit an IED planted by JNIM militants": the agent of a participle on the act's object
     matches = [_off_duty_as_civilian(m, text, country) for m in _without_affiliations(matches, text)
-               if _related(doc, m, near) or (agentive_at(m) and _related(doc, m, near, steps=6))]
+               if _related(doc, m, near) or (agentive_at(m) and _related(doc, m, near, steps=6))
+               or (hit.family == "explosion" and planter(m))]
     for m in matches:
         agentive = agentive_at(m)
         role = _grammatical_role(doc, m)
@@ -431,6 +436,11 @@ def _actors(
         else:
             perps.append(m)
     return _coordinated_perpetrators(doc, perps, targets, text, hit)
+
+
+_PLANTED_BY = re.compile(
+    r"\b(?:planted|laid|placed|set|posée?s?|placée?s?|installée?s?)\s+(?:by|par)\s+(?:(?:the|les?|la|l['’]|des|du)\s*)?(?:\w+\s+){0,2}$"
+)
 
 
 # "FAMa, Wagner and Dan Na Ambassagou forces killed", "MSA and GATIA militias attacked",
@@ -583,7 +593,8 @@ def _struck_a_device(verb: Any) -> bool:
             words = " ".join(t.text for t in child.subtree)
             if _DEVICE_WORDS.search(words):
                 return True
-    return False
+    # "struck an IED likely planted by ...": the parser may hang the device on another clause
+    return bool(_DEVICE_WORDS.search(" ".join(t.text for t in verb.doc[verb.i + 1 : verb.i + 4])))
 
 
 OFF_DUTY = re.compile(
@@ -663,8 +674,15 @@ def _act_tokens(trigger: Any) -> set[int]:
         and token.dep_ in {"dobj", "obj"}
         and token.head.lemma_.lower() in _CARRY_OUT_VERBS
     ):
+        token = token.head
+        near.add(token.i)
+    # "JNIM claimed to have fired shells", « le JNIM affirme avoir tué »: the claimant acted
+    if token.dep_ in {"xcomp", "ccomp"} and token.head.lemma_.lower() in _CLAIM_VERBS:
         near.add(token.head.i)
     return near
+
+
+_CLAIM_VERBS = frozenset({"claim", "admit", "revendiquer", "affirmer", "reconnaître"})
 
 
 def _related(doc: Doc, match: Any, near: set[int], *, steps: int = 4) -> bool:
@@ -1072,7 +1090,9 @@ def _merge(kept: Mention, new: Mention) -> Mention:
         new.certainty == "claimed" and kept.certainty != "claimed"
     )
     answered = upgrade and new.sub_event_type == "Armed clash"  # "militiamen repelled the attack"
-    if new.actor1 is not None and not answered and (actor1 is None or (
+    # a later sentence may name the unknown perpetrator, never the act's own target
+    names_target = new.actor1 is not None and kept.actor2 is not None and new.actor1.name == kept.actor2.name
+    if new.actor1 is not None and not answered and not names_target and (actor1 is None or (
         actor1.name.startswith("Unidentified") and not new.actor1.name.startswith("Unidentified")
         and new.actor1.inter in {1, 2, 3, 4, 8}
     )):
