@@ -65,6 +65,41 @@ PLACES: list[_Row] = [
     (40, "West", 5.5, 10.4, "A", "ADM1", "CM", "West", None, 2_000_000, ()),
     # a world feature (an ocean: no country)
     (50, "Arctic Ocean", 90.0, 0.0, "H", "OCN", "", None, None, 0, (("Arctic", 1),)),
+    # a small first-level area abroad and a town of its name; a big one and its namesake
+    (60, "Quarrow", -41.3, 173.3, "A", "ADM1", "CM", "Quarrow", None, 90_000, ()),
+    (61, "Quarrow", 49.5, -117.3, "P", "PPL", "US", "Wexmoor", None, 9_000, ()),
+    (62, "Flandria", 41.5, -81.0, "P", "PPL", "US", "Dalric", None, 3_000, ()),
+    # a big city and a small namesake 110 km from Pellton; another whose namesake is close
+    (63, "Rellsworth", 38.2, -85.8, "P", "PPL", "US", "Dalric", None, 600_000, ()),
+    (64, "Rellsworth", 45.9, -92.3, "P", "PPL", "US", "Dalric", None, 9_000, ()),
+    (65, "Tamsford", 38.5, -86.5, "P", "PPL", "US", "Dalric", None, 700_000, ()),
+    (66, "Tamsford", 45.2, -92.8, "P", "PPL", "US", "Dalric", None, 5_000, ()),
+    # a small town abroad that is the only place of its name
+    (67, "Vellingford", 51.1, 4.9, "P", "PPL", "BE", "Flandria", None, 8_000, ()),
+    # a town named by a generic word
+    (68, "Airport", 36.0, -120.0, "P", "PPL", "US", "Wexmoor", None, 20_000, ()),
+    # two names, each with two readings, whose readings lie together in one place only
+    (69, "Gainsmoor", 37.0, -93.0, "P", "PPL", "US", "Wexmoor", None, 90_000, ()),
+    (70, "Gainsmoor", 33.5, -84.5, "P", "PPL", "US", "Dalric", None, 40_000, ()),
+    (71, "Holt County", 33.6, -84.4, "A", "ADM2", "US", "Dalric", "Holt", 50_000, ()),
+    (72, "Holt County", 40.5, -90.0, "A", "ADM2", "US", "Wexmoor", "Holt", 60_000, ()),
+    # Arab-world towns, with and without the article
+    (73, "Al Tazrif", 36.5, 40.8, "P", "PPL", "CM", None, None, 150_000, ()),
+    (74, "Nuzra", 34.0, 38.0, "P", "PPL", "CM", None, None, 50_000, ()),
+    # a village with a two-letter name; a first-level area with a two-letter abbreviation
+    (75, "Ko", 13.0, -1.5, "P", "PPL", "BF", "Nord", None, 0, ()),
+    (76, "Tarvania", 40.0, -80.0, "A", "ADM1", "US", "Tarvania", None, 1_500_000,
+     (("TV", 1),)),
+    # a capital and a first-level area of one name (far apart), a city in the area
+    (77, "Corland", 38.9, -77.0, "P", "PPLC", "US", "Dalric", None, 700_000, ()),
+    (78, "Corland", 47.5, -120.5, "A", "ADM1", "US", "Corland", None, 7_000_000, ()),
+    (79, "Brisport", 47.2, -122.4, "P", "PPL", "US", "Corland", None, 200_000, ()),
+    # areas of a world country named with a word that no place of it bears alone
+    (80, "North Varsham", 50.9, 4.1, "A", "ADM2", "BE", "Flandria", "North Varsham", 400_000,
+     ()),
+    (81, "Varsham East", 50.7, 4.3, "A", "ADM2", "BE", "Flandria", "Varsham East", 250_000,
+     ()),
+    (82, "Varsham", 35.0, -90.0, "P", "PPL", "US", "Dalric", None, 4_000, ()),
 ]  # fmt: skip
 CAPITALS = {"BF": "Solgo"}
 
@@ -245,3 +280,124 @@ def test_city_far_bigger_than_its_homonyms_counts_abroad(gaz: Gazetteer) -> None
         ["Burkina Faso", "Burkina Faso", "Corvale"],
     )
     assert bf[2].entry is None
+
+
+# ------------------------------------------------------------------ homonyms of areas
+def test_small_area_abroad_does_not_hide_a_town_of_its_name(gaz: Gazetteer) -> None:
+    """A first-level area of 90,000 people abroad leaves the towns of its name elsewhere
+    (a Canadian "Nelson" beside New Zealand's); one of millions hides small ones."""
+    quarrow = {c.entry.feature_code for c in gaz.candidates("Quarrow", fuzzy=False)}
+    assert quarrow == {"ADM1", "PPL"}
+    flandria = {c.entry.country_code for c in gaz.candidates("Flandria", fuzzy=False)}
+    assert flandria == {"BE"}
+
+
+def test_big_city_of_the_story_country_before_a_far_small_namesake(gaz: Gazetteer) -> None:
+    """Far bigger than the other towns of its name in the country, a city is the one the
+    name means, though a small namesake lies 110 km from another place of the story ..."""
+    found = resolve(gaz, "Pellton fans travelled to Rellsworth.", ["Pellton", "Rellsworth"])
+    assert found[1].entry is not None and found[1].entry.population == 600_000
+
+
+def test_small_namesake_close_to_the_story_keeps_its_name(gaz: Gazetteer) -> None:
+    """... but not over a namesake that lies close to the story's places (local news)."""
+    found = resolve(gaz, "Pellton fans travelled to Tamsford.", ["Pellton", "Tamsford"])
+    assert found[1].entry is not None and found[1].entry.population == 5_000
+
+
+def test_readings_that_lie_together_support_each_other(gaz: Gazetteer) -> None:
+    found = resolve(gaz, "Gainsmoor, Holt County officials said.", ["Gainsmoor", "Holt County"])
+    assert [r.entry.admin1 if r.entry else None for r in found] == ["Dalric", "Dalric"]
+
+
+# ------------------------------------------------------------------ last resorts
+def test_only_reading_abroad_resolves_a_toponym_but_not_an_event_place(
+    gaz: Gazetteer,
+) -> None:
+    """Toponym resolution answers with a small town abroad that is the only place of its
+    name; an event's place is not coded there, nor is a name in a detailed country's story."""
+    text = "Pellton and Marbury officials visited Vellingford."
+    names = ["Pellton", "Marbury", "Vellingford"]
+    found = resolve(gaz, text, names)
+    assert found[2].entry is not None and found[2].entry.country_code == "BE"
+    event = mentions(text, names, "en")
+    place = resolve_place(event[2:], event, gazetteer=gaz)
+    assert place is None or place.country != "Belgium"
+    bf = resolve(
+        gaz,
+        "Burkina Faso and Burkina Faso again. Gunmen attacked Vellingford.",
+        ["Burkina Faso", "Burkina Faso", "Vellingford"],
+    )
+    assert bf[2].entry is None
+
+
+def test_a_small_town_of_the_story_country_stands_for_its_institutions(gaz: Gazetteer) -> None:
+    found = resolve(
+        gaz, "Marbury police said the Pellton Institute closed.", ["Marbury", "Pellton Institute"]
+    )
+    assert found[1].entry is not None and found[1].entry.name == "Pellton"
+    assert found[1].part
+
+
+def test_a_facility_word_is_no_part_to_resolve(gaz: Gazetteer) -> None:
+    found = resolve(gaz, "Marbury police closed Airport Road.", ["Marbury", "Airport Road"])
+    assert found[1].entry is None or found[1].entry.name != "Airport"
+
+
+@pytest.mark.parametrize(
+    ("written", "stored"), [("Tazrif", "Al Tazrif"), ("al-Nuzra", "Nuzra"), ("Al Nuzra", "Nuzra")]
+)
+def test_arabic_article_written_or_left_out(gaz: Gazetteer, written: str, stored: str) -> None:
+    found = gaz.candidates(written, fuzzy=False)
+    assert found and found[0].entry.name == stored
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("Fires hit KO, Marbury officials said.", "KO", None),
+        ("Fires hit K.O., Marbury officials said.", "K.O.", None),
+        ("Fires hit TV, Marbury officials said.", "TV", "Tarvania"),
+        ("Fires hit Ko, Marbury officials said.", "Ko", "Ko"),
+    ],
+)
+def test_an_abbreviation_names_a_place_only_as_an_alias(
+    gaz: Gazetteer, text: str, name: str, expected: str | None
+) -> None:
+    found = resolve(gaz, text, [name, "Marbury"])[0]
+    assert (found.entry.name if found.entry else None) == expected
+
+
+# ------------------------------------------------------------------ "Place, Area" and lists
+def _corland(found: list[ResolvedMention]) -> str | None:
+    entry = next(r.entry for r in found if r.mention.text == "Corland")
+    return entry.feature_code if entry else None
+
+
+def test_a_capital_is_a_capital_alone(gaz: Gazetteer) -> None:
+    assert _corland(resolve(gaz, "Talks were held in Corland.", ["Corland"])) == "PPLC"
+
+
+def test_an_area_written_after_a_place_in_it_is_that_area(gaz: Gazetteer) -> None:
+    found = resolve(gaz, "Police in Brisport, Corland said.", ["Brisport", "Corland"])
+    assert _corland(found) == "ADM1"
+
+
+def test_a_name_listed_with_first_level_areas_is_one(gaz: Gazetteer) -> None:
+    found = resolve(
+        gaz, "Firms moved to states such as Wexmoor or Corland.", ["Wexmoor", "Corland"]
+    )
+    assert _corland(found) == "ADM1"
+
+
+def test_a_word_the_story_country_names_its_areas_with(gaz: Gazetteer) -> None:
+    """No Belgian place is called Varsham, but two Belgian areas are named with it: the
+    most populous is the reading, not the small American town of that name."""
+    assert [e.name for e in gaz.areas_named_with("Varsham", country="BE")] == [
+        "North Varsham",
+        "Varsham East",
+    ]
+    found = resolve(
+        gaz, "Belgium and Belgium again. Floods hit Varsham.", ["Belgium", "Belgium", "Varsham"]
+    )
+    assert found[2].entry is not None and found[2].entry.name == "North Varsham"

@@ -141,6 +141,21 @@ _SKELETON_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 )
 
 
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ad|ed|er|es|et|ez|en) (?=\S{3})")
+
+
+def article_variants(key: str) -> tuple[str, ...]:
+    """Keys of the same name with the Arabic article left out or written ("al qamishli" ↔
+    "qamishli"; "ar raqqah" → "raqqah", "al raqqah"): names of the Arab world are written
+    both ways. Only for keys of one word after the article, and none under four letters."""
+    match = _ARABIC_ARTICLE.match(key)
+    bare = key[match.end() :] if match else key
+    if " " in bare or len(bare) < 4:
+        return ()
+    variants = [bare, f"al {bare}"] if match else [f"al {bare}"]
+    return tuple(v for v in variants if v != key)
+
+
 def skeleton(key: str) -> str:
     """A rough phonetic form of a key, so that spelling variants meet: Diabaly/Diabali,
     Tombouctou/Tombuktu, Boulkessi/Boulkessy."""
@@ -242,6 +257,7 @@ class Gazetteer:
             for key, code in _country_name_keys(conn):
                 self._country_keys[key] = code
         self._fuzzy: list[_FuzzyIndex | None] = [None] * len(self._dbs)
+        self._area_names: dict[str, list[tuple[str, GazetteerEntry]]] = {}
 
     def close(self) -> None:
         for conn in self._dbs:
@@ -416,13 +432,21 @@ class Gazetteer:
         limit: int = 20,
         fuzzy: bool = True,
     ) -> list[Candidate]:
-        """Entries for ``name``: exact key matches first (by feature and population), then,
-        only when none is found, fuzzy matches (spelling variants, one or two edits)."""
+        """Entries for ``name``: exact key matches first (by feature and population), else
+        the name with the Arabic article left out or written (:func:`article_variants`,
+        as aliases), then, only when none is found, fuzzy matches (spelling variants, one
+        or two edits)."""
         key = name_key(name)
         if not key:
             return []
         code = (self.country_code(country) or country.upper()) if country else None
         exact = self._exact(key, code)
+        if not exact:
+            # the Arabic article written or left out ("Qamishli" for Al Qāmishlī)
+            for variant in article_variants(key):
+                exact = [(e, max(kind, 1)) for e, kind in self._exact(variant, code)]
+                if exact:
+                    break
         if any(e.is_country and kind < 2 for e, kind in exact):
             # a country's own name means the country, not a town that has it as an
             # alternate name ("Mexico" is not Mexico City)
@@ -433,8 +457,8 @@ class Gazetteer:
             if kind < 2 and (e.is_country or e.admin_level == 1 or is_world_feature(e))
         ]
         if areas:
-            # nor a small town elsewhere that bears a country's or a region's name ("China",
-            # a village in Maine; "California", a town in Pennsylvania)
+            # nor a small town elsewhere that bears a country's or a big region's name
+            # ("China", a village in Maine; "California", a town in Pennsylvania)
             home = self.detailed_countries
             exact = [(e, kind) for e, kind in exact if not _minor_homonym(e, areas, home)]
         if exact:
@@ -461,6 +485,31 @@ class Gazetteer:
         return [c.entry for c in self.candidates(name, country=country, limit=limit)]
 
     # -- admin areas ---------------------------------------------------------------------
+    def areas_named_with(self, name: str, *, country: str) -> list[GazetteerEntry]:
+        """Admin areas of a country whose name (or alias) contains ``name`` as whole words
+        but is not it: "Yorkshire" → North Yorkshire, East Riding of Yorkshire; most
+        populous first."""
+        key = name_key(name)
+        code = self.country_code(country) or country.upper()
+        if not key:
+            return []
+        if not self._area_names:  # every country's at once: one pass over the areas
+            for number, conn in enumerate(self._dbs):
+                user = number == 0 and self.user_path is not None
+                for row in conn.execute(
+                    f"{_SELECT}, n.name_key FROM places p JOIN names n USING (geonameid) "
+                    "WHERE p.fclass = 'A' AND n.kind < 2"
+                ):
+                    entry = self._entry(row, user=user)
+                    if not entry.is_country:
+                        self._area_names.setdefault(entry.country_code, []).append((row[10], entry))
+            self._area_names.setdefault("", [])
+        found: dict[int, GazetteerEntry] = {}
+        for area_key, entry in self._area_names.get(code, ()):
+            if area_key != key and f" {key} " in f" {area_key} ":
+                found.setdefault(entry.geonameid, entry)
+        return sorted(found.values(), key=lambda e: (-e.population, e.geonameid))
+
     def admin_area(
         self, name: str, *, country: str | None = None, level: int | None = None
     ) -> GazetteerEntry | None:
@@ -558,15 +607,27 @@ WORLD_FEATURE_CODES = frozenset({"CONT", "OCN", "SEA", "GULF", "STRT", "PCLH"})
 WORLD_REGION_CODES = frozenset({"RGN", "DSRT", "PEN"})  # ... when of no country or a big one
 WORLD_REGION_POPULATION = 1_000_000
 MINOR_TOWN_POPULATION = 100_000  # below this a plain town yields to an area of its name
+# ... abroad, only to a first-level area of this many people: a small one (a district of
+# New Zealand) does not hide the towns of its name in other countries (a town of Canada)
+OVERSHADOWING_AREA_POPULATION = 1_000_000
 _SEAT_CODES = frozenset({"PPLC", "PPLA", "PPLA2", "PPLG"})
+
+
+def _overshadows(area: GazetteerEntry, town: GazetteerEntry) -> bool:
+    """Whether an area's name means the area before the town: a country, a world feature,
+    a first-level area of the town's own country, or a big one abroad."""
+    if area.is_country or is_world_feature(area) or area.country_code == town.country_code:
+        return True
+    return area.population >= OVERSHADOWING_AREA_POPULATION
 
 
 def _minor_homonym(
     entry: GazetteerEntry, areas: Iterable[GazetteerEntry], home: frozenset[str]
 ) -> bool:
     """A plain town (no seat, under 100,000 people) outside every country or region of
-    the same name. Towns of the detailed countries and of the user's file stay: they list
-    every village, which a story about them names."""
+    the same name, one of which overshadows it (:func:`_overshadows`). Towns of the
+    detailed countries and of the user's file stay: they list every village, which a story
+    about them names."""
     if not entry.is_populated or entry.from_user or entry.country_code in home:
         return False
     if entry.feature_code in _SEAT_CODES or entry.population >= MINOR_TOWN_POPULATION:
@@ -576,7 +637,7 @@ def _minor_homonym(
             continue
         if area.is_country or (area.admin_level == 1 and area.admin1 == entry.admin1):
             return False
-    return True
+    return any(_overshadows(area, entry) for area in areas)
 
 
 def is_world_feature(entry: GazetteerEntry) -> bool:

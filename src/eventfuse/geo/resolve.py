@@ -32,6 +32,20 @@ ten times bigger than any other place of its name counts abroad without its coun
 named (not in a story about a detailed country). "Northern <country>" is coded at the
 country's first-level area furthest north (precision 3).
 
+Homonyms in a story about a world country: a city of that country much bigger than its
+namesakes there gains per tenfold (``_fame``), unless a namesake lies close to another
+place of the story (local news); two ambiguous names whose readings lie together support
+those readings (``_mutual``: "Gainesville" and "Hall County"); a place written right
+before a first-level area it lies in, and a name listed with first-level areas, take the
+readings that go together ("Tacoma, Washington": the state, not the capital; "states such
+as California or Washington"); two or three capitals ("WA") are an abbreviation, which
+names a place only as an alias. Toponym resolution (:func:`resolve_mentions`, not an
+event's place) answers a name that no place of the story's country bears with the admin
+area named with it ("Yorkshire" → North Yorkshire), else a name that has no reading the
+story supports with its likeliest exact reading (``_last_resort``), and reads a longer
+name by any town or area of the story's country it contains ("Cavan Institute"), by a
+notable place abroad, or by a demonym's country or continent ("European Commission").
+
 geo_precision (ACLED): 1 the named town; 2 near a town, or a small part of a region (a
 cercle, a commune), coded at a town that stands for it; 3 only a region or the country.
 """
@@ -43,6 +57,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from ..records import Place, PlaceMention
 from .build import clean_admin_name
@@ -93,6 +108,15 @@ MIN_RIVAL_POPULATION = 1_000
 FOREIGN_TOWN_POPULATION = 15_000  # ... in a country the story names close by
 FOREIGN_MILLION_CITY = 1_000_000  # ... in any country
 NAMED_COUNTRY_CHARS = 400  # how close to a place the story must name its country
+PAIR_GAP = 2  # characters between "Tacoma" and "Washington" in "Tacoma, Washington"
+PAIR_AGREES = 3.0
+LIST_NEIGHBOUR_GAP = 6  # ", ", " or ", ", and " between the items of a list of areas
+PAIR_AREA_AGREES = 5.0  # ... the area itself: written after a place, it is that area
+MUTUAL_KM = 30.0  # two names of the story with readings this close support each other
+MUTUAL_BONUS = 1.0
+FAME_WEIGHT = 1.0  # per tenfold population over the other towns of the name in its country
+FAME_CAP = 2.0
+FAME_LOCAL_KM = 50.0  # ... unless one of them lies this close to another place of the story
 
 # Macro-regions that news names constantly but that locate no event (keys). A same-named
 # admin area of the focus country (Burkina Faso's Sahel region) is still used.
@@ -138,6 +162,10 @@ class _Context:
     named_countries: dict[str, list[int]] = field(default_factory=dict)
     # (country, admin1 key) of the first-level areas the article names ("Oregon")
     named_admin1: dict[tuple[str, str], set[str]] = field(default_factory=dict)
+    # "Tacoma, Washington": mention position -> (country, admin1 key) the pair agrees on
+    paired_admin1: dict[tuple[str, int], frozenset[tuple[str, str]]] = field(default_factory=dict)
+    # "California or Washington": mention position -> the first-level areas it is listed with
+    listed_admin1: dict[tuple[str, int], frozenset[tuple[str, str]]] = field(default_factory=dict)
 
 
 def _strip_article(text: str) -> str:
@@ -166,8 +194,20 @@ def _candidates(ctx: _Context, mention: PlaceMention) -> list[Candidate]:
         if any(c.entry.is_country and c.name_kind == DEMONYM_KIND for c in found):
             # "Canadian" is Canada, not the town of Canadian, Texas
             found = [c for c in found if c.entry.is_country]
+        if _abbreviation(mention.text):
+            # "WA", "SA": an abbreviation, not the village called Wa or Sa
+            found = [c for c in found if c.name_kind >= 1 or c.entry.is_country]
         ctx.candidates[key] = found
     return ctx.candidates[key]
+
+
+_ABBREVIATION = re.compile(r"^(?:[A-Z]\.?){2,3}$")
+
+
+def _abbreviation(text: str) -> bool:
+    """Two or three capitals, dotted or not ("WA", "N.J.", "DRC"): an abbreviation, which
+    names a place only as an alias ("U.S.", "NSW"), never by a place's own short name."""
+    return bool(_ABBREVIATION.match(text.strip()))
 
 
 def _minor_place(entry: GazetteerEntry) -> bool:
@@ -248,6 +288,90 @@ def _collect_admin_hints(ctx: _Context, mentions: Sequence[PlaceMention]) -> Non
                 ctx.hint_admin1.setdefault(name_key(entry.admin1), set()).add(own)
             if (level in (2, 3) or entry.feature_code == "PPLA2") and entry.admin2:
                 ctx.hint_admin2.setdefault(name_key(entry.admin2), set()).add(own)
+
+
+def _collect_place_admin1_pairs(ctx: _Context, mentions: Sequence[PlaceMention]) -> None:
+    """A place written right before a first-level area ("Tacoma, Washington", "London,
+    Ontario"): where some reading of the place lies in some reading of the area, those
+    readings go together (the state, not the capital; the Ontario town, not the capital
+    of England)."""
+    ordered = sorted(mentions, key=lambda m: (m.span.article, m.span.start))
+    for place, area in pairwise(ordered):
+        if place.span.article != area.span.article:
+            continue
+        if not 0 < area.span.start - place.span.end <= PAIR_GAP:
+            continue
+        if (place.span.article, place.span.start) in ctx.allowed_admin1:
+            continue  # "X (Goundam, Tombouctou)": the written admin areas decide
+        regions = {
+            (c.entry.country_code, name_key(c.entry.admin1))
+            for c in _candidates(ctx, area)
+            if c.match == "exact" and c.entry.admin_level == 1 and c.entry.admin1
+        }
+        inside = {
+            (c.entry.country_code, name_key(c.entry.admin1 or ""))
+            for c in _candidates(ctx, place)
+            if c.match == "exact" and not c.entry.is_country and c.entry.admin_level != 1
+        }
+        both = frozenset(regions & inside)
+        # not a list of towns ("stops in Washington, New York and Boston"): the place's own
+        # likeliest reading lies in the area, or the area's likeliest reading is an area
+        place_top = next((c.entry for c in _candidates(ctx, place) if c.match == "exact"), None)
+        area_top = next((c.entry for c in _candidates(ctx, area) if c.match == "exact"), None)
+        if place_top is None or area_top is None:
+            continue
+        top_inside = (place_top.country_code, name_key(place_top.admin1 or "")) in both
+        if not (top_inside or area_top.admin_level == 1):
+            continue
+        if both:
+            for mention in (place, area):
+                ctx.paired_admin1[(mention.span.article, mention.span.start)] = both
+
+
+def _collect_area_lists(ctx: _Context, mentions: Sequence[PlaceMention]) -> None:
+    """A name listed next to first-level areas ("states such as California or Washington",
+    "Utah, Colorado, and Idaho") is a first-level area of their country too."""
+    ordered = sorted(mentions, key=lambda m: (m.span.article, m.span.start))
+    for i, mention in enumerate(ordered):
+        where = (mention.span.article, mention.span.start)
+        if where in ctx.paired_admin1:
+            continue
+        own = {
+            (c.entry.country_code, name_key(c.entry.admin1))
+            for c in _candidates(ctx, mention)
+            if c.match == "exact" and c.entry.admin_level == 1 and c.entry.admin1
+        }
+        if not own:
+            continue
+        found: set[tuple[str, str]] = set()
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(ordered) or ordered[j].span.article != mention.span.article:
+                continue
+            other = ordered[j]
+            first, second = (other, mention) if j < i else (mention, other)
+            if not 0 < second.span.start - first.span.end <= LIST_NEIGHBOUR_GAP:
+                continue
+            exact = [c for c in _candidates(ctx, other) if c.match == "exact"]
+            # an area beyond doubt: no city of the name ("New York" is also a city)
+            city = any(c.entry.is_populated and _notable(c.entry) for c in exact)
+            top = exact[:1]
+            if top and top[0].entry.admin_level == 1 and top[0].name_kind < 2 and not city:
+                code = top[0].entry.country_code
+                found |= {(cc, key) for cc, key in own if cc == code}
+        if found:
+            ctx.listed_admin1[where] = frozenset(found)
+
+
+def _paired(ctx: _Context, mention: PlaceMention, entry: GazetteerEntry) -> bool | None:
+    """Whether the entry is a reading its "Place, Area" pair agrees on
+    (:func:`_collect_place_admin1_pairs`); None when the mention is in no such pair."""
+    where = (mention.span.article, mention.span.start)
+    pairs = ctx.paired_admin1.get(where) or ctx.listed_admin1.get(where)
+    if not pairs:
+        return None
+    if entry.is_country or not entry.admin1:
+        return False
+    return (entry.country_code, name_key(entry.admin1)) in pairs
 
 
 def _admin_context(mention: PlaceMention, mentions: Sequence[PlaceMention]) -> list[PlaceMention]:
@@ -424,6 +548,8 @@ def _score(
     if big and not ctx.focus:
         # no country to go by: a city's fame grows faster than the log of its size
         score += PROMINENCE * (math.log10(entry.population) - 5.0)
+    if big and anchors and entry.country_code == ctx.focus:
+        score += _fame(ctx, mention, cand, anchors)
     world = is_world_feature(entry)  # a sea, a macro-region: no distance to speak of
     if world and cand.name_kind < 2:
         score += WORLD_FEATURE_BONUS
@@ -447,6 +573,11 @@ def _score(
     score += (ADMIN1_AGREES if agree1 else 0.0) + (ADMIN2_AGREES if agree2 else 0.0)
     if not agree1 and _in_named_admin1(ctx, entry, own):
         score += NAMED_ADMIN1_AGREES
+    pairing = _paired(ctx, mention, entry)
+    if pairing is not None:  # "Tacoma, Washington": the readings that go together
+        score += (PAIR_AREA_AGREES if entry.admin_level == 1 else PAIR_AGREES) * (
+            1.0 if pairing else -1.0
+        )
     if _is_regionish(mention):
         if entry.is_admin:
             score += REGION_WANTS_ADMIN
@@ -538,9 +669,74 @@ def _dominant(ctx: _Context, mention: PlaceMention, cand: Candidate) -> bool:
     return entry.population >= DOMINANCE * max([MIN_RIVAL_POPULATION, *others])
 
 
+def _fame(
+    ctx: _Context, mention: PlaceMention, cand: Candidate, anchors: Sequence[GazetteerEntry]
+) -> float:
+    """A city of the story's country much bigger than the other towns of its name there
+    (``FAME_WEIGHT`` per tenfold, up to ``FAME_CAP``): "Louisville" is the Kentucky city,
+    not a town of 9,000 that happens to lie 150 km from another place of the story. 0
+    when a smaller namesake lies close to another place of the story (local news names its
+    own small towns), for a translation or alternate name, or in a detailed country."""
+    entry = cand.entry
+    if cand.name_kind >= 2 or cand.match != "exact":
+        return 0.0
+    if ctx.focus in ctx.gazetteer.detailed_countries:
+        return 0.0
+    rivals = [
+        c.entry
+        for c in _candidates(ctx, mention)
+        if c.match == "exact"
+        and c.entry.is_populated
+        and c.entry.geonameid != entry.geonameid
+        and c.entry.country_code == entry.country_code
+    ]
+    biggest = max([MIN_RIVAL_POPULATION, *(e.population for e in rivals)])
+    if entry.population <= biggest:
+        return 0.0
+    for rival in rivals:
+        if any(haversine_km(rival.lat, rival.lon, a.lat, a.lon) <= FAME_LOCAL_KM for a in anchors):
+            return 0.0
+    return min(FAME_CAP, FAME_WEIGHT * math.log10(entry.population / biggest))
+
+
 def _generic_name(mention: PlaceMention) -> bool:
     """A name made only of words that name no place on their own ("West", "the Gulf")."""
     return not set(_mention_key(mention).split()) - GENERIC_PART_WORDS
+
+
+def _point_like(cand: Candidate) -> bool:
+    """An exact reading that is a point or a small area (not a country, a first-level area
+    or a world feature): the readings that can support each other by proximity."""
+    entry = cand.entry
+    return (
+        cand.match == "exact"
+        and not entry.is_country
+        and entry.admin_level != 1
+        and not is_world_feature(entry)
+    )
+
+
+def _mutual(
+    ctx: _Context,
+    cand: Candidate,
+    anchors: Sequence[GazetteerEntry],
+    partners: Sequence[GazetteerEntry],
+) -> float:
+    """Two ambiguous names whose readings lie together support those readings ("Gainesville"
+    and "Hall County": the Georgia town and the county it is the seat of), when no other
+    place of the story already lies that close: ``MUTUAL_BONUS`` for a reading within
+    ``MUTUAL_KM`` of some acceptable reading of another name."""
+    if not _point_like(cand) or ctx.focus in ctx.gazetteer.detailed_countries:
+        return 0.0  # (a detailed country's villages: its own rules of written areas decide)
+    entry = cand.entry
+    if any(haversine_km(entry.lat, entry.lon, a.lat, a.lon) <= MUTUAL_KM for a in anchors):
+        return 0.0
+    for other in partners:
+        if other.geonameid != entry.geonameid and (
+            haversine_km(entry.lat, entry.lon, other.lat, other.lon) <= MUTUAL_KM
+        ):
+            return MUTUAL_BONUS
+    return 0.0
 
 
 def _anchor_of(candidates: Sequence[Candidate]) -> GazetteerEntry | None:
@@ -566,7 +762,7 @@ def resolve_mentions(
     its most named town, else area, else country — and flagged ``default=True``; off, it
     stays unresolved (``entry=None``). :func:`resolve_place` never uses such defaults: an
     event place the gazetteer lacks is coded by its own rules (reference town, area)."""
-    _, resolved = _resolve_all(mentions, context_places, gazetteer, country_hint)
+    _, resolved = _resolve_all(mentions, context_places, gazetteer, country_hint, last_resort=True)
     if document_default:
         resolved = _document_default(resolved)
     return resolved[: len(mentions)]
@@ -577,7 +773,14 @@ def _resolve_all(
     context_places: Sequence[PlaceMention],
     gazetteer: Gazetteer,
     country_hint: str | None,
+    *,
+    last_resort: bool = False,
 ) -> tuple[_Context, list[ResolvedMention]]:
+    """Resolve every mention. ``last_resort`` (toponym resolution, not an event's place):
+    outside the detailed countries, a name without a reading the story supports is read as
+    an admin area of the story's country named with it (:func:`_area_by_word`), else by
+    its likeliest exact reading (:func:`_last_resort`), else by a lenient part
+    (:func:`_resolve_part`)."""
     focus = gazetteer.country_code(country_hint) if country_hint else None
     ctx = _Context(gazetteer=gazetteer, focus=focus)
     everything = [*event_places, *context_places]
@@ -598,10 +801,14 @@ def _resolve_all(
                 where = (entry.country_code, name_key(entry.admin1))
                 ctx.named_admin1.setdefault(where, set()).add(_mention_key(m))
     _collect_admin_hints(ctx, everything)
+    if ctx.focus not in gazetteer.detailed_countries:  # the "City, State" style of news
+        _collect_place_admin1_pairs(ctx, everything)
+        _collect_area_lists(ctx, everything)
 
     keys = [_mention_key(m) for m in everything]
     # First pass: anchors from context-free ranking; second pass: with proximity.
     first: dict[str, GazetteerEntry | None] = {}
+    readings: dict[str, list[GazetteerEntry]] = {}  # every acceptable point of each name
     for mention, key in zip(everything, keys, strict=True):
         if key in first:
             continue
@@ -610,14 +817,16 @@ def _resolve_all(
         cands = [c for c in _candidates(ctx, mention) if _acceptable(ctx, mention, c, ())]
         ranked = sorted(cands, key=lambda c: -_score(ctx, mention, c, ()))
         first[key] = _anchor_of(ranked[:1])
+        readings[key] = [c.entry for c in cands if _point_like(c)]
     out: list[ResolvedMention] = []
     for mention, key in zip(everything, keys, strict=True):
         anchors = [e for k, e in first.items() if k != key and e is not None]
+        partners = [e for k, found in readings.items() if k != key for e in found]
         best: tuple[float, Candidate] | None = None
         for cand in _candidates(ctx, mention):
             if not _acceptable(ctx, mention, cand, anchors):
                 continue
-            score = _score(ctx, mention, cand, anchors)
+            score = _score(ctx, mention, cand, anchors) + _mutual(ctx, cand, anchors, partners)
             if best is None or score > best[0]:
                 best = (score, cand)
         if key in MACRO_REGIONS and (
@@ -626,11 +835,56 @@ def _resolve_all(
             # kept for whoever asks where "Europe" is, but never an event's location
             out.append(ResolvedMention(mention, best[1].entry if best else None, ignored=True))
         elif best is None:
-            found = _resolve_axis(ctx, mention, anchors) or _resolve_part(ctx, mention, anchors)
+            found = (
+                _resolve_axis(ctx, mention, anchors)
+                or (_area_by_word(ctx, mention) if last_resort else None)
+                or (_last_resort(ctx, mention, anchors) if last_resort else None)
+                or _resolve_part(ctx, mention, anchors, lenient=last_resort)
+            )
             out.append(found if found else ResolvedMention(mention, None))
         else:
             out.append(ResolvedMention(mention, best[1].entry, best[0]))
     return ctx, out
+
+
+def _area_by_word(ctx: _Context, mention: PlaceMention) -> ResolvedMention | None:
+    """A name that no place of the story's country bears but that its admin areas are
+    named with ("Yorkshire" in a story about England: North Yorkshire, East Riding of
+    Yorkshire): the most populous such area. Not in a detailed country's story, not for a
+    name of generic words, nor when the country has a place of that very name."""
+    focus = ctx.focus
+    if focus is None or focus in ctx.gazetteer.detailed_countries or _generic_name(mention):
+        return None
+    if any(c.entry.country_code == focus for c in _candidates(ctx, mention)):
+        return None
+    areas = ctx.gazetteer.areas_named_with(_clean_mention_text(mention.text), country=focus)
+    return ResolvedMention(mention, areas[0]) if areas else None
+
+
+def _last_resort(
+    ctx: _Context, mention: PlaceMention, anchors: Sequence[GazetteerEntry]
+) -> ResolvedMention | None:
+    """The likeliest exact reading of a name that has no reading the story supports (a
+    small town abroad, far from the story's places, in no country it names: "Dundalk" in a
+    story about Japan): a geoparser answers with it rather than nothing. Not in a story
+    about a detailed country, whose villages the gazetteer lists and whose unknown names
+    are more often missing villages than foreign towns; never against the admin areas
+    written after the name, nor a name of generic words ("West")."""
+    home = ctx.gazetteer.detailed_countries
+    if ctx.focus in home or _generic_name(mention):
+        return None
+    cands = [
+        c
+        for c in _candidates(ctx, mention)
+        if c.match == "exact"
+        and c.entry.country_code not in home
+        and not _outside_written_admin(ctx, mention, c.entry)
+        and _admin2_fit(ctx, mention, c.entry) is not False
+    ]
+    if not cands:
+        return None
+    best = max(cands, key=lambda c: _score(ctx, mention, c, anchors))
+    return ResolvedMention(mention, best.entry, _score(ctx, mention, best, anchors))
 
 
 def _main_place(resolved: Sequence[ResolvedMention]) -> GazetteerEntry | None:
@@ -704,6 +958,9 @@ GENERIC_PART_WORDS: frozenset[str] = frozenset(
         "river", "lake", "lakes", "valley", "mountain", "mountains", "bay", "gulf", "sea",
         "ocean", "atlantic", "pacific", "the", "of", "and", "saint", "st", "san", "santa",
         "fort", "port", "mount", "high", "park", "university", "college", "school", "street",
+        "airport", "international", "avenue", "road", "drive", "hospital", "library",
+        "church", "cathedral", "museum", "theatre", "theater", "hotel", "golf", "stadium",
+        "academy", "institute", "elementary", "council", "embassy", "mall", "prison", "point",
         "nord", "sud", "est", "ouest", "centrale", "haut", "haute", "bas", "basse", "grand",
         "grande", "petit", "petite", "nouveau", "nouvelle", "de", "du", "des", "la", "le",
         "les",
@@ -724,35 +981,51 @@ def _notable(entry: GazetteerEntry) -> bool:
 
 
 def _resolve_part(
-    ctx: _Context, mention: PlaceMention, anchors: Sequence[GazetteerEntry]
+    ctx: _Context,
+    mention: PlaceMention,
+    anchors: Sequence[GazetteerEntry],
+    *,
+    lenient: bool = False,
 ) -> ResolvedMention | None:
     """A name the gazetteer lacks that contains the name of a notable place (a country, a
     first-level area, a seat or a big city): "Colorado State University" → Colorado,
     "Manila Cathedral" → Manila, "US Federal Reserve" → the United States. The longest
-    such part wins, then the first; the other words say what the feature is, not where."""
+    such part wins, then the first; the other words say what the feature is, not where.
+    ``lenient`` (toponym resolution, a story about a world country): any town or area of the
+    story's country counts as well ("Cavan Institute"), and a notable place abroad needs no
+    support from the story ("Dubai World Cup" in a story about the United States)."""
     words = _WORD.findall(mention.text)
     if len(words) < 2:
         return None
     sub = PlaceMention(text=mention.text, span=mention.span, relation=mention.relation)
 
+    relaxed = lenient and ctx.focus not in ctx.gazetteer.detailed_countries
+
     def fits(entry: GazetteerEntry) -> bool:  # in the story's country, or a country itself
-        return not ctx.focus or entry.is_country or entry.country_code == ctx.focus
+        if relaxed:  # toponym resolution: also any town or area of the story's country
+            return (
+                _notable(entry)
+                or not entry.country_code  # a continent ("Council of Europe")
+                or ((entry.is_populated or entry.is_admin) and entry.country_code == ctx.focus)
+            )
+        return _notable(entry) and (
+            not ctx.focus or entry.is_country or entry.country_code == ctx.focus
+        )
 
     for size in range(len(words) - 1, 0, -1):
         for first in range(len(words) - size + 1):
             part = " ".join(words[first : first + size])
             key = name_key(part)
-            if key in MACRO_REGIONS or not set(key.split()) - GENERIC_PART_WORDS:
+            if (key in MACRO_REGIONS and not relaxed) or not set(key.split()) - GENERIC_PART_WORDS:
                 continue
             if len(key) < 3 and not part.isupper():  # "US", not "No"
                 continue
             cands = [  # by its own name or alias, not a translation ("Trent" is not Trento)
                 c
                 for c in ctx.gazetteer.candidates(part, limit=20, fuzzy=False)
-                if c.name_kind < 2
-                and _notable(c.entry)
+                if (c.name_kind < 2 or (relaxed and _demonym_of_area(c)))
                 and fits(c.entry)
-                and _acceptable(ctx, sub, c, anchors)
+                and (relaxed or _acceptable(ctx, sub, c, anchors))
             ]
             if cands:
                 best = max(cands, key=lambda c: _score(ctx, sub, c, anchors))
@@ -760,6 +1033,13 @@ def _resolve_part(
                     mention, best.entry, _score(ctx, sub, best, anchors), part=True
                 )
     return None
+
+
+def _demonym_of_area(cand: Candidate) -> bool:
+    """A demonym of a country or a continent ("Mexican Senate" → Mexico, "European
+    Commission" → Europe)."""
+    entry = cand.entry
+    return cand.name_kind == DEMONYM_KIND and (entry.is_country or not entry.country_code)
 
 
 def _tier(item: ResolvedMention) -> int:
