@@ -466,3 +466,35 @@ def test_the_planter_of_a_device_is_its_perpetrator_and_the_wounded_its_target(
 def test_who_claims_to_have_done_it_is_the_perpetrator(lang: str, text: str, stages: Stages) -> None:
     main = primary_act(text, lang, stages)
     assert main.actor1 is not None and main.actor1.name == JNIM
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "On 12 March, peacekeepers defused an IED likely planted by JNIM militants near Boulkessi, Mali."),
+        ("en", ("On 12 March, peacekeepers found and destroyed an IED near Boulkessi, Mali. "
+               "The device was likely planted by JNIM militants.")),
+        ("en", "On 12 March, soldiers seized weapons belonging to JNIM militants near Boulkessi, Mali."),
+        ("fr", ("Le 12 mars, les casques bleus ont désamorcé un engin explosif posé par des militants du JNIM "
+               "près de Boulkessi, au Mali.")),
+    ],
+)
+def test_whose_weapons_were_disrupted_is_the_other_side(lang: str, text: str, stages: Stages) -> None:
+    main = primary_act(text, lang, stages)
+    assert main.sub_event_type == "Disrupted weapons use"
+    assert main.actor2 is not None and main.actor2.name == JNIM
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "sub"),
+    [
+        ("en", "On 12 March, French forces carried out an airstrike killing two JNIM militants near Boulkessi, Mali.",
+         "Air/drone strike"),
+        ("en", "On 12 March, JNIM militants fired at least five mortar shells against an army camp in Boulkessi, Mali.",
+         "Shelling/artillery/missile attack"),
+    ],
+)
+def test_the_target_of_a_strike_is_who_it_killed_or_hit(lang: str, text: str, sub: str, stages: Stages) -> None:
+    main = primary_act(text, lang, stages)
+    assert main.sub_event_type == sub
+    assert main.actor2 is not None and main.actor2.inter in {1, 2}

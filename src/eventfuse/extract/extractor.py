@@ -413,10 +413,14 @@ def _actors(
     # "hit an IED planted by JNIM militants": the agent of a participle on the act's object
     matches = [_off_duty_as_civilian(m, text, country) for m in _without_affiliations(matches, text)
                if _related(doc, m, near) or (agentive_at(m) and _related(doc, m, near, steps=6))
-               or (hit.family == "explosion" and planter(m))]
+               or (hit.family in {"explosion", "disrupt"} and planter(m))
+               or (hit.family == "disrupt" and _BELONGING_TO.search(text[max(0, m.start - 40) : m.start]))]
     for m in matches:
         agentive = agentive_at(m)
         role = _grammatical_role(doc, m)
+        if hit.family == "disrupt" and (planter(m) or _BELONGING_TO.search(text[max(0, m.start - 40) : m.start])):
+            targets.append(m)  # "defused an IED planted by JNIM", "weapons belonging to ISGS"
+            continue
         if trigger.dep_ in {"acl", "amod"} and m.start <= trigger.head.idx < m.end and not any(
             c.dep_ in {"dobj", "obj", "agent"} or c.lower_ in {"by", "par"} for c in trigger.children
         ):
@@ -438,6 +442,10 @@ def _actors(
     return _coordinated_perpetrators(doc, perps, targets, text, hit)
 
 
+_BELONGING_TO = re.compile(
+    r"\b(?:belonging to|left (?:behind )?by|abandoned by|used by|appartenant [àa]|abandonn[ée]e?s? par|laiss[ée]e?s? par)"
+    r"\s+(?:(?:the|les?|la|l['’]|des|du|aux?)\s*)?(?:\w+\s+){0,2}$"
+)
 _PLANTED_BY = re.compile(
     r"\b(?:planted|laid|placed|set|posée?s?|placée?s?|installée?s?)\s+(?:by|par)\s+(?:(?:the|les?|la|l['’]|des|du)\s*)?(?:\w+\s+){0,2}$"
 )
@@ -756,6 +764,12 @@ def extract_doc(
         families = {h.family for h in real}
         first = real[0]
         perps, targets = _actors(article, lang, sentence, first, when.value if when else published, country)
+        for other in real[1:]:
+            if targets:
+                break
+            if other.family == "kill":  # "carried out an airstrike, killing two militants"
+                targets = [t for t in _actors(article, lang, sentence, other, when.value if when else published, country)[1]
+                           if all(t.name != p.name for p in perps)]
         target_inters = tuple(t.inter for t in targets)
         if _targets_forces(sentence, first, lang) and not any(i in {1, 2, 3, 4, 8} for i in target_inters):
             target_inters += (1,)
@@ -952,6 +966,12 @@ def _claimed_perpetrators(
             claimant = _claimant(article, lang, m, _after_act(article, m, starts), country)
             if claimant is not None:
                 m = _replace(m, actor1=_actor(claimant, article))
+        elif m.sub_event_type == "Disrupted weapons use" and m.actor2 is None:
+            # "Peacekeepers defused an IED. The device was likely planted by JNIM": whose
+            # weapons were disrupted is the other side
+            owner = _claimant(article, lang, m, _after_act(article, m, starts), country)
+            if owner is not None:
+                m = _replace(m, actor2=_actor(owner, article))
         out.append(m)
     return out
 
