@@ -498,3 +498,17 @@ def test_the_target_of_a_strike_is_who_it_killed_or_hit(lang: str, text: str, su
     main = primary_act(text, lang, stages)
     assert main.sub_event_type == sub
     assert main.actor2 is not None and main.actor2.inter in {1, 2}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "On 12 March, students in Boulkessi, Mali, staged a protest demanding the reopening of schools closed two days earlier."),
+        ("fr", ("Le 12 mars, des élèves ont manifesté à Boulkessi, au Mali, contre une suspension des cours "
+               "intervenue deux jours plus tôt.")),
+    ],
+)
+def test_a_chained_date_of_another_act_leaves_the_acts_own_date(lang: str, text: str, stages: Stages) -> None:
+    """"a suspension two days earlier" dates the grievance; the protest keeps "12 March"."""
+    main = primary_act(text, lang, stages)
+    assert main.date is not None and main.date.value == date(2024, 3, 12)

@@ -296,9 +296,15 @@ def date_for_trigger(exprs: Sequence[Any], hit: TriggerHit, sentence: SpacySpan,
             governed = span is not None and span.root.i in subtree
             return (0 if governed else 1, min(abs(e.start - hit.end), abs(hit.start - e.end)), e.start)
 
-        chosen = min(inside, key=key)
-        if not (chosen.kind == "chained" and chosen.start >= hit.end and _later_act(doc, chosen, trigger)):
-            return _more_specific(chosen, inside)
+        # a chained date after the trigger that belongs to another verb dates another act
+        # ("abducted and released the following day", "a suspension two days earlier"):
+        # the act takes the sentence's other dates, or else the dates before the sentence
+        others = [
+            e for e in inside
+            if not (e.kind == "chained" and e.start >= hit.end and _later_act(doc, e, trigger))
+        ]
+        if others:
+            return _more_specific(min(others, key=key), others)
         exprs = [e for e in exprs if not sentence.start_char <= e.start < sentence.end_char]
     return date_lib.resolve_event_date(
         exprs, sentence_start=sentence.start_char, sentence_end=sentence.end_char, published=published
