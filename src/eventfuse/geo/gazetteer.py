@@ -36,11 +36,12 @@ SAME_SKELETON_SIMILARITY = 95.0
 FUZZY_POOL = 32
 # Spelling variants are looked for among the names of the dumps' places, of admin areas and
 # of world cities of 15,000 people or more: the world's villages match by exact name only
-# (they would triple the fuzzy index and its first-use time, for no measured gain).
+# (they would triple the fuzzy index and its first-use time, for no measured gain); nor
+# do world facilities (airports: class S).
 FUZZY_WORLD_MIN_POPULATION = 15_000
 FUZZY_KEYS_SQL = (
     "SELECT DISTINCT n.name_key FROM names n JOIN places p USING (geonameid) "
-    "WHERE p.source != 'world' OR p.fclass != 'P' "
+    "WHERE p.source != 'world' OR p.fclass NOT IN ('P', 'S') "
     f"OR p.population >= {FUZZY_WORLD_MIN_POPULATION}"
 )
 
