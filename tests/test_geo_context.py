@@ -100,6 +100,10 @@ PLACES: list[_Row] = [
     (81, "Varsham East", 50.7, 4.3, "A", "ADM2", "BE", "Flandria", "Varsham East", 250_000,
      ()),
     (82, "Varsham", 35.0, -90.0, "P", "PPL", "US", "Dalric", None, 4_000, ()),
+    # a village of a detailed country, and a town abroad that one of its alternate names
+    # spells the same way
+    (83, "Tembala", 13.2, -1.9, "P", "PPL", "BF", "Nord", "Tarmoun", 0, ()),
+    (84, "Tembalsk", 51.2, 4.6, "P", "PPL", "BE", "Flandria", None, 300_000, (("Tembala", 2),)),
 ]  # fmt: skip
 CAPITALS = {"BF": "Solgo"}
 
@@ -401,3 +405,26 @@ def test_a_word_the_story_country_names_its_areas_with(gaz: Gazetteer) -> None:
         gaz, "Belgium and Belgium again. Floods hit Varsham.", ["Belgium", "Belgium", "Varsham"]
     )
     assert found[2].entry is not None and found[2].entry.name == "North Varsham"
+
+
+# ------------------------------------------------------------------ no country to go by
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Gunmen attacked the village of Tembala overnight."),
+        ("fr", "Des hommes armés ont attaqué le village de Tembala dans la nuit."),
+    ],
+)
+def test_a_detailed_countrys_own_name_beats_an_alternate_name_abroad(
+    gaz: Gazetteer, lang: str, text: str
+) -> None:
+    """With no country named, "Tembala" is the village of that very name, not the bigger
+    town abroad of which it is only an alternate spelling."""
+    (found,) = resolve(gaz, text, ["Tembala"], lang)
+    assert found.entry is not None and found.entry.country_code == "BF"
+
+
+def test_an_alternate_name_abroad_still_counts_in_its_countrys_story(gaz: Gazetteer) -> None:
+    text = "In Belgium, police searched Tembala and Corvale on Monday."
+    found = resolve(gaz, text, ["Belgium", "Tembala", "Corvale"])
+    assert found[1].entry is not None and found[1].entry.country_code == "BE"

@@ -77,6 +77,7 @@ from .normalize import name_key
 # project does not ship or read at run time.
 PROMINENCE = 0.5  # per tenfold population above 100,000, when no country is in focus
 FOCUS_BONUS = 3.0
+ALTERNATE_ABROAD_MALUS = 1.5
 OTHER_COUNTRY_MALUS = 1.0
 ADMIN1_AGREES = 2.0
 ADMIN2_AGREES = 1.5
@@ -253,7 +254,7 @@ def _country_focus(ctx: _Context, mentions: Sequence[PlaceMention]) -> str | Non
         cands = [c for c in _candidates(ctx, mention) if c.match == "exact"]
         if not cands:
             continue
-        top = max((c.entry for c in cands), key=lambda e: _focus_prior(e, home))
+        top = max(cands, key=lambda c: _focus_prior(c.entry, home) - _alternate_abroad(c, home)).entry
         weight = 2.0 if top.is_country else 1.0
         if _minor_place(top) and top.country_code not in home:
             weight = 0.5  # a mere village abroad
@@ -272,6 +273,16 @@ def _country_focus(ctx: _Context, mentions: Sequence[PlaceMention]) -> str | Non
     if not votes:
         return None
     return min(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+
+
+def _alternate_abroad(cand: Candidate, home: frozenset[str]) -> float:
+    """``ALTERNATE_ABROAD_MALUS`` for a town outside the detailed countries named by one of
+    its alternate names, not a city of millions ("Pensa" for Penza, "Inata" for Inada):
+    without a country to go by, a detailed country's place of that very name comes first."""
+    entry = cand.entry
+    if cand.name_kind >= 1 and entry.country_code not in home and entry.population < FOREIGN_MILLION_CITY:
+        return ALTERNATE_ABROAD_MALUS
+    return 0.0
 
 
 def _collect_admin_hints(ctx: _Context, mentions: Sequence[PlaceMention]) -> None:
@@ -562,6 +573,8 @@ def _score(
             score -= OTHER_COUNTRY_MALUS
     elif entry.country_code in ctx.gazetteer.detailed_countries:
         score += HOME_BONUS
+    else:  # no country to go by
+        score -= _alternate_abroad(cand, ctx.gazetteer.detailed_countries)
     own = _mention_key(mention)
     agree1, agree2 = _hints_agree(ctx, entry, own)
     if _written_admin2_keys(ctx, mention) and not entry.is_country and entry.admin_level != 1:
