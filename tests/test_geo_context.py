@@ -104,6 +104,14 @@ PLACES: list[_Row] = [
     # spells the same way
     (83, "Tembala", 13.2, -1.9, "P", "PPL", "BF", "Nord", "Tarmoun", 0, ()),
     (84, "Tembalsk", 51.2, 4.6, "P", "PPL", "BE", "Flandria", None, 300_000, (("Tembala", 2),)),
+    # a town that shares its name with a county it does not lie in; a county with a town
+    # of its name inside it
+    (85, "Brannock County", 37.0, -88.0, "A", "ADM2", "US", "Dalric", "Brannock", 90_000,
+     (("Brannock", 1),)),
+    (88, "Brannock", 45.0, -100.0, "P", "PPL", "US", "Wexmoor", None, 300_000, ()),
+    (86, "Maple County", 36.0, -95.0, "A", "ADM2", "US", "Dalric", "Maple", 80_000,
+     (("Maple", 1),)),
+    (87, "Maple", 36.1, -95.1, "P", "PPL", "US", "Dalric", "Maple", 30_000, ()),
 ]  # fmt: skip
 CAPITALS = {"BF": "Solgo"}
 
@@ -428,3 +436,21 @@ def test_an_alternate_name_abroad_still_counts_in_its_countrys_story(gaz: Gazett
     text = "In Belgium, police searched Tembala and Corvale on Monday."
     found = resolve(gaz, text, ["Belgium", "Tembala", "Corvale"])
     assert found[1].entry is not None and found[1].entry.country_code == "BE"
+
+
+# ------------------------------------------------------------------ one place per name
+def test_a_short_form_of_a_county_named_in_the_story_is_that_county(gaz: Gazetteer) -> None:
+    """"Brannock County ... Brannock": the story's Brannock is the county it wrote in full,
+    not a town of that name elsewhere."""
+    text = "Floods hit Brannock County on Monday. Roads across Brannock stayed closed on Tuesday."
+    county, short = resolve(gaz, text, ["Brannock County", "Brannock"])
+    assert county.entry is not None and county.entry.is_admin
+    assert short.entry is not None and short.entry.geonameid == county.entry.geonameid
+
+
+def test_a_town_inside_the_county_keeps_its_own_name(gaz: Gazetteer) -> None:
+    """"Maple County ... Maple": a town of the name lies in the county, so "Maple" may be it."""
+    text = "Floods hit Maple County on Monday. Roads in Maple stayed closed on Tuesday."
+    county, short = resolve(gaz, text, ["Maple County", "Maple"])
+    assert county.entry is not None and county.entry.is_admin
+    assert short.entry is not None and short.entry.is_populated

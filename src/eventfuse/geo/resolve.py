@@ -373,6 +373,51 @@ def _collect_area_lists(ctx: _Context, mentions: Sequence[PlaceMention]) -> None
             ctx.listed_admin1[where] = frozenset(found)
 
 
+_AREA_WORDS = (
+    "county", "province", "region", "state", "district", "department", "prefecture",
+    "governorate", "parish", "oblast", "municipality",
+)
+_LONGER_FORM = re.compile(
+    r"^(?:(?P<short>.+) (?:" + "|".join(_AREA_WORDS) + r")|(?:" + "|".join(_AREA_WORDS)
+    + r"|province|region|departement|prefecture) (?:of |du |de la |de l |de |des )?(?P<short2>.+))$"
+)
+
+
+def _short_forms(ctx: _Context, resolved: list[ResolvedMention]) -> list[ResolvedMention]:
+    """A name the story also writes in full as an area ("Suffolk County ... Suffolk", "the
+    province of Trento ... Trento") names the area the full form resolved to, when that
+    area is one of the name's readings and no town of the name lies in it: one place per
+    name within a story."""
+    areas: dict[str, GazetteerEntry] = {}
+    for item in resolved:
+        m = _LONGER_FORM.match(_mention_key(item.mention))
+        if m is not None and item.entry is not None and item.entry.is_admin:
+            areas.setdefault(m.group("short") or m.group("short2"), item.entry)
+    if not areas:
+        return resolved
+    out: list[ResolvedMention] = []
+    for item in resolved:
+        area = areas.get(_mention_key(item.mention))
+        if area is not None and item.entry is not None and item.entry.geonameid != area.geonameid:
+            readings = [c for c in _candidates(ctx, item.mention) if c.match == "exact"]
+            towns = [c.entry for c in readings if c.entry.is_populated]
+            if any(c.entry.geonameid == area.geonameid for c in readings) and not any(
+                t.country_code == area.country_code and _inside(t, area) for t in towns
+            ):
+                item = ResolvedMention(item.mention, area, item.score)
+        out.append(item)
+    return out
+
+
+def _inside(town: GazetteerEntry, area: GazetteerEntry) -> bool:
+    """The town lies in the area, by the admin names the gazetteer files it under."""
+    if area.admin_level == 1:
+        return name_key(town.admin1 or "") == name_key(area.admin1 or "")
+    return name_key(town.admin2 or "") == name_key(area.admin2 or "") and (
+        name_key(town.admin1 or "") == name_key(area.admin1 or "")
+    )
+
+
 def _paired(ctx: _Context, mention: PlaceMention, entry: GazetteerEntry) -> bool | None:
     """Whether the entry is a reading its "Place, Area" pair agrees on
     (:func:`_collect_place_admin1_pairs`); None when the mention is in no such pair."""
@@ -857,6 +902,8 @@ def _resolve_all(
             out.append(found if found else ResolvedMention(mention, None))
         else:
             out.append(ResolvedMention(mention, best[1].entry, best[0]))
+    if ctx.focus not in gazetteer.detailed_countries:
+        out = _short_forms(ctx, out)
     return ctx, out
 
 
