@@ -57,3 +57,17 @@ def test_actor_names_of_older_exports_match_closed_periods(predicted: str, gold:
     from eventfuse.evaluate.acled import same_actor
 
     assert same_actor(predicted, gold) is same
+
+
+GEOPARSE_FLOORS = json.loads(
+    (Path(__file__).parent / "golden" / "geoparse_floors.json").read_text(encoding="utf-8")
+)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("corpus", "floor"), sorted(GEOPARSE_FLOORS["floors"].items()))
+def test_geoparsing_scores_stay_above_their_floors(corpus: str, floor: float) -> None:
+    from eventfuse.evaluate.geoparse import evaluate_geoparse
+
+    report = evaluate_geoparse(shared_path("eval", "geoparsing", corpus), settings=Settings(progress=False))
+    assert report["within_161km"] >= floor, f"{corpus}: {report['within_161km']} (floor {floor})"
