@@ -277,9 +277,9 @@ def _country_focus(ctx: _Context, mentions: Sequence[PlaceMention]) -> str | Non
 
 def _alternate_abroad(cand: Candidate, home: frozenset[str]) -> float:
     """``ALTERNATE_ABROAD_MALUS`` for a town outside the detailed countries named by one of
-    its alternate names, not a city of millions (a transliteration that happens to spell a
-    village's name):
-    without a country to go by, a detailed country's place of that very name comes first."""
+    its alternate names (a transliteration that happens to spell a village's name), not a
+    city of millions: without a country to go by, a detailed country's place of that very
+    name comes first."""
     entry = cand.entry
     if cand.name_kind >= 1 and entry.country_code not in home and entry.population < FOREIGN_MILLION_CITY:
         return ALTERNATE_ABROAD_MALUS
