@@ -396,12 +396,10 @@ def _claims(
 
 
 def _actors(
-    article: Article, lang: str, sentence: SpacySpan, hit: TriggerHit, on: date | None, country: str | None
+    article: Article, sentence: SpacySpan, hit: TriggerHit, found: Sequence[Any], country: str | None
 ) -> tuple[list[Any], list[Any]]:
-    """Actor matches of the sentence split into perpetrators and targets."""
-    matches = actor_lib.find_actors(
-        article.text, lang=lang, start=sentence.start_char, end=sentence.end_char, on=on, country=country
-    )
+    """The sentence's actor matches (``found``) that take part in the act, split into
+    perpetrators and targets."""
     perps: list[Any] = []
     targets: list[Any] = []
     text = article.text
@@ -412,19 +410,28 @@ def _actors(
         before = text[max(sentence.start_char, m.start - 12) : m.start].lower()
         return bool(re.search(r"\b(?:by|par|from)\s+(?:\w+\s+)?$", before))
 
-    def planter(m: Any) -> bool:  # "an IED (likely) planted by JNIM militants"
+    def device_party(m: Any) -> bool:
+        """"an IED (likely) planted by JNIM militants"; for disrupted weapons also "weapons
+        belonging to ISGS": whose device or weapons the act is about."""
         before = text[max(sentence.start_char, m.start - 40) : m.start].lower()
-        return bool(_PLANTED_BY.search(before))
+        if hit.family == "disrupt":
+            return bool(_PLANTED_BY.search(before) or _BELONGING_TO.search(before))
+        return hit.family == "explosion" and bool(_PLANTED_BY.search(before))
 
     # "hit an IED planted by JNIM militants": the agent of a participle on the act's object
-    matches = [_off_duty_as_civilian(m, text, country) for m in _without_affiliations(matches, text)
-               if _related(doc, m, near) or (agentive_at(m) and _related(doc, m, near, steps=6))
-               or (hit.family in {"explosion", "disrupt"} and planter(m))
-               or (hit.family == "disrupt" and _BELONGING_TO.search(text[max(0, m.start - 40) : m.start]))]
+    owners: set[int] = set()
+    matches: list[Any] = []
+    for m in _without_affiliations(list(found), text):
+        owner = device_party(m)
+        if owner or _related(doc, m, near) or (agentive_at(m) and _related(doc, m, near, steps=6)):
+            m = _off_duty_as_civilian(m, text, country)
+            matches.append(m)
+            if owner:
+                owners.add(m.start)
     for m in matches:
         agentive = agentive_at(m)
         role = _grammatical_role(doc, m)
-        if hit.family == "disrupt" and (planter(m) or _BELONGING_TO.search(text[max(0, m.start - 40) : m.start])):
+        if hit.family == "disrupt" and m.start in owners:
             targets.append(m)  # "defused an IED planted by JNIM", "weapons belonging to ISGS"
             continue
         if trigger.dep_ in {"acl", "amod"} and m.start <= trigger.head.idx < m.end and not any(
@@ -636,20 +643,23 @@ _EMPLOYEE_OF = re.compile(
 def _off_duty_as_civilian(match: Any, text: str, country: str | None) -> Any:
     """An off-duty soldier, an unarmed militiaman or an armed party's employee is a civilian
     for ACLED."""
-    if match.inter in {1, 2, 3, 4, 8} and (
-        _EMPLOYED_BY.match(text, match.end) or _EMPLOYEE_OF.search(text[max(0, match.start - 40) : match.start])
-    ):
-        name = f"Civilians ({country})" if country else "Civilians"
-        return replace(match, name=name, inter=7, generic=True)
-    if match.inter in {1, 2, 3, 4, 8}:
-        before = text[max(0, match.start - 30) : match.start]
-        after = text[match.end : match.end + 30].lower()
-        if OFF_DUTY.search(before) or "unarmed" in after[:20] or "non armé" in after[:20] or re.match(
-            r"\s*(?:\w+\s*)?[(,]\s*(?:\w+\s+){0,2}(?:off-duty|off duty|unarmed|en civil|non armés?)\b", after
-        ):  # "a militiaman (assumed off-duty)"
-            name = f"Civilians ({country})" if country else "Civilians"
-            return replace(match, name=name, inter=7, generic=True)
+    if match.inter not in {1, 2, 3, 4, 8}:
+        return match
+    before = text[max(0, match.start - 40) : match.start]
+    after = text[match.end : match.end + 30].lower()
+    employed = _EMPLOYED_BY.match(text, match.end) or _EMPLOYEE_OF.search(before)
+    off_duty = (
+        OFF_DUTY.search(before[-30:]) or "unarmed" in after[:20] or "non armé" in after[:20]
+        or _OFF_DUTY_AFTER.match(after)  # "a militiaman (assumed off-duty)"
+    )
+    if employed or off_duty:
+        return replace(match, name=_civilians(country).name, inter=7, generic=True)
     return match
+
+
+_OFF_DUTY_AFTER = re.compile(
+    r"\s*(?:\w+\s*)?[(,]\s*(?:\w+\s+){0,2}(?:off-duty|off duty|unarmed|en civil|non armés?)\b"
+)
 
 
 def _without_affiliations(matches: list[Any], text: str) -> list[Any]:
@@ -769,22 +779,23 @@ def extract_doc(
         lower = sentence.text.lower()
         families = {h.family for h in real}
         first = real[0]
-        perps, targets = _actors(article, lang, sentence, first, when.value if when else published, country)
+        found = actor_lib.find_actors(
+            article.text, lang=lang, start=sentence.start_char, end=sentence.end_char,
+            on=when.value if when else published, country=country,
+        )
+        perps, targets = _actors(article, sentence, first, found, country)
         for other in real[1:]:
             if targets:
                 break
             if other.family == "kill":  # "carried out an airstrike, killing two militants"
-                targets = [t for t in _actors(article, lang, sentence, other, when.value if when else published, country)[1]
+                targets = [t for t in _actors(article, sentence, other, found, country)[1]
                            if all(t.name != p.name for p in perps)]
         target_inters = tuple(t.inter for t in targets)
         if _targets_forces(sentence, first, lang) and not any(i in {1, 2, 3, 4, 8} for i in target_inters):
             target_inters += (1,)
         everyone = tuple(p.inter for p in perps) + target_inters
         if "restrict" in families:  # "fled after militants threatened them": whoever the sentence names
-            everyone += tuple(m.inter for m in actor_lib.find_actors(
-                article.text, lang=lang, start=sentence.start_char, end=sentence.end_char,
-                on=when.value if when else published, country=country,
-            ))
+            everyone += tuple(m.inter for m in found)
         involved = Involved(
             perpetrator_inters=tuple(p.inter for p in perps),
             target_inters=target_inters,
