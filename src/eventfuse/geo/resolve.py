@@ -378,9 +378,10 @@ _AREA_WORDS = (
     "county", "province", "region", "state", "district", "department", "prefecture",
     "governorate", "parish", "oblast", "municipality",
 )
+_AREA_WORD = "(?:" + "|".join((*_AREA_WORDS, "departement")) + ")"
+# "suffolk county", "province of trento", "departement du nord" (name keys: folded, no accents)
 _LONGER_FORM = re.compile(
-    r"^(?:(?P<short>.+) (?:" + "|".join(_AREA_WORDS) + r")|(?:" + "|".join(_AREA_WORDS)
-    + r"|province|region|departement|prefecture) (?:of |du |de la |de l |de |des )?(?P<short2>.+))$"
+    rf"^(?:(?P<short>.+) {_AREA_WORD}|{_AREA_WORD} (?:of |du |de la |de l |de |des )?(?P<short2>.+))$"
 )
 
 
