@@ -98,3 +98,101 @@ def interaction(inter1: int | None, inter2: int | None) -> int | None:
         return inter1 * 10
     low, high = sorted((inter1, inter2))
     return low * 10 + high
+
+
+# Sub-event names as constants: code says ARMED_CLASH, not the literal.
+ARMED_CLASH = "Armed clash"
+GOVERNMENT_REGAINS_TERRITORY = "Government regains territory"
+NON_STATE_ACTOR_OVERTAKES_TERRITORY = "Non-state actor overtakes territory"
+CHEMICAL_WEAPON = "Chemical weapon"
+AIR_DRONE_STRIKE = "Air/drone strike"
+SUICIDE_BOMB = "Suicide bomb"
+SHELLING_ARTILLERY_MISSILE_ATTACK = "Shelling/artillery/missile attack"
+REMOTE_EXPLOSIVE_LANDMINE_IED = "Remote explosive/landmine/IED"
+GRENADE = "Grenade"
+SEXUAL_VIOLENCE = "Sexual violence"
+ATTACK = "Attack"
+ABDUCTION_FORCED_DISAPPEARANCE = "Abduction/forced disappearance"
+PEACEFUL_PROTEST = "Peaceful protest"
+PROTEST_WITH_INTERVENTION = "Protest with intervention"
+EXCESSIVE_FORCE_AGAINST_PROTESTERS = "Excessive force against protesters"
+VIOLENT_DEMONSTRATION = "Violent demonstration"
+MOB_VIOLENCE = "Mob violence"
+AGREEMENT = "Agreement"
+ARRESTS = "Arrests"
+CHANGE_TO_GROUP_ACTIVITY = "Change to group/activity"
+DISRUPTED_WEAPONS_USE = "Disrupted weapons use"
+HEADQUARTERS_OR_BASE_ESTABLISHED = "Headquarters or base established"
+LOOTING_PROPERTY_DESTRUCTION = "Looting/property destruction"
+NON_VIOLENT_TRANSFER_OF_TERRITORY = "Non-violent transfer of territory"
+OTHER = "Other"
+
+# Event type names.
+BATTLES = "Battles"
+EXPLOSIONS = "Explosions/Remote violence"
+VIOLENCE_AGAINST_CIVILIANS = "Violence against civilians"
+PROTESTS = "Protests"
+RIOTS = "Riots"
+STRATEGIC_DEVELOPMENTS = SD
+
+
+# Actor type codes ("inter" codes) by name, and the sets the rules reason with.
+STATE_FORCES = 1
+REBEL_GROUPS = 2
+POLITICAL_MILITIAS = 3
+IDENTITY_MILITIAS = 4
+RIOTERS = 5
+PROTESTERS = 6
+CIVILIANS = 7
+EXTERNAL_FORCES = 8
+
+STATE_INTERS: frozenset[int] = frozenset({STATE_FORCES, EXTERNAL_FORCES})
+"""State forces at home and abroad: one side of a fight."""
+ORGANISED_ARMED_INTERS: frozenset[int] = frozenset(
+    {STATE_FORCES, REBEL_GROUPS, POLITICAL_MILITIAS, IDENTITY_MILITIAS}
+)
+"""Armed, organised actors of the country: a named group absorbs their generic nouns."""
+NON_STATE_ARMED_INTERS: frozenset[int] = frozenset({REBEL_GROUPS, POLITICAL_MILITIAS, IDENTITY_MILITIAS})
+"""Non-state armed groups: the only ones that claim attacks."""
+ARMED_INTERS: frozenset[int] = ORGANISED_ARMED_INTERS | {EXTERNAL_FORCES}
+"""Every armed party."""
+CROWD_INTERS: frozenset[int] = frozenset({RIOTERS, PROTESTERS})
+UNARMED_INTERS: frozenset[int] = frozenset({RIOTERS, PROTESTERS, CIVILIANS})
+"""Crowds and civilians."""
+
+
+def is_armed(inter: int | None) -> bool:
+    """Whether an actor type code is an armed party's."""
+    return inter in ARMED_INTERS
+
+
+def civilian_targeting(sub_event_type: str, target_inter: int | None) -> bool:
+    """ACLED's civilian-targeting flag: a violent act whose target is civilians, or any
+    Violence against civilians."""
+    sub = sub_event(sub_event_type)
+    return sub.violent and (target_inter == CIVILIANS or sub.event_type == VIOLENCE_AGAINST_CIVILIANS)
+
+
+# Acts that can be the same incident when outlets code them differently.
+ACT_GROUPS: dict[str, str] = {
+    ATTACK: "violence",
+    ARMED_CLASH: "violence",
+    SEXUAL_VIOLENCE: "violence",
+    ABDUCTION_FORCED_DISAPPEARANCE: "abduction",
+    AIR_DRONE_STRIKE: "remote",
+    SUICIDE_BOMB: "remote",
+    SHELLING_ARTILLERY_MISSILE_ATTACK: "remote",
+    REMOTE_EXPLOSIVE_LANDMINE_IED: "remote",
+    GRENADE: "remote",
+    CHEMICAL_WEAPON: "remote",
+    PEACEFUL_PROTEST: "demo",
+    PROTEST_WITH_INTERVENTION: "demo",
+    EXCESSIVE_FORCE_AGAINST_PROTESTERS: "demo",
+    VIOLENT_DEMONSTRATION: "demo",
+    MOB_VIOLENCE: "demo",
+}
+
+
+def act_group(sub_event_type: str) -> str:
+    """The group of acts a sub-event belongs to for linking (itself when it has none)."""
+    return ACT_GROUPS.get(sub_event_type, sub_event_type)

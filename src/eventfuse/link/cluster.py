@@ -12,26 +12,9 @@ from datetime import date, timedelta
 from rapidfuzz.fuzz import ratio
 
 from ..records import Mention, Place, content_hash
+from ..taxonomy import act_group
 from .names import name_key, same_person
 
-# Acts that can be the same incident when outlets code them differently.
-ACT_GROUPS: dict[str, str] = {
-    "Attack": "violence",
-    "Armed clash": "violence",
-    "Sexual violence": "violence",
-    "Abduction/forced disappearance": "abduction",
-    "Air/drone strike": "remote",
-    "Suicide bomb": "remote",
-    "Shelling/artillery/missile attack": "remote",
-    "Remote explosive/landmine/IED": "remote",
-    "Grenade": "remote",
-    "Chemical weapon": "remote",
-    "Peaceful protest": "demo",
-    "Protest with intervention": "demo",
-    "Excessive force against protesters": "demo",
-    "Violent demonstration": "demo",
-    "Mob violence": "demo",
-}
 GENERIC_ACTOR_PREFIXES = ("Unidentified", "Civilians", "Protesters", "Rioters")
 
 
@@ -52,10 +35,6 @@ class Cluster:
 
     id: str
     mentions: tuple[Mention, ...]
-
-
-def act_group(sub_event_type: str) -> str:
-    return ACT_GROUPS.get(sub_event_type, sub_event_type)
 
 
 def date_window(m: Mention, days: int) -> tuple[date, date] | None:
