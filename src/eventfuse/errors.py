@@ -7,7 +7,8 @@ Exception tree::
     ├── InputError            an input could not be read (becomes a Skipped record in runs)
     ├── FetchError            a URL could not be fetched or was refused
     ├── StoreError            the database could not be opened or migrated
-    └── ModelError            a language model or classifier could not be loaded
+    ├── ModelError            a language model or classifier could not be loaded
+    └── LanguageError         a language's data folder is missing or incomplete
 
 Skip reasons (``Skipped.reason``) use the codes in ``SKIP_REASONS``.
 """
@@ -72,3 +73,7 @@ class StoreError(EventfuseError):
 
 class ModelError(EventfuseError):
     code = "EF300"
+
+
+class LanguageError(EventfuseError):
+    code = "EF400"

@@ -1,0 +1,1 @@
+"""evidence words of fr: the vocabulary of extract/evidence rules (filled as rules move here)."""

@@ -1,0 +1,1 @@
+"""nlp words of fr: the vocabulary of extract/nlp rules (filled as rules move here)."""
