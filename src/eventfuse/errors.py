@@ -32,6 +32,8 @@ SKIP_REASONS: dict[str, str] = {
     "EF114": "JSON object without text",
     "EF115": "processing failed",
     "EF116": "near-duplicate of an article already read",
+    "EF117": "input nested too deeply",
+    "EF118": "one entry (feed item, JSON line, page) failed; the rest of its file was read",
 }
 
 
