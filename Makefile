@@ -5,7 +5,7 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 
-.PHONY: install demo test browser-deps lint typecheck bench clean
+.PHONY: install demo test test-fast browser-deps lint typecheck bench clean
 
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -25,10 +25,15 @@ demo: install
 browser-deps:
 	bash scripts/install_browser_deps.sh
 
+# `make test` is what CI runs (.ci/run): lint, type check, then the whole suite.
 # pytest exits 5 when it collects no test: that is not a failure of the suite itself.
 # Under CI (CI=true) a missing browser fails the browser test instead of skipping it.
-test: install browser-deps
+test: install browser-deps lint typecheck
 	$(BIN)/python -m pytest -q -p no:cacheprovider; rc=$$?; [ $$rc -eq 5 ] && exit 0; exit $$rc
+
+# The quick loop while changing code: no lint, no browser, no test marked slow.
+test-fast: install
+	$(BIN)/python -m pytest -q -p no:cacheprovider -m "not slow" -x; rc=$$?; [ $$rc -eq 5 ] && exit 0; exit $$rc
 
 lint: install
 	$(BIN)/ruff check src tests scripts benchmarks
