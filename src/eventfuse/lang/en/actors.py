@@ -112,4 +112,21 @@ affiliation_words: tuple[str, ...] = (
     "allied to", "allied with", "close to",
 )
 article_words: tuple[str, ...] = ("the", "a", "an")
+# Cues matched whatever the report's language (every language's lists are joined), written
+# as regular expressions over folded, lower-case text.
+# Between two named groups, words that leave the attribution open ("JNIM and/or ISGS",
+# "JNIM or ISGS"); an article may follow ("or the ISGS").
+EITHER_OR_JOINS: tuple[str, ...] = (r"and\s*/\s*or", "or")
+EITHER_OR_ARTICLES: tuple[str, ...] = ("the",)
+# In a bracket between a generic noun and a named group, the words that say the group is who
+# the noun means: a hedge, then a link ("'terrorists' (suspected to be JNIM)"), then words
+# written before the name (none in English).
+BRACKET_HEDGES: tuple[str, ...] = (
+    "suspected", "presumed", "believed", "thought", "likely", "probably", "allegedly",
+    "reportedly", "said", "claimed",
+)
+BRACKET_LINKS: tuple[str, ...] = (r"to\s+be", "as")
+BRACKET_TAGS: tuple[str, ...] = ()
+# Words of an unnamed "security forces" that ACLED codes as the police facing a crowd.
+SECURITY_FORCE_WORDS: tuple[str, ...] = ("security",)
 # fmt: on

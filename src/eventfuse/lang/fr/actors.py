@@ -105,4 +105,25 @@ affiliation_words: tuple[str, ...] = (
     "membres de", "membres du",
 )
 article_words: tuple[str, ...] = ("la", "l'", "le", "les")
+# Cues matched whatever the report's language (every language's lists are joined), written
+# as regular expressions over folded, lower-case text (no accents).
+# Between two named groups, words that leave the attribution open ("le JNIM ou l'EIGS",
+# "JNIM et/ou EIGS"); an article may follow.
+EITHER_OR_JOINS: tuple[str, ...] = (
+    r"et\s*/\s*ou", "ou", r"ou\s+bien", r"ou\s+de", r"ou\s+du", r"ou\s+des",
+)
+EITHER_OR_ARTICLES: tuple[str, ...] = (
+    "le", "la", "les", "l'", r"l\s*'", r"de\s+l'", r"de\s+la", "du",
+)
+# In a bracket between a generic noun and a named group, the words that say the group is who
+# the noun means ("assaillants (présumés du JNIM)"): no hedge or link of their own in French,
+# only words written before the name, any number of them.
+BRACKET_HEDGES: tuple[str, ...] = ()
+BRACKET_LINKS: tuple[str, ...] = ()
+BRACKET_TAGS: tuple[str, ...] = (
+    "presumes?", "supposes?", "probablement", r"sans\s+doute", "vraisemblablement",
+    r"soupconnes?\s+d['’]etre", "des", "du", r"de\s+la", r"de\s+l['’]",
+)
+# Words of an unnamed "security forces" that ACLED codes as the police facing a crowd.
+SECURITY_FORCE_WORDS: tuple[str, ...] = ("sécurité", "fds")
 # fmt: on
