@@ -1,1 +1,18 @@
-"""passes words of en: the vocabulary of extract/passes rules (filled as rules move here)."""
+"""English words of the report-level passes and of dating an act (``eventfuse.extract.passes``
+and ``eventfuse.extract.when``).
+
+Each entry is a regular-expression fragment. Rules that read text of any language join the
+lists of every language (English first).
+"""
+
+from __future__ import annotations
+
+# Trigger words of an attack that may have only taken property ("attacked the village").
+ATTACK_WORDS = ("attack", "raid", "storm", "assault", "incursion")
+
+# "this Tuesday" in a Tuesday paper is that very day.
+THIS_DAY = ("this",)
+# "the 1998 murder", "their 2019 elections": determiners before a year that modifies a noun ...
+YEAR_DETERMINERS = ("the", "a", "an", "its", "their", "his", "her", "this", "that")
+# ... unless the year is followed by one of these ("the 1998 and 1999 elections").
+YEAR_NOT_MODIFIER_AFTER = ("and", "or", "to")

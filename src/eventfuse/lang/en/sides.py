@@ -1,1 +1,98 @@
-"""sides words of en: the vocabulary of extract/sides rules (filled as rules move here)."""
+"""English words of who did what to whom (``eventfuse.extract.sides`` and ``classify``).
+
+Each entry is a regular-expression fragment or a word. Rules that read text of any language
+join the lists of every language (English first); the others read only their language's.
+"""
+
+from __future__ import annotations
+
+# Pronouns that stand for a person named before ("she was abducted").
+PRONOUNS = ("she", "her", "he", "him")
+
+# "killed by militants": the words before an agent.
+AGENT_PREPOSITIONS = ("by",)
+# "fire from militants": also introduce who acted, in the few words before an actor.
+SOURCE_PREPOSITIONS = ("from",)
+# The agent word of a bare past participle's verb group ("killed by").
+BARE_PARTICIPLE_AGENTS = ("by",)
+
+# "an IED planted by JNIM militants": whose device the act is about.
+PLANTED = ("planted", "laid", "placed", "set")
+# "weapons belonging to ISGS", "left behind by the militants".
+BELONGING_TO = ("belonging to", "left (?:behind )?by", "abandoned by", "used by")
+# Determiners between "planted by" and the owner.
+DETERMINERS = ("the",)
+# Determiners between "belonging to" and the owner.
+OWNER_DETERMINERS = DETERMINERS
+
+# "X and Y forces killed", "soldiers accompanied by militiamen": words that join a group to
+# a perpetrator named before the act.
+COORDINATION = (
+    "and", "&", "as well as", "along with", "alongside", "together with", "with", "accompanied by",
+    "supported by", "backed by", "assisted by",
+)
+
+# "attacked a checkpoint", "ambushed a patrol": targets that are armed even when unnamed.
+FORCE_TARGETS = (
+    "checkpoints?", "posts?", "camps?", "bases?", "patrols?", "positions?", "barracks", "garrisons?",
+    r"(?:military|army|police|gendarmerie|security|fama) (?:\w+ )?(?:convoys?|vehicles?|units?|detachments?)",
+    r"ranger (?:stations?|posts?)",
+)
+# "killed a man at a checkpoint": a site word after these is where it happened.
+SITE_PREPOSITIONS = (
+    "at", "near", "in", "inside", "outside", "within", "around", "close to", "next to", "behind", "from",
+)
+# "a herders' camp", "the market post": words that make a site civilian.
+CIVILIAN_SITES = (
+    "herders?'?", "nomads?", "nomadic", "displaced", "refugees?", "idps?", "fishing", "fishermen'?s?",
+    "civilian", "market", "health",
+)
+
+# "a number of residents": the preposition after a quantity noun.
+QUANTITY_OF = ("of",)
+# Nouns that count or group the people named after "of"; "a joint force of gendarmes".
+QUANTITY_NOUNS = (
+    "number", "group", "groups", "dozen", "dozens", "hundreds", "thousands", "scores", "crowd", "band",
+    "gang", "members", "some", "several", "many",
+    "force", "team", "unit", "detachment", "contingent", "coalition",
+)
+# Attribution adjectives the parser sometimes reads as the sentence's verb.
+MISREAD_VERBS = ("presumed", "suspected", "alleged", "purported", "supposed")
+# "an attack against soldiers": the object of these is the target.
+TARGET_PREPOSITIONS = ("against", "on", "at")
+
+# Verbs (lemmas) whose subject runs into an explosive device rather than sets it off on others.
+STRUCK_VERBS = ("hit", "strike", "run", "step", "trigger", "roll", "drive")
+# Words for an explosive device.
+DEVICE_WORDS = ("ieds?", "(?:land)?mines?", "explosives?", "bombs?", "devices?")
+
+# "an off-duty soldier", "a former militiaman": an armed party's member who is a civilian.
+OFF_DUTY = ("off-duty", "unarmed", "retired", "former", "demobili[sz]ed", "ex-")
+# The same, said after the member: "a militiaman (assumed off-duty)".
+OFF_DUTY_AFTER = ("off-duty", "off duty", "unarmed")
+# Said right after the member: "a soldier, unarmed,".
+UNARMED_AFTER = ("unarmed",)
+# "a MINUSMA employee", "army-chartered trucks": people who work for an armed party.
+EMPLOYED_BY_PREFIX = (r"civilian\s+",)
+EMPLOYED_BY = (r"employees?", r"contractors?", r"staff(?:\s+members?)?", r"workers?", "chartered")
+# "an employee of the mission": the noun, its preposition, and the article.
+EMPLOYEE_NOUNS = ("employees?", "contractors?", "staff(?: members?)?", "workers?")
+EMPLOYEE_PREPOSITIONS = ("of", "for", "with")
+EMPLOYEE_ARTICLES = ("the",)
+EMPLOYEE_ELIDED_ARTICLES: tuple[str, ...] = ()
+
+# Verbs (lemmas) that only carry out an act named by their object ("fired mortar shells").
+CARRY_OUT_VERBS = ("carry", "conduct", "launch", "fire", "lead", "mount", "stage", "perpetrate", "commit")
+# Verbs (lemmas) of a claim: "JNIM claimed to have fired shells": the claimant acted.
+CLAIM_VERBS = ("claim", "admit")
+
+# People who fight with weapons, or herders and farmers (whom ACLED codes as communal
+# militias), clash; a crowd without them is mob violence.
+ARMED_COMMUNITIES = (
+    "rifles?", "firearms?", "guns?", "gunfire", "gunshots?", "machetes?", "bladed weapons?", "weapons?",
+    "armed", "herders?", "herdsmen", "pastoralists?", "farmers?", "hunters?",
+)
+# Words that say forces stepped in at a protest.
+INTERVENTION_WORDS = (
+    "dispersed", "tear gas", "teargas", "arrested", "broke up", "fired tear", "warning shots",
+)

@@ -1,1 +1,10 @@
-"""passes words of fr: the vocabulary of extract/passes rules (filled as rules move here)."""
+"""French words of the report-level passes and of dating an act; see ``lang/en/passes.py`` for
+what each list is for."""
+
+from __future__ import annotations
+
+ATTACK_WORDS = ("attaqu", "assaut", "incursion")
+
+THIS_DAY = ("ce",)
+YEAR_DETERMINERS: tuple[str, ...] = ()
+YEAR_NOT_MODIFIER_AFTER: tuple[str, ...] = ()

@@ -1,1 +1,56 @@
-"""sides words of fr: the vocabulary of extract/sides rules (filled as rules move here)."""
+"""French words of who did what to whom (``eventfuse.extract.sides`` and ``classify``); see
+``lang/en/sides.py`` for what each list is for."""
+
+from __future__ import annotations
+
+PRONOUNS = ("elle", "il", "la", "le", "l'", "lui")
+
+AGENT_PREPOSITIONS = ("par",)
+SOURCE_PREPOSITIONS: tuple[str, ...] = ()
+BARE_PARTICIPLE_AGENTS: tuple[str, ...] = ()
+
+PLANTED = ("posée?s?", "placée?s?", "installée?s?")
+BELONGING_TO = ("appartenant [àa]", "abandonn[ée]e?s? par", "laiss[ée]e?s? par")
+DETERMINERS = ("les?", "la", "l['’]", "des", "du")
+OWNER_DETERMINERS = (*DETERMINERS, "aux?")
+
+COORDINATION = (
+    "et", "&", "aux côtés des?", "avec", "accompagnés? (?:de|par)", "appuyés? par", "soutenus? par",
+)
+
+FORCE_TARGETS = ("postes?", "patrouilles?", "casernes?", "garnisons?", "convois? (?:militaires?|de l'armée)")
+SITE_PREPOSITIONS = ("à", "au", "aux", "près d[eu']", "dans", "devant", "autour d[eu']", "non loin d[eu']")
+CIVILIAN_SITES = ("éleveurs", "nomades", "déplacés", "réfugiés", "pêcheurs", "civils", "santé")
+
+QUANTITY_OF = ("de", "d'")
+QUANTITY_NOUNS = (
+    "nombre", "groupe", "dizaines", "centaines", "milliers", "foule", "bande", "membres", "plusieurs",
+    "élément", "éléments", "détachement", "unité", "équipe",
+)
+MISREAD_VERBS = ("présumés", "présumé", "supposés")
+TARGET_PREPOSITIONS: tuple[str, ...] = ()
+
+STRUCK_VERBS = ("sauter", "heurter", "marcher", "rouler")
+DEVICE_WORDS = ("eei", "explosifs?", "bombes?", "engins?")
+
+OFF_DUTY = ("en civil", "non armés?", "retraités?", "anciens?")
+OFF_DUTY_AFTER = ("en civil", "non armés?")
+UNARMED_AFTER = ("non armé",)
+EMPLOYED_BY_PREFIX: tuple[str, ...] = ()
+EMPLOYED_BY = ("employés?", "contractuels?", "personnel civil", "affrétés?")
+EMPLOYEE_NOUNS = ("employ[ée]e?s?", "contractuels?", "personnel civil", "travailleurs?")
+EMPLOYEE_PREPOSITIONS = ("de", "du", "des", "pour")
+EMPLOYEE_ARTICLES = ("la", "le", "les")
+EMPLOYEE_ELIDED_ARTICLES = ("l['’]",)
+
+CARRY_OUT_VERBS = ("mener", "lancer", "conduire", "tirer", "effectuer", "perpétrer", "commettre", "opérer")
+CLAIM_VERBS = ("revendiquer", "affirmer", "reconnaître")
+
+ARMED_COMMUNITIES = (
+    "fusils?", "armes?", "machettes?", "coupe-coupe", "arm[ée]s", "[ée]leveurs?", "agriculteurs?",
+    "cultivateurs?", "chasseurs?",
+)
+INTERVENTION_WORDS = (
+    "dispersé", "dispersée", "gaz lacrymogène", "gaz lacrymogènes", "interpellé", "arrêté", "dispersés",
+    "dispersées", "tirs de sommation",
+)
