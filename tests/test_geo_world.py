@@ -11,27 +11,28 @@ from pathlib import Path
 import pytest
 
 from eventfuse.errors import InputError
-from eventfuse.geo import Gazetteer, haversine_km, resolve_mentions
-from eventfuse.geo.build import (
-    ADMIN1_ABBREVIATIONS,
-    ADMIN1_DEMONYMS,
+from eventfuse.gazetteer_build.airports import (
     AIRPORT_ID_BASE,
-    WORLD_FEATURE_ID_BASE,
     Airport,
-    PlaceRow,
-    _add_airports,
-    _add_world_features,
-    _Collector,
-    _Country,
+    add_airports,
     airport_names,
     read_airports,
+)
+from eventfuse.gazetteer_build.areas import us_postal_codes
+from eventfuse.gazetteer_build.names import short_form_variants
+from eventfuse.gazetteer_build.tables import ADMIN1_ABBREVIATIONS, ADMIN1_DEMONYMS
+from eventfuse.gazetteer_build.world_features import (
+    WORLD_FEATURE_ID_BASE,
+    add_world_features,
     read_world_features,
     region_point,
-    short_form_variants,
-    us_postal_codes,
 )
-from eventfuse.geo.gazetteer import GazetteerEntry, prior_score
+from eventfuse.geo import Gazetteer, haversine_km, resolve_mentions
+from eventfuse.geo.countries import Country
+from eventfuse.geo.dumps import PlaceRow
+from eventfuse.geo.entries import GazetteerEntry, prior_score
 from eventfuse.geo.normalize import name_key
+from eventfuse.geo.schema import Collector
 from eventfuse.records import PlaceMention, Span
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -121,17 +122,17 @@ def test_regions_are_placed_from_their_members(tmp_path: Path) -> None:
         "Ghost Region\t\t\tL\tRGN\t\t\tAA:North|AA:Nowhere\tlist\n",
         encoding="utf-8",
     )
-    collector = _Collector()
+    collector = Collector()
     countries = {
-        "AA": _Country("AA", "AAA", "Big", 1, "", 100, area_km2=900.0),
-        "BB": _Country("BB", "BBB", "Small", 2, "", 50, area_km2=100.0),
+        "AA": Country("AA", "AAA", "Big", 1, "", 100, area_km2=900.0),
+        "BB": Country("BB", "BBB", "Small", 2, "", 50, area_km2=100.0),
     }
     places = {"AA": _place(1, "Big", "AA", "PCLI", 0.0, 0.0)}
     places["BB"] = _place(2, "Small", "BB", "PCLI", 0.0, 10.0)
     for row in (*places.values(), _place(-11, "North", "AA", "ADM1", 10.0, 0.0)):
         collector.add_place(row)
     collector.add_place(_place(-12, "South", "AA", "ADM1", -10.0, 0.0))
-    added = _add_world_features(collector, read_world_features(path), countries, places)
+    added = add_world_features(collector, read_world_features(path), countries, places)
     assert added == 2  # the region with an unknown member is left out
     region = collector.places[WORLD_FEATURE_ID_BASE - 1]
     assert region.country_code == "" and region.population == 150
@@ -331,7 +332,7 @@ def _airport(name: str, city: str, country: str, lat: float, lon: float, iata: s
 
 
 def test_airports_are_added_below_their_towns() -> None:
-    collector = _Collector()
+    collector = Collector()
     collector.add_place(_place(-11, "North", "AA", "ADM1", 10.0, 0.0))
     town = PlaceRow(7, "Mora", 10.0, 0.0, "P", "PPL", "AA", "North", None, 0, 900, "world")
     far = PlaceRow(8, "Heathrow", -30.0, 50.0, "P", "PPL", "BB", None, None, 0, 900, "world")
@@ -343,7 +344,7 @@ def test_airports_are_added_below_their_towns() -> None:
         _airport("Zed Heathrow Airport", "Zed", "AA", 10.2, 0.1, "ZHA"),
         _airport("Sahel Airport", "Sahel", "ML", 14.0, -4.0, "SHL"),
     ]
-    assert _add_airports(collector, airports, {"ML"}) == 2  # a dump country keeps its own
+    assert add_airports(collector, airports, {"ML"}) == 2  # a dump country keeps its own
     mora, heathrow = collector.places[AIRPORT_ID_BASE - 1], collector.places[AIRPORT_ID_BASE - 2]
     assert (mora.fclass, mora.fcode, mora.admin1, mora.population) == ("S", "AIRP", "North", 0)
     assert AIRPORT_ID_BASE - 3 not in collector.places

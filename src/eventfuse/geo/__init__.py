@@ -10,7 +10,7 @@ from .distance import haversine_km, offset_point
 from .gazetteer import Candidate, Gazetteer, GazetteerEntry
 from .normalize import name_key
 from .relative import Relation, describe_relation
-from .resolve import ResolvedMention, resolve_mentions, resolve_place
+from .resolve import ResolvedMention, ScoreReasons, resolve_mentions, resolve_place
 
 __all__ = [
     "Candidate",
@@ -18,6 +18,7 @@ __all__ = [
     "GazetteerEntry",
     "Relation",
     "ResolvedMention",
+    "ScoreReasons",
     "describe_relation",
     "geocode_mentions",
     "haversine_km",

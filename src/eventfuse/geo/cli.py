@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -12,15 +11,12 @@ from typing import Any
 
 from ..config import Settings, settings_from_args
 from ..errors import InputError
-from .gazetteer import (
-    CLASS_WEIGHT,
-    DEMONYM_KIND,
-    FEATURE_WEIGHT,
-    OTHER_WEIGHT,
-    Candidate,
-    Gazetteer,
-    prior_score,
-)
+from ..records import PlaceMention, Span
+from .context import build_context
+from .entries import DEMONYM_KIND, Candidate, prior_score
+from .gazetteer import Gazetteer
+from .scoring import ScoreReasons, score_candidate
+from .user import add_csv, add_dumps, default_user_gazetteer, user_gazetteer_path
 
 __all__ = ["add_gazetteer_parser", "explain_candidates", "format_lookup"]
 
@@ -35,39 +31,29 @@ def _settings(args: argparse.Namespace) -> Settings:
 def explain_candidates(
     gazetteer: Gazetteer, name: str, *, country: str | None = None, limit: int = 10
 ) -> list[dict[str, Any]]:
-    """The gazetteer's candidates for ``name`` in rank order, each with the terms of its
-    rank: how the name matched (exact key or fuzzy, with similarity), which kind of name
-    it is, the feature weight and population term of its prior, and where it comes from.
-    (In a report, the resolver adds context: country focus, admin names written nearby,
-    proximity to the other places; ``eventfuse.geo.resolve`` documents those terms.)"""
+    """The gazetteer's candidates for ``name``, each with the resolver's score and its
+    terms (:class:`~eventfuse.geo.scoring.ScoreReasons`) as the resolver scores them in a
+    story that names only this place (``country``: a story about that country), best
+    first (ties: the gazetteer's order). In a report the resolver adds context terms:
+    admin names written nearby, proximity to the other places (``eventfuse.geo.scoring``)."""
     if country and gazetteer.country_code(country) is None and len(country.strip()) != 2:
         raise InputError(f"unknown country {country!r}", hint="a country name or ISO code")
-    out: list[dict[str, Any]] = []
-    for rank, cand in enumerate(gazetteer.candidates(name, country=country, limit=limit), 1):
-        out.append(_explain(rank, cand))
-    return out
-
-
-def _explain(rank: int, cand: Candidate) -> dict[str, Any]:
-    entry = cand.entry
-    weight = FEATURE_WEIGHT.get(
-        entry.feature_code, CLASS_WEIGHT.get(entry.feature_class, OTHER_WEIGHT)
-    )
-    factor = 0.1 if entry.feature_class == "A" and not entry.is_country else 0.35
-    population_term = factor * math.log10(entry.population + 1)
-    kind_malus = 0.3 * cand.name_kind
-    reasons = [
-        f"{cand.match} match on {cand.key!r}"
-        + (f" (similarity {cand.similarity:.0f})" if cand.match == "fuzzy" else ""),
-        f"{_KIND_NAMES.get(cand.name_kind, str(cand.name_kind))} (-{kind_malus:.1f})",
-        f"feature {entry.feature_class}.{entry.feature_code} (+{weight:.1f})",
-        f"population {entry.population:,} (+{population_term:.2f})",
+    mention = PlaceMention(text=name, span=Span("lookup", 0, len(name), name))
+    ctx = build_context([mention], [], gazetteer, country)
+    scored = [
+        (cand, score_candidate(ctx, mention, cand, ()))
+        for cand in gazetteer.candidates(name, country=country, limit=limit)
     ]
-    if cand.match == "fuzzy":
-        reasons.append("fuzzy matches come after every exact one; the resolver takes "
-                       "1 point off and one more per 10 points of dissimilarity")  # fmt: skip
-    if entry.from_user:
-        reasons.append("from the user gazetteer (the resolver adds +1.0)")
+    scored.sort(key=lambda cs: -cs[1].total)
+    return [_explain(rank, cand, reasons) for rank, (cand, reasons) in enumerate(scored, 1)]
+
+
+def _explain(rank: int, cand: Candidate, reasons: ScoreReasons) -> dict[str, Any]:
+    entry = cand.entry
+    how = f"{cand.match} match on {cand.key!r}" + (
+        f" (similarity {cand.similarity:.0f})" if cand.match == "fuzzy" else ""
+    )
+    kind = _KIND_NAMES.get(cand.name_kind, str(cand.name_kind))
     return {
         "rank": rank,
         "name": entry.name,
@@ -82,9 +68,10 @@ def _explain(rank: int, cand: Candidate) -> dict[str, Any]:
         "match": cand.match,
         "similarity": round(cand.similarity, 1),
         "prior": round(prior_score(entry), 3),
-        "rank_score": round(prior_score(entry) - kind_malus, 3),
+        "rank_score": round(reasons.total, 3),
+        "terms": {label: round(value, 3) for label, value in reasons.terms},
         "source": "user" if entry.from_user else "shipped",
-        "reasons": reasons,
+        "reasons": [f"{how}, as {kind}", *reasons.lines()],
     }
 
 
@@ -105,8 +92,6 @@ def format_lookup(name: str, rows: list[dict[str, Any]]) -> str:
 
 
 def cmd_gazetteer_add(args: argparse.Namespace) -> int:
-    from .user import add_csv, add_dumps, default_user_gazetteer
-
     settings = _settings(args)
     out = Path(args.out) if args.out else default_user_gazetteer(settings)
     if not args.dumps and not args.csv:
@@ -131,8 +116,6 @@ def cmd_gazetteer_add(args: argparse.Namespace) -> int:
 
 
 def cmd_gazetteer_lookup(args: argparse.Namespace) -> int:
-    from .user import user_gazetteer_path
-
     settings = _settings(args)
     with Gazetteer.open(user_path=user_gazetteer_path(settings)) as gazetteer:
         rows = explain_candidates(gazetteer, args.name, country=args.country, limit=args.limit)

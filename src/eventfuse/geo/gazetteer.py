@@ -4,186 +4,37 @@ from __future__ import annotations
 
 import functools
 import json
-import math
-import re
 import sqlite3
-from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any, Literal, Self
+from typing import Any, Self
 
 from ..errors import ConfigError, ModelError
+from ..lang.en.places import NOT_PLACES as EN_NOT_PLACES
+from ..lang.fr.places import NOT_PLACES as FR_NOT_PLACES
+from .entries import (
+    DEMONYM_KIND,
+    Candidate,
+    CountryInfo,
+    GazetteerEntry,
+    is_world_feature,
+    prior_score,
+)
+from .fuzzy import FUZZY_KEYS_SQL, FuzzyIndex, article_variants, skeleton
 from .normalize import name_key
+from .schema import COUNTRY_KEYS_SQL
 
 SHIPPED_RESOURCE = "data/gazetteer.sqlite"
-
-# Feature weights used to order homonyms (capital > admin seat > village > well …).
-FEATURE_WEIGHT: dict[str, float] = {
-    "PCLI": 3.0, "PCLD": 2.5, "PCLF": 2.5, "PCLS": 2.5, "PCLIX": 2.5, "PCL": 2.5,
-    "PPLC": 3.0, "PPLA": 2.5, "PPLA2": 2.0, "PPLA3": 1.6, "PPLA4": 1.4, "PPLG": 2.0,
-    "PPL": 1.0, "PPLL": 0.8, "PPLX": 0.9, "PPLS": 0.8, "PPLF": 0.6, "PPLQ": 0.3, "PPLW": 0.3,
-    "PPLH": 0.2, "ADM1": 2.2, "ADM2": 1.7, "ADM3": 1.2, "ADM4": 1.0, "ADMD": 1.0,
-    "CONT": 3.0, "OCN": 3.0, "SEA": 2.5, "GULF": 2.2, "STRT": 2.0, "PCLH": 2.0,
-}  # fmt: skip
-CLASS_WEIGHT: dict[str, float] = {"P": 0.9, "A": 1.0}
-OTHER_WEIGHT = 0.4
-
-SAME_SKELETON_SIMILARITY = 95.0
-# Skeletons within the edit limit taken from the pool before the closest keys are kept: the
-# world towns put many keys one edit away from a Sahel name ("Kaouli": Kaoli, Kafouli …).
-FUZZY_POOL = 32
-# Spelling variants are looked for among the names of the dumps' places, of admin areas and
-# of world cities of 15,000 people or more: the world's villages match by exact name only
-# (they would triple the fuzzy index and its first-use time, for no measured gain); nor
-# do world facilities (airports: class S).
-FUZZY_WORLD_MIN_POPULATION = 15_000
-FUZZY_KEYS_SQL = (
-    "SELECT DISTINCT n.name_key FROM names n JOIN places p USING (geonameid) "
-    "WHERE p.source != 'world' OR p.fclass NOT IN ('P', 'S') "
-    f"OR p.population >= {FUZZY_WORLD_MIN_POPULATION}"
-)
-
-COUNTRY_CODES = frozenset({"PCLI", "PCLD", "PCLF", "PCLS", "PCLIX", "PCL"})
-DEMONYM_KIND = 3  # names.kind of a demonym ("Malian" → Mali)
-
-
-@dataclass(frozen=True, slots=True)
-class GazetteerEntry:
-    """One gazetteer place."""
-
-    geonameid: int
-    name: str
-    lat: float
-    lon: float
-    feature_class: str
-    feature_code: str
-    country: str
-    country_code: str
-    admin1: str | None
-    admin2: str | None
-    population: int
-    from_user: bool = False  # found in the user gazetteer (the user's own place data)
-
-    @property
-    def is_country(self) -> bool:
-        return self.feature_code in COUNTRY_CODES
-
-    @property
-    def is_admin(self) -> bool:
-        """An administrative area below the country (region, cercle, commune …)."""
-        return self.feature_class == "A" and not self.is_country
-
-    @property
-    def is_populated(self) -> bool:
-        return self.feature_class == "P"
-
-    @property
-    def admin_level(self) -> int | None:
-        """0 country, 1 region, 2 cercle/province/department, 3 commune; None for a point."""
-        if self.is_country:
-            return 0
-        if self.feature_code.startswith("ADM") and self.feature_code[3:4].isdigit():
-            return int(self.feature_code[3])
-        return None
-
-
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    """A gazetteer entry found for a name, with how it was found."""
-
-    entry: GazetteerEntry
-    match: Literal["exact", "fuzzy"]
-    similarity: float  # 100 for an exact key match
-    name_kind: int  # 0 the entry's own name, 1 alias/admin short name, 2 alternate name
-    key: str  # the gazetteer key that matched
-
-
-@dataclass(frozen=True, slots=True)
-class CountryInfo:
-    code: str
-    iso3: str | None
-    name: str
-    geonameid: int | None
-    capital: str | None
-    lat: float | None
-    lon: float | None
-
-
-def prior_score(entry: GazetteerEntry) -> float:
-    """Context-free plausibility of an entry: feature type plus log population (an admin
-    area's population counts less, so that "Tombouctou" is the town before the region)."""
-    weight = FEATURE_WEIGHT.get(
-        entry.feature_code, CLASS_WEIGHT.get(entry.feature_class, OTHER_WEIGHT)
-    )
-    # a country counts its people like a town ("Mexico" the country before its capital)
-    factor = 0.1 if entry.feature_class == "A" and not entry.is_country else 0.35
-    return weight + factor * math.log10(entry.population + 1)
-
-
-_SKELETON_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(a), b)
-    for a, b in (
-        (r"\s+", ""),
-        (r"ou", "u"),
-        (r"[yï]", "i"),
-        (r"dj|dy", "j"),
-        (r"sh|ch", "c"),
-        (r"kh", "k"),
-        (r"gh", "g"),
-        (r"[kcq]+", "k"),
-        (r"ph", "f"),
-        (r"w", "u"),
-        (r"(?<=[a-z])h", ""),
-        (r"e(?=$)", ""),
-        (r"(.)\1+", r"\1"),
-    )
-)
-
-
-_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ad|ed|er|es|et|ez|en) (?=\S{3})")
-
-
-def article_variants(key: str) -> tuple[str, ...]:
-    """Keys of the same name with the Arabic article left out or written ("al qamishli" ↔
-    "qamishli"; "ar raqqah" → "raqqah", "al raqqah"): names of the Arab world are written
-    both ways. Only for keys of one word after the article, and none under four letters."""
-    match = _ARABIC_ARTICLE.match(key)
-    bare = key[match.end() :] if match else key
-    if " " in bare or len(bare) < 4:
-        return ()
-    variants = [bare, f"al {bare}"] if match else [f"al {bare}"]
-    return tuple(v for v in variants if v != key)
-
-
-def skeleton(key: str) -> str:
-    """A rough phonetic form of a key, so that spelling variants meet: Diabaly/Diabali,
-    Tombouctou/Tombuktu, Boulkessi/Boulkessy."""
-    text = key
-    for pattern, repl in _SKELETON_RULES:
-        text = pattern.sub(repl, text)
-    return text
+# Exact matches are listed by prior less this much per name kind (an alias, an alternate
+# name); the resolver scores a candidate with its own malus (``weights.NAME_KIND_MALUS``).
+LIST_KIND_MALUS = 0.3
 
 
 _SELECT = (
     "SELECT p.geonameid, p.name, p.lat_e5, p.lon_e5, p.fclass, p.fcode, p.country_code, "
     "p.admin1, p.admin2, p.population"
 )
-
-
-class _FuzzyIndex:
-    """Keys grouped by the first letter of their skeleton, built on first use."""
-
-    def __init__(self, keys: Iterable[str]) -> None:
-        self.by_skeleton: dict[str, list[str]] = defaultdict(list)
-        for key in keys:
-            self.by_skeleton[skeleton(key)].append(key)
-        groups: dict[str, list[str]] = defaultdict(list)
-        for skel in self.by_skeleton:
-            if skel:
-                groups[skel[0]].append(skel)
-        self.groups = {k: sorted(v) for k, v in groups.items()}
 
 
 class Gazetteer:
@@ -209,7 +60,8 @@ class Gazetteer:
         """Open a gazetteer file (None: the one shipped with eventfuse) read-only.
 
         ``user_path``: an extra gazetteer in the same format (e.g. more countries built from
-        GeoNames dumps with ``eventfuse.geo.build.build_gazetteer(..., world=False)``); its
+        GeoNames dumps with ``eventfuse gazetteer add`` or
+        ``eventfuse.gazetteer_build.build_gazetteer(..., world=False)``); its
         entries are looked up alongside the shipped ones and win on the same geonameid.
         """
         main = Path(path) if path is not None else _shipped_path()
@@ -257,7 +109,7 @@ class Gazetteer:
         for conn in reversed(self._dbs):
             for key, code in _country_name_keys(conn):
                 self._country_keys[key] = code
-        self._fuzzy: list[_FuzzyIndex | None] = [None] * len(self._dbs)
+        self._fuzzy: list[FuzzyIndex | None] = [None] * len(self._dbs)
         self._area_names: dict[str, list[tuple[str, GazetteerEntry]]] = {}
 
     def close(self) -> None:
@@ -386,43 +238,24 @@ class Gazetteer:
                     seen[row[0]] = (self._entry(row, user=user), row[10])
         return list(seen.values())
 
-    def _fuzzy_index(self, i: int) -> _FuzzyIndex:
+    def _fuzzy_index(self, i: int) -> FuzzyIndex:
         index = self._fuzzy[i]
         if index is None:
             keys = (r[0] for r in self._dbs[i].execute(FUZZY_KEYS_SQL))
-            index = _FuzzyIndex(keys)
+            index = FuzzyIndex(keys)
             self._fuzzy[i] = index
         return index
 
     def _fuzzy_keys(self, key: str) -> list[tuple[str, float]]:
         """Gazetteer keys close to ``key``: same skeleton, or one or two edits away."""
-        from rapidfuzz import fuzz, process
-        from rapidfuzz.distance import Levenshtein
-
         skel = skeleton(key)
         if len(skel) < 4:
             return []
         max_edits = 0 if len(skel) < 5 else (1 if len(skel) < 10 else 2)
         found: dict[str, float] = {}
         for i in range(len(self._dbs)):
-            index = self._fuzzy_index(i)
-            close = [(skel, 0)] if skel in index.by_skeleton else []
-            if max_edits:
-                pool = index.groups.get(skel[0], [])
-                close += [
-                    (m[0], int(m[1]))
-                    for m in process.extract(
-                        skel, pool, scorer=Levenshtein.distance, score_cutoff=max_edits,
-                        limit=FUZZY_POOL,
-                    )
-                ]  # fmt: skip
-            for skel_match, edits in close:
-                for candidate_key in index.by_skeleton[skel_match]:
-                    if candidate_key != key:
-                        score = fuzz.ratio(key.replace(" ", ""), candidate_key.replace(" ", ""))
-                        if edits == 0:  # same skeleton: a spelling variant (Diabaly/Diabali)
-                            score = max(score, SAME_SKELETON_SIMILARITY)
-                        found[candidate_key] = max(found.get(candidate_key, 0.0), score)
+            for candidate_key, score in self._fuzzy_index(i).similar(key, skel, max_edits):
+                found[candidate_key] = max(found.get(candidate_key, 0.0), score)
         return sorted(found.items(), key=lambda kv: -kv[1])[:8]
 
     def candidates(
@@ -464,7 +297,8 @@ class Gazetteer:
             exact = [(e, kind) for e, kind in exact if not _minor_homonym(e, areas, home)]
         if exact:
             ranked = sorted(
-                exact, key=lambda ek: (-(prior_score(ek[0]) - 0.3 * ek[1]), ek[0].geonameid)
+                exact,
+                key=lambda ek: (-(prior_score(ek[0]) - LIST_KIND_MALUS * ek[1]), ek[0].geonameid),
             )
             return [Candidate(e, "exact", 100.0, kind, key) for e, kind in ranked[:limit]]
         if not fuzzy:
@@ -584,13 +418,6 @@ class Gazetteer:
         return sorted(out)
 
 
-COUNTRY_KEYS_SQL = (
-    "SELECT n.name_key, p.country_code FROM names n JOIN places p USING (geonameid) "
-    "WHERE p.fcode IN ('PCLI','PCLD','PCLF','PCLS','PCLIX','PCL') "
-    f"AND n.kind < {DEMONYM_KIND} ORDER BY n.kind DESC, n.name_key, p.country_code"
-)
-
-
 def _country_name_keys(conn: sqlite3.Connection) -> list[tuple[str, str]]:
     """(name key, country code) of every country name, weakest kind first: from the
     ``country_keys`` meta row the builder writes (a join over all names is slow on a world
@@ -604,9 +431,6 @@ def _country_name_keys(conn: sqlite3.Connection) -> list[tuple[str, str]]:
     return [(str(k), str(c)) for k, c in conn.execute(COUNTRY_KEYS_SQL)]
 
 
-WORLD_FEATURE_CODES = frozenset({"CONT", "OCN", "SEA", "GULF", "STRT", "PCLH"})
-WORLD_REGION_CODES = frozenset({"RGN", "DSRT", "PEN"})  # ... when of no country or a big one
-WORLD_REGION_POPULATION = 1_000_000
 MINOR_TOWN_POPULATION = 100_000  # below this a plain town yields to an area of its name
 # ... abroad, only to a first-level area of this many people: a small one (a district of
 # New Zealand) does not hide the towns of its name in other countries (a town of Canada)
@@ -641,23 +465,10 @@ def _minor_homonym(
     return any(_overshadows(area, entry) for area in areas)
 
 
-def is_world_feature(entry: GazetteerEntry) -> bool:
-    """A sea, an ocean, a continent, a former state or a macro-region ("the Middle East",
-    "the Midwest"): a name that means the feature before any small town that bears it."""
-    if entry.feature_code in WORLD_FEATURE_CODES:
-        return True
-    return entry.feature_code in WORLD_REGION_CODES and (
-        not entry.country_code or entry.population >= WORLD_REGION_POPULATION
-    )
-
-
 def _not_places() -> tuple[frozenset[str], frozenset[str]]:
     """(keys of our own not-a-place words, spaCy's English and French stop words as written)."""
-    from ..lang.en.places import NOT_PLACES as EN_NOT_PLACES
-    from ..lang.fr.places import NOT_PLACES as FR_NOT_PLACES
-
     keys = frozenset(name_key(w) for w in EN_NOT_PLACES | FR_NOT_PLACES)
-    try:
+    try:  # imported here: spaCy's package import takes about 3 s, and only the ruler needs it
         from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP
         from spacy.lang.fr.stop_words import STOP_WORDS as FR_STOP
     except ImportError:  # spaCy is a dependency, but the gazetteer works without it

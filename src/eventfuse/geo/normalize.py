@@ -1,4 +1,5 @@
-"""Normalised lookup keys for place names (shared by the gazetteer builder and the reader)."""
+"""Normalised lookup keys for place names, and admin designations taken off them (shared by
+the gazetteer builder, the user gazetteer and the resolver)."""
 
 from __future__ import annotations
 
@@ -72,3 +73,44 @@ def is_latin_name(name: str) -> bool:
             if not any(lo <= code <= hi for lo, hi in _LATIN_RANGES):
                 return False
     return has_letter
+
+
+# Administrative designations written before or after an area's name.
+_ADMIN_PREFIX = re.compile(
+    r"^(?:Région|Region|Province|Département|Department|Cercle|Wilaya|Préfecture|"
+    r"Prefecture|Moughataa|Arrondissement|District|Commune)\s+"
+    r"(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*|of\s+(?:the\s+)?)",
+    re.IGNORECASE,
+)
+_ADMIN_PREFIX_BARE = re.compile(
+    r"^(?:Région|Region|Province|Département|Department|Cercle|Wilaya)\s+(?=[A-ZÀ-Ý])"
+)
+_ADMIN_SUFFIX = re.compile(
+    r"\s+(?:Region|Région|Province|Department|Département|Cercle|Circle|Prefecture|"
+    r"Préfecture|Wilaya|Moughataa|Governorate|State)$",
+    re.IGNORECASE,
+)
+_CODE_LIKE = re.compile(r"^[A-Z0-9]{2,5}$")
+_HAS_DIGIT = re.compile(r"\d")
+
+
+def clean_admin_name(name: str) -> str:
+    """Strip the administrative designation: "Cercle de Goundam" → "Goundam"."""
+    cleaned = _ADMIN_PREFIX.sub("", name.strip())
+    cleaned = _ADMIN_PREFIX_BARE.sub("", cleaned)
+    cleaned = _ADMIN_SUFFIX.sub("", cleaned).strip()
+    return cleaned or name.strip()
+
+
+def usable_alternate(name: str) -> bool:
+    """Alternate names worth indexing: Latin script, capitalised, not a code or a URL."""
+    name = name.strip()
+    if not 2 <= len(name) <= 60:
+        return False
+    if "http" in name or "www." in name or "/" in name or "@" in name:
+        return False
+    if _CODE_LIKE.match(name) or _HAS_DIGIT.search(name):
+        return False
+    if not any(ch.isupper() for ch in name):  # lower-case transliterations are mostly noise
+        return False
+    return is_latin_name(name)

@@ -6,26 +6,21 @@ import csv
 import hashlib
 import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from ..config import Settings
 from ..errors import ConfigError, InputError
-from .build import (
-    _COUNTRY_CODES,
-    COUNTRY_ALIASES,
-    SCHEMA,
-    SCHEMA_VERSION,
-    PlaceRow,
-    _add_dump_names,
-    _Collector,
-    _places_from_dumps,
-    _world_countries,
-    read_dump,
-)
+from .countries import COUNTRY_ALIASES, world_countries
+from .dumps import PlaceRow, places_from_dumps, read_dump
+from .entries import COUNTRY_CODES
 from .normalize import name_key
+from .schema import SCHEMA, SCHEMA_VERSION, Collector, add_dump_names
+
+# Maps a country name or code to its ISO alpha-2 code (``Gazetteer.country_code``).
+CountryCoder = Callable[[str], str | None]
 
 __all__ = [
     "CSV_COLUMNS",
@@ -90,7 +85,7 @@ def _split_alternates(text: str) -> tuple[str, ...]:
     return (text.strip(),) if text.strip() else ()
 
 
-def read_places_csv(path: str | Path, *, country_code: Any) -> list[UserPlace]:
+def read_places_csv(path: str | Path, *, country_code: CountryCoder) -> list[UserPlace]:
     """Rows of a user place list (CSV with a header: name, alternate_names, lat, lon, admin1,
     admin2, country; optional feature_code, population). Alternate names are separated by
     ``;`` or ``|``. ``country_code`` maps a country name or code to its ISO alpha-2 code."""
@@ -168,7 +163,7 @@ def _set_meta(conn: sqlite3.Connection, key: str, value: Any) -> None:
     )
 
 
-def _write(conn: sqlite3.Connection, collector: _Collector) -> None:
+def _write(conn: sqlite3.Connection, collector: Collector) -> None:
     conn.executemany(
         "INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
         (
@@ -204,14 +199,14 @@ def add_dumps(dumps: Iterable[str | Path], out: str | Path) -> dict[str, int]:
             "the dumps hold no place that the gazetteer keeps",
             hint="pass standard GeoNames country dumps",
         )
-    collector = _Collector()
-    countries = _world_countries()
-    for place in _places_from_dumps(rows):
+    collector = Collector()
+    countries = world_countries()
+    for place in places_from_dumps(rows):
         collector.add_place(place)
     for row in rows:
-        _add_dump_names(collector, row, collector.places[row.geonameid])
+        add_dump_names(collector, row, collector.places[row.geonameid])
     for place in list(collector.places.values()):
-        if place.fcode in _COUNTRY_CODES:
+        if place.fcode in COUNTRY_CODES:
             info = countries.get(place.country_code)
             if info is not None:
                 collector.add_name(info.name, place.geonameid, 0, ruler=True)
@@ -225,7 +220,7 @@ def add_dumps(dumps: Iterable[str | Path], out: str | Path) -> dict[str, int]:
             info = countries.get(code)
             point = next(
                 (p for p in collector.places.values()
-                 if p.country_code == code and p.fcode in _COUNTRY_CODES),
+                 if p.country_code == code and p.fcode in COUNTRY_CODES),
                 None,
             )  # fmt: skip
             conn.execute(
@@ -255,7 +250,7 @@ def add_dumps(dumps: Iterable[str | Path], out: str | Path) -> dict[str, int]:
     return counts
 
 
-def add_csv(path: str | Path, out: str | Path, *, country_code: Any) -> dict[str, int]:
+def add_csv(path: str | Path, out: str | Path, *, country_code: CountryCoder) -> dict[str, int]:
     """Add a user place list (see :func:`read_places_csv`) to the user gazetteer ``out``
     (created when missing); return its row counts. Places get stable negative ids, so
     adding the same list again changes nothing."""
@@ -263,7 +258,7 @@ def add_csv(path: str | Path, out: str | Path, *, country_code: Any) -> dict[str
     places = read_places_csv(path, country_code=country_code)
     if not places:
         raise InputError(f"{path} holds no place", hint="one place per row, with a header")
-    collector = _Collector()
+    collector = Collector()
     for place in places:
         fclass = "A" if place.feature_code.startswith("ADM") else "P"
         row = PlaceRow(

@@ -1,0 +1,302 @@
+"""The choice of an event's location among the toponyms of its sentence, with ACLED geo
+precision: a place the event happened in beats a reference point ("Tonka, about 150 km
+from Timbuktu" → Tonka), and an admin area or a country is used only when nothing smaller
+is known; a place the gazetteer lacks is coded at a close reference town or the smallest
+area the text supports.
+
+geo_precision (ACLED): 1 the named town; 2 near a town, or a small part of a region (a
+cercle, a commune), coded at a town that stands for it; 3 only a region or the country.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
+
+from ..records import Place, PlaceMention
+from .context import ResolveContext, is_regionish, written_admin2_label
+from .entries import GazetteerEntry
+from .gazetteer import Gazetteer
+from .toponyms import ResolvedMention, resolve_all
+from .weights import ADMIN_CONTEXT_GAP, NEAR_REFERENCE_KM
+
+
+def _tier(item: ResolvedMention) -> int:
+    """Lower is a better event location: 0 a place the event is in … 5 a country."""
+    entry, relation = item.entry, item.mention.relation
+    if entry is None or item.ignored:
+        return 9
+    if entry.is_country:
+        return 5
+    if entry.admin_level == 1:
+        return 4
+    if entry.is_admin:
+        return 3
+    if is_regionish(item.mention):
+        return 4 if entry.feature_code in ("PPLA", "PPLC") else 3
+    if item.axis or relation in ("near", "between"):
+        return 1
+    if item.part:
+        return 2  # a feature of the named place (its airport, its university)
+    if relation == "distance":
+        return 2
+    return 0
+
+
+def _precision(tier: int) -> int:
+    return 1 if tier == 0 else 2 if tier <= 3 else 3
+
+
+_COMPASS: dict[str, tuple[float, float]] = {
+    "N": (1.0, 0.0), "S": (-1.0, 0.0), "E": (0.0, 1.0), "W": (0.0, -1.0),
+    "NE": (0.7071, 0.7071), "NW": (0.7071, -0.7071), "SE": (-0.7071, 0.7071),
+    "SW": (-0.7071, -0.7071),
+}  # fmt: skip
+
+
+def _part_towards(
+    ctx: ResolveContext, country: GazetteerEntry, direction: str
+) -> GazetteerEntry | None:
+    """The first-level area of a country lying furthest in a direction ("northern X")."""
+    way = _COMPASS.get(direction)
+    if way is None or not country.country_code:
+        return None
+    areas = [
+        area
+        for name in ctx.gazetteer.admin1_names(country.country_code)
+        if (area := ctx.gazetteer.admin_area(name, country=country.country_code, level=1))
+    ]
+    if len(areas) < 3:
+        return None  # too few areas to tell a part from the whole
+    lat0 = sum(a.lat for a in areas) / len(areas)
+    lon0 = sum(a.lon for a in areas) / len(areas)
+    scale = math.cos(math.radians(lat0))
+
+    def reach(area: GazetteerEntry) -> float:
+        return (area.lat - lat0) * way[0] + (area.lon - lon0) * scale * way[1]
+
+    return max(areas, key=reach)
+
+
+def _area_of(ctx: ResolveContext, item: ResolvedMention) -> GazetteerEntry | None:
+    """The entry to code: a regional capital named as a region stands for its ADM1, and
+    "northern <country>" for the country's first-level area furthest north."""
+    entry = item.entry
+    mention = item.mention
+    if entry is not None and entry.is_country and mention.relation == "region":
+        part = _part_towards(ctx, entry, mention.direction) if mention.direction else None
+        if part is not None:
+            return part
+    if entry is not None and _tier(item) == 4 and entry.is_populated and entry.admin1:
+        area = ctx.gazetteer.admin_area(entry.admin1, country=entry.country_code, level=1)
+        return area or entry
+    return entry
+
+
+def _place(
+    gazetteer: Gazetteer,
+    entry: GazetteerEntry,
+    *,
+    precision: int,
+    mention: PlaceMention | None,
+    written: str | None = None,
+) -> Place:
+    """A Place for an entry; admin areas and countries are coded at the town standing for them."""
+    point = entry
+    admin1, admin2 = entry.admin1, entry.admin2
+    if entry.is_country:
+        admin1 = admin2 = None
+    elif entry.is_admin:
+        point = gazetteer.capital_of(entry) or entry
+        if entry.admin_level == 1:
+            admin2 = None
+    name = point.name
+    if point is entry and entry.is_admin:
+        name = (entry.admin2 if entry.admin_level == 2 else entry.admin1) or entry.name
+    return Place(
+        name=name,
+        latitude=round(point.lat, 5),
+        longitude=round(point.lon, 5),
+        country=entry.country,
+        admin1=admin1,
+        admin2=admin2,
+        geonameid=point.geonameid,
+        feature_code=point.feature_code,
+        geo_precision=precision,
+        mention=written if written is not None else (mention.text if mention else None),
+        span=mention.span if mention else None,
+    )
+
+
+def _code(
+    ctx: ResolveContext, item: ResolvedMention, *, written: str | None = None
+) -> Place | None:
+    entry = _area_of(ctx, item)
+    if entry is None:
+        return None
+    place = _place(
+        ctx.gazetteer, entry, precision=_precision(_tier(item)), mention=item.mention,
+        written=written,
+    )  # fmt: skip
+    label = written_admin2_label(ctx, item.mention, entry) if entry is item.entry else None
+    return replace(place, admin2=label) if label else place
+
+
+def _containing_area(
+    ctx: ResolveContext, resolved: Sequence[ResolvedMention], reference: ResolvedMention | None
+) -> tuple[GazetteerEntry, int] | None:
+    """The smallest area the text lets us assert for a place the gazetteer does not know."""
+    areas: list[GazetteerEntry] = []
+    for item in resolved:
+        entry = _area_of(ctx, item)
+        if entry is not None and entry.is_admin:
+            areas.append(entry)
+    if areas:
+        entry = max(areas, key=lambda e: e.admin_level or 0)
+        return entry, 2 if (entry.admin_level or 0) >= 2 else 3
+    if reference is not None and reference.entry is not None and reference.entry.admin1:
+        area = ctx.gazetteer.admin_area(
+            reference.entry.admin1, country=reference.entry.country_code, level=1
+        )
+        if area is not None:
+            return area, 3
+    for item in resolved:
+        if item.entry is not None and item.entry.is_country:
+            return item.entry, 3
+    if ctx.focus:
+        country = ctx.gazetteer.country_entry(ctx.focus)
+        if country is not None:
+            return country, 3
+    return None
+
+
+def resolve_place(
+    event_places: Sequence[PlaceMention],
+    context_places: Sequence[PlaceMention],
+    *,
+    gazetteer: Gazetteer,
+    country_hint: str | None = None,
+) -> Place | None:
+    """Choose and resolve the location of an event.
+
+    ``event_places``: toponyms of the event's own sentence, in order (a mention flagged
+    ``is_event_location`` is preferred); ``context_places``: all toponyms of the article.
+    A name the gazetteer does not know is kept in ``Place.mention`` and coded at a close
+    reference town (precision 2) or the smallest area the text supports (precision 2 or 3).
+    Returns None only when no place and no country is known.
+    """
+    ctx, resolved = resolve_all(event_places, context_places, gazetteer, country_hint)
+    own = resolved[: len(event_places)]
+    context = resolved[len(event_places) :]
+    flagged = [r for r in own if r.mention.is_event_location]
+    pool = flagged or own
+    if not pool:
+        return _from_context(ctx, context)
+    # a toponym the words around it present as a place ("in X", "X (Goundam, Tombouctou)")
+    # beats a bare name of the same tier, which is as often a people or a group ("Dogon")
+    placed = {id(r) for r in pool if _placed_by_text(ctx, r)}
+    order = {id(r): i for i, r in enumerate(pool)}
+    ranked = sorted(
+        (r for r in pool if r.entry is not None and not r.ignored),
+        key=lambda r: (_tier(r), id(r) not in placed, order[id(r)]),
+    )
+    best = ranked[0] if ranked else None
+    first = min(pool, key=lambda r: r.mention.span.start)
+    if first.mention.relation == "between" and first.entry is not None and _tier(first) == 1:
+        return _code(ctx, first)  # "between A and B": coded at A, as ACLED does
+    unknown = [r for r in pool if _unknown_place(ctx, r, own)]
+    strong_unknown = any(id(r) in placed for r in unknown)
+    if best is not None and _tier(best) == 0 and (id(best) in placed or not strong_unknown):
+        return _code(ctx, best)
+    if unknown:
+        return _fallback_for_unknown(ctx, [*own, *context], unknown[0], best)
+    if best is not None:
+        return _code(ctx, best)
+    return _from_context(ctx, context)
+
+
+def _placed_by_text(ctx: ResolveContext, item: ResolvedMention) -> bool:
+    mention = item.mention
+    if item.ignored or is_regionish(mention):
+        return False
+    if item.entry is not None and (item.entry.is_country or item.entry.admin_level == 1):
+        return False
+    if mention.relation == "in":
+        return True
+    return (mention.span.article, mention.span.start) in ctx.allowed_admin1
+
+
+def _unknown_place(
+    ctx: ResolveContext, item: ResolvedMention, own: Sequence[ResolvedMention]
+) -> bool:
+    """A name the gazetteer lacks that the text still presents as the event's place: after
+    a locative cue ("in X", "the village of X", "between X and Y", "near X"), or followed by
+    its admin areas ("X (Goundam, Tombouctou)", "X, in the Timbuktu region"). A bare unknown
+    name is more often a person or an organisation than a village, and is not used."""
+    mention = item.mention
+    if item.entry is not None or item.ignored or is_regionish(mention):
+        return False
+    if mention.relation in ("in", "between", "near"):
+        return True
+    if (mention.span.article, mention.span.start) in ctx.allowed_admin1:
+        return True
+    if mention.relation is not None:
+        return False
+    end = mention.span.end
+    return any(
+        other.mention.relation == "region"
+        and other.mention.span.article == mention.span.article
+        and 0 <= other.mention.span.start - end <= ADMIN_CONTEXT_GAP
+        for other in own
+    )
+
+
+def _fallback_for_unknown(
+    ctx: ResolveContext,
+    resolved: Sequence[ResolvedMention],
+    unknown: ResolvedMention,
+    reference: ResolvedMention | None,
+) -> Place | None:
+    """An event place the gazetteer does not know: a close reference town, else an area."""
+    written = unknown.mention.text
+    if reference is not None and reference.entry is not None and _tier(reference) in (1, 2):
+        km = reference.mention.distance_km
+        if km is None or km <= NEAR_REFERENCE_KM:
+            place = _code(ctx, reference, written=written)
+            if place is not None:
+                return replace(place, geo_precision=2, span=unknown.mention.span)
+    cercles = ctx.written_admin2.get((unknown.mention.span.article, unknown.mention.span.start))
+    area = (cercles[0], 2) if cercles else _containing_area(ctx, resolved, reference)
+    if area is None:
+        return None
+    entry, precision = area
+    return _place(
+        ctx.gazetteer, entry, precision=precision, mention=unknown.mention, written=written
+    )
+
+
+def _from_context(ctx: ResolveContext, context: Sequence[ResolvedMention]) -> Place | None:
+    """No toponym in the event sentence: the article's main town, else its area or country."""
+    towns = [r for r in context if r.entry is not None and _tier(r) == 0]
+    if towns:
+        counts: Counter[int] = Counter()
+        first_seen: dict[int, ResolvedMention] = {}
+        for r in towns:
+            assert r.entry is not None
+            counts[r.entry.geonameid] += 1
+            first_seen.setdefault(r.entry.geonameid, r)
+        top_id = max(first_seen, key=lambda gid: counts[gid])  # ties: first mentioned
+        place = _code(ctx, first_seen[top_id])
+        if place is not None and len(counts) > 1:
+            place = replace(place, geo_precision=2)
+        return place
+    ranked = sorted((r for r in context if r.entry is not None and not r.ignored), key=_tier)
+    if ranked:
+        return _code(ctx, ranked[0])
+    if ctx.focus:
+        country = ctx.gazetteer.country_entry(ctx.focus)
+        if country is not None:
+            return _place(ctx.gazetteer, country, precision=3, mention=None)
+    return None
