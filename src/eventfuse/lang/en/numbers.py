@@ -278,3 +278,11 @@ TOLL_UPDATE = r"\bbringing\s+the\s+(?:total|number|toll|death\s+toll)|\b(?:death
 # unless it acknowledges its own losses.
 TOLL_CLAIM = r"\bclaim(?:ed|s|ing)\s+responsibility\b|\bclaim(?:ed|s)\s+to\s+have\s+(?:killed|\W?neutrali[sz]ed)"
 TOLL_OWN_LOSS = r"\backnowledg\w*|\badmitt\w*|\bin\s+its\s+ranks\b|\blost\s+\w+\s+(?:fighters|men|members)\b"
+
+# Unit words that make a quantity even when glued to the digits ("10km"); every language's
+# are used whatever the language of the report.
+GLUED_UNITS: frozenset[str] = frozenset({"km", "kms", "mi", "m"})
+# Scale words that an article in ``ARTICLE_ONE`` before them makes one ("a hundred") ...
+ARTICLE_SCALES: frozenset[str] = frozenset({"hundred", "thousand", "million", "billion"})
+# ... and the number word that article stands for when the number is read.
+ARTICLE_ONE_AS = "one"

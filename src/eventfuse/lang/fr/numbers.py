@@ -258,3 +258,11 @@ TOLL_ELSEWHERE = r"codée?s?\s+séparément|\bdémenti|\bnié\b|\bréfuté"
 TOLL_UPDATE = r"\bportant\s+(?:le\s+)?(?:bilan|nombre|total)|\bbilan\s+(?:est\s+)?passé\s+à|\bs['’]alourdit"
 TOLL_CLAIM = r"\brevendiqu\w*|\baffirm\w*\s+avoir\s+(?:tué|\W?\s?neutralisé)"
 TOLL_OWN_LOSS = r"\breconn\w*|\badmis\b|\bdans\s+ses\s+rangs\b|\bperdu\s+\w+\s+(?:combattants|hommes|membres)\b"
+
+# Unit words that make a quantity even when glued to the digits ("10km"); every language's
+# are used whatever the language of the report.
+GLUED_UNITS: frozenset[str] = frozenset({"km", "m"})
+# French writes "cent", "mille" without an article (``ARTICLE_ONE`` is empty), so no scale
+# word takes one and no article stands for a number.
+ARTICLE_SCALES: frozenset[str] = frozenset()
+ARTICLE_ONE_AS = "un"

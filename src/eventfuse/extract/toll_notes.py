@@ -1,0 +1,98 @@
+"""What a report says about its toll: coding notes, splits, whose deaths, revisions."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from .number_lexicon import claim_patterns, number_lexicon, side_patterns, toll_patterns
+from .quantities import number_cores, small_number
+from .tolls import Fatalities
+
+
+@dataclass(frozen=True, slots=True)
+class TollNote:
+    """A report's statement on how its toll is coded.
+
+    ``kind`` "coded": ``value`` is the toll to use ("fatalities coded as 4"); ``unknown`` says
+    it stands for an unknown part of the toll ("unknown militant fatalities coded as 10").
+    ``kind`` "split": ``value`` is the number of events sharing the toll and ``total`` a toll
+    named in the same statement ("remaining 8 fatalities split across 3 events"), if any.
+    """
+
+    kind: Literal["coded", "split"]
+    value: int
+    total: int | None
+    unknown: bool
+    start: int
+    end: int
+    text: str
+
+
+def toll_notes(text: str, *, lang: str) -> list[TollNote]:
+    """Statements of ``text`` on how its toll is coded, in text order."""
+    lex = number_lexicon(lang)
+    coded, split = toll_patterns(lang)
+    out: list[TollNote] = []
+    for m in coded.finditer(text):
+        value = small_number(m.group("n"), lex)
+        if value is not None:
+            out.append(
+                TollNote(
+                    "coded", value, None, bool(m.group("unknown")), m.start(), m.end(), m.group(0)
+                )
+            )
+    for m in split.finditer(text):
+        parts = small_number(m.group("n"), lex)
+        if parts is not None and parts >= 2:
+            total = small_number(m.group("total"), lex)
+            out.append(TollNote("split", parts, total, False, m.start(), m.end(), m.group(0)))
+    out.sort(key=lambda n: n.start)
+    return out
+
+
+def share_of(total: int, parts: int) -> int:
+    """One event's share of a toll split across ``parts`` events: the nearest whole number,
+    halves rounded down (14 over 3 -> 5, 4 over 3 -> 1, 5 over 2 -> 2)."""
+    if parts <= 1:
+        return total
+    base, rest = divmod(total, parts)
+    return base + (1 if 2 * rest > parts else 0)
+
+
+def toll_side(text: str, fat: Fatalities, *, lang: str) -> str | None:
+    """Whose deaths ``fat`` counts ("state", "armed", "militia", "civilians"): the first side
+    word in the toll or the few words after it; ``None`` when no side word is there or when
+    the toll adds up several counts ("5 soldiers and 7 militants")."""
+    lex = number_lexicon(lang)
+    sides, _, _ = side_patterns(lang)
+    if len(number_cores(fat.text, lex, [])) > 1:
+        return None
+    window = text[fat.start : min(len(text), fat.end + 60)]
+    words = re.match(r"(?:\W*[\w'’-]+){1,7}", window)
+    scope = words.group(0) if words else window
+    best: tuple[int, str] | None = None
+    for name, regex in sides:
+        m = regex.search(scope)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), name)
+    return best[1] if best else None
+
+
+def toll_is_elsewhere(text: str, start: int, end: int, *, lang: str) -> bool:
+    """The sentence ``text[start:end]`` gives the toll of another (separately coded) event,
+    a denied one, or the kills a perpetrator claims with its claim of responsibility (its
+    own acknowledged losses do count)."""
+    _, elsewhere, _ = side_patterns(lang)
+    if elsewhere.search(text, start, end) is not None:
+        return True
+    claim, own = claim_patterns(lang)
+    return claim.search(text, start, end) is not None and own.search(text, start, end) is None
+
+
+def toll_is_update(text: str, start: int, end: int, *, lang: str) -> bool:
+    """The sentence ``text[start:end]`` revises the toll ("bringing the number of
+    fatalities to three")."""
+    _, _, update = side_patterns(lang)
+    return update.search(text, start, end) is not None
