@@ -4,8 +4,9 @@
   NFKD leaves it ("Ségou" -> "Segou", "ﬁ" -> "fi").
 - :func:`unaccent_casefold`: accents stripped, then casefolded ("Ségou" -> "segou").
 - :func:`casefold_unaccent`: casefolded, then accents stripped. It differs from the above for
-  a few characters whose case folding is itself a combining mark or decomposes into one (the
-  Greek ypogegrammeni U+0345 folds to a plain iota, which survives here).
+  700 code points, none of them Latin (U+0000-024F), where NFKD gives a letter that
+  casefolding would have changed: "ϒ" (U+03D2) -> "Υ" stays upper case here, and the Greek
+  ypogegrammeni U+0345 folds to a plain iota that survives.
 - :func:`fold_keep_length`: one character for one character, so that offsets into the folded
   text are offsets into the original: accents dropped where the base letter is one character,
   every apostrophe written as ``'`` and every dash as ``-``, lower case where that is one
