@@ -23,6 +23,7 @@ from eventfuse.evaluate.news import (
     add_arguments,
     evaluate_news,
     input_ids,
+    near_duplicates,
     pred_events,
     read_truth,
     run_command,
@@ -40,7 +41,7 @@ from eventfuse.evaluate.news_metrics import (
 )
 from eventfuse.evaluate.news_report import format_listing, format_news
 from eventfuse.pipeline import Stages
-from eventfuse.records import Article
+from eventfuse.records import Article, Skipped
 from eventfuse.taxonomy import (
     ARMED_CLASH,
     ATTACK,
@@ -166,6 +167,13 @@ def test_stored_articles_map_back_to_input_ids() -> None:
     }
     ids = input_ids(stored, inputs)
     assert ids == {Article.make_id("Same text."): ("n1", "n2"), "changed": ("n3",)}
+    # a near-duplicate set aside by the run (EF116) counts as cited wherever its original is
+    near = [*inputs, InputArticle("n4", None, "fr", "other", line=4)]
+    skipped = [Skipped("in.jsonl:4", "EF116", "same text as article changed"),
+               Skipped("in.jsonl:9", "EF116", "same text as article changed"),
+               Skipped("in.jsonl:4", "EF106", "article changed")]
+    assert near_duplicates(skipped, near) == {"changed": ["n4"]}
+    assert input_ids(stored, near, skipped)["changed"] == ("n3", "n4")
     events = pred_events([{"id": "e", "articles": ["changed", Article.make_id("Same text.")],
                            "event_date": "2020-01-02", "fatalities": 3, "latitude": 1.5, "longitude": None,
                            "source_chains": [["changed"]]}], ids)

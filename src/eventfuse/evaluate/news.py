@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import io
 import json
+import re
 import tempfile
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, replace
@@ -26,7 +27,7 @@ from ..errors import InputError
 from ..export import export_events
 from ..ingest.text import normalise_text
 from ..pipeline import Stages
-from ..records import Article
+from ..records import Article, Skipped
 from ..runners import run_with_engine
 from ..store import Store
 from .news_metrics import Incident, NewsTruth, PredEvent, score_news
@@ -34,6 +35,11 @@ from .news_report import format_listing, format_news
 
 ARTICLES_FILE = "articles_dated.jsonl"
 TRUTH_FILE = "truth.json"
+# Line breaks of JSON Lines (not str.splitlines, which also splits on U+2028 inside strings).
+LINE_BREAK = re.compile(r"\r\n|\r|\n")
+# A near-duplicate's skip record (EF116) names the stored article it repeats, and its source
+# ends with the input line: ``path:LINE`` ... ``same text as article ID``.
+NEAR_DUPLICATE = re.compile(r"article (?P<original>\w+)$")
 
 __all__ = [
     "ARTICLES_FILE",
@@ -42,6 +48,7 @@ __all__ = [
     "add_arguments",
     "evaluate_news",
     "input_ids",
+    "near_duplicates",
     "pred_events",
     "read_input_articles",
     "read_truth",
@@ -94,12 +101,14 @@ def read_truth(path: str | Path) -> NewsTruth:
 
 @dataclass(frozen=True, slots=True)
 class InputArticle:
-    """The parts of one input line the scorer needs: its id, url, language and content id."""
+    """The parts of one input line the scorer needs: its id, url, language, content id and
+    line number (from 1, as in the pipeline's ``path:line`` sources)."""
 
     id: str
     url: str | None
     language: str
     content_id: str
+    line: int = 0
 
 
 def read_input_articles(path: str | Path) -> list[InputArticle]:
@@ -107,13 +116,13 @@ def read_input_articles(path: str | Path) -> list[InputArticle]:
     the article (``Article.make_id`` of the normalised text), which also finds exact duplicates."""
     p = _need(Path(path), "articles file", f"the folder must hold {ARTICLES_FILE} (or pass --articles FILE)")
     out = []
-    for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), start=1):
+    for n, line in enumerate(LINE_BREAK.split(p.read_text(encoding="utf-8")), start=1):
         if not line.strip():
             continue
         try:
             obj = json.loads(line)
             out.append(InputArticle(str(obj["id"]), obj.get("url"), str(obj.get("language") or "?"),
-                                    Article.make_id(normalise_text(str(obj["text"])))))
+                                    Article.make_id(normalise_text(str(obj["text"]))), n))
         except (ValueError, KeyError) as exc:
             raise InputError(f"{p}:{n}: not an article with an id and a text ({exc})",
                              hint="one JSON object per line with at least \"id\" and \"text\"") from None
@@ -121,10 +130,10 @@ def read_input_articles(path: str | Path) -> list[InputArticle]:
 
 
 def run_and_export(path: str | Path, *, settings: Settings, progress: bool = False,
-                   stages: Stages | None = None) -> tuple[list[dict[str, Any]], dict[str, Article]]:
+                   stages: Stages | None = None) -> tuple[list[dict[str, Any]], dict[str, Article], list[Skipped]]:
     """Run the pipeline on ``path`` into a fresh temporary database (as ``eventfuse run``) and return
-    the exported events (as ``export --format jsonl``) and the stored articles by id; ``stages``:
-    models already loaded (as for ``run_with_engine``)."""
+    the exported events (as ``export --format jsonl``), the stored articles by id and the run's
+    skip records; ``stages``: models already loaded (as for ``run_with_engine``)."""
     with tempfile.TemporaryDirectory(prefix="eventfuse-news-") as tmp:
         run_settings = replace(settings, db=str(Path(tmp) / "news.db"), progress=progress)
         with Store.open(run_settings.db) as store:
@@ -132,13 +141,30 @@ def run_and_export(path: str | Path, *, settings: Settings, progress: bool = Fal
             articles = {a.id: a for a in store.articles()}
             buffer = io.StringIO()
             export_events(store.events(limit=10**9), fmt="jsonl", out=buffer, articles=articles)
-    documents = [json.loads(line) for line in buffer.getvalue().splitlines() if line.strip()]
-    return documents, articles
+            skipped = store.skipped()
+    documents = [json.loads(line) for line in LINE_BREAK.split(buffer.getvalue()) if line.strip()]
+    return documents, articles, skipped
 
 
-def input_ids(stored: Mapping[str, Article], inputs: Sequence[InputArticle]) -> dict[str, tuple[str, ...]]:
+def near_duplicates(skipped: Sequence[Skipped], inputs: Sequence[InputArticle]) -> dict[str, list[str]]:
+    """Stored article id -> the input ids the run set aside as its near-duplicates (EF116)."""
+    by_line = {a.line: a.id for a in inputs}
+    out: dict[str, list[str]] = {}
+    for s in skipped:
+        found = NEAR_DUPLICATE.search(s.detail) if s.reason == "EF116" else None
+        line = s.source.rpartition(":")[2]
+        if found and line.isdigit() and int(line) in by_line:
+            out.setdefault(found["original"], []).append(by_line[int(line)])
+    return out
+
+
+def input_ids(stored: Mapping[str, Article], inputs: Sequence[InputArticle],
+              skipped: Sequence[Skipped] = ()) -> dict[str, tuple[str, ...]]:
     """Stored article id -> the input ids it stands for: its kept ``given_id`` (else the input with
-    its url), plus every input line with the same content (exact duplicates are stored once)."""
+    its url), every input line with the same content (exact duplicates are stored once), and the
+    inputs set aside as its near-duplicates (``skipped``, EF116): the pipeline took them for the
+    same report, so they count as cited wherever it is."""
+    near = near_duplicates(skipped, inputs)
     known = {a.id for a in inputs}
     by_url = {a.url: a.id for a in inputs if a.url}
     by_content: dict[str, list[str]] = {}
@@ -151,6 +177,7 @@ def input_ids(stored: Mapping[str, Article], inputs: Sequence[InputArticle]) -> 
             ids.add(article.given_id)
         elif article.url in by_url:
             ids.add(by_url[article.url])
+        ids.update(near.get(sid, ()))
         out[sid] = tuple(sorted(ids))
     return out
 
@@ -203,12 +230,13 @@ def evaluate_news(folder: str | Path, *, settings: Settings, articles: str | Pat
     if articles and not source.is_file() and (root / source).is_file():
         source = root / source
     inputs = read_input_articles(source)
-    documents, stored = run_and_export(source, settings=settings, progress=progress, stages=stages)
-    events = pred_events(documents, input_ids(stored, inputs))
+    documents, stored, skipped = run_and_export(source, settings=settings, progress=progress, stages=stages)
+    events = pred_events(documents, input_ids(stored, inputs, skipped))
     report = score_news(truth, events, {a.id: a.language for a in inputs})
     report["folder"] = str(root)
     report["articles_file"] = str(source)
     report["input_articles"] = len(inputs)
+    report["skipped"] = [{"source": s.source, "reason": s.reason, "detail": s.detail} for s in skipped]
     report["distractors"] = list(truth.distractors)
     report["languages"] = {a.id: a.language for a in inputs}
     report["incidents_detail"] = [_incident_json(i) for i in truth.incidents]
