@@ -15,24 +15,26 @@ from conftest import shared_path
 
 from eventfuse.config import Settings
 from eventfuse.errors import EventfuseError, ModelError
+from eventfuse.extract.learned import (
+    MAGIC,
+    VAGUE_TYPES,
+    Example,
+    SubEventModel,
+    apply_classifier,
+    check_classifier,
+    example_for,
+    lead_sentence,
+    load_model,
+    mention_context,
+    read_header,
+    reclassify,
+    rule_features,
+)
 from eventfuse.pipeline import Stages
 from eventfuse.records import Article, ArticleExtraction
 from eventfuse.taxonomy import BY_NAME
-from eventfuse.train import (
-    Example,
-    SubEventModel,
-    TrainOptions,
-    add_train_parser,
-    apply_classifier,
-    check_classifier,
-    load_model,
-    read_header,
-    save_model,
-    train,
-    train_from_acled,
-)
+from eventfuse.train import TrainOptions, add_train_parser, save_model, train, train_from_acled
 from eventfuse.train.data import acled_rows, describe_rows, examples_from_rows
-from eventfuse.train.model import MAGIC
 
 pytest.importorskip("sklearn")
 
@@ -126,6 +128,17 @@ def test_saved_model_predicts_like_the_fitted_one(tmp_path: Path) -> None:
              Example(text="A roadside bomb exploded as an army truck passed near Ravelo.")]
     assert [lab for lab, _ in loaded.predict(probe)] == [lab for lab, _ in model.predict(probe)]
     assert [lab for lab, _ in loaded.predict(probe)] == ["Peaceful protest", "Remote explosive/landmine/IED"]
+
+
+def test_model_files_name_their_classes_where_they_were_first_defined(text_model: Path) -> None:
+    """The file format does not move with the code: the pickled payload names its eventfuse
+    classes in ``eventfuse.train.model`` (so files load in every version), and applying a model
+    reads them as the classes of ``eventfuse.extract.learned``."""
+    payload = text_model.read_bytes().split(b"\n", 1)[1]
+    assert b"eventfuse.train.model" in payload and b"eventfuse.extract" not in payload
+    loaded = load_model(text_model)
+    assert type(loaded.featurizer).__module__ == "eventfuse.extract.learned"
+    assert loaded.featurizer.options.use_rules is False
 
 
 def test_training_needs_two_known_types() -> None:
@@ -316,7 +329,6 @@ def _extraction(text: str, acts: list[tuple[str, str]]) -> ArticleExtraction:
 
 
 def test_first_act_reads_the_whole_article_later_acts_their_part() -> None:
-    from eventfuse.train.apply import mention_context
 
     text = "Gunmen attacked a market. Two traders died. Later, soldiers arrested five suspects. Calm returned."
     x = _extraction(text, [("Gunmen attacked a market.", "Attack"),
@@ -326,7 +338,6 @@ def test_first_act_reads_the_whole_article_later_acts_their_part() -> None:
 
 
 def test_low_scores_keep_the_rules_type() -> None:
-    from eventfuse.train import reclassify
 
     examples = [Example(text=t.format(d="1 May 2020", p=p), label=sub)
                 for sub, texts in TEMPLATES.items() for t in texts for p in PLACES]
@@ -344,8 +355,6 @@ def test_examples_carry_who_did_what_to_whom() -> None:
     """The model reads the rules' fuller reading: actor types of both sides, toll, civilian
     targeting, the act word and the article's other acts."""
     from eventfuse.records import Actor
-    from eventfuse.train.apply import example_for
-    from eventfuse.train.model import _rule_features
 
     text = "Gunmen attacked a market, killing two traders. Later, soldiers arrested five suspects."
     x = _extraction(text, [("Gunmen attacked a market, killing two traders.", "Attack"),
@@ -355,9 +364,9 @@ def test_examples_carry_who_did_what_to_whom() -> None:
     ex = example_for(x, first)
     assert (ex.rule_sub, ex.inter1, ex.inter2, ex.fatalities, ex.civilian_targeting) == ("Attack", 3, 7, 2, True)
     assert ex.others == ("Arrests",) and ex.trigger == "Gunmen attacked a market, killing two traders."
-    feats = _rule_features(ex)
+    feats = rule_features(ex)
     assert {"i1=3|i2=7", "toll=1-4", "civilians=True", "other=Arrests"} <= set(feats)
-    assert _rule_features(Example(text="x")) == {"rule=(none)": 1.0}  # nothing read: nothing else claimed
+    assert rule_features(Example(text="x")) == {"rule=(none)": 1.0}  # nothing read: nothing else claimed
 
 
 def _template_model(**options: Any) -> SubEventModel:
@@ -374,7 +383,6 @@ NO_ACT = ("On 3 May 2024, residents of Ravelo marched peacefully through the mar
 def test_model_codes_an_event_where_the_rules_found_none(lang: str) -> None:
     """Opted in, the model codes the act of an English article where the rules found none;
     never for French articles, nor with event_margin None."""
-    from eventfuse.train import reclassify
 
     art = Article(id="art", text=NO_ACT, language=lang, published=date(2024, 5, 10))
     empty = ArticleExtraction(art, ())
@@ -396,7 +404,6 @@ def test_model_codes_an_event_where_the_rules_found_none(lang: str) -> None:
 def test_set_aside_acts_and_weak_scores_add_no_event() -> None:
     """Background, negated and hypothetical acts stay set aside; a low score adds nothing."""
     from eventfuse.records import Span
-    from eventfuse.train import reclassify
 
     art = Article(id="art", text=NO_ACT, language="en", published=date(2024, 5, 10))
     eager = _template_model(event_margin=-10.0)
@@ -419,7 +426,6 @@ def test_vague_types_need_a_higher_score_to_add_an_event(
     options: dict[str, Any], other: float, attack: float
 ) -> None:
     """A model-coded event of a type that names no act (Other, Agreement, ...) needs more certainty."""
-    from eventfuse.train.model import VAGUE_TYPES
 
     model = SubEventModel(featurizer=None, estimator=None, header={"options": options})  # type: ignore[arg-type]
     assert "Other" in VAGUE_TYPES and "Attack" not in VAGUE_TYPES and VAGUE_TYPES <= set(BY_NAME)
@@ -429,7 +435,6 @@ def test_vague_types_need_a_higher_score_to_add_an_event(
 
 def test_vague_margin_decides_which_model_events_are_added() -> None:
     """Through reclassify: a score that adds an act's event does not add a vague type's."""
-    from eventfuse.train import reclassify
 
     art = Article(id="art", text=NO_ACT, language="en", published=date(2024, 5, 10))
     empty = ArticleExtraction(art, ())
@@ -454,7 +459,6 @@ def test_vague_margin_decides_which_model_events_are_added() -> None:
     ("On 3 Jan. 2021 militants struck. Calm.", "On 3 Jan. 2021 militants struck."),
 ])
 def test_lead_sentence(text: str, lead: str) -> None:
-    from eventfuse.train.apply import lead_sentence
 
     start, end = lead_sentence(text)
     assert text[start:end] == lead

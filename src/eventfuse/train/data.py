@@ -12,10 +12,10 @@ from typing import Any
 from ..config import Settings
 from ..errors import InputError
 from ..evaluate.acled import GoldRow, gold_article, primary_mention, read_gold
+from ..extract.extractor import Extractor
+from ..extract.learned import RULES, Example, example_for
 from ..records import Article
 from ..taxonomy import BY_NAME
-from .apply import example_for
-from .model import Example
 
 
 def acled_rows(path: str | Path, *, since: date | None = None, until: date | None = None) -> list[GoldRow]:
@@ -37,13 +37,11 @@ def examples_from_rows(
     """
     if not use_rules:
         return [Example(text=r.notes, label=r.sub_event_type) for r in rows]
-    from ..extract.extractor import Extractor
-
     # the rules' own reading, never a model's (the setting may name one)
     if extractor is None:
-        extractor = Extractor(replace(settings or Settings(progress=False), classifier="rules"))
-    elif extractor.settings.classifier != "rules":
-        extractor = replace(extractor, settings=replace(extractor.settings, classifier="rules"))
+        extractor = Extractor(replace(settings or Settings(progress=False), classifier=RULES))
+    elif extractor.settings.classifier != RULES:
+        extractor = replace(extractor, settings=replace(extractor.settings, classifier=RULES))
     out: list[Example] = []
     for start in range(0, len(rows), 64):
         batch = rows[start : start + 64]

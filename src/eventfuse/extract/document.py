@@ -1,0 +1,425 @@
+"""One parsed article in, its event mentions out: the extractor as an ordered list of named passes.
+
+Each sentence is read by the sentence passes (which acts are real, when, who, what kind, the
+mentions); the report passes then turn the sentences' acts into the report's events.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+from typing import Any
+
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+
+from ..geo.relative import describe_relation
+from ..records import Actor, Article, ArticleExtraction, DateMention, Mention, PlaceMention, Span
+from ..taxonomy import (
+    ARMED_CLASH,
+    ARMED_INTERS,
+    LOOTING_PROPERTY_DESTRUCTION,
+    PROTESTS,
+    RIOTS,
+    STATE_FORCES,
+    VIOLENCE_AGAINST_CIVILIANS,
+    civilian_targeting,
+    sub_event,
+)
+from . import actors as actor_lib
+from . import dates as date_lib
+from . import numbers as number_lib
+from .classify import Involved, classify
+from .evidence import (
+    PLACE_LABELS,
+    attach_article_claims,
+    attribution,
+    certainty,
+    claimed_perpetrators,
+    claims,
+)
+from .passes import (
+    attacks_that_only_took_property,
+    battles_that_took_territory,
+    coded_tolls,
+    consolidate,
+    tolls_by_side,
+    tolls_from_following_sentences,
+)
+from .sides import (
+    civilians,
+    clash_sides,
+    default_perpetrator,
+    demonstration_sides,
+    participants,
+    persons,
+    targets_forces,
+    victims,
+)
+from .spans import actor_of, article_span
+from .triggers import (
+    TriggerHit,
+    find_triggers,
+    is_background,
+    is_generic,
+    is_hypothetical,
+    is_negated,
+)
+from .when import BACKGROUND_DAYS, date_for_trigger, fallback_date, to_date_mention, usable_dates
+
+__all__ = ["REPORT_PASSES", "Reading", "Report", "article_country", "context_places", "extract_doc"]
+
+# Characters after an act's sentence read with it when classifying ("... The toll rose to five").
+FOLLOWING_CHARS = 160
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """One parsed article and what every pass reads of it."""
+
+    article: Article
+    doc: Doc
+    lang: str
+    gazetteer: Any
+    country: str | None
+    date_exprs: tuple[Any, ...]
+    persons: tuple[SpacySpan, ...]
+
+    @property
+    def published(self) -> date | None:
+        return self.article.published
+
+
+@dataclass(slots=True)
+class Reading:
+    """What the passes have found so far in one report."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    background: list[Span] = field(default_factory=list)
+    not_happened: list[Span] = field(default_factory=list)
+    event_sentences: set[int] = field(default_factory=set)
+    anchor: DateMention | None = None  # the last date written in an act's sentence
+
+
+@dataclass(frozen=True, slots=True)
+class Parties:
+    """Who takes part in a sentence's acts: actor matches of ``extract.actors``."""
+
+    found: tuple[Any, ...]
+    perps: list[Any]
+    targets: list[Any]
+    involved: Involved
+
+
+def article_country(doc: Doc, gazetteer: Any, default_country: str) -> str | None:
+    """The country a report is about: the most named one among its places."""
+    votes: Counter[str] = Counter()
+    if gazetteer is not None:
+        for ent in doc.ents:
+            if ent.label_ in PLACE_LABELS or ent.label_ == "NORP":
+                country = gazetteer.country_of(ent.text)
+                if country:
+                    votes[country] += 1
+    if votes:
+        return votes.most_common(1)[0][0]
+    return default_country or None
+
+
+def _place_mentions(doc: Doc, article: Article, lang: str, start: int, end: int) -> tuple[PlaceMention, ...]:
+    out: list[PlaceMention] = []
+    for ent in doc.ents:
+        if ent.label_ not in PLACE_LABELS or ent.start_char < start or ent.end_char > end:
+            continue
+        rel = describe_relation(article.text, ent.start_char, ent.end_char, lang)
+        out.append(
+            PlaceMention(
+                text=ent.text,
+                span=article_span(article, ent.start_char, ent.end_char),
+                relation=getattr(rel, "relation", None),
+                distance_km=getattr(rel, "distance_km", None),
+                direction=getattr(rel, "direction", None),
+            )
+        )
+    return tuple(out)
+
+
+def context_places(doc: Doc, article: Article, lang: str) -> tuple[PlaceMention, ...]:
+    """Every toponym of the article, for the geocoder's context."""
+    return _place_mentions(doc, article, lang, 0, len(article.text))
+
+
+# --- sentence passes -------------------------------------------------------------------------
+
+
+def real_acts(report: Report, reading: Reading, sentence: SpacySpan) -> list[TriggerHit]:
+    """The act words of a sentence that tell a real act: negated and hypothetical ones are set
+    aside as not having happened, generic ones ("attacks are frequent") dropped."""
+    real: list[TriggerHit] = []
+    for hit in find_triggers(sentence, report.lang):
+        if is_negated(hit, sentence, report.lang) or is_hypothetical(hit, sentence, report.lang):
+            reading.not_happened.append(article_span(report.article, hit.start, hit.end))
+        elif is_generic(hit, sentence, report.lang):
+            continue
+        else:
+            real.append(hit)
+    return real
+
+
+def act_date(report: Report, reading: Reading, sentence: SpacySpan, first: TriggerHit) -> tuple[bool, DateMention | None]:
+    """(whether the sentence tells a current act, the date of its first act).
+
+    A sentence that only names past years, reads as background, or is dated well before
+    publication is background; a date written in the sentence becomes the anchor of the
+    sentences after it that write none.
+    """
+    published = report.published
+    expr = date_for_trigger(report.date_exprs, first, sentence, published)
+    in_sentence = expr is not None and sentence.start_char <= expr.start < sentence.end_char
+    years = [e for e in report.date_exprs if e.kind == "year" and sentence.start_char <= e.start < sentence.end_char]
+    background = article_span(report.article, sentence.start_char, sentence.end_char)
+    if years and published is not None and not in_sentence and all(
+        (e.year_only or published.year) < published.year for e in years
+    ):
+        reading.background.append(background)
+        return False, None
+    if is_background(sentence, report.lang) and not in_sentence:
+        reading.background.append(background)
+        return False, None
+    when = to_date_mention(expr, report.article) if expr is not None else (reading.anchor or fallback_date(published))
+    if published is not None and when is not None and when.value < published - timedelta(days=BACKGROUND_DAYS):
+        reading.background.append(background)
+        return False, None
+    if in_sentence and when is not None:
+        reading.anchor = when
+    return True, when
+
+
+def act_parties(report: Report, sentence: SpacySpan, real: list[TriggerHit], when: DateMention | None) -> Parties:
+    """The actors of the sentence that take part in its first act, as perpetrators and targets."""
+    first = real[0]
+    families = {h.family for h in real}
+    found = actor_lib.find_actors(
+        report.article.text, lang=report.lang, start=sentence.start_char, end=sentence.end_char,
+        on=when.value if when else report.published, country=report.country,
+    )
+    perps, targets = participants(report.article, sentence, first, found, report.country)
+    for other in real[1:]:
+        if targets:
+            break
+        if other.family == "kill":  # "carried out an airstrike, killing two militants"
+            targets = [t for t in participants(report.article, sentence, other, found, report.country)[1]
+                       if all(t.name != p.name for p in perps)]
+    target_inters = tuple(t.inter for t in targets)
+    if targets_forces(sentence, first) and not any(i in ARMED_INTERS for i in target_inters):
+        target_inters += (STATE_FORCES,)
+    everyone = tuple(p.inter for p in perps) + target_inters
+    if "restrict" in families:  # "fled after militants threatened them": whoever the sentence names
+        everyone += tuple(m.inter for m in found)
+    involved = Involved(
+        perpetrator_inters=tuple(p.inter for p in perps),
+        target_inters=target_inters,
+        all_inters=everyone,
+        person_victims=bool(victims(sentence, first, list(report.persons))),
+        object_named=any(c.dep_ in {"dobj", "obj"} for c in report.doc[first.token_index].children),
+    )
+    return Parties(tuple(found), perps, targets, involved)
+
+
+def _act_sides(report: Report, sub_name: str, parties: Parties) -> tuple[Actor | None, Actor | None]:
+    """ACLED's two sides of one act."""
+    sub = sub_event(sub_name)
+    perps, targets, country = parties.perps, parties.targets, report.country
+    if sub_name == ARMED_CLASH:
+        return clash_sides(perps, targets, report.article, country)
+    if sub.event_type in {PROTESTS, RIOTS}:
+        return demonstration_sides(sub_name, perps, targets, report.article, country)
+    actor1 = actor_of(perps[0], report.article) if perps else default_perpetrator(sub_name, country)
+    actor2 = actor_of(targets[0], report.article) if targets else (
+        # ACLED: violence against civilians always has civilians as its target, and
+        # looting with no armed party named takes civilians' property
+        civilians(country) if sub.event_type == VIOLENCE_AGAINST_CIVILIANS
+        or sub_name == LOOTING_PROPERTY_DESTRUCTION else None
+    )
+    return actor1, actor2
+
+
+def _act_toll(report: Report, sentence: SpacySpan, sub_name: str, family: str) -> tuple[int | None, Span | None]:
+    """The deaths the sentence counts for the act (none read for an abduction: zero)."""
+    if not sub_event(sub_name).violent:
+        return None, None
+    if family == "abduct":
+        return 0, None
+    fat = number_lib.fatalities_in(report.article.text, sentence.start_char, sentence.end_char, lang=report.lang)
+    if fat is None:
+        return None, None
+    return fat.value, article_span(report.article, fat.start, fat.end)
+
+
+def act_mentions(
+    report: Report, sentence: SpacySpan, real: list[TriggerHit], when: DateMention | None, parties: Parties
+) -> list[Mention]:
+    """One mention per act the sentence tells (at most two: see ``classify``)."""
+    article, lang = report.article, report.lang
+    lower = sentence.text.lower()
+    first = real[0]
+    following = article.text[sentence.end_char : sentence.end_char + FOLLOWING_CHARS].lower()
+    acts = classify({h.family for h in real}, parties.involved, lower + " " + following)
+    if not acts:
+        return []
+    said_by, said_span = attribution(sentence, article, lang)
+    sure = certainty(lower, lang, parties.perps[0].certainty if parties.perps else None)
+    places = _place_mentions(report.doc, article, lang, sentence.start_char, sentence.end_char)
+    out: list[Mention] = []
+    for sub_name, family in acts:
+        hit = next((h for h in real if h.family == family), first)
+        sub = sub_event(sub_name)
+        act_when = when
+        if hit is not first:
+            own = date_for_trigger(report.date_exprs, hit, sentence, report.published)
+            if own is not None and sentence.start_char <= own.start < sentence.end_char:
+                act_when = to_date_mention(own, article)
+        actor1, actor2 = _act_sides(report, sub_name, parties)
+        fatalities, fatalities_span = _act_toll(report, sentence, sub_name, family)
+        out.append(
+            Mention(
+                id=Mention.make_id(article.id, hit.start, sub_name),
+                article=article.id,
+                sub_event_type=sub.name,
+                event_type=sub.event_type,
+                disorder_type=sub.disorder_type,
+                trigger=article_span(article, hit.start, hit.end),
+                sentence=article_span(article, sentence.start_char, sentence.end_char),
+                date=act_when,
+                actor1=actor1,
+                actor2=actor2,
+                victims=victims(sentence, hit, list(report.persons)) if sub.violent else (),
+                place_mentions=places,
+                fatalities=fatalities,
+                fatalities_span=fatalities_span,
+                claims=tuple(claims(article, lang, sentence.start_char, sentence.end_char, "event",
+                                    doc=report.doc, gazetteer=report.gazetteer)),
+                attribution=said_by,
+                attribution_span=said_span,
+                certainty=sure,
+                civilian_targeting=civilian_targeting(sub.name, actor2.inter if actor2 is not None else None),
+                published=report.published,
+                language=lang,
+            )
+        )
+    return out
+
+
+def read_sentence(report: Report, reading: Reading, sentence: SpacySpan) -> None:
+    """The sentence passes over one sentence, in order; each may find there is no act to read."""
+    real = real_acts(report, reading, sentence)
+    if not real:
+        return
+    current, when = act_date(report, reading, sentence, real[0])
+    if not current:
+        return
+    mentions = act_mentions(report, sentence, real, when, act_parties(report, sentence, real, when))
+    if mentions:
+        reading.mentions.extend(mentions)
+        reading.event_sentences.add(sentence.start_char)
+
+
+# --- report passes ---------------------------------------------------------------------------
+
+
+def merge_mentions_of_one_act(report: Report, reading: Reading) -> list[Mention]:
+    return consolidate(reading.mentions)
+
+
+def code_battles_that_took_territory(report: Report, reading: Reading) -> list[Mention]:
+    return battles_that_took_territory(reading.mentions)
+
+
+def read_tolls_in_following_sentences(report: Report, reading: Reading) -> list[Mention]:
+    return tolls_from_following_sentences(report.article, report.lang, reading.mentions)
+
+
+def name_claimed_perpetrators(report: Report, reading: Reading) -> list[Mention]:
+    return claimed_perpetrators(report.article, report.lang, reading.mentions, report.country)
+
+
+def code_attacks_that_only_took_property(report: Report, reading: Reading) -> list[Mention]:
+    return attacks_that_only_took_property(reading.mentions)
+
+
+def add_tolls_by_side(report: Report, reading: Reading) -> list[Mention]:
+    sentences = [(s.start_char, s.end_char) for s in report.doc.sents]
+    return tolls_by_side(report.article, report.lang, reading.mentions, sentences)
+
+
+def apply_coded_tolls(report: Report, reading: Reading) -> list[Mention]:
+    return coded_tolls(report.article, report.lang, reading.mentions)
+
+
+def list_sources(report: Report, reading: Reading) -> list[Mention]:
+    """Every source the report names, on each of its events."""
+    sources = tuple(dict.fromkeys(
+        src for sentence in report.doc.sents for src in [attribution(sentence, report.article, report.lang)[0]] if src
+    ))
+    return [replace(m, sources=sources) for m in reading.mentions]
+
+
+def attach_counts_outside_acts(report: Report, reading: Reading) -> list[Mention]:
+    return attach_article_claims(
+        report.article, report.doc, report.lang, reading.mentions, reading.event_sentences, report.gazetteer
+    )
+
+
+def mark_primary(report: Report, reading: Reading) -> list[Mention]:
+    """The report's first event is its main one."""
+    mentions = list(reading.mentions)
+    if mentions:
+        mentions[0] = replace(mentions[0], primary=True)
+    return mentions
+
+
+ReportPass = Callable[[Report, Reading], list[Mention]]
+REPORT_PASSES: tuple[ReportPass, ...] = (
+    merge_mentions_of_one_act,
+    code_battles_that_took_territory,
+    read_tolls_in_following_sentences,
+    name_claimed_perpetrators,
+    code_attacks_that_only_took_property,
+    add_tolls_by_side,
+    apply_coded_tolls,
+    list_sources,
+    attach_counts_outside_acts,
+    mark_primary,
+)
+
+
+def read_report(article: Article, doc: Doc, *, lang: str, gazetteer: Any, default_country: str) -> Report:
+    """What every pass reads of one parsed article: its country, usable dates and people."""
+    published = article.published
+    date_exprs = usable_dates(date_lib.find_dates(article.text, lang=lang, published=published), article.text, published)
+    return Report(
+        article=article, doc=doc, lang=lang, gazetteer=gazetteer,
+        country=article_country(doc, gazetteer, default_country),
+        date_exprs=tuple(date_exprs), persons=tuple(persons(doc)),
+    )
+
+
+def extract_doc(
+    article: Article, doc: Doc, *, lang: str, gazetteer: Any = None, default_country: str = ""
+) -> ArticleExtraction:
+    """Event mentions of one parsed article: the sentence passes over each sentence, then the
+    report passes in order."""
+    report = read_report(article, doc, lang=lang, gazetteer=gazetteer, default_country=default_country)
+    reading = Reading()
+    for sentence in doc.sents:
+        read_sentence(report, reading, sentence)
+    for report_pass in REPORT_PASSES:
+        reading.mentions = report_pass(report, reading)
+    return ArticleExtraction(
+        article,
+        tuple(reading.mentions),
+        tuple(reading.background),
+        tuple(reading.not_happened),
+        places=context_places(doc, article, lang),
+    )

@@ -1,0 +1,311 @@
+"""Report-level clean-up passes: the acts read sentence by sentence become the report's events
+(later mentions of an act merged into it, tolls read over several sentences, the coding of
+battles and property-only attacks settled)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Any
+
+from ..common.names import same_person
+from ..lang import REFERENCE
+from ..records import Article, Mention
+from ..taxonomy import (
+    ABDUCTION_FORCED_DISAPPEARANCE,
+    ARMED_CLASH,
+    ARMED_INTERS,
+    ATTACK,
+    GOVERNMENT_REGAINS_TERRITORY,
+    LOOTING_PROPERTY_DESTRUCTION,
+    NON_STATE_ACTOR_OVERTAKES_TERRITORY,
+    RIOTS,
+    VIOLENCE_AGAINST_CIVILIANS,
+    act_group,
+    sub_event,
+)
+from . import numbers as number_lib
+from .classify import more_severe
+from .spans import article_span
+from .triggers import language_events
+from .words import any_of
+
+# The name ACLED gives every party it could not identify starts with this.
+UNIDENTIFIED = "Unidentified"
+UNIDENTIFIED_ARMED = "Unidentified Armed"
+TERRITORY = frozenset({NON_STATE_ACTOR_OVERTAKES_TERRITORY, GOVERNMENT_REGAINS_TERRITORY})
+# Sentences after an act that still tell of it: at most this many characters after its own.
+FOLLOWING_CHARS = 600
+
+_ATTACK_WORDS = re.compile(r"^" + any_of("passes", "ATTACK_WORDS"), re.IGNORECASE)
+_HARM_ATTRIBUTES = frozenset({"injured", "victims"})
+
+
+def own_date(m: Mention) -> bool:
+    """True when the mention's date was written in its own sentence."""
+    d = m.date
+    return d is not None and d.span is not None and m.sentence.start <= d.span.start < m.sentence.end
+
+
+def _separate(kept: Mention, new: Mention) -> bool:
+    """Same kind of act in one report, but clearly another incident?"""
+    if own_date(kept) and own_date(new) and kept.date and new.date:
+        gap = abs((kept.date.value - new.date.value).days)
+        if gap > 1 or (gap == 1 and kept.date.precision == 1 and new.date.precision == 1):
+            return True
+    vk = {c.value for c in kept.claims if c.attribute == "victims" and c.qualifier == "exact"}
+    vn = {c.value for c in new.claims if c.attribute == "victims" and c.qualifier == "exact"}
+    if vk and vn and not vk & vn:
+        return True
+    if kept.victims and new.victims and not set(kept.victims) & set(new.victims):
+        return not any(same_person(a, b) for a in kept.victims for b in new.victims)
+    return False
+
+
+def _merge(kept: Mention, new: Mention) -> Mention:
+    """Fold a later mention of the same act into the first: it adds detail, not an event."""
+    actor1 = kept.actor1
+    upgrade = more_severe(new.sub_event_type, kept.sub_event_type, fight=_told_as_a_fight(new)) and not (
+        # "X claimed responsibility and said it killed 100 militiamen": a side's own claim does
+        # not make the reported attack a clash
+        new.certainty == "claimed" and kept.certainty != "claimed"
+    )
+    answered = upgrade and new.sub_event_type == ARMED_CLASH  # "militiamen repelled the attack"
+    # a later sentence may name the unknown perpetrator, never the act's own target
+    names_target = new.actor1 is not None and kept.actor2 is not None and new.actor1.name == kept.actor2.name
+    if new.actor1 is not None and not answered and not names_target and (actor1 is None or (
+        actor1.name.startswith(UNIDENTIFIED) and not new.actor1.name.startswith(UNIDENTIFIED)
+        and new.actor1.inter in ARMED_INTERS
+    )):
+        actor1 = new.actor1
+    actor2 = kept.actor2 or new.actor2
+    date = kept.date
+    if not own_date(kept) and own_date(new):
+        date = new.date
+    # the act's own sentence names its place; later sentences only fill a gap
+    places = kept.place_mentions or new.place_mentions
+    fatalities, fat_span = kept.fatalities, kept.fatalities_span
+    if fatalities is None or (kept.fatalities_span is None and new.fatalities_span is not None):
+        fatalities, fat_span = new.fatalities, new.fatalities_span
+    changes: dict[str, Any] = {}
+    if upgrade:
+        changes = {
+            "sub_event_type": new.sub_event_type,
+            "event_type": new.event_type,
+            "disorder_type": new.disorder_type,
+        }
+        if new.sub_event_type == ARMED_CLASH:
+            # "militiamen responded to the attack": the one who answered is the other side
+            responder = new.actor1
+            if responder is not None and (actor1 is None or responder.name != actor1.name) and not (
+                responder.name.startswith(UNIDENTIFIED_ARMED) and new.actor2 is not None
+            ):
+                actor2 = responder
+            elif new.actor2 is not None:
+                actor2 = new.actor2 if actor1 is None or new.actor2.name != actor1.name else new.actor1
+        if new.event_type == RIOTS:
+            actor1, actor2 = new.actor1, new.actor2
+    return replace(
+        kept,
+        **changes,
+        actor1=actor1,
+        actor2=actor2,
+        date=date,
+        place_mentions=places,
+        victims=tuple(dict.fromkeys(kept.victims + new.victims)),
+        fatalities=fatalities,
+        fatalities_span=fat_span,
+        claims=kept.claims + tuple(c for c in new.claims if c not in kept.claims),
+        attribution=kept.attribution or new.attribution,
+        attribution_span=kept.attribution_span or new.attribution_span,
+        certainty=kept.certainty if kept.certainty != "reported" else new.certainty,
+        civilian_targeting=kept.civilian_targeting or new.civilian_targeting,
+    )
+
+
+def _told_as_a_fight(m: Mention) -> bool:
+    """The mention's trigger is a clash word ("exchanges of gunfire", "repelled the attack")."""
+    quote = m.trigger.quote.lower()
+    return any(
+        family == "clash" and pattern.fullmatch(quote)
+        for pattern, family in language_events(m.language or REFERENCE).triggers
+    )
+
+
+def consolidate(mentions: list[Mention]) -> list[Mention]:
+    """One mention per act within a report: later references to the same act are merged."""
+    kept: list[Mention] = []
+    for m in mentions:
+        for i, k in enumerate(kept):
+            same_act = act_group(k.sub_event_type) == act_group(m.sub_event_type)
+            # "seven killed and four injured" after an IED or a clash is that act, not a new one
+            detail = act_group(m.sub_event_type) == "violence" and act_group(k.sub_event_type) == "remote" and (
+                not own_date(m) or (k.date is not None and m.date is not None and k.date.value == m.date.value)
+            )
+            if (same_act or detail) and not _separate(k, m):
+                kept[i] = _merge(k, m)
+                break
+        else:
+            kept.append(m)
+    return kept
+
+
+def battles_that_took_territory(mentions: list[Mention]) -> list[Mention]:
+    """"X and Y clashed ... X took control of the village": ACLED codes a battle after which
+    a side holds the place as the change of territory, with the battle's sides and toll."""
+    if not mentions or mentions[0].sub_event_type != ARMED_CLASH:
+        return mentions
+    battle = mentions[0]
+    for i, m in enumerate(mentions[1:], start=1):
+        if m.sub_event_type in TERRITORY and (
+            not own_date(m) or (m.date is not None and battle.date is not None and m.date.value == battle.date.value)
+        ):
+            winner = m.actor1 if m.actor1 is not None and not m.actor1.name.startswith(UNIDENTIFIED) else None
+            actor1, actor2 = battle.actor1, battle.actor2
+            if winner is not None and actor2 is not None and winner.name == actor2.name:
+                actor1, actor2 = actor2, actor1  # the side that took the place comes first
+            taken = replace(
+                battle, sub_event_type=m.sub_event_type, event_type=m.event_type,
+                disorder_type=m.disorder_type, actor1=actor1, actor2=actor2,
+            )
+            return [taken, *mentions[1:i], *mentions[i + 1 :]]
+    return mentions
+
+
+def after_act(article: Article, m: Mention, starts: Sequence[int]) -> int:
+    """Where the sentences that follow an act and still tell of it end: at the next act's
+    sentence, and at most 600 characters after the act's own sentence."""
+    stop = next((s for s in starts if s > m.sentence.start), len(article.text))
+    return min(stop, m.sentence.end + FOLLOWING_CHARS)
+
+
+def tolls_from_following_sentences(article: Article, lang: str, mentions: list[Mention]) -> list[Mention]:
+    """"Militants attacked the village. Three people were killed." The toll of an act is often
+    in the sentences after it, up to the next act."""
+    starts = sorted(m.sentence.start for m in mentions)
+    out: list[Mention] = []
+    for m in mentions:
+        if m.fatalities is None and sub_event(m.sub_event_type).violent and m.sub_event_type != ABDUCTION_FORCED_DISAPPEARANCE:
+            stop = after_act(article, m, starts)
+            if stop > m.sentence.end:
+                fat = number_lib.fatalities_in(article.text, m.sentence.end, stop, lang=lang)
+                if fat is not None:
+                    m = replace(m, fatalities=fat.value, fatalities_span=article_span(article, fat.start, fat.end))
+        out.append(m)
+    return out
+
+
+def attacks_that_only_took_property(mentions: list[Mention]) -> list[Mention]:
+    """"Militants attacked the village. They burned granaries." ACLED codes burning, looting and
+    stealing without fighting or harm as Looting/property destruction: an attack told only by
+    the word "attacked", with no toll, no injured and no named victim, followed by a looting
+    act before any other act, becomes that looting (one mention, the attack's sides)."""
+    out: list[Mention] = []
+    skip: set[str] = set()
+    for i, m in enumerate(mentions):
+        if m.id in skip:
+            continue
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        harmless = (
+            m.sub_event_type == ATTACK
+            and _ATTACK_WORDS.match(m.trigger.quote) is not None
+            and not m.fatalities
+            and not m.victims
+            and not any(c.attribute in _HARM_ATTRIBUTES for c in m.claims)
+        )
+        if (
+            harmless
+            and nxt is not None
+            and nxt.sub_event_type == LOOTING_PROPERTY_DESTRUCTION
+            and nxt.sentence.start >= m.sentence.start
+            and (nxt.date is None or m.date is None or nxt.date.value == m.date.value)
+        ):
+            loot = sub_event(LOOTING_PROPERTY_DESTRUCTION)
+            m = replace(
+                m, sub_event_type=loot.name, event_type=loot.event_type,
+                disorder_type=loot.disorder_type, fatalities=None, civilian_targeting=False,
+            )  # fmt: skip
+            skip.add(nxt.id)
+        out.append(m)
+    return out
+
+
+def tolls_by_side(
+    article: Article, lang: str, mentions: list[Mention], sentences: Sequence[tuple[int, int]]
+) -> list[Mention]:
+    """"Five soldiers were killed. The army said four militants were killed." ACLED adds the
+    deaths of each side, keeping the most conservative figure for a side that two sources
+    count ("JNIM said it killed 9 soldiers" does not raise five soldiers to nine).
+
+    Read over the act's sentence and those after it, up to the next act; applied only when
+    tolls of at least two sides are found, so single-side tolls keep their reading.
+    """
+    starts = sorted({m.sentence.start for m in mentions})
+    text = article.text
+    out: list[Mention] = []
+    for m in mentions:
+        # one-sided violence against civilians: the perpetrator's count of "fighters" it
+        # killed is its version of the same deaths, not another side's
+        if not sub_event(m.sub_event_type).violent or m.event_type == VIOLENCE_AGAINST_CIVILIANS:
+            out.append(m)
+            continue
+        stop = next((s for s in starts if s > m.sentence.start), len(text))
+        by_side: dict[str, int] = {}
+        first: Any = None
+        for s, e in sentences:
+            if s < m.sentence.start or s >= stop:
+                continue
+            if number_lib.toll_is_elsewhere(text, s, e, lang=lang):
+                continue
+            fat = number_lib.fatalities_in(text, s, e, lang=lang)
+            if fat is None or fat.value <= 0:
+                continue
+            if number_lib.toll_is_update(text, s, e, lang=lang):
+                by_side, first = {"update": fat.value}, fat
+                continue
+            side = number_lib.toll_side(text, fat, lang=lang) or f"unnamed {s}"
+            by_side[side] = min(by_side.get(side, fat.value), fat.value)
+            first = first or fat
+        if len(by_side) >= 2 and all(not k.startswith("unnamed") for k in by_side) and first is not None:
+            total = sum(by_side.values())
+            if total != m.fatalities:
+                m = replace(m, fatalities=total, fatalities_span=article_span(article, first.start, first.end))
+        elif "update" in by_side and first is not None and by_side["update"] != m.fatalities:
+            m = replace(m, fatalities=by_side["update"], fatalities_span=article_span(article, first.start, first.end))
+        out.append(m)
+    return out
+
+
+def coded_tolls(article: Article, lang: str, mentions: list[Mention]) -> list[Mention]:
+    """A report that says how its toll is coded overrides the counts read from its sentences.
+
+    "Fatalities coded as 4" is the toll; "unknown militant fatalities coded as 10" stands for
+    the unknown part ("several militants killed", "an unspecified number") and is added to
+    a toll read from exact counts; "fatalities are split across three events" gives this
+    event its share of the toll (ACLED splits a toll spanning several places or days).
+    """
+    notes = number_lib.toll_notes(article.text, lang=lang)
+    if not notes:
+        return mentions
+    coded = next((n for n in notes if n.kind == "coded"), None)
+    split = next((n for n in notes if n.kind == "split"), None)
+    out: list[Mention] = []
+    for m in mentions:
+        if not sub_event(m.sub_event_type).violent or m.sub_event_type == ABDUCTION_FORCED_DISAPPEARANCE:
+            out.append(m)
+            continue
+        value, span = m.fatalities, m.fatalities_span
+        if coded is not None:
+            exact = value is not None and span is not None and not number_lib.is_vague_amount(span.quote, lang=lang)
+            value = value + coded.value if coded.unknown and exact and value is not None else coded.value
+            span = article_span(article, coded.start, coded.end)
+        if split is not None:
+            total = split.total if split.total is not None else value
+            if total is not None:
+                value = number_lib.share_of(total, split.value)
+                span = span or article_span(article, split.start, split.end)
+        if value != m.fatalities:
+            m = replace(m, fatalities=value, fatalities_span=span)
+        out.append(m)
+    return out

@@ -1,0 +1,146 @@
+"""Choosing an act's date: the date expressions that can date an event, and the one that
+dates a given act."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from ..records import Article, DateMention
+from . import dates as date_lib
+from .spans import article_span
+from .words import any_of, every
+
+if TYPE_CHECKING:  # for annotations only: applying a trained model dates acts without spaCy
+    from spacy.tokens import Doc
+    from spacy.tokens import Span as SpacySpan
+
+    from .triggers import TriggerHit
+
+# A report's event dated more than this long before publication is background.
+BACKGROUND_DAYS = 45
+
+DATELINE = re.compile(r"^\s*[A-ZÀ-Ý][A-ZÀ-Ý'’ .-]{1,40},\s*$")
+THIS_DAY = re.compile(r"^" + any_of("passes", "THIS_DAY") + r"\s", re.IGNORECASE)
+
+# A year written as the modifier of a noun: "the 1998 murder", "its 2012 coup", "their 2019
+# elections"; not "in 1998" nor "the year 1998".
+_YEAR_AS_MODIFIER = re.compile(
+    r".*\b" + any_of("passes", "YEAR_DETERMINERS") + r"\s+\d{4}\s+(?!"
+    + "|".join(w + r"\b" for w in every("passes", "YEAR_NOT_MODIFIER_AFTER")) + r")[a-z][a-z-]+",
+    re.DOTALL,
+)
+
+
+def usable_dates(exprs: Sequence[Any], text: str, published: date | None) -> list[Any]:
+    """Date expressions that can date an event: not a dateline ("BAMAKO, 18 March 2024 –").
+
+    "ce mardi" / "this Tuesday" in a Tuesday paper is that very day.
+    """
+    out = []
+    for e in exprs:
+        if e.start < 80 and DATELINE.match(text[: e.start]):
+            continue
+        if e.kind == "year" and _YEAR_AS_MODIFIER.match(text[max(0, e.start - 12) : e.end + 20]):
+            continue  # "over the 1998 murder of …": the year names another event, not this one
+        if (
+            published is not None
+            and e.kind == "weekday"
+            and THIS_DAY.match(e.text)
+            and (published - e.value).days == 7
+        ):
+            e = replace(e, value=published)
+        out.append(e)
+    return out
+
+
+def date_for_trigger(exprs: Sequence[Any], hit: TriggerHit, sentence: SpacySpan, published: date | None) -> Any:
+    """The date of one act: the closest date in its sentence, else the closest before it.
+
+    Dates after publication are left out; a chained date after the trigger that belongs to
+    another verb ("abducted and released the following day") is a later act's; a period that
+    holds a day written in the same sentence gives way to that day.
+    """
+    inside = [
+        e for e in exprs
+        if sentence.start_char <= e.start < sentence.end_char and e.kind != "year"
+    ]
+    # a date after publication is a later development or a date to come ("bodies found on
+    # 23 March" in a report of 18 March): it never dates the act
+    inside = [e for e in inside if published is None or e.value <= published]
+    if inside:
+        # a date that depends on the trigger in the parse ("exécutée vendredi"), then the nearest
+        doc = sentence.doc
+        trigger = doc[hit.token_index]
+        subtree = {t.i for t in trigger.subtree} if trigger.dep_ != "ROOT" else set()
+
+        def key(e: Any) -> tuple[int, int, int]:
+            span = doc.char_span(e.start, e.end, alignment_mode="expand")
+            governed = span is not None and span.root.i in subtree
+            return (0 if governed else 1, min(abs(e.start - hit.end), abs(hit.start - e.end)), e.start)
+
+        # a chained date after the trigger that belongs to another verb dates another act
+        # ("abducted and released the following day", "a suspension two days earlier"):
+        # the act takes the sentence's other dates, or else the dates before the sentence
+        others = [
+            e for e in inside
+            if not (e.kind == "chained" and e.start >= hit.end and _later_act(doc, e, trigger))
+        ]
+        if others:
+            return _more_specific(min(others, key=key), others)
+        exprs = [e for e in exprs if not sentence.start_char <= e.start < sentence.end_char]
+    return date_lib.resolve_event_date(
+        exprs, sentence_start=sentence.start_char, sentence_end=sentence.end_char, published=published
+    )
+
+
+def _later_act(doc: Doc, expr: Any, trigger: Any) -> bool:
+    """"abducted and released the following day": a chained date after the trigger that
+    belongs to another verb dates a later act, not the trigger's."""
+    span = doc.char_span(expr.start, expr.end, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span.root
+    for _ in range(6):
+        if token.i == trigger.i:
+            return False
+        if token.pos_ in {"VERB", "AUX"} and token.i != trigger.i and token.i != span.root.i:
+            return True
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
+def _more_specific(chosen: Any, inside: Sequence[Any]) -> Any:
+    """A period ("between 5 and 6 February") and, in the same sentence, a day that falls in it
+    ("On 6 February, ... clashed over two days between 5-6 February"): the day dates the act."""
+    if chosen.kind != "period" or chosen.precision < 2:
+        return chosen
+    days = [
+        e for e in inside
+        if e.kind == "explicit" and e.precision == 1 and 0 <= (e.value - chosen.value).days <= 7
+    ]
+    return min(days, key=lambda e: e.start) if days else chosen
+
+
+def fallback_date(published: date | None) -> DateMention | None:
+    """The date of an act nothing in the report dates: the publication day, to the week."""
+    if published is None:
+        return None
+    return DateMention(value=published, precision=2, span=None, explicit=False)
+
+
+def to_date_mention(expr: Any, article: Article) -> DateMention:
+    """A date expression (``extract.dates.DateExpr``) as the date of an act, with its evidence."""
+    return DateMention(
+        value=expr.value,
+        precision=expr.precision,
+        span=article_span(article, expr.start, expr.end),
+        stated_weekday=expr.stated_weekday,
+        weekday_mismatch=expr.weekday_mismatch,
+        explicit=expr.kind == "explicit",
+    )
