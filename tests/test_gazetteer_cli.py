@@ -17,6 +17,7 @@ from eventfuse.errors import InputError
 from eventfuse.geo import Gazetteer, resolve_place
 from eventfuse.geo.cli import add_gazetteer_parser, explain_candidates
 from eventfuse.geo.user import add_csv, add_dumps, default_user_gazetteer, user_gazetteer_path
+from eventfuse.geo.weights import NAME_KIND_MALUS
 from eventfuse.records import PlaceMention, Span
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -139,6 +140,12 @@ def test_lookup_explains_rank(capsys: pytest.CaptureFixture[str]) -> None:
     assert all(r["rank_score"] >= s["rank_score"] for r, s in itertools.pairwise(rows))
     assert any(r["feature"] == "A.ADM1" for r in rows)
     assert any("exact match" in reason for reason in rows[0]["reasons"])
+    # the score is the resolver's, and its terms are the resolver's own numbers
+    for row in rows:
+        assert sum(row["terms"].values()) == pytest.approx(row["rank_score"], abs=0.01)
+        assert len(row["reasons"]) == 1 + len(row["terms"])
+    region = next(r for r in rows if r["feature"] == "A.ADM1")
+    assert region["terms"]["alias or admin short name"] == -NAME_KIND_MALUS
     assert fuzzy and fuzzy[0]["match"] == "fuzzy" and fuzzy[0]["similarity"] >= 85
 
 

@@ -19,8 +19,11 @@ from eventfuse.geo import (
     resolve_mentions,
     resolve_place,
 )
+from eventfuse.geo.context import build_context, candidates_of
 from eventfuse.geo.entries import is_world_feature
 from eventfuse.geo.normalize import name_key
+from eventfuse.geo.scoring import score_candidate
+from eventfuse.geo.weights import FOCUS_BONUS, NAME_KIND_MALUS
 
 # (id, name, lat, lon, class, code, country, admin1, admin2, population, other names)
 # other names: (name, kind) with kind 1 an alias, 3 a demonym.
@@ -454,3 +457,32 @@ def test_a_town_inside_the_county_keeps_its_own_name(gaz: Gazetteer) -> None:
     county, short = resolve(gaz, text, ["Maple County", "Maple"])
     assert county.entry is not None and county.entry.is_admin
     assert short.entry is not None and short.entry.is_populated
+
+
+# ------------------------------------------------------------------ score reasons
+def test_score_reasons_add_up_to_the_score_the_resolver_uses(gaz: Gazetteer) -> None:
+    """A story that names one place: its score is the total of the named terms, which are
+    added in order, and the resolver keeps the best total."""
+    found = mentions("Gunmen attacked the village of Sorvena on Monday.", ["Sorvena"], "en")
+    ctx = build_context(found, found, gaz, None)
+    reasons = [score_candidate(ctx, found[0], c, ()) for c in candidates_of(ctx, found[0])]
+    for item in reasons:
+        total = 0.0
+        for _, value in item.terms:
+            total += value
+        assert total == item.total and all(value != 0.0 for _, value in item.terms)
+    (resolved,) = resolve_mentions(found, found, gazetteer=gaz, document_default=False)
+    assert resolved.score == max(item.total for item in reasons)
+    best = max(reasons, key=lambda item: item.total)
+    assert ("in the story's country", FOCUS_BONUS) in best.terms
+
+
+def test_an_alias_costs_the_resolvers_name_kind_malus(gaz: Gazetteer) -> None:
+    found = mentions("Troops patrolled Vurga on Monday.", ["Vurga"], "en")
+    ctx = build_context(found, found, gaz, None)
+    by_id = {
+        c.entry.geonameid: score_candidate(ctx, found[0], c, ())
+        for c in candidates_of(ctx, found[0])
+    }
+    assert ("alias or admin short name", -NAME_KIND_MALUS) in by_id[14].terms  # the region
+    assert all(label != "alias or admin short name" for label, _ in by_id[15].terms)  # the town
