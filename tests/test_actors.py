@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import csv
-import importlib
 import itertools
 from datetime import date
 from pathlib import Path
 
 import pytest
 
+from eventfuse.common.text import casefold_unaccent, fold_keep_length, unaccent_casefold
 from eventfuse.errors import ConfigError, InputError
+from eventfuse.extract.actor_cues import BRACKET_IDENTITY_RE, EITHER_OR_RE
 from eventfuse.extract.actors import (
     LANG_VARIABLES,
     ActorMatch,
@@ -21,6 +22,7 @@ from eventfuse.extract.actors import (
     patterns_for_ruler,
     police_at_demonstrations,
 )
+from eventfuse.lang import load
 from eventfuse.records import Actor, DateMention, Mention, Place, Span
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -529,8 +531,7 @@ def test_load_is_cached() -> None:
 
 
 def test_lang_modules_mirror_each_other() -> None:
-    en = importlib.import_module("eventfuse.lang.en.actors")
-    fr = importlib.import_module("eventfuse.lang.fr.actors")
+    en, fr = load("en").actors, load("fr").actors
     for name in LANG_VARIABLES:
         assert isinstance(getattr(en, name), tuple), name
         assert isinstance(getattr(fr, name), tuple), name
@@ -555,6 +556,36 @@ def test_lang_modules_mirror_each_other() -> None:
                 key = normalise_actor_name(phrase)
                 assert key not in seen, f"{phrase!r} in {seen.get(key)} and {name}"
                 seen[key] = name
+
+
+def test_fold_keeps_length_so_offsets_hold() -> None:
+    text = "Ségou’s « Djihadistes » — présumés"
+    folded = fold_keep_length(text)
+    assert len(folded) == len(text)
+    assert folded == "segou's « djihadistes » - presumes"
+    assert fold_keep_length("JNIM", lower=False) == "JNIM"
+
+
+def test_casefold_orders_agree_on_latin_letters() -> None:
+    for code in range(0x250):
+        assert casefold_unaccent(chr(code)) == unaccent_casefold(chr(code)), hex(code)
+    assert unaccent_casefold("Ségou") == casefold_unaccent("Ségou") == "segou"
+    # outside Latin the order matters: NFKD of U+03D2 is a capital letter
+    assert unaccent_casefold("\u03d2") == "\u03c5"
+    assert casefold_unaccent("\u03d2") == "\u03a5"
+
+
+@pytest.mark.parametrize("gap", [" and/or ", " or the ", "/", " ou ", " et/ou ", " ou de l'"])
+def test_either_or_cues_of_every_language(gap: str) -> None:
+    assert EITHER_OR_RE.match(gap), gap
+
+
+@pytest.mark.parametrize(
+    "gap",
+    [" (", " (suspected to be ", "' (suspected to be ", " (presumes du ", " (sans doute de la "],
+)
+def test_bracket_identity_cues_of_every_language(gap: str) -> None:
+    assert BRACKET_IDENTITY_RE.match(gap), gap
 
 
 def test_every_entry_is_well_formed() -> None:

@@ -7,6 +7,8 @@ from datetime import date
 
 import pytest
 
+from eventfuse.extract.triggers import SUPPORTED_LANGUAGES, language_events
+from eventfuse.lang import REFERENCE, available, load
 from eventfuse.pipeline import Stages
 from eventfuse.records import Article, ArticleExtraction
 
@@ -92,3 +94,10 @@ def test_a_year_that_names_another_event_does_not_date_the_act(
     assert bool(result.mentions) is happened
     if happened:
         assert result.mentions[0].sub_event_type == "Peaceful protest"
+
+
+def test_event_words_come_from_the_language_bundle() -> None:
+    assert language_events("fr").module is load("fr").events
+    # a language without a folder is read with the reference language's words
+    assert language_events("de").lang == REFERENCE
+    assert SUPPORTED_LANGUAGES == available()

@@ -16,7 +16,7 @@ from ..records import Certainty
 from ..taxonomy import NON_STATE_ARMED_INTERS
 from .actor_names import ActorEntry
 from .actor_trie import TrieNode, build_trie
-from .languages import every_language
+from .words import every
 
 # Word-list variables every ``lang/<lang>/actors.py`` defines.
 LANG_VARIABLES: tuple[str, ...] = (
@@ -60,16 +60,16 @@ def _either(parts: Sequence[str]) -> str:
 # "JNIM or ISGS", "ISWAP/Boko Haram", "le JNIM ou l'EIGS"); every language, as group names
 # are matched in every language.
 EITHER_OR_RE = re.compile(
-    rf"^\s*(?:/|{_either(every_language('actors', 'EITHER_OR_JOINS'))})"
-    rf"(?:\s+(?:{_either(every_language('actors', 'EITHER_OR_ARTICLES'))}))?\s*$"
+    rf"^\s*(?:/|{_either(every('actors', 'EITHER_OR_JOINS'))})"
+    rf"(?:\s+(?:{_either(every('actors', 'EITHER_OR_ARTICLES'))}))?\s*$"
 )
 # Between a generic noun and the group a bracket says it is (folded, lower-case text):
 # "gunmen (", "'terrorists' (suspected to be ", "assaillants (presumes du "
 BRACKET_IDENTITY_RE = re.compile(
     r"^[\s'\"”»’]*\(\s*"
-    rf"(?:(?:{_either(every_language('actors', 'BRACKET_HEDGES'))})\s+)?"
-    rf"(?:(?:{_either(every_language('actors', 'BRACKET_LINKS'))})\s+)?"
-    rf"(?:(?:{_either(every_language('actors', 'BRACKET_TAGS'))})\s*)*$"
+    rf"(?:(?:{_either(every('actors', 'BRACKET_HEDGES'))})\s+)?"
+    rf"(?:(?:{_either(every('actors', 'BRACKET_LINKS'))})\s+)?"
+    rf"(?:(?:{_either(every('actors', 'BRACKET_TAGS'))})\s*)*$"
 )
 
 

@@ -49,7 +49,8 @@ from datetime import date, timedelta
 from functools import lru_cache
 from types import ModuleType
 
-from ..errors import InputError
+from .languages import supported
+from .words import every
 
 __all__ = [
     "DateExpr",
@@ -104,20 +105,6 @@ class _Lexicon:
     module: ModuleType
     rules: tuple[_Rule, ...]
     note_precision: tuple[tuple[re.Pattern[str], int], ...]
-
-
-def _lexicon_module(lang: str) -> ModuleType:
-    if lang == "en":
-        from ..lang.en import dates as en_dates
-
-        return en_dates
-    if lang == "fr":
-        from ..lang.fr import dates as fr_dates
-
-        return fr_dates
-    raise InputError(
-        f"language {lang!r} is not supported for dates", code="EF113", hint="use 'en' or 'fr'"
-    )
 
 
 def _alternation(words: Sequence[str]) -> str:
@@ -180,7 +167,7 @@ _COMMON_RULES: tuple[tuple[str, str, int], ...] = (
 
 @lru_cache(maxsize=4)
 def _lexicon(lang: str) -> _Lexicon:
-    mod = _lexicon_module(lang)
+    mod = supported(lang, "dates").dates
     tokens = _tokens(mod)
     rules: list[_Rule] = []
     for order, (name, pattern, param) in enumerate(tuple(mod.DATE_RULES) + _COMMON_RULES):
@@ -454,12 +441,19 @@ def _resolve(c: _Match, lex: _Lexicon, ctx: _Context) -> Resolved | None:
     return None
 
 
+# Articles before a part of a month ("the end of"), every language's.
+_MONTH_PART_ARTICLES: tuple[str, ...] = every("dates", "MONTH_PART_ARTICLES")
+
+
 def _month_part(word: str | None, lex: _Lexicon) -> str:
     if not word:
         return "month"
     key = " ".join(word.lower().split())
     parts: dict[str, str] = lex.module.MONTH_PARTS
-    key = key.removeprefix("the ")
+    for article in _MONTH_PART_ARTICLES:
+        if key.startswith(article):
+            key = key.removeprefix(article)
+            break
     if key in parts:
         return parts[key]
     last = key.split()[-1] if key.split() else key

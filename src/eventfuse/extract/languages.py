@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from ..errors import InputError
 from ..lang import REFERENCE, Language, available, load
 
@@ -18,12 +16,6 @@ def supported(lang: str, what: str) -> Language:
             hint=f"use one of {', '.join(repr(code) for code in available())}",
         )
     return load(lang)
-
-
-def every_language(room: str, name: str) -> list[Any]:
-    """The items of the word list ``name`` of room ``room`` in every language, in language
-    order: the words of rules that apply whatever the report's language."""
-    return [item for code in available() for item in getattr(getattr(load(code), room), name)]
 
 
 def own_or_reference(lang: str) -> Language:

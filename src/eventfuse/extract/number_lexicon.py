@@ -9,16 +9,14 @@ from functools import lru_cache
 from types import ModuleType
 from typing import Literal
 
-from ..lang import available, load
 from .languages import supported
+from .words import every_set
 
 Qualifier = Literal["exact", "at_least", "at_most", "approx"]
 
 # Unit words that make a quantity even when glued to the digits ("10km"), whatever the
 # language of the report.
-GLUED_UNITS: frozenset[str] = frozenset(
-    unit for code in available() for unit in load(code).numbers.GLUED_UNITS
-)
+GLUED_UNITS: frozenset[str] = every_set("numbers", "GLUED_UNITS")
 
 
 @dataclass(frozen=True, slots=True)

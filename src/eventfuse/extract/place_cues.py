@@ -8,32 +8,33 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from ..geo.normalize import name_key
-from ..lang import available
-from .languages import every_language, own_or_reference
+from ..lang import available, load
+from .languages import own_or_reference
+from .words import every, every_set
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Words of place before a name, every language's ("in X", "à X").
-LOCATIVE: frozenset[str] = frozenset(every_language("nlp", "LOCATIVE_WORDS"))
+LOCATIVE: frozenset[str] = every_set("nlp", "LOCATIVE_WORDS")
 # Words right before a name that make it a place even when the gazetteer lacks the name:
 # prepositions of place, "between X and Y", "the axis X-Y", "entered X".
-STRONG_CUES: frozenset[str] = frozenset(every_language("nlp", "STRONG_CUE_WORDS"))
-PLACE_CUES: frozenset[str] = LOCATIVE | STRONG_CUES | set(every_language("nlp", "WEAK_CUE_WORDS"))
-NEAR_WORDS: frozenset[str] = frozenset(every_language("nlp", "NEAR_WORDS"))
-FROM_WORDS: frozenset[str] = frozenset(every_language("nlp", "FROM_WORDS"))
-CUED_NAME_WORDS: frozenset[str] = STRONG_CUES | set(every_language("nlp", "CUED_NAME_WORDS"))
-DISTANCE_UNIT = re.compile(rf"(?:{'|'.join(every_language('nlp', 'DISTANCE_UNITS'))})$")
-DETERMINERS: frozenset[str] = frozenset(every_language("nlp", "DETERMINERS"))
-_AND = every_language("nlp", "AND_WORDS")
-LIST_WORDS: frozenset[str] = frozenset({*_AND, *every_language("nlp", "OR_WORDS"), ",", "/"})
+STRONG_CUES: frozenset[str] = every_set("nlp", "STRONG_CUE_WORDS")
+PLACE_CUES: frozenset[str] = LOCATIVE | STRONG_CUES | every_set("nlp", "WEAK_CUE_WORDS")
+NEAR_WORDS: frozenset[str] = every_set("nlp", "NEAR_WORDS")
+FROM_WORDS: frozenset[str] = every_set("nlp", "FROM_WORDS")
+CUED_NAME_WORDS: frozenset[str] = STRONG_CUES | every_set("nlp", "CUED_NAME_WORDS")
+DISTANCE_UNIT = re.compile(rf"(?:{'|'.join(every('nlp', 'DISTANCE_UNITS'))})$")
+DETERMINERS: frozenset[str] = every_set("nlp", "DETERMINERS")
+_AND = every("nlp", "AND_WORDS")
+LIST_WORDS: frozenset[str] = frozenset({*_AND, *every("nlp", "OR_WORDS"), ",", "/"})
 # Capitalised words that start a sentence or a cue rather than a name.
-LEADING_WORDS: frozenset[str] = frozenset(every_language("nlp", "LEADING_WORDS"))
+LEADING_WORDS: frozenset[str] = every_set("nlp", "LEADING_WORDS")
 # Lower-case words after a village-name reading that show a group of people, not a place
 # ("Dogon civilians", "Bellah militiamen").
-GROUP_NOUNS: frozenset[str] = frozenset(every_language("nlp", "GROUP_NOUNS"))
-POSSESSIVE_ENDINGS: frozenset[str] = frozenset(every_language("nlp", "POSSESSIVE_ENDINGS"))
+GROUP_NOUNS: frozenset[str] = every_set("nlp", "GROUP_NOUNS")
+POSSESSIVE_ENDINGS: frozenset[str] = every_set("nlp", "POSSESSIVE_ENDINGS")
 # Words before or after "X-Y" that make it a road between two places, not one name.
-ROUTE_BEFORE: frozenset[str] = frozenset({*every_language("nlp", "ROUTE_WORDS_BEFORE"), "("})
-ROUTE_AFTER: frozenset[str] = frozenset(every_language("nlp", "ROUTE_WORDS_AFTER"))
+ROUTE_BEFORE: frozenset[str] = frozenset({*every("nlp", "ROUTE_WORDS_BEFORE"), "("})
+ROUTE_AFTER: frozenset[str] = every_set("nlp", "ROUTE_WORDS_AFTER")
 
 # Toponyms the statistical NER misses but the words around them give away: "the village of
 # X", "the villages of X, Y and Z", and a name followed by its admin areas in parentheses,
@@ -53,7 +54,7 @@ HYPHEN_TOKENS = frozenset({"-", "‐", "‑", "–"})
 _HYPHEN = re.compile(r"\s*[-‐‑–]\s*")
 # An institution named after its place: "the University of X", "la mairie de X".
 OF_PLACE = re.compile(
-    rf"\b(?:{'|'.join(every_language('nlp', 'OF_WORDS'))})\s*"
+    rf"\b(?:{'|'.join(every('nlp', 'OF_WORDS'))})\s*"
     rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,3}})$"
 )
 
@@ -84,7 +85,7 @@ def _trim_name(text: str, start: int, end: int, keys: frozenset[str]) -> tuple[i
 def _people_before_feature(lang: str) -> re.Pattern[str] | None:
     """ "the Dogon village of X", "the Fulani community": a name right before such a word is
     a people (in the languages that put the people before the noun)."""
-    words = own_or_reference(lang).nlp.PEOPLE_BEFORE_FEATURE if lang in available() else ""
+    words = load(lang).nlp.PEOPLE_BEFORE_FEATURE if lang in available() else ""
     return re.compile(rf"(?P<name>{NAME_WORD})\s+(?:{words})\b") if words else None
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -11,7 +10,12 @@ from types import ModuleType
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-SUPPORTED_LANGUAGES = ("en", "fr")
+from ..lang import available
+from .languages import own_or_reference
+from .words import every, every_set
+
+# The languages with event words: one per folder under lang/.
+SUPPORTED_LANGUAGES: tuple[str, ...] = available()
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,9 +42,8 @@ class LanguageEvents:
 @cache
 def language_events(lang: str) -> LanguageEvents:
     """Load and compile the event lexicon of ``lang`` once per process."""
-    if lang not in SUPPORTED_LANGUAGES:
-        lang = "en"
-    module = importlib.import_module(f"eventfuse.lang.{lang}.events")
+    language = own_or_reference(lang)
+    lang, module = language.code, language.events
     triggers = tuple(
         (re.compile(r"(?<![\w-])(?:" + pattern + r")(?![\w])"), family)
         for pattern, family in module.TRIGGERS
@@ -79,10 +82,28 @@ def find_triggers(sentence: SpacySpan, lang: str) -> list[TriggerHit]:
             continue
         head = span.root
         hits.append(
-            TriggerHit(base + start, base + end, doc_text(sentence.doc)[base + start : base + end], family, head.i)
+            TriggerHit(
+                base + start,
+                base + end,
+                doc_text(sentence.doc)[base + start : base + end],
+                family,
+                head.i,
+            )
         )
     hits.sort(key=lambda h: h.start)
     return hits
+
+
+# Words of rules that apply whatever the report's language (see lang/en/events.py).
+_NEGATION_ADVERBS = every_set("events", "NEGATION_ADVERBS")
+_NEGATION_SUBJECTS = every_set("events", "NEGATION_SUBJECTS")
+_NEGATION_DETERMINED_SUBJECTS = every("events", "NEGATION_DETERMINED_SUBJECTS")
+_MODAL_VERBS = every_set("events", "MODAL_VERBS")
+_INTENT_VERBS = every_set("events", "INTENT_VERBS")
+_BETWEEN_WORDS = every_set("events", "BETWEEN_WORDS")
+_DURING_HEADS = every_set("events", "DURING_HEADS")
+_DURING_DEPENDENTS = every_set("events", "DURING_DEPENDENTS")
+_SPECIFIC_DETERMINERS = every_set("events", "SPECIFIC_DETERMINERS")
 
 
 def _window_before(token: Token, sentence: SpacySpan, width: int = 40) -> str:
@@ -92,23 +113,27 @@ def _window_before(token: Token, sentence: SpacySpan, width: int = 40) -> str:
 
 def is_negated(hit: TriggerHit, sentence: SpacySpan, lang: str) -> bool:
     """True when the act is denied ("no one was killed", "n'a pas été enlevé")."""
+    words = language_events(lang).module
     doc = sentence.doc
     token = doc[hit.token_index]
     for child in token.children:
-        if child.dep_ in {"neg", "advmod"} and child.lower_ in {"not", "n't", "never", "pas", "jamais"}:
+        if child.dep_ in {"neg", "advmod"} and child.lower_ in _NEGATION_ADVERBS:
             return True
-        if child.dep_ in {"nsubj", "nsubjpass", "nsubj:pass"} and child.lower_ in {"nobody", "personne"}:
+        if (
+            child.dep_ in {"nsubj", "nsubjpass", "nsubj:pass"}
+            and child.lower_ in _NEGATION_SUBJECTS
+        ):
             return True
-        if child.dep_ in {"nsubj", "nsubjpass"} and child.lower_ == "one" and any(
-            c.lower_ == "no" for c in child.children
+        if child.dep_ in {"nsubj", "nsubjpass"} and any(
+            child.lower_ == subject and any(c.lower_ == determiner for c in child.children)
+            for determiner, subject in map(str.split, _NEGATION_DETERMINED_SUBJECTS)
         ):
             return True
     before = _window_before(token, sentence, 25)
-    if lang == "fr":
-        return bool(re.search(r"\b(?:aucun|aucune|sans)\b[^.]*$", before)) or (
-            "n'" in before[-12:] or " ne " in before[-12:]
-        ) and " pas" in doc_text(doc)[token.idx - 10 : token.idx + 20].lower()
-    return bool(re.search(r"\b(?:no|without|not|never)\s+(?:\w+\s+){0,2}$", before))
+    return bool(re.search(words.NEGATION_BEFORE, before)) or (
+        any(particle in before[-12:] for particle in words.NEGATION_PARTICLES)
+        and words.NEGATION_CLOSER in doc_text(doc)[token.idx - 10 : token.idx + 20].lower()
+    )
 
 
 def is_hypothetical(hit: TriggerHit, sentence: SpacySpan, lang: str) -> bool:
@@ -117,20 +142,32 @@ def is_hypothetical(hit: TriggerHit, sentence: SpacySpan, lang: str) -> bool:
     doc = sentence.doc
     token = doc[hit.token_index]
     for child in token.children:
-        if child.tag_ == "MD" and child.lower_ in {"could", "may", "might", "would", "will", "should", "can", "must"}:
+        if child.tag_ == "MD" and child.lower_ in _MODAL_VERBS:
             return True
-        if lang == "fr" and child.dep_.startswith("aux") and child.morph.get("Tense", []) == ["Fut"]:
+        if (
+            res.module.FUTURE_AUXILIARIES
+            and child.dep_.startswith("aux")
+            and child.morph.get("Tense", []) == ["Fut"]
+        ):
             return True
-        if lang == "fr" and child.dep_.startswith("aux") and child.morph.get("Mood", []) == ["Cnd"]:
+        if (
+            res.module.FUTURE_AUXILIARIES
+            and child.dep_.startswith("aux")
+            and child.morph.get("Mood", []) == ["Cnd"]
+        ):
             return True
     if token.morph.get("Tense", []) == ["Fut"] or token.morph.get("Mood", []) == ["Cnd"]:
         return True
-    if token.tag_ == "VB" and token.dep_ in {"xcomp", "ccomp"} and token.head.lemma_ in {
-        "threaten", "plan", "vow", "intend", "want", "seek", "try",
-    }:
+    if (
+        token.tag_ == "VB"
+        and token.dep_ in {"xcomp", "ccomp"}
+        and token.head.lemma_ in _INTENT_VERBS
+    ):
         return True
     before = _window_before(token, sentence, 30)
-    return any(before.endswith(w) or f" {w}" in before[-len(w) - 12 :] for w in res.module.HYPOTHETICAL)
+    return any(
+        before.endswith(w) or f" {w}" in before[-len(w) - 12 :] for w in res.module.HYPOTHETICAL
+    )
 
 
 def is_generic(hit: TriggerHit, sentence: SpacySpan, lang: str) -> bool:
@@ -146,24 +183,41 @@ def is_generic(hit: TriggerHit, sentence: SpacySpan, lang: str) -> bool:
         while first.dep_ == "conj" and first.head.i != first.i:
             first = first.head
         head = first.head
-        if first.dep_ in {"nsubj", "nsubjpass", "nsubj:pass", "obj", "dobj"} and head.pos_ in {"VERB", "AUX"} and (
-            head.tag_ in {"VBD", "VBN"} or "Past" in head.morph.get("Tense", [])
-            or any("Past" in c.morph.get("Tense", []) for c in head.children if c.dep_.startswith("aux"))
+        if (
+            first.dep_ in {"nsubj", "nsubjpass", "nsubj:pass", "obj", "dobj"}
+            and head.pos_ in {"VERB", "AUX"}
+            and (
+                head.tag_ in {"VBD", "VBN"}
+                or "Past" in head.morph.get("Tense", [])
+                or any(
+                    "Past" in c.morph.get("Tense", [])
+                    for c in head.children
+                    if c.dep_.startswith("aux")
+                )
+            )
         ):
             return False  # "clashes erupted", "des affrontements ont opposé": a specific act
         words = {c.lower_ for c in token.children}
         if words & set(res.module.GENERIC_PLURAL_OK) or any(c.like_num for c in token.children):
             return False
-        if words & {"between", "entre"}:
+        if words & _BETWEEN_WORDS:
             return False  # "amid clashes between herders and farmers": the parties make it one act
-        if words & {"lors", "pendant", "durant"} or token.head.lower_ in {
-            "during", "amid", "amidst", "lors", "pendant", "durant",
-        }:
-            return False  # "tuées lors de violences intercommunautaires": the act the deaths belong to
-        return not any(c.lower_ in {"the", "these", "those", "les", "ces"} for c in token.children)
-    return token.dep_ in {"compound", "amod"} and token.pos_ in {"NOUN", "ADJ"} and hit.family in {
-        "kill", "attack", "abduct", "clash",
-    }
+        if words & _DURING_DEPENDENTS or token.head.lower_ in _DURING_HEADS:
+            return (
+                False  # "tuées lors de violences intercommunautaires": the act the deaths belong to
+            )
+        return not any(c.lower_ in _SPECIFIC_DETERMINERS for c in token.children)
+    return (
+        token.dep_ in {"compound", "amod"}
+        and token.pos_ in {"NOUN", "ADJ"}
+        and hit.family
+        in {
+            "kill",
+            "attack",
+            "abduct",
+            "clash",
+        }
+    )
 
 
 def is_background(sentence: SpacySpan, lang: str) -> bool:

@@ -112,3 +112,6 @@ NOTE_PRECISION: tuple[tuple[str, int], ...] = (
     (r"week\s+of|between|as\s+reported|approx", 2),
 )
 NOTE_PATTERN = r"(?:week|month)\s+of|as\s+reported|between\s[^()]{1,30}"
+
+# Articles dropped before a part of a month ("the end of July"), for reports in any language.
+MONTH_PART_ARTICLES: tuple[str, ...] = ("the ",)

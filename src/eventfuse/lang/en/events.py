@@ -81,3 +81,38 @@ CLAIMED = (
 )
 SUSPECTED = ("suspected", "presumed", "alleged", "believed to", "likely", "thought to be", "suspicion")
 CONFIRMED = ("confirmed", "officials said", "confirmed the")
+
+# Trigger negation and mood (``extract/triggers``). "Every language": joined over all
+# languages and applied whatever the report's language; otherwise the report language's own.
+# Dependents of a trigger that deny it: adverbs ("not killed") and subjects ("nobody was
+# hurt"), every language.
+NEGATION_ADVERBS: frozenset[str] = frozenset({"not", "n't", "never"})
+NEGATION_SUBJECTS: frozenset[str] = frozenset({"nobody"})
+# A determiner and the subject it denies, "no one was killed" (every language).
+NEGATION_DETERMINED_SUBJECTS: tuple[str, ...] = ("no one",)
+# A denial in the words right before a trigger (a regular expression over lower-case text).
+NEGATION_BEFORE = r"\b(?:no|without|not|never)\s+(?:\w+\s+){0,2}$"
+# A two-part negation: one of the particles just before the trigger and the closing word near
+# it ("n'a pas été enlevé"); none in English.
+NEGATION_PARTICLES: tuple[str, ...] = ()
+NEGATION_CLOSER = ""
+# Modal verbs (tag MD) that make an act hypothetical, every language.
+MODAL_VERBS: frozenset[str] = frozenset(
+    {"could", "may", "might", "would", "will", "should", "can", "must"}
+)
+# Whether a future or conditional auxiliary of the trigger makes the act hypothetical.
+FUTURE_AUXILIARIES = False
+# Verbs whose infinitive complement is not (yet) an act ("threatened to attack"), every
+# language (lemmas).
+INTENT_VERBS: frozenset[str] = frozenset(
+    {"threaten", "plan", "vow", "intend", "want", "seek", "try"}
+)
+# Dependents of a plural trigger noun that make it one act: the parties ("clashes between
+# herders and farmers"), every language ...
+BETWEEN_WORDS: frozenset[str] = frozenset({"between"})
+# ... the act the deaths belong to, as the noun's head ("killed during clashes") or as its
+# dependent ("tuées lors de violences", in the languages that attach it so), every language ...
+DURING_HEADS: frozenset[str] = frozenset({"during", "amid", "amidst"})
+DURING_DEPENDENTS: frozenset[str] = frozenset()
+# ... or a determiner that makes it specific ("the attacks"), every language.
+SPECIFIC_DETERMINERS: frozenset[str] = frozenset({"the", "these", "those"})

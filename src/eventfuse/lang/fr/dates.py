@@ -103,3 +103,7 @@ NOTE_PRECISION: tuple[tuple[str, int], ...] = (
     (r"semaine|entre|environ", 2),
 )
 NOTE_PATTERN = r"semaine\s+du\s[^()]{1,20}|mois\s+de\s[^()]{1,20}|entre\s[^()]{1,30}"
+
+# Articles dropped before a part of a month, for reports in any language: none in French
+# (a French part is looked up by its last word: "à la fin" -> "fin").
+MONTH_PART_ARTICLES: tuple[str, ...] = ()

@@ -66,3 +66,20 @@ WIRES = ("afp", "agence france-presse", "associated press", "ap", "reuters", "xi
 CLAIMED = ("revendiqué", "revendique", "revendication", "affirme avoir", "affirmé avoir", "dit avoir")
 SUSPECTED = ("présumé", "présumés", "présumée", "présumées", "soupçonné", "soupçonnés", "supposé", "supposés", "probablement", "vraisemblablement", "soupçons")
 CONFIRMED = ("confirmé", "confirme", "ont confirmé")
+
+# Trigger negation and mood (``extract/triggers``; see lang/en/events.py).
+NEGATION_ADVERBS: frozenset[str] = frozenset({"pas", "jamais"})
+NEGATION_SUBJECTS: frozenset[str] = frozenset({"personne"})
+NEGATION_DETERMINED_SUBJECTS: tuple[str, ...] = ()
+NEGATION_BEFORE = r"\b(?:aucun|aucune|sans)\b[^.]*$"
+# "n'a pas été enlevé": a particle in the words right before the trigger, "pas" near it.
+NEGATION_PARTICLES: tuple[str, ...] = ("n'", " ne ")
+NEGATION_CLOSER = " pas"
+MODAL_VERBS: frozenset[str] = frozenset()
+# "attaquera", "aurait attaqué": a future or conditional auxiliary makes the act hypothetical.
+FUTURE_AUXILIARIES = True
+INTENT_VERBS: frozenset[str] = frozenset()
+BETWEEN_WORDS: frozenset[str] = frozenset({"entre"})
+DURING_HEADS: frozenset[str] = frozenset({"lors", "pendant", "durant"})
+DURING_DEPENDENTS: frozenset[str] = frozenset({"lors", "pendant", "durant"})
+SPECIFIC_DETERMINERS: frozenset[str] = frozenset({"les", "ces"})
