@@ -20,12 +20,12 @@ import pytest
 from store_records import GAO, MOPTI, make_event, make_mention, sample_events
 
 from eventfuse.alerts import (
+    WATCH,
     AdminArea,
     AlertState,
     BBox,
     Circle,
     Rule,
-    add_watch_parser,
     evaluate,
     load_rules,
     make_sink,
@@ -33,6 +33,7 @@ from eventfuse.alerts import (
     matches,
 )
 from eventfuse.alerts.rules import parse_rules
+from eventfuse.common.cliargs import add_command
 from eventfuse.config import Settings
 from eventfuse.errors import ConfigError
 from eventfuse.records import Article, ArticleExtraction, Event
@@ -539,14 +540,7 @@ def test_watch_command_once_with_skip_existing(tmp_path: Path) -> None:
     rules.write_text("sinks:\n  log: {type: jsonl, path: alerts.jsonl}\n"
                      "rules:\n  - {name: everything, sinks: [log]}\n", encoding="utf-8")
     parser = argparse.ArgumentParser(prog="eventfuse")
-    sub = parser.add_subparsers()
-
-    def common(p: argparse.ArgumentParser) -> None:
-        p.add_argument("--db")
-        p.add_argument("--config")
-        p.add_argument("--set", action="append")
-
-    add_watch_parser(sub, common)
+    add_command(parser.add_subparsers(), WATCH)
     args = parser.parse_args(["watch", "--rules", str(rules), "--db", str(db), "--once",
                               "--skip-existing"])
     assert args.func(args) == 0
@@ -560,3 +554,24 @@ def test_watch_command_once_with_skip_existing(tmp_path: Path) -> None:
     sent = read_jsonl(tmp_path / "alerts.jsonl")
     assert [a["event"]["id"] for a in sent] == ["ev-new"]
     assert sent[0]["url"].endswith("/#/event/ev-new")
+
+
+def test_watch_rereads_http_urls_and_changed_files_only(tmp_path: Path) -> None:
+    from eventfuse.alerts.watch import changed_inputs
+
+    folder = tmp_path / "reports"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "b.txt").write_text("b", encoding="utf-8")
+    (folder / "sub" / "a.txt").write_text("a", encoding="utf-8")
+    (folder / ".hidden").write_text("h", encoding="utf-8")
+    logged: list[str] = []
+    inputs = ["https://example.org/feed", "http://example.org/x", "ftp://example.org/f",
+              "HTTP://example.org/upper", str(folder), str(tmp_path / "missing")]
+    todo, seen = changed_inputs(inputs, AlertState(), log=logged.append)
+    # files in the order `eventfuse run FOLDER` reads them; only http(s) URLs are fetched
+    assert todo == ["https://example.org/feed", "http://example.org/x",
+                    str(folder / "b.txt"), str(folder / "sub" / "a.txt")]
+    assert len(logged) == 3 and "missing" in logged[-1]
+    assert all("skipped this cycle" in line for line in logged)
+    state = AlertState(files=seen)
+    assert changed_inputs([str(folder)], state, log=logged.append)[0] == []

@@ -9,12 +9,13 @@ from pathlib import Path
 import pytest
 from conftest import shared_path
 
+from eventfuse.common.cliargs import add_command
 from eventfuse.config import Settings
 from eventfuse.errors import InputError
 from eventfuse.evaluate.case2021 import (
+    EVAL_CASE2021,
     NONE,
     CaseRow,
-    add_case2021_parser,
     evaluate_case2021,
     format_case2021,
     read_case2021,
@@ -90,13 +91,7 @@ def test_evaluate_with_the_rules(tmp_path: Path) -> None:
 def _cli(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="eventfuse")
     ev = parser.add_subparsers().add_parser("eval").add_subparsers()
-
-    def common(p: argparse.ArgumentParser) -> None:
-        p.add_argument("--db")
-        p.add_argument("--config")
-        p.add_argument("--set", action="append")
-
-    add_case2021_parser(ev, common)
+    add_command(ev, EVAL_CASE2021)
     return parser.parse_args(argv)
 
 

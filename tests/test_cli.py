@@ -139,3 +139,78 @@ def test_run_on_two_workers_gives_the_events_of_one(tmp_path: Path, examples_db:
 def test_run_refuses_a_negative_worker_count(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["run", str(EXAMPLES), "--db", str(tmp_path / "x.db"), "-q", "--workers", "-1"]) == 2
     assert "workers" in capsys.readouterr().err
+
+
+def test_every_command_is_one_registry_entry() -> None:
+    from eventfuse import cli
+
+    assert tuple(c.name for c in cli.COMMANDS) == COMMANDS  # in the order --help lists them
+
+
+def test_a_command_is_added_with_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    import argparse
+
+    from eventfuse.common.cliargs import Command, CommandGroup, add_command
+    from eventfuse.config import Settings
+
+    seen: list[tuple[str, str]] = []
+
+    def add_arguments(p: argparse.ArgumentParser) -> None:
+        p.add_argument("name")
+
+    def run(args: argparse.Namespace, settings: Settings) -> int:
+        seen.append((args.name, settings.db))
+        return 3
+
+    parser = argparse.ArgumentParser(prog="x")
+    group = CommandGroup("eval", "scores", (Command("hello", "say hello", add_arguments, run),),
+                         metavar="DATASET")
+    add_command(parser.add_subparsers(), group)
+    args = parser.parse_args(["eval", "hello", "you", "--db", "h.db", "--set", "link_days=4"])
+    assert args.func(args) == 3 and seen == [("you", "h.db")]
+    args = parser.parse_args(["eval"])
+    assert args.func(args) == 2 and "DATASET" in capsys.readouterr().out
+
+
+def test_shared_argument_types() -> None:
+    import argparse
+    from datetime import date
+
+    from eventfuse.common.bbox import BBoxError, parse_bbox
+    from eventfuse.common.cliargs import bbox_arg, iso_date
+
+    assert iso_date("2024-03-01") == date(2024, 3, 1)
+    with pytest.raises(argparse.ArgumentTypeError, match="ISO date"):
+        iso_date("1/3/2024")
+    assert bbox_arg("-6,10,4,20") == (-6.0, 10.0, 4.0, 20.0)
+    with pytest.raises(argparse.ArgumentTypeError, match="MIN_LON"):
+        bbox_arg("1,2,3")
+    assert parse_bbox("170,-10,-170,10") == (170.0, -10.0, -170.0, 10.0)  # across 180°
+    with pytest.raises(BBoxError) as info:
+        parse_bbox("0,95,1,96")
+    assert info.value.out_of_range
+    with pytest.raises(BBoxError) as info:
+        parse_bbox("nan,0,1,1")
+    assert not info.value.out_of_range
+
+
+def test_a_lazy_command_loads_when_chosen(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["eval", "news", "--help"])
+    assert info.value.code == 0
+    out = capsys.readouterr().out
+    assert "usage: eventfuse eval news" in out and "--db" in out
+
+
+def test_demo_and_render_do_not_import_the_cli() -> None:
+    code = ("import sys, eventfuse.demo, eventfuse.render; "
+            "sys.exit(int('eventfuse.cli' in sys.modules))")
+    assert subprocess.run([sys.executable, "-c", code], check=False, timeout=120).returncode == 0
+
+
+def test_help_does_not_load_the_pipeline() -> None:
+    code = ("import sys; from eventfuse.cli import build_parser; build_parser(); "
+            "heavy = {'eventfuse.pipeline', 'eventfuse.ingest', 'eventfuse.evaluate.news', "
+            "'spacy', 'fastapi', 'ray'}; "
+            "sys.exit(len(heavy & set(sys.modules)))")
+    assert subprocess.run([sys.executable, "-c", code], check=False, timeout=120).returncode == 0

@@ -1,4 +1,5 @@
-"""The ``eventfuse`` command: each subcommand is a thin wrapper over an importable function."""
+"""The ``eventfuse`` command: every subcommand is a :class:`~eventfuse.common.cliargs.Command`
+listed once in ``COMMANDS``, a thin wrapper over an importable function."""
 
 from __future__ import annotations
 
@@ -6,23 +7,41 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Callable, Sequence
-from datetime import date
+from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import IO
 
 from . import __version__
-from .config import SETTINGS_DOC, Settings, settings_from_args
-from .errors import SKIP_REASONS, ConfigError, EventfuseError
+from .alerts import WATCH
+from .common.cliargs import (
+    AnyCommand,
+    Command,
+    CommandGroup,
+    LazyCommand,
+    ParserHook,
+    add_command,
+    bbox_arg,
+    iso_date,
+    subcommands,
+)
+from .config import SETTINGS_DOC, Settings
+from .demo import DEMO
+from .errors import ConfigError, EventfuseError
+from .evaluate.acled import EVAL_ACLED
+from .evaluate.case2021 import EVAL_CASE2021
+from .evaluate.geoparse import EVAL_GEOPARSE
+from .evaluate.overmerge import EVAL_OVERMERGE
+from .export import export_events, export_mentions
+from .geo.cli import add_gazetteer_parser
+from .render import event_card, event_row, format_report
+from .serve import SERVE
+from .store import Store
+from .train.cli import TRAIN
 
 
-def _settings(args: argparse.Namespace, **extra: Any) -> Settings:
-    return settings_from_args(args, **extra)
-
-
-def _open_store(settings: Settings, *, must_exist: bool = False) -> Any:
-    from .store import Store
-
+def open_store(settings: Settings, *, must_exist: bool = False) -> Store:
+    """The database of ``settings.db``; ``must_exist``: refuse (``ConfigError``) to create it."""
     if must_exist and not Path(settings.db).exists():
         raise ConfigError(
             f"database {settings.db} does not exist",
@@ -31,59 +50,31 @@ def _open_store(settings: Settings, *, must_exist: bool = False) -> Any:
     return Store.open(settings.db)
 
 
-def _date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not an ISO date (YYYY-MM-DD): {text!r}") from None
+# -- run --------------------------------------------------------------------------------------
 
 
-def _eval_help(parser: argparse.ArgumentParser) -> Callable[[argparse.Namespace], int]:
-    """``eventfuse eval`` without a dataset: print its help, exit 2."""
-
-    def show(_args: argparse.Namespace) -> int:
-        parser.print_help()
-        return 2
-
-    return show
-
-
-def _bbox(text: str) -> tuple[float, float, float, float]:
-    try:
-        parts = [float(x) for x in text.split(",")]
-    except ValueError:
-        parts = []
-    if len(parts) != 4:
-        raise argparse.ArgumentTypeError("bbox is MIN_LON,MIN_LAT,MAX_LON,MAX_LAT")
-    return parts[0], parts[1], parts[2], parts[3]
+def add_run_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("inputs", nargs="+", metavar="PATH_OR_URL", help=".txt, .jsonl, .html, RSS/Atom, folders or URLs")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress and no report")
+    p.add_argument("-v", "--verbose", action="store_true", help="list every skipped input with its reason")
+    p.add_argument("--engine", choices=["local", "ray"], help="where extraction runs: local processes (default) or Ray")
+    p.add_argument("--workers", type=int, metavar="N", help="extraction processes (local) or actors (Ray); 0 = every core (default: setting workers, 1)")
+    p.add_argument("--address", metavar="ADDR", help="Ray cluster address (default: start a local Ray); implies nothing without --engine ray")
+    p.add_argument("--parquet", metavar="DIR", help="with --engine ray: write extractions and events as Parquet into DIR instead of the database (large runs)")
+    p.add_argument("--full", action="store_true", help="re-link every stored mention instead of only the blocks new articles touch")
 
 
-def format_report(report: Any) -> str:
-    """The run report as people read it."""
-    lines = [
-        f"run {report.run_id}",
-        f"  articles read     {report.articles_read}",
-        f"  new articles      {report.articles_new}",
-        f"  duplicates        {report.duplicates}",
-        f"  skipped           {report.skipped_total}",
-    ]
-    for code, n in sorted(report.skipped.items()):
-        lines.append(f"    {code} {SKIP_REASONS.get(code, '?'):48} {n}")
-    lines.append(f"  mentions (total)  {report.mentions}")
-    lines.append(f"  events (total)    {report.events}")
-    return "\n".join(lines)
-
-
-def cmd_run(args: argparse.Namespace) -> int:
-    from .runners import run_with_engine
-
-    settings = _settings(
-        args, progress=False if args.quiet else None, engine=args.engine, workers=args.workers,
-        ray_address=args.address,
-    )
+def run_run(args: argparse.Namespace, settings: Settings) -> int:
+    options = {"progress": False if args.quiet else None, "engine": args.engine,
+               "workers": args.workers, "ray_address": args.address}
+    settings = replace(settings, **{k: v for k, v in options.items() if v is not None})
     if args.parquet:
         return _run_to_parquet(args, settings)
-    with _open_store(settings) as store:
+    # the pipeline imports ingest and extract (about 2 s measured): only the commands that
+    # run it pay for that, not `eventfuse --help`
+    from .runners import run_with_engine
+
+    with open_store(settings) as store:
         report = run_with_engine(args.inputs, settings=settings, store=store, incremental=not args.full)
         if not args.quiet:
             print(format_report(report))
@@ -97,6 +88,7 @@ def cmd_run(args: argparse.Namespace) -> int:
 def _run_to_parquet(args: argparse.Namespace, settings: Settings) -> int:
     if settings.engine != "ray":
         raise ConfigError("--parquet needs the Ray engine", hint="add --engine ray")
+    # Ray Data is imported only for a Parquet run: it adds seconds to every other command
     from .runners.ray_runner import run_to_parquet
 
     counts = run_to_parquet(args.inputs, settings=settings, out=args.parquet)
@@ -107,11 +99,27 @@ def _run_to_parquet(args: argparse.Namespace, settings: Settings) -> int:
     return 1 if counts["articles_read"] == 0 and counts["skipped"] > 0 else 0
 
 
-def cmd_events(args: argparse.Namespace) -> int:
-    from .render import event_row
+# -- events, show, export, settings -----------------------------------------------------------
 
-    settings = _settings(args)
-    with _open_store(settings, must_exist=True) as store:
+
+def add_events_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--since", type=iso_date, help="first event date (YYYY-MM-DD)")
+    p.add_argument("--until", type=iso_date, help="last event date (YYYY-MM-DD)")
+    p.add_argument("--type", help="ACLED event type, e.g. 'Violence against civilians'")
+    p.add_argument("--sub-type", help="ACLED sub-event type, e.g. 'Attack'")
+    p.add_argument("--country")
+    p.add_argument("--admin1")
+    p.add_argument("--actor", help="actor name (actor1 or actor2)")
+    p.add_argument("--min-fatalities", type=int)
+    p.add_argument("--min-sources", type=int, help="minimum independent sources")
+    p.add_argument("--bbox", type=bbox_arg, help="MIN_LON,MIN_LAT,MAX_LON,MAX_LAT")
+    p.add_argument("--query", "-q", help="full-text search (accent-insensitive)")
+    p.add_argument("--limit", type=int, default=100)
+    p.add_argument("--json", action="store_true", help="one event JSON object per line")
+
+
+def run_events(args: argparse.Namespace, settings: Settings) -> int:
+    with open_store(settings, must_exist=True) as store:
         events = store.events(
             since=args.since, until=args.until, event_type=args.type, sub_event_type=args.sub_type,
             country=args.country, admin1=args.admin1, actor=args.actor, min_fatalities=args.min_fatalities,
@@ -124,11 +132,13 @@ def cmd_events(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_show(args: argparse.Namespace) -> int:
-    from .render import event_card
+def add_show_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("event_id", help="event id (a unique prefix is enough)")
+    p.add_argument("--json", action="store_true", help="the event JSON instead of the card")
 
-    settings = _settings(args)
-    with _open_store(settings, must_exist=True) as store:
+
+def run_show(args: argparse.Namespace, settings: Settings) -> int:
+    with open_store(settings, must_exist=True) as store:
         event = store.event(args.event_id)
         if event is None:
             matches = [e for e in store.events(limit=100000) if e.id.startswith(args.event_id)]
@@ -143,15 +153,18 @@ def cmd_show(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_export(args: argparse.Namespace) -> int:
-    from .export import export_events, export_mentions
+def add_export_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--format", required=True, choices=["acled", "jsonl", "geojson", "parquet"])
+    p.add_argument("--level", default="events", choices=["events", "mentions"])
+    p.add_argument("--out", help="output file (default: standard output; required for parquet)")
 
-    settings = _settings(args)
+
+def run_export(args: argparse.Namespace, settings: Settings) -> int:
     if args.format == "parquet" and not args.out:
         raise ConfigError("parquet needs --out FILE", hint="e.g. --out events.parquet")
-    with _open_store(settings, must_exist=True) as store:
+    with open_store(settings, must_exist=True) as store:
         articles = {a.id: a for a in store.articles()}
-        out: Any = Path(args.out) if args.out else sys.stdout
+        out: Path | IO[str] = Path(args.out) if args.out else sys.stdout
         if args.level == "mentions":
             n = export_mentions(store.mentions(), articles, fmt=args.format, out=out)
         else:
@@ -161,33 +174,42 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_demo(args: argparse.Namespace) -> int:
-    from .demo import run_demo
-
-    settings = _settings(args, db=args.db or "eventfuse-demo.db")
-    print(run_demo(settings=settings))
-    return 0
+def no_arguments(p: argparse.ArgumentParser) -> None:
+    """A command that takes only the common options."""
 
 
-def cmd_eval_acled(args: argparse.Namespace) -> int:
-    from .evaluate.acled import evaluate_acled, format_scores
-
-    settings = _settings(args)
-    report = evaluate_acled(
-        args.gold, settings=settings, since=args.since, until=args.until, limit=args.limit,
-        progress=not args.quiet,
-    )
-    if args.json:
-        Path(args.json).write_text(json.dumps(report, indent=2, ensure_ascii=False), encoding="utf-8")
-    print(format_scores(report))
-    return 0
-
-
-def cmd_settings(args: argparse.Namespace) -> int:
-    settings = _settings(args)
+def run_settings(args: argparse.Namespace, settings: Settings) -> int:
     for name, doc in SETTINGS_DOC.items():
         print(f"{name:20} = {getattr(settings, name)!r:32} {doc}")
     return 0
+
+
+# -- the registry: one line per command, in the order ``--help`` lists them --------------------
+
+COMMANDS: tuple[AnyCommand, ...] = (
+    Command("run", "read reports (files, folders, feeds, URLs) and update the event database",
+            add_run_arguments, run_run),
+    Command("events", "list events, with filters", add_events_arguments, run_events),
+    Command("show", "a readable card of one event: fields, quotes, contradictions, sources",
+            add_show_arguments, run_show),
+    Command("export", "write events or mentions as ACLED CSV, JSONL, GeoJSON or Parquet",
+            add_export_arguments, run_export),
+    DEMO,
+    CommandGroup("eval", "score the pipeline against human-coded data", metavar="DATASET", commands=(
+        EVAL_ACLED,
+        EVAL_CASE2021,
+        EVAL_GEOPARSE,
+        EVAL_OVERMERGE,
+        LazyCommand("news", "score the whole pipeline on the real-news set (events per incident, "
+                    "fields, distractors)", "eventfuse.evaluate.news"),
+    )),
+    SERVE,
+    ParserHook("gazetteer", add_gazetteer_parser),
+    WATCH,
+    TRAIN,
+    Command("settings", "show every setting, its current value and what it does", no_arguments,
+            run_settings),
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -196,93 +218,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Turn news reports about armed-conflict incidents into verified, geocoded event records.",
     )
     parser.add_argument("--version", action="version", version=f"eventfuse {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-
-    def common(p: argparse.ArgumentParser) -> None:
-        p.add_argument("--db", help="SQLite database (default: eventfuse.db, or setting db)")
-        p.add_argument("--config", help="TOML settings file")
-        p.add_argument("--set", action="append", metavar="KEY=VALUE", help="override a setting (repeatable)")
-
-    p = sub.add_parser("run", help="read reports (files, folders, feeds, URLs) and update the event database")
-    p.add_argument("inputs", nargs="+", metavar="PATH_OR_URL", help=".txt, .jsonl, .html, RSS/Atom, folders or URLs")
-    p.add_argument("-q", "--quiet", action="store_true", help="no progress and no report")
-    p.add_argument("-v", "--verbose", action="store_true", help="list every skipped input with its reason")
-    p.add_argument("--engine", choices=["local", "ray"], help="where extraction runs: local processes (default) or Ray")
-    p.add_argument("--workers", type=int, metavar="N", help="extraction processes (local) or actors (Ray); 0 = every core (default: setting workers, 1)")
-    p.add_argument("--address", metavar="ADDR", help="Ray cluster address (default: start a local Ray); implies nothing without --engine ray")
-    p.add_argument("--parquet", metavar="DIR", help="with --engine ray: write extractions and events as Parquet into DIR instead of the database (large runs)")
-    p.add_argument("--full", action="store_true", help="re-link every stored mention instead of only the blocks new articles touch")
-    common(p)
-    p.set_defaults(func=cmd_run)
-
-    p = sub.add_parser("events", help="list events, with filters")
-    p.add_argument("--since", type=_date, help="first event date (YYYY-MM-DD)")
-    p.add_argument("--until", type=_date, help="last event date (YYYY-MM-DD)")
-    p.add_argument("--type", help="ACLED event type, e.g. 'Violence against civilians'")
-    p.add_argument("--sub-type", help="ACLED sub-event type, e.g. 'Attack'")
-    p.add_argument("--country")
-    p.add_argument("--admin1")
-    p.add_argument("--actor", help="actor name (actor1 or actor2)")
-    p.add_argument("--min-fatalities", type=int)
-    p.add_argument("--min-sources", type=int, help="minimum independent sources")
-    p.add_argument("--bbox", type=_bbox, help="MIN_LON,MIN_LAT,MAX_LON,MAX_LAT")
-    p.add_argument("--query", "-q", help="full-text search (accent-insensitive)")
-    p.add_argument("--limit", type=int, default=100)
-    p.add_argument("--json", action="store_true", help="one event JSON object per line")
-    common(p)
-    p.set_defaults(func=cmd_events)
-
-    p = sub.add_parser("show", help="a readable card of one event: fields, quotes, contradictions, sources")
-    p.add_argument("event_id", help="event id (a unique prefix is enough)")
-    p.add_argument("--json", action="store_true", help="the event JSON instead of the card")
-    common(p)
-    p.set_defaults(func=cmd_show)
-
-    p = sub.add_parser("export", help="write events or mentions as ACLED CSV, JSONL, GeoJSON or Parquet")
-    p.add_argument("--format", required=True, choices=["acled", "jsonl", "geojson", "parquet"])
-    p.add_argument("--level", default="events", choices=["events", "mentions"])
-    p.add_argument("--out", help="output file (default: standard output; required for parquet)")
-    common(p)
-    p.set_defaults(func=cmd_export)
-
-    p = sub.add_parser("demo", help="run on the bundled example reports into a fresh database and summarise")
-    common(p)
-    p.set_defaults(func=cmd_demo)
-
-    p = sub.add_parser("eval", help="score the pipeline against human-coded data")
-    ev = p.add_subparsers(dest="eval_command", metavar="DATASET")
-    p.set_defaults(func=_eval_help(p))
-    pa = ev.add_parser("acled", help="feed each ACLED row's notes as a report and score the coding")
-    pa.add_argument("gold", metavar="GOLD.csv", help="an ACLED CSV export")
-    pa.add_argument("--since", type=_date, help="first event date to score")
-    pa.add_argument("--until", type=_date, help="last event date to score")
-    pa.add_argument("--limit", type=int, help="score only the first N rows")
-    pa.add_argument("--json", metavar="OUT", help="also write the full report (with the confusion table) as JSON")
-    pa.add_argument("-q", "--quiet", action="store_true", help="no progress line")
-    common(pa)
-    pa.set_defaults(func=cmd_eval_acled)
-    from .evaluate.case2021 import add_case2021_parser
-    from .evaluate.geoparse import add_geoparse_parser
-    from .evaluate.overmerge import add_overmerge_parser
-
-    add_case2021_parser(ev, common)
-    add_geoparse_parser(ev, common)
-    add_overmerge_parser(ev, common)
-
-    from .alerts import add_watch_parser
-    from .geo.cli import add_gazetteer_parser
-    from .serve import add_serve_parser
-
-    add_serve_parser(sub, common)
-    add_gazetteer_parser(sub, common)
-    add_watch_parser(sub, common)
-    from .train import add_train_parser
-
-    add_train_parser(sub, common)
-
-    p = sub.add_parser("settings", help="show every setting, its current value and what it does")
-    common(p)
-    p.set_defaults(func=cmd_settings)
+    sub = subcommands(parser, dest="command", metavar="COMMAND")
+    for command in COMMANDS:
+        add_command(sub, command)
     return parser
 
 

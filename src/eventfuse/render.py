@@ -1,11 +1,13 @@
-"""Readable text views of events for the terminal: a one-line row and a full card."""
+"""Readable text views for the terminal: an event as a one-line row or a full card, and the
+report of a run."""
 
 from __future__ import annotations
 
 import textwrap
 from collections.abc import Mapping
 
-from .records import Article, Event, FieldValue
+from .errors import SKIP_REASONS
+from .records import Article, Event, FieldValue, RunReport
 
 CARD_FIELDS = (
     "event_date", "time_precision", "event_type", "sub_event_type", "actor1", "inter1", "actor2",
@@ -22,6 +24,22 @@ def event_row(event: Event) -> str:
         f"{place!s:18.18}  fat={event.value('fatalities')!s:>3}  "
         f"src={event.independent_sources}/{len(event.articles)}  !{len(event.contradictions)}"
     )
+
+
+def format_report(report: RunReport) -> str:
+    """The run report as people read it."""
+    lines = [
+        f"run {report.run_id}",
+        f"  articles read     {report.articles_read}",
+        f"  new articles      {report.articles_new}",
+        f"  duplicates        {report.duplicates}",
+        f"  skipped           {report.skipped_total}",
+    ]
+    for code, n in sorted(report.skipped.items()):
+        lines.append(f"    {code} {SKIP_REASONS.get(code, '?'):48} {n}")
+    lines.append(f"  mentions (total)  {report.mentions}")
+    lines.append(f"  events (total)    {report.events}")
+    return "\n".join(lines)
 
 
 def _quote(text: str, width: int = 90) -> str:

@@ -12,10 +12,10 @@ from pathlib import Path
 from typing import Any
 
 from eventfuse.errors import ConfigError
+from eventfuse.geo.distance import haversine_km
 from eventfuse.records import Event
 from eventfuse.taxonomy import EVENT_TYPES, SUB_EVENT_TYPES
 
-EARTH_RADIUS_KM = 6371.0088
 SINK_TYPES = ("jsonl", "webhook", "email")
 RULE_KEYS = frozenset(
     {"name", "area", "types", "actors", "min_fatalities", "min_sources", "sinks"}
@@ -101,14 +101,6 @@ def fold(text: str) -> str:
     """Lower case without accents: ``"Ségou"`` → ``"segou"``."""
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in km."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
 
 
 def _number(value: object) -> float | None:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import argparse
 import csv
+import json
 import math
 import re
 import sys
@@ -12,14 +14,18 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from ..common.cliargs import Command, iso_date
 from ..config import Settings
 from ..errors import InputError
 from ..extract.actors import ActorTable
+from ..geo.distance import haversine_km
 from ..geo.normalize import name_key
-from ..link.cluster import haversine_km
 from ..records import Article, ArticleExtraction, Mention
+
+if TYPE_CHECKING:  # imported where it runs (see evaluate_acled)
+    from ..pipeline import Stages
 
 LABEL_PREFIX = re.compile(r"^\s*(?:[A-Z][A-Za-z/-]*(?: [A-Za-z/-]+){0,4}):\s+")
 REQUIRED = ("event_date", "event_type", "sub_event_type", "notes")
@@ -230,7 +236,7 @@ def score_row(scores: Scores, row: GoldRow, m: Mention | None) -> None:
 
 
 def extract_each(
-    articles: Sequence[Article], stages: Any, *, progress: str = ""
+    articles: Sequence[Article], stages: Stages, *, progress: str = ""
 ) -> Iterator[tuple[Article, ArticleExtraction | None]]:
     """Each article with its extraction (None when it was skipped), in order, 64 at a time;
     with ``progress`` (a noun: "notes"), a line on stderr counts them."""
@@ -256,6 +262,8 @@ def evaluate_acled(
     progress: bool = False,
 ) -> dict[str, Any]:
     """Feed each row's notes through extract + geocode and score the article's main mention."""
+    # the pipeline imports ingest and extract (about 2 s measured): only the commands that
+    # run it pay for that, not `eventfuse --help`
     from ..pipeline import Stages
 
     rows = read_gold(path, since=since, until=until)
@@ -307,3 +315,28 @@ def format_scores(report: dict[str, Any]) -> str:
     for key, label in SCORE_LINES:
         lines.append(f"  {label:32} {report.get(key)}")
     return "\n".join(lines)
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("gold", metavar="GOLD.csv", help="an ACLED CSV export")
+    p.add_argument("--since", type=iso_date, help="first event date to score")
+    p.add_argument("--until", type=iso_date, help="last event date to score")
+    p.add_argument("--limit", type=int, help="score only the first N rows")
+    p.add_argument("--json", metavar="OUT", help="also write the full report (with the confusion table) as JSON")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress line")
+
+
+def run_command(args: argparse.Namespace, settings: Settings) -> int:
+    """``eventfuse eval acled GOLD.csv``."""
+    report = evaluate_acled(
+        args.gold, settings=settings, since=args.since, until=args.until, limit=args.limit,
+        progress=not args.quiet,
+    )
+    if args.json:
+        Path(args.json).write_text(json.dumps(report, indent=2, ensure_ascii=False), encoding="utf-8")
+    print(format_scores(report))
+    return 0
+
+
+EVAL_ACLED = Command("acled", "feed each ACLED row's notes as a report and score the coding",
+                     add_arguments, run_command)

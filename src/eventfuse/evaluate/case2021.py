@@ -7,12 +7,13 @@ import csv
 import json
 import time
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..config import Settings, settings_from_args
+from ..common.cliargs import Command
+from ..config import Settings
 from ..errors import InputError
 from ..records import Article
 from ..taxonomy import BY_CODE, BY_NAME, NON_EVENT_CODES
@@ -21,7 +22,7 @@ from .acled import extract_each, primary_mention
 NONE = "NONE"  # no event found (the right answer for the codes outside ACLED's taxonomy)
 COLUMNS = ("id", "EventSnippet", "SubType")
 
-__all__ = ["CaseRow", "add_case2021_parser", "evaluate_case2021", "format_case2021", "read_case2021",
+__all__ = ["EVAL_CASE2021", "CaseRow", "evaluate_case2021", "format_case2021", "read_case2021",
            "score_case2021"]
 
 
@@ -120,6 +121,8 @@ def _article(row: CaseRow) -> Article:
 def evaluate_case2021(path: str | Path, *, settings: Settings, limit: int | None = None,
                       progress: bool = False) -> dict[str, Any]:
     """Read each snippet as an English report (extract + classify) and score its main mention's type."""
+    # the pipeline imports ingest and extract (about 2 s measured): only the commands that
+    # run it pay for that, not `eventfuse --help`
     from ..pipeline import Stages
     from ..train.apply import check_classifier
 
@@ -172,8 +175,8 @@ def format_case2021(report: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-def cmd_eval_case2021(args: argparse.Namespace) -> int:
-    settings = settings_from_args(args)
+def run_command(args: argparse.Namespace, settings: Settings) -> int:
+    """``eventfuse eval case2021 FILE.tsv``."""
     report = evaluate_case2021(args.gold, settings=settings, limit=args.limit, progress=not args.quiet)
     if args.json:
         Path(args.json).write_text(json.dumps(report, indent=2, ensure_ascii=False), encoding="utf-8")
@@ -181,15 +184,12 @@ def cmd_eval_case2021(args: argparse.Namespace) -> int:
     return 0
 
 
-def add_case2021_parser(
-    eval_subparsers: Any, common: Callable[[argparse.ArgumentParser], None]
-) -> argparse.ArgumentParser:
-    """Register ``eventfuse eval case2021`` on the ``eval`` command's subparsers."""
-    p = eval_subparsers.add_parser("case2021", help="score sub-event classification on CASE 2021 task 2 snippets")
+def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("gold", metavar="FILE.tsv", help="tab-separated id, EventSnippet, SubType")
     p.add_argument("--limit", type=int, help="score only the first N snippets")
     p.add_argument("--json", metavar="OUT", help="also write the full report (with the confusion table) as JSON")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress line")
-    common(p)
-    p.set_defaults(func=cmd_eval_case2021)
-    return p
+
+
+EVAL_CASE2021 = Command("case2021", "score sub-event classification on CASE 2021 task 2 snippets",
+                        add_arguments, run_command)

@@ -14,8 +14,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..config import Settings, settings_from_args
+from ..common.cliargs import Command, add_command
+from ..config import Settings
 from ..errors import InputError
+from ..geo import Gazetteer, describe_relation, haversine_km, resolve_mentions
+from ..geo.user import user_gazetteer_path
+from ..records import PlaceMention, Span
 
 __all__ = [
     "GoldArticle",
@@ -154,10 +158,6 @@ def evaluate_geoparse(
     the article's main place; ``placed_by_default`` counts them, ``within_161km_found``
     scores only the gazetteer's own answers (defaults counted as misses).
     """
-    from ..geo import Gazetteer, describe_relation, haversine_km, resolve_mentions
-    from ..geo.user import user_gazetteer_path
-    from ..records import PlaceMention, Span
-
     gazetteer = Gazetteer.open(user_path=user_gazetteer_path(settings))
     errors: list[float] = []
     total = unresolved = articles = defaults = found_within = 0
@@ -249,8 +249,8 @@ def format_geoparse(report: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-def cmd_eval_geoparse(args: argparse.Namespace) -> int:
-    settings = settings_from_args(args)
+def run_command(args: argparse.Namespace, settings: Settings) -> int:
+    """``eventfuse eval geoparse FILE.xml``."""
     report = evaluate_geoparse(
         args.corpus, settings=settings, limit=args.limit,
         document_default=args.document_default,
@@ -263,15 +263,7 @@ def cmd_eval_geoparse(args: argparse.Namespace) -> int:
     return 0
 
 
-def add_geoparse_parser(
-    eval_subparsers: Any, common: Callable[[argparse.ArgumentParser], None]
-) -> argparse.ArgumentParser:
-    """Register ``eventfuse eval geoparse FILE.xml`` on the ``eval`` subparsers."""
-    p = eval_subparsers.add_parser(
-        "geoparse",
-        help="resolve the gold toponyms of a geoparsing corpus (GWN.xml, lgl.xml) and score "
-        "them: share within 161 km, mean error km",
-    )
+def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("corpus", metavar="FILE.xml", help="GeoWebNews / LGL style XML corpus")
     p.add_argument("--limit", type=int, help="score only the first N articles")
     p.add_argument("--json", metavar="OUT", help="also write the report as JSON")
@@ -280,6 +272,18 @@ def add_geoparse_parser(
         help="place names the gazetteer lacks at the article's main place (a guess, flagged; "
         "off by default, and never used by the pipeline)",
     )  # fmt: skip
-    common(p)
-    p.set_defaults(func=cmd_eval_geoparse)
-    return p
+
+
+EVAL_GEOPARSE = Command(
+    "geoparse",
+    "resolve the gold toponyms of a geoparsing corpus (GWN.xml, lgl.xml) and score "
+    "them: share within 161 km, mean error km",
+    add_arguments, run_command,
+)
+
+
+def add_geoparse_parser(
+    eval_subparsers: Any, common: Callable[[argparse.ArgumentParser], None]
+) -> argparse.ArgumentParser:
+    """``eventfuse eval geoparse`` on parsers built elsewhere (the CLI uses ``EVAL_GEOPARSE``)."""
+    return add_command(eval_subparsers, EVAL_GEOPARSE, common)

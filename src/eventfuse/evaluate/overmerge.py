@@ -7,7 +7,7 @@ separate event, so a linked event that holds mentions of two rows merged two eve
 Definitions (pairs are unordered pairs of distinct ACLED rows):
 
 * **candidate pairs**: rows with mentions in one link block (act group + country + week
-  window, ``runners.blocking.coarse_blocks``): the pairs linking could merge at all;
+  window, ``link.blocking.coarse_blocks``): the pairs linking could merge at all;
 * **merged pairs**: rows with mentions in one linked event;
 * **wrong-merge rate** = merged pairs / candidate pairs;
 * **near pairs**: candidate pairs whose gold rows are of one act group, within the link
@@ -36,9 +36,12 @@ from itertools import combinations
 from pathlib import Path
 from typing import Any
 
-from ..config import Settings, settings_from_args
-from ..link.cluster import LinkOptions, act_group, haversine_km
+from ..common.cliargs import Command, add_command, iso_date
+from ..config import Settings
+from ..geo.distance import haversine_km
+from ..link import LinkOptions, coarse_blocks, link_blocked, mention_key
 from ..records import Mention
+from ..taxonomy import act_group
 from .acled import GoldRow, extract_each, gold_article, read_gold
 
 Pair = tuple[str, str]
@@ -96,9 +99,7 @@ def overmerge_report(
     rows: Sequence[GoldRow], mentions: Sequence[Mention], row_of_article: dict[str, str], *, settings: Settings
 ) -> dict[str, Any]:
     """Link ``mentions`` (each article is one gold row) and count the rows merged together."""
-    from ..runners.blocking import coarse_blocks, link_blocked, mention_key
-
-    options = LinkOptions(days=settings.link_days, km=settings.link_km)
+    options = LinkOptions.from_settings(settings)
     by_id = {m.id: m for m in mentions}
     blocks = coarse_blocks(mention_key(m, days=options.days) for m in by_id.values())
     candidates = _pairs([row_of_article[by_id[i].article] for i in block] for block in blocks)
@@ -168,6 +169,8 @@ def evaluate_overmerge(
     progress: bool = False,
 ) -> dict[str, Any]:
     """Extract + geocode every row's notes, link all mentions, report the over-merging."""
+    # the pipeline imports ingest and extract (about 2 s measured): only the commands that
+    # run it pay for that, not `eventfuse --help`
     from ..pipeline import Stages
 
     rows = read_gold(path, since=since, until=until)
@@ -238,15 +241,8 @@ def format_overmerge(report: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-def _date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not an ISO date (YYYY-MM-DD): {text!r}") from None
-
-
-def cmd_eval_overmerge(args: argparse.Namespace) -> int:
-    settings = settings_from_args(args)
+def run_command(args: argparse.Namespace, settings: Settings) -> int:
+    """``eventfuse eval overmerge GOLD.csv``."""
     report = evaluate_overmerge(
         args.gold, settings=settings, since=args.since, until=args.until, limit=args.limit,
         progress=not args.quiet,
@@ -257,19 +253,23 @@ def cmd_eval_overmerge(args: argparse.Namespace) -> int:
     return 0
 
 
-def add_overmerge_parser(
-    eval_subparsers: Any, common: Callable[[argparse.ArgumentParser], None]
-) -> argparse.ArgumentParser:
-    """Register ``eventfuse eval overmerge GOLD.csv`` on the ``eval`` subparsers."""
-    p = eval_subparsers.add_parser(
-        "overmerge", help="link ACLED rows' notes together and measure distinct events wrongly merged"
-    )
+def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("gold", metavar="GOLD.csv", help="an ACLED CSV export")
-    p.add_argument("--since", type=_date, help="first event date to use")
-    p.add_argument("--until", type=_date, help="last event date to use")
+    p.add_argument("--since", type=iso_date, help="first event date to use")
+    p.add_argument("--until", type=iso_date, help="last event date to use")
     p.add_argument("--limit", type=int, help="use only the first N rows")
     p.add_argument("--json", metavar="OUT", help="also write the full report as JSON")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress line")
-    common(p)
-    p.set_defaults(func=cmd_eval_overmerge)
-    return p
+
+
+EVAL_OVERMERGE = Command(
+    "overmerge", "link ACLED rows' notes together and measure distinct events wrongly merged",
+    add_arguments, run_command,
+)
+
+
+def add_overmerge_parser(
+    eval_subparsers: Any, common: Callable[[argparse.ArgumentParser], None]
+) -> argparse.ArgumentParser:
+    """``eventfuse eval overmerge`` on parsers built elsewhere (the CLI uses ``EVAL_OVERMERGE``)."""
+    return add_command(eval_subparsers, EVAL_OVERMERGE, common)

@@ -10,10 +10,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ..config import Settings, settings_from_args
+from ..common.cliargs import Command, add_command, iso_date
+from ..config import Settings
 from .model import SubEventModel, TrainOptions, save_model, train
 
-__all__ = ["add_train_parser", "cmd_train", "train_from_acled"]
+__all__ = ["TRAIN", "add_train_parser", "train_from_acled"]
 
 
 def train_from_acled(
@@ -27,6 +28,8 @@ def train_from_acled(
     progress: bool = False,
 ) -> SubEventModel:
     """Fit a model on the notes (leading label stripped) and sub-event types of an ACLED export; save it."""
+    # the training data reader loads spaCy (2-3 s measured): only `train` pays for it, not
+    # `eventfuse --help` nor the other commands
     from .data import acled_rows, describe_rows, examples_from_rows
 
     options = options or TrainOptions()
@@ -37,13 +40,6 @@ def train_from_acled(
     model = train(examples, options=options, data=data)
     save_model(model, out)
     return model
-
-
-def _date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not an ISO date (YYYY-MM-DD): {text!r}") from None
 
 
 def _positive(text: str) -> float:
@@ -65,8 +61,8 @@ def _margin(text: str) -> float | None:
         raise argparse.ArgumentTypeError(f"must be a number or 'none': {text!r}") from None
 
 
-def cmd_train(args: argparse.Namespace) -> int:
-    settings = settings_from_args(args)
+def run_command(args: argparse.Namespace, settings: Settings) -> int:
+    """``eventfuse train --acled FILE.csv --out MODEL``."""
     defaults = TrainOptions()
     options = TrainOptions(c=args.c, use_rules=not args.text_only,
                            min_margin=getattr(args, "min_margin", defaults.min_margin),
@@ -82,17 +78,11 @@ def cmd_train(args: argparse.Namespace) -> int:
     return 0
 
 
-def add_train_parser(
-    subparsers: Any, common: Callable[[argparse.ArgumentParser], None]
-) -> argparse.ArgumentParser:
-    """Register ``eventfuse train`` on the CLI's subparsers."""
-    p = subparsers.add_parser(
-        "train", help="fit a sub-event classifier on your own ACLED export (use it with --set classifier=MODEL)"
-    )
+def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--acled", required=True, metavar="FILE.csv", help="an ACLED CSV export (notes + sub_event_type)")
     p.add_argument("--out", required=True, metavar="MODEL", help="model file to write")
-    p.add_argument("--since", type=_date, help="first event date to train on (default: the first row)")
-    p.add_argument("--until", type=_date, help="last event date to train on (default: every row)")
+    p.add_argument("--since", type=iso_date, help="first event date to train on (default: the first row)")
+    p.add_argument("--until", type=iso_date, help="last event date to train on (default: every row)")
     p.add_argument("--c", type=_positive, default=TrainOptions().c,
                    help=f"regularisation of the linear SVM (default {TrainOptions().c})")
     p.add_argument("--min-margin", type=float, default=TrainOptions().min_margin,
@@ -106,6 +96,16 @@ def add_train_parser(
     p.add_argument("--text-only", action="store_true",
                    help="do not add the rules' reading as features (faster: no spaCy pass)")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress line")
-    common(p)
-    p.set_defaults(func=cmd_train)
-    return p
+
+
+TRAIN = Command(
+    "train", "fit a sub-event classifier on your own ACLED export (use it with --set classifier=MODEL)",
+    add_arguments, run_command,
+)
+
+
+def add_train_parser(
+    subparsers: Any, common: Callable[[argparse.ArgumentParser], None]
+) -> argparse.ArgumentParser:
+    """``eventfuse train`` on parsers built elsewhere (the CLI uses ``TRAIN``)."""
+    return add_command(subparsers, TRAIN, common)
