@@ -7,6 +7,7 @@ import csv
 import io
 import json
 import sqlite3
+import time
 import warnings
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
@@ -57,9 +58,30 @@ def db(tmp_path: Path) -> Iterator[tuple[Store, list[str]]]:
 
 
 def client_for(store: Store, **settings: Any) -> TestClient:
-    base = Settings(db=store.path, progress=False)
+    base = Settings(db=store.path, progress=False, api_allowed_hosts="testserver")
     app = create_app(settings=replace(base, **settings), store=store, stages=StubStages())
     return TestClient(app, raise_server_exceptions=False)
+
+
+def finished(c: TestClient, response: Any, timeout: float = 60.0) -> dict[str, Any]:
+    """The job a POST queued (202), polled until it is done or failed."""
+    assert response.status_code == 202, response.text
+    where = response.headers["Location"]
+    assert where == response.json()["url"] == f"/api/jobs/{response.json()['id']}"
+    headers = {"Authorization": f"Bearer {WRITE}"}
+    deadline = time.monotonic() + timeout
+    while True:
+        job = c.get(where, headers=headers).json()
+        if job["status"] in {"done", "failed"} or time.monotonic() > deadline:
+            return dict(job)
+        time.sleep(0.02)
+
+
+def posted(c: TestClient, response: Any) -> dict[str, Any]:
+    """The result of a job that must succeed."""
+    job = finished(c, response)
+    assert job["status"] == "done", job
+    return dict(job["result"])
 
 
 @pytest.fixture()
@@ -302,8 +324,7 @@ def test_post_one_article_updates_events(db: tuple[Store, list[str]]) -> None:
                             headers={"Authorization": f"Bearer {READ}"}), 401, "EF401")
         response = c.post("/api/articles", json=ARTICLE_EN,
                           headers={"Authorization": f"Bearer {WRITE}"})
-        assert response.status_code == 200, response.text
-        body = response.json()
+        body = posted(c, response)
         assert body["articles_received"] == 1 and body["articles_new"] == 1
         result = body["articles"][0]
         assert result["stored"] is True and result["skipped"] == []
@@ -313,8 +334,8 @@ def test_post_one_article_updates_events(db: tuple[Store, list[str]]) -> None:
         assert result["events"] and all(store.event(e) for e in result["events"])
         event = c.get(f"/api/events/{result['events'][0]}").json()
         assert result["id"] in event["articles"]
-        again = c.post("/api/articles", json=ARTICLE_EN,
-                       headers={"Authorization": f"Bearer {WRITE}"}).json()
+        again = posted(c, c.post("/api/articles", json=ARTICLE_EN,
+                                 headers={"Authorization": f"Bearer {WRITE}"}))
         assert again["articles_new"] == 0 and again["duplicates"] == 1
 
 
@@ -327,8 +348,7 @@ def test_post_jsonl_batch(db: tuple[Store, list[str]], language: str) -> None:
         response = c.post("/api/articles", content=body.encode(),
                           headers={"Authorization": f"Bearer {WRITE}",
                                    "Content-Type": "application/x-ndjson"})
-        assert response.status_code == 200, response.text
-        result = response.json()
+        result = posted(c, response)
         assert result["articles_received"] == 2 and result["articles_new"] == 2
         assert [a["index"] for a in result["articles"]] == [0, 1]
         assert all(a["stored"] for a in result["articles"])
@@ -338,8 +358,8 @@ def test_post_jsonl_batch(db: tuple[Store, list[str]], language: str) -> None:
 def test_post_reports_unparsable_dates_per_article(db: tuple[Store, list[str]]) -> None:
     batch = [ARTICLE_EN, {**ARTICLE_FR, "published": "not a date"}]
     with client_for(db[0], api_write_token=WRITE) as c:
-        result = c.post("/api/articles", json=batch,
-                        headers={"Authorization": f"Bearer {WRITE}"}).json()
+        result = posted(c, c.post("/api/articles", json=batch,
+                                  headers={"Authorization": f"Bearer {WRITE}"}))
     assert result["articles"][0]["skipped"] == []
     assert [s["reason"] for s in result["articles"][1]["skipped"]] == ["EF106"]
     assert result["skipped"] == {"EF106": 1}
@@ -391,13 +411,16 @@ def test_internal_errors_keep_the_error_shape(db: tuple[Store, list[str]]) -> No
     def broken(*args: object, **kwargs: object) -> None:
         raise RuntimeError("boom with /secret/path")
 
-    app = create_app(settings=Settings(db=db[0].path, api_write_token=WRITE), store=db[0],
-                     stages=StubStages(), runner=broken)
+    app = create_app(settings=Settings(db=db[0].path, api_write_token=WRITE,
+                                       api_allowed_hosts="testserver"),
+                     store=db[0], stages=StubStages(), runner=broken)
     with TestClient(app, raise_server_exceptions=False) as c:
-        response = c.post("/api/articles", json=ARTICLE_EN,
-                          headers={"Authorization": f"Bearer {WRITE}"})
-    error = assert_error(response, 500, "EF500")
-    assert "secret" not in json.dumps(error)
+        job = finished(c, c.post("/api/articles", json=ARTICLE_EN,
+                                 headers={"Authorization": f"Bearer {WRITE}"}))
+        assert job["status"] == "failed"
+        assert job["error"]["code"] == "EF500" and job["error"]["hint"]
+        assert "secret" not in json.dumps(job)
+        assert c.get("/api/health").json()["status"] == "ok"
 
 
 @pytest.mark.slow
@@ -410,11 +433,12 @@ def test_post_runs_the_real_pipeline(tmp_path: Path, language: str) -> None:
               "Hombori, dans la région de Mopti au Mali, dimanche, selon le maire.",
     }[language]
     store = Store.open(tmp_path / "real.db")
-    settings = Settings(db=store.path, api_write_token=WRITE, progress=False)
+    settings = Settings(db=store.path, api_write_token=WRITE, progress=False,
+                        api_allowed_hosts="testserver")
     with TestClient(create_app(settings=settings, store=store)) as c:
-        result = c.post("/api/articles", json={"text": text, "published": "2024-03-18",
-                                               "language": language},
-                        headers={"Authorization": f"Bearer {WRITE}"}).json()
+        result = posted(c, c.post("/api/articles", json={"text": text, "published": "2024-03-18",
+                                                         "language": language},
+                                  headers={"Authorization": f"Bearer {WRITE}"}))
         assert result["articles_new"] == 1
         events = c.get("/api/events").json()["events"]
     store.close()

@@ -45,6 +45,9 @@ class Settings:
     api_write_token: str = ""
     api_read_token: str = ""
     api_max_body_bytes: int = 10_000_000
+    api_allowed_hosts: str = ""
+    api_token_failures: int = 5
+    api_token_lockout_s: float = 60.0
     tile_url: str = ""
 
 
@@ -70,6 +73,9 @@ SETTINGS_DOC: dict[str, str] = {
     "api_write_token": "Token required by POST /api/articles (empty: writes are disabled).",
     "api_read_token": "Token required by GET endpoints (empty: reads are open).",
     "api_max_body_bytes": "Largest request body the API accepts.",
+    "api_allowed_hosts": "Host names the API answers to, comma-separated ('*': any); requests naming another Host get EF400 (empty: localhost, 127.0.0.1, ::1 and the address `serve` listens on).",
+    "api_token_failures": "Wrong tokens a client may send within api_token_lockout_s seconds; past that it gets EF429 until the time is up.",
+    "api_token_lockout_s": "Seconds over which wrong tokens are counted, and that a client that sent too many waits.",
     "tile_url": "Map tile server URL template for the dashboard (empty: offline outlines only).",
 }
 

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
+from functools import partial
 from pathlib import Path
-from typing import Any
 from urllib.parse import urlsplit
 
 from fastapi import FastAPI, Request
@@ -19,10 +19,17 @@ from starlette.middleware.gzip import GZipMiddleware
 from eventfuse import __version__
 from eventfuse.config import Settings
 from eventfuse.errors import ConfigError, EventfuseError, InputError
+from eventfuse.pipeline import Stages
+from eventfuse.runners import run_with_engine
 from eventfuse.store import Store
 
-from .api import API_ERRORS, ApiContext, ApiError, error_body, router
+from .api import router
+from .auth import TokenGuard, allowed_hosts, check_host
+from .context import ApiContext, Runner
+from .errors import API_ERRORS, ApiError, code_for, error_body
+from .jobs import JobQueue
 from .outlines import outlines_json
+from .posting import ingest_articles
 
 WEB_DIR = Path(__file__).resolve().parent / "web"
 MIN_TOKEN_LENGTH = 16
@@ -34,6 +41,8 @@ it, the contradictions between reports, and the source chains (copies are not in
 
 * Reads are open unless the server has `api_read_token`; writes (POST /api/articles) need
   `api_write_token` (without one, writes are disabled). Send `Authorization: Bearer TOKEN`.
+* POST /api/articles answers at once (202) with a job; GET /api/jobs/{id} tells how it went.
+* Only the host names of `api_allowed_hosts` are answered; repeated wrong tokens get EF429.
 * Every error has one shape: `{"error": {"code": "EF4xx", "message": "...", "hint": "..."}}`.
 """
 
@@ -70,6 +79,7 @@ def _tile_origin(tile_url: str) -> str:
 
 
 def _leaflet_dir() -> Path | None:
+    # an optional package: the API works without it (the dashboard page then says so)
     try:
         from xstatic.pkg import leaflet
     except ImportError:
@@ -79,6 +89,7 @@ def _leaflet_dir() -> Path | None:
 
 def _app_factory() -> Callable[..., FastAPI]:
     """FastAPI with its docs pages served from a package (no CDN), when that package is here."""
+    # an optional package: without it the docs pages are left out
     try:
         from fastapi_offline import FastAPIOffline
     except ImportError:  # docs pages would load from a CDN: keep only /openapi.json
@@ -90,19 +101,27 @@ def create_app(
     *,
     settings: Settings,
     store: Store | None = None,
-    stages: Any = None,
-    runner: Callable[..., Any] | None = None,
+    stages: Stages | None = None,
+    runner: Runner | None = None,
+    bind_host: str = "",
 ) -> FastAPI:
     """The application over ``store`` (or the database ``settings.db``, opened here and closed
-    at shutdown). ``stages``/``runner`` replace the pipeline's loaded stages and ``run``."""
+    at shutdown). ``stages``/``runner`` replace the pipeline's loaded stages and
+    ``run_with_engine``; ``bind_host`` (the address served on) is one of the host names
+    answered when ``api_allowed_hosts`` is empty."""
     tile_origin = check_settings(settings)
     own_store = store is None
     ctx = ApiContext(settings=settings, store=store or Store.open(settings.db),
-                     stages=stages, runner=runner)
+                     stages=stages, runner=runner or run_with_engine,
+                     guard=TokenGuard(limit=settings.api_token_failures,
+                                      window=settings.api_token_lockout_s))
+    ctx.jobs = JobQueue(partial(ingest_articles, ctx))
+    hosts = allowed_hosts(settings, bind_host)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         yield
+        ctx.job_queue().close()
         if own_store:
             ctx.store.close()
 
@@ -114,6 +133,17 @@ def create_app(
     )
     app.state.ctx = ctx
     app.add_middleware(GZipMiddleware, minimum_size=1024)
+
+    @app.middleware("http")
+    async def host_check(request: Request, call_next: Callable[[Request], Awaitable[Response]]
+                         ) -> Response:
+        try:
+            check_host(request.headers.get("host"), hosts)
+        except ApiError as exc:
+            return JSONResponse(error_body(exc.code, exc.message, exc.hint),
+                                status_code=exc.status)
+        return await call_next(request)
+
     _add_error_handlers(app)
     app.include_router(router)
 
@@ -192,8 +222,7 @@ def _add_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
-        code = f"EF{exc.status_code}"
-        code = code if code in API_ERRORS else ("EF500" if exc.status_code >= 500 else "EF400")
+        code = code_for(exc.status_code)
         message = str(exc.detail) if exc.detail else API_ERRORS.get(code, "error")
         hint = "see /docs for the routes of this API" if exc.status_code == 404 else ""
         return answer(exc.status_code, error_body(code, message, hint),
@@ -214,7 +243,8 @@ def _add_error_handlers(app: FastAPI) -> None:
 def serve(*, settings: Settings, host: str = "127.0.0.1", port: int = 8000,
           log_level: str = "info") -> None:
     """Run the application with uvicorn until interrupted."""
+    # uvicorn is needed only to serve (tests and scripts run the app in-process)
     import uvicorn
 
-    app = create_app(settings=settings)
+    app = create_app(settings=settings, bind_host=host)
     uvicorn.run(app, host=host, port=port, log_level=log_level, server_header=False)
