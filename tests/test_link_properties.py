@@ -12,9 +12,9 @@ from test_runners import random_mentions  # hand-built mentions crowded into few
 
 from eventfuse.fuse import fuse_clusters
 from eventfuse.link import Cluster, LinkOptions, link_mentions
+from eventfuse.link.blocking import link_blocked
 from eventfuse.link.cluster import article_sources, compatible
 from eventfuse.records import Article, DateMention, Event, Mention, Place, Span
-from eventfuse.runners.blocking import link_blocked
 from eventfuse.taxonomy import sub_event
 
 FAST = settings(max_examples=40, deadline=None,

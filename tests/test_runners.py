@@ -14,10 +14,10 @@ import pytest
 
 from eventfuse.config import Settings
 from eventfuse.link import LinkOptions, link_mentions
+from eventfuse.link.blocking import coarse_blocks, fine_components, link_blocked, mention_key
 from eventfuse.pipeline import rebuild_events, run
 from eventfuse.records import Actor, Claim, DateMention, Mention, Place, Span
 from eventfuse.runners import IncrementalEvents, relink, run_with_engine
-from eventfuse.runners.blocking import coarse_blocks, fine_components, link_blocked, mention_key
 from eventfuse.runners.local import LocalPool, warm, worker_stages
 from eventfuse.store import Store
 from eventfuse.taxonomy import sub_event

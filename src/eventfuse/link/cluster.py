@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 import re
 from bisect import insort
 from collections.abc import Mapping, Sequence
@@ -11,6 +10,8 @@ from datetime import date, timedelta
 
 from rapidfuzz.fuzz import ratio
 
+from ..config import Settings
+from ..geo.distance import haversine_km
 from ..records import Mention, Place, content_hash
 from ..taxonomy import act_group
 from .names import name_key, same_person
@@ -27,6 +28,11 @@ class LinkOptions:
     # two different towns, each named as the event's place (precision 1), this far apart
     # are two incidents (ACLED codes each village on its own)
     town_km: float = 10.0
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> LinkOptions:
+        """The options a run's settings give (``link_days``, ``link_km``; ``town_km`` as default)."""
+        return cls(days=settings.link_days, km=settings.link_km)
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,14 +57,6 @@ def date_window(m: Mention, days: int) -> tuple[date, date] | None:
             return d.value - timedelta(days=7 + days), d.value
         return d.value - timedelta(days=4 + days), d.value + timedelta(days=4 + days)
     return d.value - timedelta(days=16), d.value + timedelta(days=16)
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    r = 6371.0088
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * r * math.asin(math.sqrt(a))
 
 
 def _named_town(p: Place) -> bool:
