@@ -3,7 +3,9 @@
 ``find_quantities`` reads every quantity of a text with its qualifier ("more than" ->
 ``at_least``), range ("10 to 15" -> value 10, upper 15), unit and kind. ``fatalities_in``
 applies ACLED's fatality rules to one sentence; ``count_claims`` gives the (attribute,
-quantity) pairs a report states about an event.
+quantity) pairs a report states about an event. This module is their public face: the
+words are compiled in ``number_lexicon`` (from ``lang/<code>/numbers.py``), quantities read
+in ``quantities``, tolls in ``tolls`` and what a report says about its toll in ``toll_notes``.
 
 Conventions (ACLED's where ACLED has one; otherwise a documented choice):
 
