@@ -717,15 +717,24 @@ def test_redirect_to_loopback_is_refused(server: _Server, monkeypatch: pytest.Mo
     assert server.paths() == ["/redirect-loopback"]
 
 
-def test_connected_address_is_checked_again(
+def test_connection_goes_to_the_checked_address(
     server: _Server, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A name that resolved to a public address, then connected to loopback, is refused."""
-    public = ipaddress.ip_address("93.184.216.34")
-    monkeypatch.setattr(urls, "resolve", lambda host, port: [public])
+    """The address judged is the address connected to: the name is not resolved again.
+
+    The name resolves to 127.0.0.2 (treated as public here), which this server, bound to
+    127.0.0.1 only, does not answer on: a second resolution by the HTTP client would have
+    reached it instead.
+    """
+    real = urls.address_refusal
+    monkeypatch.setattr(
+        urls, "address_refusal", lambda a: None if str(a) == "127.0.0.2" else real(a)
+    )
+    monkeypatch.setattr(urls, "resolve", lambda host, port: [ipaddress.ip_address("127.0.0.2")])
+    server.requests.clear()
     [skip] = read([server.base + "/plain_en"], Settings())
-    assert isinstance(skip, Skipped) and skip.reason == "EF109"
-    assert "connected to 127.0.0.1" in skip.detail
+    assert isinstance(skip, Skipped) and skip.reason == "EF108"
+    assert server.requests == []
 
 
 def test_single_string_input() -> None:

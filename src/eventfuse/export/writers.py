@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
@@ -36,8 +37,26 @@ def text_output(out: Output) -> Iterator[IO[str]]:
         yield out
 
 
+# A spreadsheet reads a cell starting with one of these as a formula (OWASP, "CSV injection").
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+_NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
+
+
+def neutralise_formula(text: str) -> str:
+    """``text`` with a single quote in front when a spreadsheet would run it as a formula.
+
+    Text that is a plain number ("-3.5") is left as it is: it is no formula, and numbers
+    must stay numbers.
+    """
+    if text.startswith(FORMULA_PREFIXES) and not _NUMBER.fullmatch(text):
+        return "'" + text
+    return text
+
+
 def write_csv(rows: Sequence[Row], out: Output, *, columns: Sequence[str]) -> int:
-    """ACLED-style CSV: a header of ``columns``, empty cells for unknown values."""
+    """ACLED-style CSV: a header of ``columns``, empty cells for unknown values; every text
+    cell that a spreadsheet would take for a formula is neutralised (:func:`neutralise_formula`),
+    numbers are written as they are."""
     with text_output(out) as stream:
         writer = csv.writer(stream, lineterminator="\n")
         writer.writerow(columns)
@@ -127,6 +146,8 @@ def _cell(value: object) -> object:
         return int(value)
     if isinstance(value, date):
         return value.isoformat()
+    if isinstance(value, str):
+        return neutralise_formula(value)
     return value
 
 

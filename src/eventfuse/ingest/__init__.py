@@ -15,14 +15,23 @@ with a code from :data:`eventfuse.errors.SKIP_REASONS`, and the run goes on. Con
 * Language: a JSON ``language`` is taken as given ("English", "fr-FR" ... normalised to
   ``en``/``fr``; any other language is ``EF113``). An HTML ``lang`` or a feed's language is
   a hint: another language than en/fr is ``EF113``, en/fr is used only for texts too short
-  to detect. Otherwise lingua decides between English and French, and
-  ``settings.default_language`` is used for very short or unclear texts.
-* Text is normalised (NFC, ``\n`` newlines, stripped) and otherwise kept as read, so that
-  character offsets of later stages refer to ``Article.text``. How bytes are decoded (and
-  what counts as binary, ``EF102``, or undecodable, ``EF104``) is set out in ``text.py``.
+  to detect. Otherwise a text whose letters are mostly of another script than Latin
+  (Arabic, Chinese, Cyrillic ...) is ``EF113``, and lingua decides between English and
+  French, ``settings.default_language`` being used for very short or unclear texts.
+* Text is normalised (NFC, ``\n`` newlines, lone surrogates replaced, whitespace-free runs of
+  more than 100 symbols cut to 100 and tokens of more than 1,000 characters split, which
+  spaCy's tokenizer would take quadratic time on; stripped) and otherwise kept as read, so
+  that character offsets of later stages refer to ``Article.text``. A text over 1,000,000
+  characters (spaCy's limit) is ``EF103``. How bytes are decoded (and what counts as
+  binary, ``EF102``, or undecodable, ``EF104``) is set out in ``text.py``.
+* One bad entry costs only itself: a feed item, a JSON line or array element, or a page
+  that fails is its own skip record (``EF117`` nested too deeply, ``EF118`` another
+  failure, ``EF115`` when a whole reader fails) and the entries after it are still read.
+  ``IngestStats`` counts skips by reason and by input.
 * Folders are read recursively in sorted order; hidden files and folders (``.name``) are
   left out. URLs are fetched under the rules of ``urls.py`` (public addresses only unless
-  ``allow_private_urls``, each redirect re-checked, at most ``max_bytes``).
+  allow-listed or ``allow_private_urls``, the address checked is the address connected to,
+  each redirect re-checked, at most ``max_bytes``, the whole fetch within ``url_timeout``).
 """
 
 from __future__ import annotations
@@ -41,35 +50,59 @@ __all__ = ["IngestStats", "read_inputs"]
 
 @dataclass(slots=True)
 class IngestStats:
-    """Counters filled by :func:`read_inputs` (the one mutable object of ingest)."""
+    """Counters filled by :func:`read_inputs` (the one mutable object of ingest).
+
+    ``skipped`` counts skip records by reason; ``skipped_by_input`` by file or URL read (the
+    input a record's source belongs to), then by reason.
+    """
 
     articles: int = 0
     duplicates: int = 0
     skipped: dict[str, int] = field(default_factory=dict)
+    skipped_by_input: dict[str, dict[str, int]] = field(default_factory=dict)
 
-    def count_skip(self, reason: str) -> None:
+    def count_skip(self, reason: str, *, input_name: str | None = None) -> None:
         self.skipped[reason] = self.skipped.get(reason, 0) + 1
+        if input_name is not None:
+            per_input = self.skipped_by_input.setdefault(input_name, {})
+            per_input[reason] = per_input.get(reason, 0) + 1
+
+
+def _failure(source: str, exc: BaseException, *, code: str = "EF115") -> Skipped:
+    """The skip record for an exception raised while reading ``source`` (``code`` for an
+    unexpected one: ``EF115`` for a whole input, ``EF118`` for one entry)."""
+    if isinstance(exc, InputError):
+        detail = f"{exc.message} (hint: {exc.hint})" if exc.hint else exc.message
+        return Skipped(source, exc.code, detail)
+    if isinstance(exc, RecursionError):
+        return Skipped(source, "EF117", "nested too deeply to read")
+    return Skipped(source, code, f"{type(exc).__name__}: {exc}")
 
 
 def _items(value: str, *, settings: Settings) -> Iterator[Article | Skipped]:
-    """Articles and skip records for one file or URL; never raises ``Exception``."""
+    """Articles and skip records for one file or URL; never raises ``Exception``.
+
+    Readers isolate their entries (a feed item, a JSON line) themselves; a reader that fails
+    anyway ends its file with one record. A draft that cannot be finished is its own record
+    and the next draft is still read.
+    """
     items = read_one(value, settings=settings)
     while True:
         try:
             item = next(items)
-            if isinstance(item, Draft):
-                article, notes = finish(item, settings=settings)
-            else:
-                article, notes = None, (item,)
         except StopIteration:
             return
-        except InputError as exc:
-            detail = f"{exc.message} (hint: {exc.hint})" if exc.hint else exc.message
-            yield Skipped(value, exc.code, detail)
-            return
         except Exception as exc:  # noqa: BLE001 - one bad input must not end the run
-            yield Skipped(value, "EF115", f"{type(exc).__name__}: {exc}")
+            yield _failure(value, exc)
             return
+        if not isinstance(item, Draft):
+            yield item
+            continue
+        try:
+            article, notes = finish(item, settings=settings)
+        except Exception as exc:  # noqa: BLE001 - one bad entry must not lose the others
+            yield _failure(item.source, exc, code="EF118")
+            continue
         if article is not None:
             yield article
         yield from notes
@@ -102,7 +135,7 @@ def read_inputs(
     for value in inputs:
         for expanded in _expand(value):
             if isinstance(expanded, Skipped):
-                counters.count_skip(expanded.reason)
+                counters.count_skip(expanded.reason, input_name=expanded.source)
                 yield expanded
                 continue
             duplicate = False
@@ -118,5 +151,5 @@ def read_inputs(
                 else:
                     if duplicate and item.reason == "EF106":
                         continue  # the note belongs to a duplicate that was not yielded
-                    counters.count_skip(item.reason)
+                    counters.count_skip(item.reason, input_name=expanded)
                     yield item

@@ -7,8 +7,12 @@ from datetime import date, datetime
 
 from ..config import Settings
 from ..records import Article, Skipped
-from .language import detect_language, is_language_tag, normalise_language
+from .language import detect_language, is_language_tag, normalise_language, other_script
 from .published import parse_date
+
+# spaCy refuses texts longer than its ``nlp.max_length`` (1,000,000 characters by default):
+# such a text is EF103 here rather than a spaCy error later.
+MAX_TEXT_CHARS = 1_000_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,11 +41,16 @@ def finish(draft: Draft, *, settings: Settings) -> tuple[Article | None, tuple[S
     """The article for ``draft`` (or ``None``) and the skip records it gives rise to.
 
     An unparsable ``published`` keeps the article (``published=None``) and adds an ``EF106``
-    record so that the problem is counted.
+    record so that the problem is counted. A text over :data:`MAX_TEXT_CHARS` is ``EF103``;
+    a text mostly in another script than Latin is ``EF113`` unless its language was given
+    (:func:`other_script`).
     """
     text = draft.text
     if not text.strip():
         return None, (Skipped(draft.source, "EF101", "no text"),)
+    if len(text) > MAX_TEXT_CHARS:
+        detail = f"text of {len(text):,} characters is more than {MAX_TEXT_CHARS:,}"
+        return None, (Skipped(draft.source, "EF103", detail),)
     default = normalise_language(settings.default_language) or "en"
     declared = (draft.language or "").strip()
     language: str | None = None
@@ -56,6 +65,10 @@ def finish(draft: Draft, *, settings: Settings) -> tuple[Article | None, tuple[S
                 ),
             )
     if language is None or not draft.language_trusted:
+        script = other_script(text)
+        if script is not None:
+            detail = f"text is written in {script.title()} script, not English or French"
+            return None, (Skipped(draft.source, "EF113", detail),)
         language = detect_language(text, fallback=language or default)
     notes: list[Skipped] = []
     published: date | None

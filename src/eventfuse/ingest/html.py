@@ -11,7 +11,7 @@ import trafilatura
 
 from ..errors import InputError
 from .build import Draft
-from .text import binary_error, is_binary, normalise_line, normalise_text
+from .text import as_utf8, binary_error, is_binary, normalise_line, normalise_text
 
 _BLOCK_TAGS = frozenset(
     {
@@ -93,22 +93,29 @@ def read_html(
 ) -> Draft:
     """The main text of an HTML page with its title, date, site name and URL.
 
-    Raises :class:`InputError` ``EF101`` (empty), ``EF102`` (binary) or ``EF110`` (no main
-    text: trafilatura found nothing, or fewer than :data:`MIN_MAIN_TEXT_WORDS` words). The page's ``lang`` attribute is only a hint (see :class:`Draft`).
+    Raises :class:`InputError` ``EF101`` (empty), ``EF102`` (binary), ``EF117`` (nested too
+    deeply) or ``EF110`` (no main text: trafilatura found nothing, or fewer than
+    :data:`MIN_MAIN_TEXT_WORDS` words). The page's ``lang`` attribute is only a hint (see
+    :class:`Draft`).
     """
     if not data.strip():
         raise InputError("page is empty", code="EF101", hint="nothing to read")
     if is_binary(data):
         raise binary_error("NUL bytes")
-    document = trafilatura.bare_extraction(
-        data,
-        url=url,
-        with_metadata=True,
-        include_comments=False,
-        include_images=False,
-        include_links=False,
-        include_formatting=False,
-    )
+    try:
+        document = trafilatura.bare_extraction(
+            as_utf8(data),
+            url=url,
+            with_metadata=True,
+            include_comments=False,
+            include_images=False,
+            include_links=False,
+            include_formatting=False,
+        )
+    except RecursionError:
+        raise InputError(
+            "page is nested too deeply to parse", code="EF117", hint="check the page"
+        ) from None
     text = ""
     if document is not None and not isinstance(document, dict):
         text = normalise_text(document.text or "")

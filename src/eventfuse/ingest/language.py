@@ -53,6 +53,39 @@ def is_language_tag(value: str) -> bool:
     return bool(_TAG.match(_fold(value)))
 
 
+# More than this share of a text's letters outside the Latin script: not English or French.
+MAX_OTHER_SCRIPT_SHARE = 0.5
+
+
+@lru_cache(maxsize=4096)
+def _script(ch: str) -> str:
+    """The script of a letter as the first word of its Unicode name ("LATIN", "ARABIC" ...)."""
+    return unicodedata.name(ch, "UNKNOWN").split(" ", 1)[0]
+
+
+def other_script(text: str) -> str | None:
+    """The main non-Latin script of ``text`` ("ARABIC", "CJK", "CYRILLIC" ...) when most of its
+    letters are written in one, else ``None``.
+
+    Lingua only tells English from French, so an Arabic, Chinese or Russian text would be
+    called one of them; the script tells such texts apart whatever their length. Texts mixing
+    English and French, or quoting a few words of another script, are Latin here.
+    """
+    letters = [ch for ch in text[:MAX_DETECT_CHARS] if ch.isalpha()]
+    if not letters:
+        return None
+    counts: dict[str, int] = {}
+    for ch in letters:
+        if ch.isascii():
+            continue
+        script = _script(ch)
+        if script != "LATIN":
+            counts[script] = counts.get(script, 0) + 1
+    if sum(counts.values()) <= MAX_OTHER_SCRIPT_SHARE * len(letters):
+        return None
+    return max(sorted(counts), key=counts.__getitem__)
+
+
 @lru_cache(maxsize=1)
 def _detector() -> LanguageDetector:
     return LanguageDetectorBuilder.from_languages(Language.ENGLISH, Language.FRENCH).build()

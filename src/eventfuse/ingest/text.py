@@ -5,7 +5,10 @@ Decoding policy (what :func:`decode_bytes` decides, in order):
 1. Empty input is ``EF101``.
 2. A UTF-32/UTF-16 byte-order mark means that encoding; failing to decode it is ``EF104``.
 3. A declared charset (an HTTP ``Content-Type`` parameter) is tried first when given.
-4. Any NUL byte (without a UTF-16/32 BOM) means a binary file: ``EF102``.
+4. NUL bytes in the pattern of UTF-32 or UTF-16 without a byte-order mark (every zero byte at
+   the same places of each 4- or 2-byte unit, as the high bytes of Latin, Arabic or Cyrillic
+   text are) mean that encoding when the decoded text looks like text (see
+   :func:`decode_wide`). Any other NUL byte means a binary file: ``EF102``.
 5. UTF-8 (with or without a BOM) is tried next. A valid UTF-8 file is text unless more than
    5% of its characters are control characters (then it is binary, ``EF102``).
 6. Otherwise the legacy single-byte encodings Windows-1252 then Latin-1 are tried, but their
@@ -39,18 +42,52 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 )
 
 
+# spaCy's tokenizer strips prefixes and suffixes one character at a time, copying the rest of
+# the token each time: a whitespace-free run of punctuation or symbols costs the square of its
+# length (20,000 ``=`` took 77 s; 100 take 2 ms). Such runs are cut to MAX_SYMBOL_RUN characters,
+# and a whitespace-free token longer than MAX_TOKEN_CHARS gets a space every MAX_TOKEN_CHARS
+# characters. No report in the seed or real-news sets has a run of even 40 symbols or a token
+# of 300 characters, so ordinary text is never touched.
+MAX_SYMBOL_RUN = 100
+MAX_TOKEN_CHARS = 1000
+_SYMBOL_RUN = re.compile(rf"[^\w\s]{{{MAX_SYMBOL_RUN + 1},}}")
+_LONG_TOKEN = re.compile(rf"\S{{{MAX_TOKEN_CHARS + 1},}}")
+
+
+def _split_token(match: re.Match[str]) -> str:
+    token = match.group(0)
+    return " ".join(token[i : i + MAX_TOKEN_CHARS] for i in range(0, len(token), MAX_TOKEN_CHARS))
+
+
+def tame_runs(text: str) -> str:
+    """``text`` with symbol runs cut and giant tokens split (see :data:`MAX_SYMBOL_RUN`)."""
+    text = _SYMBOL_RUN.sub(lambda m: m.group(0)[:MAX_SYMBOL_RUN], text)
+    return _LONG_TOKEN.sub(_split_token, text)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def replace_surrogates(text: str) -> str:
+    """Lone surrogates (a JSON ``"\\ud800"`` escape decodes to one) as U+FFFD: no UTF-8
+    can carry them, so hashing or storing the text would fail."""
+    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
+
+
 def normalise_text(text: str) -> str:
-    """NFC, newlines as ``\\n``, surrounding whitespace removed; nothing else changes."""
-    text = unicodedata.normalize("NFC", text)
+    """NFC, newlines as ``\\n``, lone surrogates replaced (:func:`replace_surrogates`), runs
+    that would make tokenizing quadratic tamed (:func:`tame_runs`), surrounding whitespace
+    removed; nothing else changes."""
+    text = unicodedata.normalize("NFC", replace_surrogates(text))
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return text.strip()
+    return tame_runs(text).strip()
 
 
 def normalise_line(value: str | None) -> str | None:
     """A one-line field (title, outlet): NFC, whitespace collapsed; empty becomes ``None``."""
     if value is None:
         return None
-    cleaned = " ".join(unicodedata.normalize("NFC", value).split())
+    cleaned = " ".join(unicodedata.normalize("NFC", replace_surrogates(value)).split())
     return cleaned or None
 
 
@@ -88,11 +125,73 @@ def binary_error(what: str) -> InputError:
     )
 
 
+# (encoding, unit size, offsets in each unit where the zero bytes of its text lie)
+_WIDE: tuple[tuple[str, int, frozenset[int]], ...] = (
+    ("utf-32-le", 4, frozenset({1, 2, 3})),
+    ("utf-32-be", 4, frozenset({0, 1, 2})),
+    ("utf-16-le", 2, frozenset({1})),
+    ("utf-16-be", 2, frozenset({0})),
+)
+_WIDE_SAMPLE = 65536
+
+
+def _plausible_wide(text: str) -> bool:
+    """Decoded wide text is text: no controls but whitespace, no unassigned or private code
+    points, and mostly letters, digits, spaces and punctuation."""
+    if not text:
+        return False
+    bad = sum(
+        1
+        for ch in text
+        if unicodedata.category(ch) in ("Cn", "Co", "Cs")
+        or (unicodedata.category(ch) == "Cc" and ch not in _WHITESPACE_CONTROLS)
+    )
+    return bad == 0 and sum(1 for ch in text if ch.isalnum() or ch.isspace()) >= 0.6 * len(text)
+
+
+def decode_wide(data: bytes) -> str | None:
+    """The text of UTF-32 or UTF-16 without a byte-order mark, else ``None``.
+
+    Three zero bytes in four at least must lie where the encoding puts the high bytes of its
+    characters, one unit in twenty at least must have one (spaces, digits and Latin letters
+    do), and the text decoded strictly must pass :func:`_plausible_wide`. Random binary data
+    fails all three.
+    """
+    if b"\x00" not in data:
+        return None
+    for encoding, unit, offsets in _WIDE:
+        if len(data) % unit:
+            continue
+        sample = data[:_WIDE_SAMPLE - _WIDE_SAMPLE % unit]
+        zeros = [i % unit for i, byte in enumerate(sample) if byte == 0]
+        if sum(1 for offset in zeros if offset not in offsets) > 0.25 * len(zeros):
+            continue
+        if len(zeros) < 0.05 * (len(sample) // unit):
+            continue
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if _plausible_wide(text[:_WIDE_SAMPLE]):
+            return text
+    return None
+
+
 def is_binary(data: bytes) -> bool:
-    """True when ``data`` has NUL bytes and no UTF-16/32 byte-order mark."""
+    """True when ``data`` has NUL bytes, no UTF-16/32 byte-order mark and is not UTF-16/32
+    text without one (:func:`decode_wide`)."""
     if any(data.startswith(bom) for bom, _ in _BOMS):
         return False
-    return b"\x00" in data
+    return b"\x00" in data and decode_wide(data) is None
+
+
+def as_utf8(data: bytes) -> bytes:
+    """``data`` re-encoded as UTF-8 when it is UTF-16/32 without a byte-order mark (for
+    parsers that sniff bytes themselves), else ``data`` unchanged."""
+    if b"\x00" not in data or any(data.startswith(bom) for bom, _ in _BOMS):
+        return data
+    text = decode_wide(data)
+    return data if text is None else text.encode("utf-8")
 
 
 def decode_bytes(data: bytes, *, charset: str | None = None) -> str:
@@ -118,7 +217,10 @@ def decode_bytes(data: bytes, *, charset: str | None = None) -> str:
             if "\x00" not in text and _control_ratio(text) <= 0.05:
                 return text
     if b"\x00" in data:
-        raise binary_error("NUL bytes")
+        wide = decode_wide(data)
+        if wide is None:
+            raise binary_error("NUL bytes")
+        return wide
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:

@@ -1,33 +1,44 @@
-"""Fetch URLs safely: http(s) only, public addresses only, redirects re-checked, size-capped.
+"""Fetch URLs safely: http(s) only, public addresses only, redirects re-checked, size-capped,
+one overall deadline.
 
 Every hop (the URL and each redirect, at most :data:`MAX_REDIRECTS`) is checked before it is
-requested: the scheme must be http or https and every address the host resolves to must be
-globally routable, unless ``settings.allow_private_urls``. After connecting, the address
-actually connected to is checked again (this closes the gap of a host name that resolves
-differently the second time). Proxies from the environment are not used (``trust_env``
-off), so that the address checked is the address connected to.
+requested: the scheme must be http or https, the host is resolved once, and every address it
+resolves to must be globally routable (an IPv6 address carrying an IPv4 one, see
+:mod:`.addresses`, is judged by that IPv4 as well) unless the host or the address is in the
+allow-list (setting ``url_allowlist``: host names and CIDR ranges) or
+``settings.allow_private_urls`` allows every address. The connection then goes to the first
+address checked, never to a second resolution of the name (:mod:`.connect`); the name is sent
+in the ``Host`` header and as the TLS server name. Proxies from the environment are not used.
+
+``settings.url_timeout`` bounds the whole fetch of a URL: connecting, sending, waiting for
+the headers and reading the body, redirects included (name resolution aside: the system
+resolver cannot be interrupted).
 """
 
 from __future__ import annotations
 
 import ipaddress
 import socket
+import ssl
 from dataclasses import dataclass
-from urllib.parse import urlsplit
+from functools import lru_cache
+from urllib.parse import urljoin, urlsplit
 
+import httpcore
 import httpx
 
 from ..config import Settings
 from ..errors import FetchError, InputError
+from .addresses import Allowlist, IPAddress, carried_ipv4
+from .connect import Deadline, PinnedBackend
 
 MAX_REDIRECTS = 5
 _SCHEMES = ("http", "https")
+_REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _ACCEPT = (
     "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,"
     "application/xml;q=0.9,text/plain;q=0.8,*/*;q=0.5"
 )
-
-IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +51,14 @@ class Fetched:
     body: bytes
 
 
+@dataclass(frozen=True, slots=True)
+class Target:
+    """One hop checked: the URL as sent and the address to connect to."""
+
+    url: httpx.URL
+    address: IPAddress
+
+
 def is_url(value: str) -> bool:
     """True when ``value`` looks like a URL (``scheme://...``) rather than a path."""
     scheme, sep, _ = value.partition("://")
@@ -47,9 +66,18 @@ def is_url(value: str) -> bool:
 
 
 def address_refusal(address: IPAddress) -> str | None:
-    """Why ``address`` may not be fetched from (``"loopback"`` ...), or ``None`` if public."""
-    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
-        address = address.ipv4_mapped
+    """Why ``address`` may not be fetched from (``"loopback"`` ...), or ``None`` if public.
+
+    An IPv6 address carrying an IPv4 one (mapped, compatible, 6to4, Teredo, NAT64) is refused
+    when that IPv4 is ("loopback (127.0.0.1 in 6to4 form)"), and otherwise judged itself.
+    """
+    mapped = isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None
+    for carried in carried_ipv4(address):
+        reason = address_refusal(carried)
+        if reason is not None:
+            return reason if mapped else f"{reason}: carries {carried}"
+    if mapped:
+        return None  # judged as the IPv4 address it stands for
     checks = (
         ("unspecified", address.is_unspecified),
         ("loopback", address.is_loopback),
@@ -69,7 +97,8 @@ def _refused(message: str) -> FetchError:
     return FetchError(
         message,
         code="EF109",
-        hint="set allow_private_urls = true to read from local or private addresses",
+        hint="add the host or its range to url_allowlist to read from it "
+        "(allow_private_urls = true allows every address)",
     )
 
 
@@ -88,47 +117,40 @@ def resolve(host: str, port: int) -> list[IPAddress]:
     return addresses
 
 
-def check_url(url: str, *, settings: Settings) -> None:
-    """Raise :class:`FetchError` (EF109 refused, EF108 malformed) unless ``url`` may be fetched."""
+def _parse(url: str) -> httpx.URL:
     try:
-        parts = urlsplit(url)
-        port = parts.port
-    except ValueError as exc:
+        parsed = httpx.URL(url)
+        urlsplit(url).port  # noqa: B018 - raises ValueError for a bad port
+    except (httpx.InvalidURL, ValueError, TypeError) as exc:
         raise FetchError(f"malformed URL {url!r}: {exc}", hint="check the URL") from None
-    scheme = parts.scheme.lower()
+    return parsed
+
+
+def check_url(url: str, *, settings: Settings) -> Target:
+    """The checked hop for ``url``: the address its host resolved to, judged once.
+
+    Raises :class:`FetchError` (EF109 refused, EF108 malformed or unresolvable) unless
+    ``url`` may be fetched. Every address of the host must be allowed; the first is used.
+    """
+    scheme = urlsplit(url).scheme.lower()
     if scheme not in _SCHEMES:
         raise FetchError(
             f"scheme {scheme!r} refused in {url!r}: only http and https are fetched",
             code="EF109",
             hint="give a local file as a path, not a URL",
         )
-    host = parts.hostname
+    parsed = _parse(url)
+    host = parsed.raw_host.decode("ascii", "replace")
     if not host:
         raise FetchError(f"URL {url!r} has no host", hint="check the URL")
-    if settings.allow_private_urls:
-        return
-    for address in resolve(host, port or (443 if scheme == "https" else 80)):
-        reason = address_refusal(address)
-        if reason is not None:
-            raise _refused(f"{host} resolves to {address} ({reason})")
-
-
-def _check_peer(response: httpx.Response, *, settings: Settings) -> None:
-    if settings.allow_private_urls:
-        return
-    stream = response.extensions.get("network_stream")
-    if stream is None:
-        return
-    peer = stream.get_extra_info("server_addr")
-    if not peer:
-        return
-    try:
-        address = ipaddress.ip_address(str(peer[0]).split("%", 1)[0])
-    except ValueError:
-        return
-    reason = address_refusal(address)
-    if reason is not None:
-        raise _refused(f"{response.url.host} connected to {address} ({reason})")
+    addresses = resolve(host, parsed.port or (443 if scheme == "https" else 80))
+    allow = Allowlist.of(settings)
+    if not (settings.allow_private_urls or allow.allows_host(host)):
+        for address in addresses:
+            reason = address_refusal(address)
+            if reason is not None and not allow.allows_address(address):
+                raise _refused(f"{host} resolves to {address} ({reason})")
+    return Target(parsed, addresses[0])
 
 
 def _too_large(url: str, size: str, limit: int) -> InputError:
@@ -139,61 +161,88 @@ def _too_large(url: str, size: str, limit: int) -> InputError:
     )
 
 
-def _read_body(response: httpx.Response, *, limit: int) -> bytes:
-    declared = response.headers.get("content-length", "").strip()
+def _header(response: httpcore.Response, name: bytes) -> str:
+    for key, value in response.headers:
+        if key.lower() == name:
+            return value.decode("latin-1").strip()
+    return ""
+
+
+def _read_body(response: httpcore.Response, *, url: str, limit: int) -> bytes:
+    declared = _header(response, b"content-length")
     if declared.isdigit() and int(declared) > limit:
-        raise _too_large(str(response.url), f"{declared} bytes announced", limit)
+        raise _too_large(url, f"{declared} bytes announced", limit)
     body = bytearray()
-    for chunk in response.iter_bytes():
+    for chunk in response.iter_stream():
         body.extend(chunk)
         if len(body) > limit:
-            raise _too_large(str(response.url), "more bytes sent", limit)
+            raise _too_large(url, "more bytes sent", limit)
     return bytes(body)
+
+
+@lru_cache(maxsize=1)
+def _ssl_context() -> ssl.SSLContext:
+    return httpx.create_ssl_context()
+
+
+def _request(target: Target) -> httpcore.URL:
+    url = target.url
+    return httpcore.URL(scheme=url.raw_scheme, host=url.raw_host, port=url.port, target=url.raw_path)
+
+
+def _get(target: Target, *, settings: Settings, deadline: Deadline) -> Fetched | str:
+    """The response for one hop, or the URL a redirect points to."""
+    current = str(target.url)
+    headers = [
+        (b"User-Agent", settings.user_agent.encode("latin-1", "replace")),
+        (b"Accept", _ACCEPT.encode("ascii")),
+    ]
+    backend = PinnedBackend(str(target.address), deadline)
+    timeout = max(0.001, deadline.left())
+    extensions = {"timeout": {key: timeout for key in ("connect", "read", "write", "pool")}}
+    with (
+        httpcore.ConnectionPool(ssl_context=_ssl_context(), network_backend=backend) as pool,
+        pool.stream("GET", _request(target), headers=headers, extensions=extensions) as response,
+    ):
+        if response.status in _REDIRECTS and _header(response, b"location"):
+            return urljoin(current, _header(response, b"location"))
+        if not 200 <= response.status < 300:
+            reason = response.extensions.get("reason_phrase", b"").decode("latin-1", "replace")
+            raise FetchError(
+                f"HTTP {response.status} {reason} from {current}".replace("  ", " "),
+                hint="check the URL or try again later",
+            )
+        body = _read_body(response, url=current, limit=settings.max_bytes)
+        media_type, charset = _content_type(_header(response, b"content-type"))
+        return Fetched(url=current, content_type=media_type, charset=charset, body=body)
 
 
 def fetch(url: str, *, settings: Settings) -> Fetched:
     """GET ``url`` under the rules above.
 
-    Raises :class:`FetchError` ``EF109`` (refused), ``EF108`` (unreachable, timeout, HTTP
-    error, too many redirects) or :class:`InputError` ``EF103`` (body over ``max_bytes``).
+    Raises :class:`FetchError` ``EF109`` (refused), ``EF108`` (unreachable, deadline passed,
+    HTTP error, too many redirects) or :class:`InputError` ``EF103`` (body over ``max_bytes``).
     """
-    headers = {"User-Agent": settings.user_agent, "Accept": _ACCEPT}
+    deadline = Deadline(settings.url_timeout)
     current = url
-    with httpx.Client(
-        timeout=settings.url_timeout,
-        follow_redirects=False,
-        trust_env=False,
-        headers=headers,
-    ) as client:
-        for _ in range(MAX_REDIRECTS + 1):
-            check_url(current, settings=settings)
-            try:
-                with client.stream("GET", current) as response:
-                    _check_peer(response, settings=settings)
-                    if response.is_redirect:
-                        location = response.headers["location"]
-                        current = str(response.url.join(location))
-                        continue
-                    if not response.is_success:
-                        raise FetchError(
-                            f"HTTP {response.status_code} {response.reason_phrase} from {current}",
-                            hint="check the URL or try again later",
-                        )
-                    body = _read_body(response, limit=settings.max_bytes)
-                    media_type, charset = _content_type(response.headers.get("content-type", ""))
-                    return Fetched(
-                        url=str(response.url), content_type=media_type, charset=charset, body=body
-                    )
-            except httpx.TimeoutException:
-                raise FetchError(
-                    f"timed out after {settings.url_timeout:g} s fetching {current}",
-                    hint="raise url_timeout or try again later",
-                ) from None
-            except (httpx.HTTPError, httpx.InvalidURL) as exc:
-                raise FetchError(
-                    f"cannot fetch {current}: {type(exc).__name__}: {exc}",
-                    hint="check the URL and the network",
-                ) from None
+    for _ in range(MAX_REDIRECTS + 1):
+        target = check_url(current, settings=settings)
+        try:
+            result = _get(target, settings=settings, deadline=deadline)
+        except httpcore.TimeoutException:
+            raise FetchError(
+                f"timed out: no complete response within url_timeout={settings.url_timeout:g} s "
+                f"(connection, headers and body together, redirects included) from {current}",
+                hint="raise url_timeout or try again later",
+            ) from None
+        except (httpcore.ProtocolError, httpcore.NetworkError, httpcore.UnsupportedProtocol) as exc:
+            raise FetchError(
+                f"cannot fetch {current}: {type(exc).__name__}: {exc}",
+                hint="check the URL and the network",
+            ) from None
+        if isinstance(result, Fetched):
+            return result
+        current = result
     raise FetchError(
         f"more than {MAX_REDIRECTS} redirects from {url}", hint="open the URL in a browser"
     )
