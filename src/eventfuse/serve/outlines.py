@@ -45,6 +45,7 @@ def build_outlines(*, digits: int = 3) -> dict[str, Any]:
     """A GeoJSON FeatureCollection of country outlines (``id`` ISO alpha-3, ``name``,
     ``label_at`` [lat, lon] where the name goes),
     coordinates rounded to ``digits`` decimals. Raises ``ImportError`` without countryinfo."""
+    # imported here so that a missing countryinfo (an ImportError) leaves an empty map outline
     from countryinfo import CountryInfo
 
     features: list[dict[str, Any]] = []
