@@ -1,6 +1,7 @@
 """The one way to add a command to ``eventfuse``: a :class:`Command` (name, help, the function
-that adds its arguments, the function that runs it), registered in ``eventfuse.cli.COMMANDS``;
-and the argument types several commands share (ISO dates, bounding boxes)."""
+that adds its arguments, the function that runs it) or a :class:`LazyCommand` (the module that
+has them), one line in ``eventfuse.cli.COMMANDS``; and the argument types several commands
+share (ISO dates, bounding boxes)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from ..config import Settings, settings_from_args
 from .bbox import BBox, BBoxError, parse_bbox
 
 __all__ = [
+    "AnyCommand",
     "Command",
     "CommandGroup",
     "LazyCommand",
@@ -23,6 +25,7 @@ __all__ = [
     "add_common_options",
     "bbox_arg",
     "iso_date",
+    "subcommands",
 ]
 
 AddArguments = Callable[[argparse.ArgumentParser], None]
