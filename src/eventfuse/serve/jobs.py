@@ -97,8 +97,15 @@ class JobQueue:
         return job
 
     def get(self, job_id: str) -> Job | None:
+        """The job, as it stands; a running job whose worker is gone is failed."""
         with self._lock:
-            return self._jobs.get(job_id)
+            job = self._jobs.get(job_id)
+            alive = self._thread is not None and self._thread.is_alive()
+            if job is not None and job.status == "running" and not alive:
+                job = replace(job, status="failed", finished_at=_now(), error=error_body(
+                    "EF500", "the ingestion worker stopped", "post the articles again"))
+                self._jobs[job_id] = job
+            return job
 
     def close(self, timeout: float = 5.0) -> None:
         """Stop the worker after the job it is running (queued jobs are dropped)."""
