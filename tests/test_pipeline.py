@@ -13,6 +13,7 @@ from conftest import EXAMPLES, ROOT, shared_path
 
 from eventfuse.config import Settings
 from eventfuse.demo import example_inputs
+from eventfuse.ingest import read_inputs
 from eventfuse.pipeline import Stages, process_articles, run
 from eventfuse.records import Article, Event
 from eventfuse.store import Store
@@ -104,6 +105,26 @@ def test_same_inputs_same_ids_in_a_fresh_database(tmp_path: Path, settings: Sett
     with Store.open(db) as store:
         run(example_inputs(), settings=replace(settings, db=str(db)), store=store, stages=stages)
     assert sorted(e.id for e in _events(db)) == sorted(e.id for e in _events(examples_db))
+
+
+def test_article_records_are_inputs_like_the_files_they_come_from(
+    tmp_path: Path, settings: Settings, stages: Stages, examples_db: Path
+) -> None:
+    """``run`` takes Article records (as the API posts them) as well as paths, mixed."""
+    path = EXAMPLES / "reports.jsonl"
+    articles = [a for a in read_inputs([str(path)], settings=settings) if isinstance(a, Article)]
+    db = tmp_path / "records.db"
+    with Store.open(db) as store:
+        report = run(articles, settings=replace(settings, db=str(db)), store=store, stages=stages)
+        assert report.articles_read == report.articles_new == len(articles)
+        # a record given again, and the file it came from, are duplicates of what is stored
+        again = run([articles[0], path], settings=replace(settings, db=str(db)), store=store,
+                    stages=stages)
+        assert again.articles_new == 0 and again.duplicates == again.articles_read == len(articles) + 1
+    by_path = tmp_path / "paths.db"
+    with Store.open(by_path) as store:
+        run([path], settings=replace(settings, db=str(by_path)), store=store, stages=stages)
+    assert [e.to_json() for e in _events(db)] == [e.to_json() for e in _events(by_path)]
 
 
 def test_bad_inputs_are_skipped_with_reasons_and_the_run_goes_on(tmp_path: Path, settings: Settings,

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import multiprocessing
 import os
 import random
 import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 import types
 import typing
@@ -707,3 +709,59 @@ def test_mentions_of_hand_built_articles_keep_spans() -> None:
     article = make_article("Gunmen attacked Gao on Monday.")
     mention = make_mention(article, "attacked")
     assert article.text[mention.trigger.start : mention.trigger.end] == "attacked"
+
+
+# -- the write lease --------------------------------------------------------------------------
+
+
+def _hold_lease(db: str, seconds: float, started: Any) -> None:
+    with Store.open(db) as store, store.write_lease():
+        started.set()
+        time.sleep(seconds)
+
+
+@pytest.mark.parametrize("where", ["file", "memory"])
+def test_write_lease_is_one_holder_at_a_time(tmp_path: Path, where: str) -> None:
+    """A second holder waits for the first, within one process (threads) and across processes."""
+    db = str(tmp_path / "lease.db") if where == "file" else ":memory:"
+    with Store.open(db) as store:
+        order: list[str] = []
+        first_in = threading.Event()
+
+        def first() -> None:
+            with store.write_lease():
+                first_in.set()
+                time.sleep(0.3)
+                order.append("first out")
+
+        thread = threading.Thread(target=first)
+        thread.start()
+        assert first_in.wait(5)
+        with store.write_lease():
+            order.append("second in")
+        thread.join()
+        assert order == ["first out", "second in"]
+    if where == "memory":
+        return
+    context = multiprocessing.get_context("spawn")
+    started = context.Event()
+    other = context.Process(target=_hold_lease, args=(db, 1.0, started))
+    other.start()
+    try:
+        assert started.wait(60)
+        begin = time.monotonic()
+        with Store.open(db) as store, store.write_lease():
+            waited = time.monotonic() - begin
+        assert waited > 0.5
+    finally:
+        other.join(30)
+    # a holder killed with SIGKILL leaves no lease behind
+    started = context.Event()
+    other = context.Process(target=_hold_lease, args=(db, 60.0, started))
+    other.start()
+    assert started.wait(60)
+    os.kill(other.pid or 0, signal.SIGKILL)
+    other.join(30)
+    begin = time.monotonic()
+    with Store.open(db) as store, store.write_lease():
+        assert time.monotonic() - begin < 5

@@ -8,11 +8,28 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
-from typing import Any, Protocol
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
 
+from . import extract
 from .config import Settings
 from .errors import EventfuseError
-from .records import Article, ArticleExtraction, Event, Mention, RunReport, Skipped
+from .extract import check_classifier
+from .extract.actors import localise_mention
+from .fuse import link_and_fuse
+from .geo import Gazetteer, geocode_mentions
+from .geo.user import user_gazetteer_path
+from .ingest import IngestStats, read_inputs
+from .ingest.near_duplicates import NearDuplicateIndex
+from .link import LinkOptions
+from .records import Article, ArticleExtraction, Event, RunReport, Skipped
+from .store import Store
+
+if TYPE_CHECKING:
+    from .extract import Extractor
+
+Input = str | Path | Article
+"""One input of a run: a file, folder or URL to read, or an article already read."""
 
 
 @dataclass
@@ -20,24 +37,21 @@ class Stages:
     """The loaded resources of a run (models, gazetteer), created on first use."""
 
     settings: Settings
-    _extractor: Any = None
-    _gazetteer: Any = None
+    _extractor: Extractor | None = None
+    _gazetteer: Gazetteer | None = None
 
     @property
-    def gazetteer(self) -> Any:
+    def gazetteer(self) -> Gazetteer:
         if self._gazetteer is None:
-            from .geo import Gazetteer
-            from .geo.user import user_gazetteer_path
-
             self._gazetteer = Gazetteer.open(user_path=user_gazetteer_path(self.settings))
         return self._gazetteer
 
     @property
-    def extractor(self) -> Any:
+    def extractor(self) -> Extractor:
         if self._extractor is None:
-            from .extract.extractor import Extractor
-
-            self._extractor = Extractor(self.settings, gazetteer=self.gazetteer)
+            # extract.Extractor imports spaCy (3.4 s measured) on first access, so commands
+            # that never extract (export, serve's reads) do not pay for it
+            self._extractor = extract.Extractor(self.settings, gazetteer=self.gazetteer)
         return self._extractor
 
     def process(self, articles: Sequence[Article]) -> list[ArticleExtraction | Skipped]:
@@ -58,9 +72,6 @@ class Stages:
     def geocode(self, extraction: ArticleExtraction) -> ArticleExtraction:
         """Place each mention, then name its country-bearing actors ("Civilians (Niger)",
         "Military Forces of Niger (…)") after the country of that place."""
-        from .extract.actors import localise_mention
-        from .geo import geocode_mentions
-
         mentions = geocode_mentions(
             extraction.mentions,
             gazetteer=self.gazetteer,
@@ -72,15 +83,6 @@ class Stages:
 
 def _describe(exc: BaseException | None) -> str:
     return f"{type(exc).__name__}: {exc}" if exc is not None else "unknown error"
-
-
-def link_and_fuse(mentions: Sequence[Mention], articles: dict[str, Article], settings: Settings) -> list[Event]:
-    """Link all mentions into clusters and fuse each into an event."""
-    from .fuse import fuse_clusters
-    from .link import LinkOptions, link_mentions
-
-    clusters = link_mentions(mentions, options=LinkOptions(days=settings.link_days, km=settings.link_km))
-    return fuse_clusters(clusters, articles)
 
 
 @dataclass
@@ -102,18 +104,29 @@ class Progress:
             print(file=sys.stderr)
 
 
+@dataclass(frozen=True, slots=True)
+class Linked:
+    """What linking at the end of a run left in the store."""
+
+    events: int  # events stored
+    mentions: int  # stored mentions the events were linked from
+
+
 class EventUpdater(Protocol):
     """How a run brings the stored events up to date (see ``eventfuse.runners``)."""
 
     def add(self, extraction: ArticleExtraction) -> None:
         """An article and its mentions were just stored."""
 
-    def finish(self) -> int:
-        """Update the stored events; return how many events are stored."""
+    def finish(self) -> Linked:
+        """Update the stored events (under the store's write lease); what is stored now."""
 
 
 class NewArticles:
     """The new articles of some inputs, in batches of ``settings.batch_size``.
+
+    ``inputs``: files, folders and URLs (read with ``ingest.read_inputs``, consecutive ones
+    in one call) and :class:`Article` records, taken as they are, in the order given.
 
     Set aside, counted and (for near-duplicates) recorded as skipped: articles already
     stored (``is_stored``), repeated within the inputs, or holding most of the text of an
@@ -123,14 +136,12 @@ class NewArticles:
 
     def __init__(
         self,
-        inputs: Sequence[str],
+        inputs: Sequence[Input],
         *,
         settings: Settings,
         is_stored: Callable[[str], bool] = lambda _id: False,
         stored: Callable[[], Iterable[Article]] = lambda: (),
     ) -> None:
-        from .ingest import IngestStats
-
         self.inputs = list(inputs)
         self.settings = settings
         self.is_stored = is_stored
@@ -146,13 +157,25 @@ class NewArticles:
         """Exact and near-duplicates set aside so far (within the inputs or of stored ones)."""
         return self._repeats + self.stats.duplicates
 
-    def batches(self) -> Iterator[list[Article]]:
-        from .ingest import read_inputs
-        from .ingest.near_duplicates import NearDuplicateIndex
+    def _items(self) -> Iterator[Article | Skipped]:
+        """Articles and ingest skip records of the inputs, in input order."""
+        paths: list[str] = []
+        for value in self.inputs:
+            if not isinstance(value, Article):
+                paths.append(str(value))
+                continue
+            if paths:
+                yield from read_inputs(paths, settings=self.settings, stats=self.stats)
+                paths = []
+            self.stats.articles += 1
+            yield value
+        if paths:
+            yield from read_inputs(paths, settings=self.settings, stats=self.stats)
 
+    def batches(self) -> Iterator[list[Article]]:
         batch: list[Article] = []
         near: NearDuplicateIndex | None = None
-        for item in read_inputs(self.inputs, settings=self.settings, stats=self.stats):
+        for item in self._items():
             if isinstance(item, Skipped):
                 self.skipped.append(item)  # EF106: the article itself is still read
                 continue
@@ -184,10 +207,10 @@ BatchProcessor = Callable[[Iterable[list[Article]]], Iterable[Sequence[ArticleEx
 
 
 def run(
-    inputs: Sequence[str],
+    inputs: Sequence[Input],
     *,
     settings: Settings,
-    store: Any,
+    store: Store,
     stages: Stages | None = None,
     on_batch: Callable[[int], None] | None = None,
     process_batches: BatchProcessor | None = None,
@@ -195,17 +218,24 @@ def run(
 ) -> RunReport:
     """Ingest → extract → geocode → store per article; then link → fuse → store the events.
 
+    ``inputs`` are files, folders and http(s) URLs to read (``str`` or ``Path``, as
+    ``ingest.read_inputs`` reads them) and :class:`Article` records already read (e.g.
+    posted to the API), in any mix; they are taken in the order given. An ``Article`` is
+    used as it is (its id, language and dates are not re-derived: build it with
+    ``Article.make_id(text)`` as ingest does); like read ones, it is set aside when stored
+    already, repeated in the inputs, or a near-duplicate of a stored or earlier article.
+
     Every article is stored with its mentions in one transaction and the events are
     replaced in one transaction, so a run killed at any moment leaves a consistent
-    database, and running again converges to the same result.
+    database, and running again converges to the same result. Linking happens under the
+    store's write lease, so runs writing into one database at the same time store the
+    events of one run of all their inputs.
 
     ``process_batches`` maps the batches of new articles to their results, one list per
-    batch in order (default: ``stages.process`` here, one batch at a time; the runners in
+    batch in order (default: ``stages.process`` here, one batch at a time; the engines in
     ``eventfuse.runners`` pass a process pool or Ray). ``updater`` updates the events at
     the end (default: re-link every stored mention, :func:`rebuild_events`).
     """
-    from .train.apply import check_classifier
-
     check_classifier(settings.classifier)  # a bad model path fails before any model loads
     stages = stages or Stages(settings)
     started = datetime.now(UTC)
@@ -228,7 +258,7 @@ def run(
         if on_batch is not None:
             on_batch(len(results))
     progress.close()
-    n_events = events_updater.finish()
+    linked = events_updater.finish()
     reasons = Counter(s.reason for s in skipped)
     report = RunReport(
         run_id=run_id,
@@ -238,8 +268,8 @@ def run(
         articles_new=new,
         duplicates=feed.duplicates,
         skipped=dict(sorted(reasons.items())),
-        mentions=store.stats()["mentions"],
-        events=n_events,
+        mentions=linked.mentions,
+        events=linked.events,
     )
     store.add_run(report, skipped)
     return report
@@ -249,21 +279,30 @@ def run(
 class _Rebuild:
     """The default updater: re-link every stored mention at the end of the run."""
 
-    store: Any
+    store: Store
     settings: Settings
 
     def add(self, extraction: ArticleExtraction) -> None:
         pass
 
-    def finish(self) -> int:
-        return len(rebuild_events(store=self.store, settings=self.settings))
+    def finish(self) -> Linked:
+        with self.store.write_lease():
+            mentions = int(self.store.stats()["mentions"])
+            events = _rebuild(self.store, self.settings)
+            return Linked(events=len(events), mentions=mentions)
 
 
-def rebuild_events(*, store: Any, settings: Settings) -> list[Event]:
-    """Re-link every stored mention and replace the stored events (one transaction)."""
+def rebuild_events(*, store: Store, settings: Settings) -> list[Event]:
+    """Re-link every stored mention and replace the stored events (one transaction, under
+    the store's write lease)."""
+    with store.write_lease():
+        return _rebuild(store, settings)
+
+
+def _rebuild(store: Store, settings: Settings) -> list[Event]:
     mentions = store.mentions()
     articles = {a.id: a for a in store.articles()}
-    events = link_and_fuse(mentions, articles, settings)
+    events = link_and_fuse(mentions, articles, options=LinkOptions.from_settings(settings))
     store.replace_events(events)
     return events
 
@@ -274,4 +313,4 @@ def process_articles(articles: Iterable[Article], *, settings: Settings, stages:
     arts = list(articles)
     results = stages.process(arts)
     mentions = [m for r in results if isinstance(r, ArticleExtraction) for m in r.mentions]
-    return link_and_fuse(mentions, {a.id: a for a in arts}, settings)
+    return link_and_fuse(mentions, {a.id: a for a in arts}, options=LinkOptions.from_settings(settings))

@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from ..link.chains import source_chains
-from ..link.cluster import Cluster, article_sources
+from ..link.cluster import GENERIC_ACTOR_PREFIXES, Cluster, article_sources
 from ..link.names import canonical_person, name_key, same_person
 from ..records import (
     Article,
@@ -26,7 +26,7 @@ from .notes import write_notes
 from .roles import article_source_names, mention_victims
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-GENERIC_PREFIXES = ("Unidentified", "Civilians", "Protesters", "Rioters")
+GENERIC_PREFIXES = GENERIC_ACTOR_PREFIXES
 
 
 class _Votes:

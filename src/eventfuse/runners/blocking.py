@@ -1,7 +1,7 @@
 """Transitional: blocking moved to :mod:`eventfuse.link.blocking` (import it from there).
 
-Kept for ``evaluate/overmerge.py`` and ``benchmarks/bench_link.py`` until they import
-``eventfuse.link``; no code of this package uses it.
+Kept for ``benchmarks/bench_link.py`` until it imports ``eventfuse.link``; no code of
+eventfuse uses it.
 """
 
 from ..link.blocking import (

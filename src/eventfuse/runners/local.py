@@ -21,13 +21,17 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import replace
 from datetime import date
 from functools import lru_cache
+from multiprocessing.queues import Queue
 from types import TracebackType
-from typing import Any, Self
+from typing import Self
 
 from ..config import Settings
 from ..errors import EventfuseError
+from ..fuse import Block, link_and_fuse_blocks
+from ..link import LinkOptions
 from ..pipeline import Stages
-from ..records import Article, ArticleExtraction, Skipped
+from ..records import Article, ArticleExtraction, Event, Skipped
+from .lifetime import die_with_parent
 
 LANGUAGES = ("en", "fr")
 RUNNER_ERROR = "EF400"
@@ -65,7 +69,8 @@ def warm(stages: Stages, languages: Sequence[str] = LANGUAGES) -> None:
                                     published=date(2025, 3, 4))])
 
 
-def _init_worker(settings: Settings, languages: tuple[str, ...], ready: Any) -> None:
+def _init_worker(settings: Settings, languages: tuple[str, ...], ready: Queue[int], parent: int) -> None:
+    die_with_parent(parent)  # a pool whose process was killed must not live on
     # Under fork the models were loaded by the parent and are inherited as they are. That
     # includes the gazetteer's SQLite connections: read-only, on a file nobody writes, with
     # no statement running at fork time, so each process can go on reading through them.
@@ -82,7 +87,9 @@ def default_start_method() -> str:
 
 
 class LocalPool:
-    """A pool of ``workers`` processes that run ``Stages.process`` on batches of articles.
+    """A pool of ``workers`` processes that run ``Stages.process`` on batches of articles
+    (the engine ``local`` with more than one worker). Workers end with the pool's process,
+    even when it is killed (``lifetime.die_with_parent``).
 
     Use as a context manager. ``warm_languages`` are loaded in every worker before it takes
     its first batch (under ``fork``, once, in the parent). ``wait_ready()`` blocks until
@@ -112,14 +119,18 @@ class LocalPool:
         fork = self.start_method == "fork"
         if fork:  # load once here; the workers inherit the loaded models
             warm(worker_stages(settings), languages)
-        self._ready: Any = context.Queue()
+        self._ready: Queue[int] = context.Queue()
         self._started = 0
         self._executor = ProcessPoolExecutor(
             max_workers=workers,
             mp_context=context,
             initializer=_init_worker,
-            initargs=(settings, languages, self._ready),
+            initargs=(settings, languages, self._ready, os.getpid()),
         )
+
+    def link_blocks(self, blocks: Iterable[Block], options: LinkOptions) -> Iterator[Event]:
+        """Link and fuse blocks in this process (linking is quick next to extraction)."""
+        return link_and_fuse_blocks(blocks, options)
 
     def __enter__(self) -> Self:
         return self

@@ -8,8 +8,9 @@
   each actor builds its :class:`~eventfuse.pipeline.Stages` (models, gazetteer) once and
   keeps it for every batch.
 * Linking: mentions are shuffled by block (``groupby`` on the block id of
-  ``blocking.coarse_blocks``: act group + country + ISO weeks, wildcards joined), and each
-  block is linked and fused on its own: the same events as ``link_mentions`` over all.
+  ``link.coarse_blocks``: act group + country + ISO weeks, wildcards joined), and each
+  block is linked and fused on its own (``fuse.link_and_fuse``): the same events as
+  ``link_mentions`` over all.
 * Results go to the SQLite store (``run_with_engine``), or to Parquet for large runs
   (:meth:`RayEngine.extract_to_parquet`, read back with :func:`read_parquet_results`).
 
@@ -28,13 +29,12 @@ from typing import Any, Self
 
 from ..config import Settings
 from ..errors import ConfigError, EventfuseError
-from ..fuse import fuse_clusters
-from ..link import Cluster, LinkOptions
-from ..pipeline import Stages
+from ..fuse import Block, link_and_fuse, link_and_fuse_blocks
+from ..link import Cluster, LinkOptions, coarse_blocks, link_block, mention_key
+from ..pipeline import Input, NewArticles, Stages
 from ..records import Article, ArticleExtraction, Event, Mention, Skipped
 from ..store import codec
-from .blocking import coarse_blocks, link_block, mention_key
-from .incremental import Block, link_blocks_here, link_options
+from .local import warm
 
 RAY_LINK_MIN_MENTIONS = 2000  # below this, linking in the driver is faster than a shuffle
 IN_FLIGHT_PER_ACTOR = 2  # batches sent ahead to each extraction actor
@@ -65,8 +65,6 @@ class ExtractBatch:
     """The ``map_batches`` callable: one ``Stages`` per actor, loaded when the actor starts."""
 
     def __init__(self, settings: Settings) -> None:
-        from .local import warm
-
         self.stages = Stages(settings)
         warm(self.stages)
 
@@ -100,10 +98,10 @@ def _link_group(batch: dict[str, Any], *, options: LinkOptions, fuse: bool) -> d
         else:
             article = codec.loads(Article, record)
             articles[article.id] = article
-    clusters = link_block(mentions, options=options)
     if fuse:
-        events = fuse_clusters(clusters, articles)
+        events = link_and_fuse(mentions, articles, options=options)
         return {"id": [e.id for e in events], "record": [codec.dumps(e) for e in events]}
+    clusters = link_block(mentions, options=options)
     return {
         "id": [c.id for c in clusters],
         "record": [json.dumps([m.id for m in c.mentions]) for c in clusters],
@@ -243,11 +241,11 @@ class RayEngine:
             )
         )
 
-    def link_blocks(self, blocks: Iterable[Block], settings: Settings) -> Iterator[Event]:
+    def link_blocks(self, blocks: Iterable[Block], options: LinkOptions) -> Iterator[Event]:
         """Link and fuse blocks on Ray, one ``map_groups`` call per block (a ``BlockLinker``)."""
         loaded = list(blocks)
         if sum(len(m) for m, _ in loaded) < self.link_min_mentions:
-            yield from link_blocks_here(loaded, settings)
+            yield from link_and_fuse_blocks(loaded, options)
             return
         rows: list[dict[str, Any]] = []
         for number, (mentions, articles) in enumerate(loaded):
@@ -257,13 +255,13 @@ class RayEngine:
             )
         if not rows:
             return
-        grouped = self._grouped(rows, len(loaded), options=link_options(settings), fuse=True)
+        grouped = self._grouped(rows, len(loaded), options=options, fuse=True)
         for row in grouped.iter_rows():
             yield codec.loads(Event, row["record"])
 
     def link_mentions(self, mentions: Sequence[Mention], *, options: LinkOptions | None = None) -> list[Cluster]:
         """``link.link_mentions`` computed on Ray: shuffle by block, link each block."""
-        opts = options or link_options(self.settings)
+        opts = options or LinkOptions.from_settings(self.settings)
         by_id = {m.id: m for m in mentions}
         blocks = coarse_blocks(mention_key(m, days=opts.days) for m in by_id.values())
         if not blocks:
@@ -283,24 +281,22 @@ class RayEngine:
 
 def read_parquet_results(path: str | Path) -> Iterator[ArticleExtraction | Skipped]:
     """The results written by :meth:`RayEngine.extract_to_parquet`, in input order."""
-    import pyarrow.parquet as pq
+    import pyarrow.parquet as pq  # optional, as Ray is: imported when used
 
     table = pq.read_table(str(path), columns=["seq", "kind", "record"]).sort_by("seq")
     for kind, record in zip(table.column("kind").to_pylist(), table.column("record").to_pylist(), strict=True):
         yield decode_result(kind, record)
 
 
-def run_to_parquet(inputs: Sequence[str], *, settings: Settings, out: str | Path) -> dict[str, int]:
+def run_to_parquet(inputs: Sequence[Input], *, settings: Settings, out: str | Path) -> dict[str, int]:
     """A large run without SQLite: ingest here, extraction on Ray written by the actors as
     Parquet (``OUT/extractions``), then blocked linking and fusion on Ray, events written to
     ``OUT/events.parquet`` (one row per event: key columns and the event JSON).
 
     Every input is treated as new (there is no store to compare with). Returns counts.
     """
-    import pyarrow as pa
+    import pyarrow as pa  # optional, as Ray is: imported when used
     import pyarrow.parquet as pq
-
-    from ..pipeline import NewArticles
 
     folder = Path(out)
     if folder.exists() and any(folder.iterdir()):
@@ -327,7 +323,8 @@ def run_to_parquet(inputs: Sequence[str], *, settings: Settings, out: str | Path
             ids = sorted({article_of[m] for m in block})
             mentions = [m for a in ids for m in extractions[a].mentions]
             blocks.append((mentions, {a: extractions[a].article for a in ids}))
-        events = sorted(engine.link_blocks(blocks, settings), key=lambda e: e.id)
+        options = LinkOptions.from_settings(settings)
+        events = sorted(engine.link_blocks(blocks, options), key=lambda e: e.id)
     table = pa.table(
         {
             "id": [e.id for e in events],
@@ -360,7 +357,7 @@ def run_to_parquet(inputs: Sequence[str], *, settings: Settings, out: str | Path
 
 def read_parquet_events(path: str | Path) -> list[Event]:
     """The events written by :func:`run_to_parquet` (``OUT/events.parquet``)."""
-    import pyarrow.parquet as pq
+    import pyarrow.parquet as pq  # optional, as Ray is: imported when used
 
     table = pq.read_table(str(Path(path) / "events.parquet"), columns=["record"])
     return [codec.loads(Event, r) for r in table.column("record").to_pylist()]

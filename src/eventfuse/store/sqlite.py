@@ -16,6 +16,7 @@ from eventfuse.errors import StoreError
 from eventfuse.records import Article, ArticleExtraction, Event, Mention, RunReport, Skipped, Span
 
 from . import codec
+from .lease import file_lease
 from .query import EventQuery, where_clause
 from .schema import migrate
 
@@ -27,7 +28,8 @@ class Store:
     """The eventfuse database. Open with :meth:`Store.open`; every write is one transaction.
 
     One connection per store, guarded by a lock, so a store may be shared between threads;
-    several processes may open the same file (WAL: readers never block the writer).
+    several processes may open the same file (WAL: readers never block the writer), and
+    :meth:`write_lease` makes linking one run at a time.
     Events may cite articles that are not (yet) stored; mentions always belong to a stored
     article.
     """
@@ -35,6 +37,7 @@ class Store:
     def __init__(self, connection: sqlite3.Connection, *, path: str) -> None:
         self._db = connection
         self._lock = threading.RLock()
+        self._lease = threading.Lock()  # the write lease of an in-memory database
         self.path = path
 
     # -- lifecycle ----------------------------------------------------------------------------
@@ -95,6 +98,17 @@ class Store:
 
     def __repr__(self) -> str:
         return f"Store({self.path!r})"
+
+    @contextmanager
+    def write_lease(self) -> Iterator[None]:
+        """Hold the database's write lease (across processes) while re-linking and storing
+        events, so that linking sees every mention stored before it (``store.lease``)."""
+        if self.path == ":memory:" or not self.path:
+            with self._lease:
+                yield
+            return
+        with file_lease(self.path):
+            yield
 
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
