@@ -4,9 +4,13 @@ cheaply, and symbol runs cannot make tokenizing quadratic."""
 
 from __future__ import annotations
 
+import gzip
 import ipaddress
 import json
+import shutil
 import socket
+import ssl
+import subprocess
 import time
 import tracemalloc
 from collections.abc import Callable
@@ -318,6 +322,62 @@ def test_every_redirect_is_checked_again(path: str) -> None:
         [skip] = read([server.base + path], allow("127.0.0.1/32"))
         assert isinstance(skip, Skipped) and skip.reason == "EF109"
         assert [p for p, _ in server.requests] == [path]
+
+
+def test_checked_addresses_are_tried_in_order(monkeypatch: pytest.MonkeyPatch) -> None:
+    """As the system's own connect does: the next checked address when one does not answer."""
+    answers = [ipaddress.ip_address("127.0.0.3"), ipaddress.ip_address("127.0.0.1")]
+    monkeypatch.setattr(urls, "resolve", lambda host, port: answers)
+    with LocalServer(ROUTES) as server:
+        [article] = read([f"http://two.test:{server.port}/ok"], allow("127.0.0.0/8"))
+    assert isinstance(article, Article)
+
+
+def test_compressed_bodies_are_decoded_within_max_bytes() -> None:
+    routes = {
+        "/gz": Route(
+            200,
+            {"Content-Type": "text/plain", "Content-Encoding": "gzip"},
+            gzip.compress(PROSE_EN.encode()),
+        ),
+        "/bomb": Route(
+            200,
+            {"Content-Type": "text/plain", "Content-Encoding": "gzip"},
+            gzip.compress(b" " * 20_000_000),
+        ),
+    }
+    settings = Settings(allow_private_urls=True, max_bytes=100_000)
+    with LocalServer(routes) as server:
+        [article] = read([server.base + "/gz"], settings)
+        [bomb] = read([server.base + "/bomb"], settings)
+    assert isinstance(article, Article) and article.text == PROSE_EN
+    assert isinstance(bomb, Skipped) and bomb.reason == "EF103"
+
+
+@pytest.mark.skipif(shutil.which("openssl") is None, reason="needs the openssl command")
+def test_tls_verifies_the_name_while_connecting_to_the_checked_address(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SNI and certificate checks use the URL's host name; the socket goes to 127.0.0.1."""
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", str(key),
+         "-out", str(cert), "-days", "1", "-subj", "/CN=tls.test",
+         "-addext", "subjectAltName=DNS:tls.test"],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    server_context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    server_context.load_cert_chain(cert, key)
+    names: list[str | None] = []
+    server_context.sni_callback = lambda sock, name, ctx: names.append(name)
+    monkeypatch.setattr(urls, "ssl_context", lambda: ssl.create_default_context(cafile=cert))
+    monkeypatch.setattr(urls, "resolve", lambda host, port: [ipaddress.ip_address("127.0.0.1")])
+    with LocalServer(ROUTES) as server:
+        server.httpd.socket = server_context.wrap_socket(server.httpd.socket, server_side=True)
+        [article] = read([f"https://tls.test:{server.port}/ok"], allow("127.0.0.1"))
+        assert isinstance(article, Article) and article.text == PROSE_EN
+        assert names == ["tls.test"]
+        assert server.requests == [("/ok", f"tls.test:{server.port}")]
 
 
 # --------------------------------------------------------------------- (10) languages, sizes

@@ -71,10 +71,11 @@ class DeadlineStream(httpcore.NetworkStream):
 
 
 class PinnedBackend(httpcore.NetworkBackend):
-    """Connects every request to ``address`` (an IP literal) under ``deadline``."""
+    """Connects every request to the first of ``addresses`` (IP literals, all checked) that
+    answers, in their order, under ``deadline``."""
 
-    def __init__(self, address: str, deadline: Deadline) -> None:
-        self.address = address
+    def __init__(self, addresses: typing.Sequence[str], deadline: Deadline) -> None:
+        self.addresses = tuple(addresses)
         self.deadline = deadline
         self._backend = httpcore.SyncBackend()
 
@@ -86,14 +87,21 @@ class PinnedBackend(httpcore.NetworkBackend):
         local_address: str | None = None,
         socket_options: typing.Iterable[SocketOption] | None = None,
     ) -> httpcore.NetworkStream:
-        stream = self._backend.connect_tcp(
-            self.address,
-            port,
-            timeout=self.deadline.clamp(timeout),
-            local_address=local_address,
-            socket_options=socket_options,
-        )
-        return DeadlineStream(stream, self.deadline)
+        failure: httpcore.ConnectError | None = None
+        for address in self.addresses:
+            try:
+                stream = self._backend.connect_tcp(
+                    address,
+                    port,
+                    timeout=self.deadline.clamp(timeout),
+                    local_address=local_address,
+                    socket_options=socket_options,
+                )
+            except httpcore.ConnectError as exc:  # as socket.create_connection: try the next
+                failure = exc
+                continue
+            return DeadlineStream(stream, self.deadline)
+        raise failure or httpcore.ConnectError("no address to connect to")
 
     def connect_unix_socket(
         self,

@@ -20,6 +20,7 @@ from __future__ import annotations
 import ipaddress
 import socket
 import ssl
+import zlib
 from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import urljoin, urlsplit
@@ -35,6 +36,7 @@ from .connect import Deadline, PinnedBackend
 MAX_REDIRECTS = 5
 _SCHEMES = ("http", "https")
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
+_ZLIB_AUTO = 47  # zlib window bits: gzip or zlib header, detected
 _ACCEPT = (
     "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,"
     "application/xml;q=0.9,text/plain;q=0.8,*/*;q=0.5"
@@ -53,10 +55,10 @@ class Fetched:
 
 @dataclass(frozen=True, slots=True)
 class Target:
-    """One hop checked: the URL as sent and the address to connect to."""
+    """One hop checked: the URL as sent and the addresses to connect to (all checked)."""
 
     url: httpx.URL
-    address: IPAddress
+    addresses: tuple[IPAddress, ...]
 
 
 def is_url(value: str) -> bool:
@@ -130,7 +132,8 @@ def check_url(url: str, *, settings: Settings) -> Target:
     """The checked hop for ``url``: the address its host resolved to, judged once.
 
     Raises :class:`FetchError` (EF109 refused, EF108 malformed or unresolvable) unless
-    ``url`` may be fetched. Every address of the host must be allowed; the first is used.
+    ``url`` may be fetched. Every address of the host must be allowed; they are tried in
+    their order when connecting.
     """
     scheme = urlsplit(url).scheme.lower()
     if scheme not in _SCHEMES:
@@ -150,7 +153,7 @@ def check_url(url: str, *, settings: Settings) -> Target:
             reason = address_refusal(address)
             if reason is not None and not allow.allows_address(address):
                 raise _refused(f"{host} resolves to {address} ({reason})")
-    return Target(parsed, addresses[0])
+    return Target(parsed, tuple(addresses))
 
 
 def _too_large(url: str, size: str, limit: int) -> InputError:
@@ -169,19 +172,32 @@ def _header(response: httpcore.Response, name: bytes) -> str:
 
 
 def _read_body(response: httpcore.Response, *, url: str, limit: int) -> bytes:
+    """The body, gzip or deflate decoded, refused as soon as more than ``limit`` bytes
+    arrive or are decoded (a small compressed body can decode to gigabytes)."""
     declared = _header(response, b"content-length")
+    encoding = _header(response, b"content-encoding").lower()
     if declared.isdigit() and int(declared) > limit:
         raise _too_large(url, f"{declared} bytes announced", limit)
+    decoder = zlib.decompressobj(_ZLIB_AUTO) if encoding in ("gzip", "x-gzip", "deflate") else None
     body = bytearray()
+    received = 0
     for chunk in response.iter_stream():
-        body.extend(chunk)
-        if len(body) > limit:
+        received += len(chunk)
+        if received > limit:
             raise _too_large(url, "more bytes sent", limit)
+        try:
+            body.extend(decoder.decompress(chunk, limit + 1 - len(body)) if decoder else chunk)
+        except zlib.error as exc:
+            raise FetchError(f"bad {encoding} body from {url}: {exc}", hint="try again later") from None
+        if len(body) > limit:
+            raise _too_large(url, f"more bytes once {encoding} decoded", limit)
     return bytes(body)
 
 
 @lru_cache(maxsize=1)
-def _ssl_context() -> ssl.SSLContext:
+def ssl_context() -> ssl.SSLContext:
+    """The TLS context servers are verified with (httpx's: certifi's roots); the host name
+    of the URL, not the address connected to, is the name verified."""
     return httpx.create_ssl_context()
 
 
@@ -196,12 +212,13 @@ def _get(target: Target, *, settings: Settings, deadline: Deadline) -> Fetched |
     headers = [
         (b"User-Agent", settings.user_agent.encode("latin-1", "replace")),
         (b"Accept", _ACCEPT.encode("ascii")),
+        (b"Accept-Encoding", b"gzip, deflate"),
     ]
-    backend = PinnedBackend(str(target.address), deadline)
+    backend = PinnedBackend([str(address) for address in target.addresses], deadline)
     timeout = max(0.001, deadline.left())
     extensions = {"timeout": {key: timeout for key in ("connect", "read", "write", "pool")}}
     with (
-        httpcore.ConnectionPool(ssl_context=_ssl_context(), network_backend=backend) as pool,
+        httpcore.ConnectionPool(ssl_context=ssl_context(), network_backend=backend) as pool,
         pool.stream("GET", _request(target), headers=headers, extensions=extensions) as response,
     ):
         if response.status in _REDIRECTS and _header(response, b"location"):
