@@ -61,6 +61,18 @@ def resolve(module: str, is_package: bool, node: ast.ImportFrom) -> str | None:
     return ".".join([*base, *([node.module] if node.module else [])])
 
 
+def has_reason(lines: list[str], lineno: int) -> bool:
+    """A comment on the import's line or on one of the few lines just above it (within the
+    same function): the reason the import is not at the top."""
+    for i in range(lineno - 1, max(lineno - 6, -1), -1):
+        text = lines[i].strip()
+        if "#" in text:
+            return True
+        if text.startswith(("def ", "async def ", "class ")):
+            return False
+    return False
+
+
 def imports() -> Iterator[Import]:
     for path in sorted(SRC.rglob("*.py")):
         module = module_name(path)
@@ -78,15 +90,15 @@ def imports() -> Iterator[Import]:
                 if target == "" or target == "__init__":
                     # "from . import x" / "from eventfuse import x": each name is a module
                     for name in names:
-                        yield Import(module, name, (), node.lineno, id(node) in top, "#" in lines[node.lineno - 1])
+                        yield Import(module, name, (), node.lineno, id(node) in top, has_reason(lines, node.lineno))
                     continue
-                yield Import(module, target, names, node.lineno, id(node) in top, "#" in lines[node.lineno - 1])
+                yield Import(module, target, names, node.lineno, id(node) in top, has_reason(lines, node.lineno))
             elif isinstance(node, ast.Import):
                 for alias in node.names:
                     if alias.name.startswith("eventfuse."):
                         yield Import(
                             module, alias.name[len("eventfuse.") :], (), node.lineno, id(node) in top,
-                            "#" in lines[node.lineno - 1],
+                            has_reason(lines, node.lineno),
                         )
 
 

@@ -45,7 +45,7 @@ def __getattr__(name: str) -> Any:
 
         return Extractor
     if name == "extract_doc":
-        from .document import extract_doc
+        from .document import extract_doc  # spaCy again: see above
 
         return extract_doc
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
