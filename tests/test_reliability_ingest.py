@@ -401,10 +401,35 @@ def test_texts_in_other_scripts_are_unsupported_language(tmp_path: Path, text: s
 @pytest.mark.parametrize(
     "text",
     [
+        ("Hombres armados atacaron una aldea cerca del río el lunes, matando a tres civiles e "
+        "hiriendo a otros cinco, dijeron funcionarios locales. El ejército dijo que los "
+        "atacantes huyeron hacia la frontera."),
+        ("Bewaffnete griffen am Montag ein Dorf in der Nähe des Flusses an und töteten drei "
+        "Zivilisten, teilten örtliche Beamte mit. Die Armee sagte, die Angreifer seien zur "
+        "Grenze geflohen."),
+        ("Uomini armati hanno attaccato un villaggio vicino al fiume lunedì, uccidendo tre "
+        "civili, hanno detto i funzionari locali. L'esercito ha detto che gli aggressori sono "
+        "fuggiti verso il confine."),
+    ],
+)
+def test_texts_in_other_latin_languages_are_unsupported(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(text, encoding="utf-8")
+    [skip] = read([path])
+    assert isinstance(skip, Skipped) and skip.reason == "EF113" and "not English" in skip.detail
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Attack in Gao.",
         "Attaque à Gao: 3 morts.",
         PROSE_EN + " " + PROSE_FR,
         PROSE_EN + " The group calls itself جماعة in its statements.",
+        PROSE_EN + " Residents of El Fasher and Van told reporters the convoy of Von der "
+        "Leyen's delegation had left; a banner read 'No a la guerra, y no más muertos'.",
+        "Le chef du village a dit: « Los hombres armados llegaron por la noche. » "
+        + PROSE_FR,
     ],
 )
 def test_short_mixed_and_quoting_texts_are_kept(tmp_path: Path, text: str) -> None:

@@ -16,8 +16,9 @@ with a code from :data:`eventfuse.errors.SKIP_REASONS`, and the run goes on. Con
   ``en``/``fr``; any other language is ``EF113``). An HTML ``lang`` or a feed's language is
   a hint: another language than en/fr is ``EF113``, en/fr is used only for texts too short
   to detect. Otherwise a text whose letters are mostly of another script than Latin
-  (Arabic, Chinese, Cyrillic ...) is ``EF113``, and lingua decides between English and
-  French, ``settings.default_language`` being used for very short or unclear texts.
+  (Arabic, Chinese, Cyrillic ...) or clearly in Spanish, Portuguese, German, Italian or
+  Dutch is ``EF113``, and lingua decides between English and French,
+  ``settings.default_language`` being used for very short or unclear texts.
 * Text is normalised (NFC, ``\n`` newlines, lone surrogates replaced, whitespace-free runs of
   more than 100 symbols cut to 100 and tokens of more than 1,000 characters split, which
   spaCy's tokenizer would take quadratic time on; stripped) and otherwise kept as read, so

@@ -7,7 +7,13 @@ from datetime import date, datetime
 
 from ..config import Settings
 from ..records import Article, Skipped
-from .language import detect_language, is_language_tag, normalise_language, other_script
+from .language import (
+    detect_language,
+    is_language_tag,
+    normalise_language,
+    other_latin_language,
+    other_script,
+)
 from .published import parse_date
 
 # spaCy refuses texts longer than its ``nlp.max_length`` (1,000,000 characters by default):
@@ -42,8 +48,9 @@ def finish(draft: Draft, *, settings: Settings) -> tuple[Article | None, tuple[S
 
     An unparsable ``published`` keeps the article (``published=None``) and adds an ``EF106``
     record so that the problem is counted. A text over :data:`MAX_TEXT_CHARS` is ``EF103``;
-    a text mostly in another script than Latin is ``EF113`` unless its language was given
-    (:func:`other_script`).
+    a text mostly in another script than Latin, or clearly in another Latin-script language,
+    is ``EF113`` unless its language was given (:func:`other_script`,
+    :func:`other_latin_language`).
     """
     text = draft.text
     if not text.strip():
@@ -68,6 +75,10 @@ def finish(draft: Draft, *, settings: Settings) -> tuple[Article | None, tuple[S
         script = other_script(text)
         if script is not None:
             detail = f"text is written in {script.title()} script, not English or French"
+            return None, (Skipped(draft.source, "EF113", detail),)
+        other = other_latin_language(text)
+        if other is not None:
+            detail = f"text is in {other}, not English or French"
             return None, (Skipped(draft.source, "EF113", detail),)
         language = detect_language(text, fallback=language or default)
     notes: list[Skipped] = []

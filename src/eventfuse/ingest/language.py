@@ -86,6 +86,67 @@ def other_script(text: str) -> str | None:
     return max(sorted(counts), key=counts.__getitem__)
 
 
+# Function words of other Latin-script languages that English and French do not use (those
+# shared with them, as "de", "la", "il", "die", "as", "entre", are left out). A text where
+# they are frequent is shown to a detector that knows these languages too.
+_OTHER_LATIN_WORDS = frozenset({
+    # Spanish
+    "el", "los", "las", "del", "una", "por", "según", "dijo", "fueron", "pero", "también",
+    "además", "donde", "cuando",
+    # Portuguese
+    "os", "dos", "das", "uma", "não", "foram", "disse", "pelo", "pela", "após", "segundo",
+    # German
+    "der", "und", "nicht", "mit", "ist", "wurde", "wurden", "sich", "auf", "ein",
+    "eine", "dem", "den", "von", "zu", "bei", "nach",
+    # Italian
+    "che", "di", "gli", "della", "delle", "dei", "sono", "hanno", "anche", "stati", "nel",
+    "nella", "alla", "dopo", "secondo",
+    # Dutch
+    "het", "een", "van", "niet", "zijn", "werd", "werden", "met", "voor", "naar", "bij",
+    "door", "ook",
+})  # fmt: skip
+_OTHER_LATIN = (
+    Language.SPANISH, Language.PORTUGUESE, Language.GERMAN, Language.ITALIAN, Language.DUTCH
+)  # fmt: skip
+# At least this many words, and this share of them in _OTHER_LATIN_WORDS, to ask at all;
+# then the wider detector must name another language with at least MIN_OTHER_CONFIDENCE.
+MIN_OTHER_WORDS = 20
+MIN_OTHER_WORD_SHARE = 0.08
+MIN_OTHER_CONFIDENCE = 0.9
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=1)
+def _wide_detector() -> LanguageDetector:
+    """English, French and five other Latin-script languages (loaded only when needed: it
+    takes seconds and about 100 MB)."""
+    return LanguageDetectorBuilder.from_languages(
+        Language.ENGLISH, Language.FRENCH, *_OTHER_LATIN
+    ).build()
+
+
+def other_latin_language(text: str) -> str | None:
+    """The name of another Latin-script language (Spanish, Portuguese, German, Italian,
+    Dutch) when ``text`` is clearly written in it, else ``None``.
+
+    Only a text of :data:`MIN_OTHER_WORDS` words or more, with a share of their function
+    words, is shown to the wider detector, so English and French texts (short, mixed, or
+    naming "El Fasher" and "Van") never pay for it.
+    """
+    sample = text[:MAX_DETECT_CHARS]
+    words = _WORD.findall(sample.casefold())
+    if len(words) < MIN_OTHER_WORDS:
+        return None
+    if sum(1 for w in words if w in _OTHER_LATIN_WORDS) < MIN_OTHER_WORD_SHARE * len(words):
+        return None
+    values = _wide_detector().compute_language_confidence_values(sample)
+    if not values or values[0].language in (Language.ENGLISH, Language.FRENCH):
+        return None
+    if values[0].value < MIN_OTHER_CONFIDENCE:
+        return None
+    return values[0].language.name.title()
+
+
 @lru_cache(maxsize=1)
 def _detector() -> LanguageDetector:
     return LanguageDetectorBuilder.from_languages(Language.ENGLISH, Language.FRENCH).build()
