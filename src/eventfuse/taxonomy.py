@@ -136,6 +136,13 @@ RIOTS = "Riots"
 STRATEGIC_DEVELOPMENTS = SD
 
 
+# ACLED's generic actor names (a country is added where ACLED adds one: "Civilians (Mali)").
+UNIDENTIFIED_ARMED_GROUP = "Unidentified Armed Group"
+RIOTERS_NAME = "Rioters"
+PROTESTERS_NAME = "Protesters"
+CIVILIANS_NAME = "Civilians"
+MILITARY_FORCES_OF = "Military Forces of"
+
 # Actor type codes ("inter" codes) by name, and the sets the rules reason with.
 STATE_FORCES = 1
 REBEL_GROUPS = 2

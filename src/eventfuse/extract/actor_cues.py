@@ -11,12 +11,11 @@ from types import ModuleType
 
 from ..common.text import fold_keep_length
 from ..errors import ConfigError
-from ..lang import load
+from ..lang import every, load
 from ..records import Certainty
 from ..taxonomy import NON_STATE_ARMED_INTERS
 from .actor_names import ActorEntry
 from .actor_trie import TrieNode, build_trie
-from .words import every
 
 # Word-list variables every ``lang/<lang>/actors.py`` defines.
 LANG_VARIABLES: tuple[str, ...] = (

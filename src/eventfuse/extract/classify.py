@@ -6,6 +6,7 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass
 
+from ..lang import any_of, every
 from ..taxonomy import (
     ABDUCTION_FORCED_DISAPPEARANCE,
     AGREEMENT,
@@ -40,7 +41,6 @@ from ..taxonomy import (
     UNARMED_INTERS,
     VIOLENT_DEMONSTRATION,
 )
-from .words import any_of, every
 
 # Families that describe a violent act against people or forces.
 VIOLENT = frozenset({"kill", "attack", "clash", "abduct", "sexual"})

@@ -49,8 +49,8 @@ from datetime import date, timedelta
 from functools import lru_cache
 from types import ModuleType
 
+from ..lang import every
 from .languages import supported
-from .words import every
 
 __all__ = [
     "DateExpr",

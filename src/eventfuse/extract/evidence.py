@@ -11,6 +11,7 @@ from typing import Any
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
+from ..lang import any_of
 from ..records import Article, Certainty, Claim, Mention, Span
 from ..taxonomy import DISRUPTED_WEAPONS_USE, sub_event
 from . import actors as actor_lib
@@ -19,7 +20,6 @@ from .passes import after_act
 from .sides import NAMED_GROUP_INTERS, UNIDENTIFIED_ARMED_GROUP
 from .spans import actor_of, article_span
 from .triggers import language_events
-from .words import any_of
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Claims outside event sentences that describe the report's main event.

@@ -9,8 +9,8 @@ from functools import lru_cache
 from types import ModuleType
 from typing import Literal
 
+from ..lang import every_set
 from .languages import supported
-from .words import every_set
 
 Qualifier = Literal["exact", "at_least", "at_most", "approx"]
 

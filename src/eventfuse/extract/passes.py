@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..common.names import same_person
-from ..lang import REFERENCE
+from ..lang import REFERENCE, any_of
 from ..records import Article, Mention
 from ..taxonomy import (
     ABDUCTION_FORCED_DISAPPEARANCE,
@@ -29,7 +29,6 @@ from . import numbers as number_lib
 from .classify import more_severe
 from .spans import article_span
 from .triggers import language_events
-from .words import any_of
 
 # The name ACLED gives every party it could not identify starts with this.
 UNIDENTIFIED = "Unidentified"

@@ -8,9 +8,8 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from ..geo.normalize import name_key
-from ..lang import available, load
+from ..lang import available, every, every_set, load
 from .languages import own_or_reference
-from .words import every, every_set
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Words of place before a name, every language's ("in X", "à X").

@@ -11,34 +11,32 @@ from typing import Any
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
+from ..lang import any_of, every, every_set
 from ..records import Actor, Article
 from ..taxonomy import (
     ARMED_CLASH,
     ARMED_INTERS,
     CIVILIANS,
+    CIVILIANS_NAME,
     EXCESSIVE_FORCE_AGAINST_PROTESTERS,
+    MILITARY_FORCES_OF,
     MOB_VIOLENCE,
     PEACEFUL_PROTEST,
     POLITICAL_MILITIAS,
     PROTESTERS,
+    PROTESTERS_NAME,
     REBEL_GROUPS,
     RIOTERS,
+    RIOTERS_NAME,
     STATE_FORCES,
     STATE_INTERS,
+    UNIDENTIFIED_ARMED_GROUP,
     VIOLENT_DEMONSTRATION,
     sub_event,
 )
 from . import actors as actor_lib
 from .spans import actor_of
 from .triggers import TriggerHit, doc_text
-from .words import any_of, every, every_set
-
-# ACLED's names for the parties a report does not name (codebook names, not words to translate).
-UNIDENTIFIED_ARMED_GROUP = "Unidentified Armed Group"
-RIOTERS_NAME = "Rioters"
-PROTESTERS_NAME = "Protesters"
-CIVILIANS_NAME = "Civilians"
-MILITARY_FORCES_OF = "Military Forces of"
 
 # Named rebel groups and political militias: a named one absorbs the generic word for it.
 NAMED_GROUP_INTERS = frozenset({REBEL_GROUPS, POLITICAL_MILITIAS})

@@ -10,9 +10,8 @@ from types import ModuleType
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from ..lang import available
+from ..lang import available, every, every_set
 from .languages import own_or_reference
-from .words import every, every_set
 
 # The languages with event words: one per folder under lang/.
 SUPPORTED_LANGUAGES: tuple[str, ...] = available()

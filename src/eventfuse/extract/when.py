@@ -9,10 +9,10 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from ..lang import any_of, every
 from ..records import Article, DateMention
 from . import dates as date_lib
 from .spans import article_span
-from .words import any_of, every
 
 if TYPE_CHECKING:  # for annotations only: applying a trained model dates acts without spaCy
     from spacy.tokens import Doc

@@ -5,6 +5,9 @@ language, and fails with one :class:`~eventfuse.errors.LanguageError` that names
 English is the reference: every public upper-case name of ``lang/en/<room>.py`` must exist in
 the same room of every other language. Adding a language is adding a folder
 ``lang/<code>/`` with the rooms below.
+
+Rules that read text of any language join a room's lists over every language with
+:func:`every`, :func:`every_set` and :func:`any_of` (reference language first).
 """
 
 from __future__ import annotations
@@ -84,3 +87,27 @@ def load(code: str) -> Language:
                 hint=f"define them in src/eventfuse/lang/{code}/ (see lang/{REFERENCE}/)",
             )
     return Language(code=code, **rooms)
+
+
+def languages() -> tuple[str, ...]:
+    """Every supported language, the reference language first."""
+    return (REFERENCE, *(code for code in available() if code != REFERENCE))
+
+
+@cache
+def every(room: str, name: str) -> tuple[str, ...]:
+    """The entries of the list ``name`` of ``room`` in every language (reference first, no repeats)."""
+    entries: list[str] = []
+    for code in languages():
+        entries.extend(getattr(getattr(load(code), room), name))
+    return tuple(dict.fromkeys(entries))
+
+
+def every_set(room: str, name: str) -> frozenset[str]:
+    """The same entries as a set, for membership tests on words."""
+    return frozenset(every(room, name))
+
+
+def any_of(room: str, name: str) -> str:
+    """A non-capturing group that matches any entry of every language."""
+    return "(?:" + "|".join(every(room, name)) + ")"
