@@ -11,6 +11,7 @@ from .gazetteer import Candidate, Gazetteer, GazetteerEntry
 from .normalize import name_key
 from .relative import Relation, describe_relation
 from .resolve import ResolvedMention, ScoreReasons, resolve_mentions, resolve_place
+from .story import StoryPlaces
 
 __all__ = [
     "Candidate",
@@ -19,6 +20,7 @@ __all__ = [
     "Relation",
     "ResolvedMention",
     "ScoreReasons",
+    "StoryPlaces",
     "describe_relation",
     "geocode_mentions",
     "haversine_km",
@@ -43,12 +45,12 @@ def geocode_mentions(
     country (precision 3) when one is known from the hint or the article, else gets None.
     """
     out: list[Mention] = []
+    stories: dict[str, StoryPlaces] = {}  # each article's toponyms read once, not per event
     for mention in mentions:
-        place = resolve_place(
-            mention.place_mentions,
-            context.get(mention.article, ()),
-            gazetteer=gazetteer,
-            country_hint=country_hint,
-        )
-        out.append(replace(mention, place=place))
+        story = stories.get(mention.article)
+        if story is None:
+            story = stories[mention.article] = StoryPlaces(
+                context.get(mention.article, ()), gazetteer=gazetteer, country_hint=country_hint
+            )
+        out.append(replace(mention, place=story.place(mention.place_mentions)))
     return out

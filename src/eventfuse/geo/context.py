@@ -7,10 +7,11 @@ scorer (:mod:`eventfuse.geo.scoring`) and the resolver ask it questions.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import MutableMapping, Sequence
 from dataclasses import dataclass, field
-from itertools import pairwise
+from itertools import islice, pairwise
 
 from ..records import PlaceMention
 from .distance import haversine_km
@@ -60,7 +61,13 @@ class ResolveContext:
     # "Tacoma, Washington": mention position -> (country, admin1 key) the pair agrees on
     paired_admin1: dict[tuple[str, int], frozenset[tuple[str, str]]] = field(default_factory=dict)
     # "California or Washington": mention position -> the first-level areas it is listed with
-    listed_admin1: dict[tuple[str, int], frozenset[tuple[str, str]]] = field(default_factory=dict)
+    listed_admin1: MutableMapping[tuple[str, int], frozenset[tuple[str, str]]] = field(
+        default_factory=dict
+    )
+    # ... and what the name before it and the name after it each vouch for
+    listed_sides: dict[
+        tuple[str, int], tuple[frozenset[tuple[str, str]], frozenset[tuple[str, str]]]
+    ] = field(default_factory=dict)
 
 
 def _strip_article(text: str) -> str:
@@ -255,23 +262,37 @@ def _collect_area_lists(ctx: ResolveContext, mentions: Sequence[PlaceMention]) -
         }
         if not own:
             continue
-        found: set[tuple[str, str]] = set()
-        for j in (i - 1, i + 1):
-            if not 0 <= j < len(ordered) or ordered[j].span.article != mention.span.article:
-                continue
-            other = ordered[j]
-            first, second = (other, mention) if j < i else (mention, other)
-            if not 0 < second.span.start - first.span.end <= LIST_NEIGHBOUR_GAP:
-                continue
-            exact = [c for c in candidates_of(ctx, other) if c.match == "exact"]
-            # an area beyond doubt: no city of the name ("New York" is also a city)
-            city = any(c.entry.is_populated and notable(c.entry) for c in exact)
-            top = exact[:1]
-            if top and top[0].entry.admin_level == 1 and top[0].name_kind < 2 and not city:
-                code = top[0].entry.country_code
-                found |= {(cc, key) for cc, key in own if cc == code}
-        if found:
-            ctx.listed_admin1[where] = frozenset(found)
+        before = _listed_with(ctx, ordered, i, i - 1, own)
+        after = _listed_with(ctx, ordered, i, i + 1, own)
+        if before or after:
+            ctx.listed_admin1[where] = before | after
+            ctx.listed_sides[where] = (before, after)
+
+
+def _listed_with(
+    ctx: ResolveContext,
+    ordered: Sequence[PlaceMention],
+    i: int,
+    j: int,
+    own: set[tuple[str, str]],
+) -> frozenset[tuple[str, str]]:
+    """The first-level areas of ``own`` (the readings of ``ordered[i]``) that its neighbour
+    ``ordered[j]``, a first-level area beyond doubt written right next to it, vouches for."""
+    mention = ordered[i]
+    if not 0 <= j < len(ordered) or ordered[j].span.article != mention.span.article:
+        return frozenset()
+    other = ordered[j]
+    first, second = (other, mention) if j < i else (mention, other)
+    if not 0 < second.span.start - first.span.end <= LIST_NEIGHBOUR_GAP:
+        return frozenset()
+    exact = [c for c in candidates_of(ctx, other) if c.match == "exact"]
+    # an area beyond doubt: no city of the name ("New York" is also a city)
+    city = any(c.entry.is_populated and notable(c.entry) for c in exact)
+    top = exact[:1]
+    if top and top[0].entry.admin_level == 1 and top[0].name_kind < 2 and not city:
+        code = top[0].entry.country_code
+        return frozenset((cc, key) for cc, key in own if cc == code)
+    return frozenset()
 
 
 def paired(ctx: ResolveContext, mention: PlaceMention, entry: GazetteerEntry) -> bool | None:
@@ -286,13 +307,17 @@ def paired(ctx: ResolveContext, mention: PlaceMention, entry: GazetteerEntry) ->
     return (entry.country_code, name_key(entry.admin1)) in pairs
 
 
-def _admin_context(mention: PlaceMention, mentions: Sequence[PlaceMention]) -> list[PlaceMention]:
+def _admin_context(
+    mention: PlaceMention, ordered: Sequence[PlaceMention], starts: Sequence[int]
+) -> list[PlaceMention]:
     """The admin areas written right after a mention: "X (Goundam, Tombouctou)",
-    "X, Timbuktu region" (a chain of region mentions, each close to the one before)."""
+    "X, Timbuktu region" (a chain of region mentions, each close to the one before).
+    ``ordered``: the mentions of its article by start; ``starts``: their starts."""
     chain: list[PlaceMention] = []
     end = mention.span.end
-    for other in sorted(mentions, key=lambda m: m.span.start):
-        if other.span.article != mention.span.article or other.span.start < end:
+    # the walk begins at the first mention after this one: those before start before its end
+    for other in islice(ordered, bisect_left(starts, end), None):
+        if other.span.start < end:
             continue
         if other.span.start == mention.span.start:
             continue  # the same toponym, listed again among the article's places
@@ -358,8 +383,13 @@ def _written_admin2(
 
 
 def _collect_admin_context(ctx: ResolveContext, mentions: Sequence[PlaceMention]) -> None:
+    by_article: dict[str, list[PlaceMention]] = {}
+    for mention in sorted(mentions, key=lambda m: m.span.start):  # sorted once, not per mention
+        by_article.setdefault(mention.span.article, []).append(mention)
+    starts = {key: [m.span.start for m in found] for key, found in by_article.items()}
     for mention in mentions:
-        chain = _admin_context(mention, mentions)
+        article = mention.span.article
+        chain = _admin_context(mention, by_article[article], starts[article])
         allowed = _allowed_admin1(ctx, chain)
         if allowed:
             where = (mention.span.article, mention.span.start)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from ..records import Place, PlaceMention
@@ -188,12 +188,22 @@ def resolve_place(
     Returns None only when no place and no country is known.
     """
     ctx, resolved = resolve_all(event_places, context_places, gazetteer, country_hint)
-    own = resolved[: len(event_places)]
-    context = resolved[len(event_places) :]
+    count = len(event_places)
+    return choose_place(ctx, resolved[:count], lambda: resolved[count:])
+
+
+def choose_place(
+    ctx: ResolveContext,
+    own: Sequence[ResolvedMention],
+    context_of: Callable[[], Sequence[ResolvedMention]],
+) -> Place | None:
+    """The location of an event among its resolved toponyms ``own`` (:func:`resolve_place`);
+    ``context_of`` gives the article's resolved toponyms, asked only when the event's own
+    do not decide (none, or an unknown place without a written cercle or a close town)."""
     flagged = [r for r in own if r.mention.is_event_location]
     pool = flagged or own
     if not pool:
-        return _from_context(ctx, context)
+        return _from_context(ctx, context_of())
     # a toponym the words around it present as a place ("in X", "X (Goundam, Tombouctou)")
     # beats a bare name of the same tier, which is as often a people or a group ("Dogon")
     placed = {id(r) for r in pool if _placed_by_text(ctx, r)}
@@ -211,10 +221,10 @@ def resolve_place(
     if best is not None and _tier(best) == 0 and (id(best) in placed or not strong_unknown):
         return _code(ctx, best)
     if unknown:
-        return _fallback_for_unknown(ctx, [*own, *context], unknown[0], best)
+        return _fallback_for_unknown(ctx, lambda: [*own, *context_of()], unknown[0], best)
     if best is not None:
         return _code(ctx, best)
-    return _from_context(ctx, context)
+    return _from_context(ctx, context_of())
 
 
 def _placed_by_text(ctx: ResolveContext, item: ResolvedMention) -> bool:
@@ -255,11 +265,12 @@ def _unknown_place(
 
 def _fallback_for_unknown(
     ctx: ResolveContext,
-    resolved: Sequence[ResolvedMention],
+    resolved: Callable[[], Sequence[ResolvedMention]],
     unknown: ResolvedMention,
     reference: ResolvedMention | None,
 ) -> Place | None:
-    """An event place the gazetteer does not know: a close reference town, else an area."""
+    """An event place the gazetteer does not know: a close reference town, else an area
+    (``resolved``: the event's and the article's resolved toponyms, asked only then)."""
     written = unknown.mention.text
     if reference is not None and reference.entry is not None and _tier(reference) in (1, 2):
         km = reference.mention.distance_km
@@ -268,7 +279,7 @@ def _fallback_for_unknown(
             if place is not None:
                 return replace(place, geo_precision=2, span=unknown.mention.span)
     cercles = ctx.written_admin2.get((unknown.mention.span.article, unknown.mention.span.start))
-    area = (cercles[0], 2) if cercles else _containing_area(ctx, resolved, reference)
+    area = (cercles[0], 2) if cercles else _containing_area(ctx, resolved(), reference)
     if area is None:
         return None
     entry, precision = area

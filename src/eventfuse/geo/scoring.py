@@ -31,7 +31,6 @@ from .context import (
     paired,
     written_admin2_keys,
 )
-from .distance import haversine_km
 from .entries import (
     DEMONYM_KIND,
     Candidate,
@@ -40,6 +39,7 @@ from .entries import (
     is_world_feature,
     population_term,
 )
+from .support import nearest_km, other_within
 from .weights import (
     ADMIN1_AGREES,
     ADMIN2_AGREES,
@@ -184,7 +184,7 @@ def score_candidate(
         tally.add("written as a place: a town", POINT_WANTS_TOWN if entry.is_populated else 0.0)
         tally.add("written as a place: an area", -(POINT_AVOIDS_ADMIN if entry.is_admin else 0.0))
     if anchors and not entry.is_country and entry.admin_level != 1 and not world:
-        nearest = min(haversine_km(entry.lat, entry.lon, a.lat, a.lon) for a in anchors)
+        nearest = nearest_km(anchors, entry)
         for km, bonus in NEAR_KM:
             if nearest <= km:
                 tally.add("near another place of the story", bonus)
@@ -208,9 +208,7 @@ def acceptable(
     if outside_written_admin(ctx, mention, entry) or admin2_fit(ctx, mention, entry) is False:
         return False
     foreign = ctx.focus is not None and entry.country_code != ctx.focus
-    near_anchor = any(
-        haversine_km(entry.lat, entry.lon, a.lat, a.lon) <= FOREIGN_SMALL_PLACE_KM for a in anchors
-    )
+    near_anchor = nearest_km(anchors, entry) <= FOREIGN_SMALL_PLACE_KM
     named = any(  # the country is named close by (same paragraph or so)
         abs(at - mention.span.start) <= NAMED_COUNTRY_CHARS
         for at in ctx.named_countries.get(entry.country_code, ())
@@ -291,7 +289,7 @@ def _fame(
     if entry.population <= biggest:
         return 0.0
     for rival in rivals:
-        if any(haversine_km(rival.lat, rival.lon, a.lat, a.lon) <= FAME_LOCAL_KM for a in anchors):
+        if nearest_km(anchors, rival) <= FAME_LOCAL_KM:
             return 0.0
     return min(FAME_CAP, FAME_WEIGHT * math.log10(entry.population / biggest))
 
@@ -321,14 +319,9 @@ def mutual(
     if not point_like(cand) or ctx.focus in ctx.gazetteer.detailed_countries:
         return 0.0  # (a detailed country's villages: its own rules of written areas decide)
     entry = cand.entry
-    if any(haversine_km(entry.lat, entry.lon, a.lat, a.lon) <= MUTUAL_KM for a in anchors):
+    if nearest_km(anchors, entry) <= MUTUAL_KM:
         return 0.0
-    for other in partners:
-        if other.geonameid != entry.geonameid and (
-            haversine_km(entry.lat, entry.lon, other.lat, other.lon) <= MUTUAL_KM
-        ):
-            return MUTUAL_BONUS
-    return 0.0
+    return MUTUAL_BONUS if other_within(partners, entry, MUTUAL_KM) else 0.0
 
 
 def anchor_of(candidates: Sequence[Candidate]) -> GazetteerEntry | None:

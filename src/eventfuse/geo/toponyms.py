@@ -27,6 +27,7 @@ from .entries import DEMONYM_KIND, Candidate, GazetteerEntry
 from .gazetteer import Gazetteer
 from .normalize import name_key
 from .scoring import acceptable, anchor_of, mutual, point_like, score_candidate
+from .support import Support
 
 # Macro-regions that news names constantly but that locate no event (keys). A same-named
 # admin area of the focus country (Burkina Faso's Sahel region) is still used.
@@ -93,49 +94,75 @@ def resolve_all(
     ctx = build_context(event_places, context_places, gazetteer, country_hint)
     everything = [*event_places, *context_places]
     keys = [mention_key(m) for m in everything]
-    # First pass: anchors from context-free ranking; second pass: with proximity.
-    first: dict[str, GazetteerEntry | None] = {}
-    readings: dict[str, list[GazetteerEntry]] = {}  # every acceptable point of each name
-    for mention, key in zip(everything, keys, strict=True):
-        if key in first:
-            continue
-        # only candidates that stand without support may anchor others (not a small
-        # foreign homonym, not a loose fuzzy match)
-        cands = [c for c in candidates_of(ctx, mention) if acceptable(ctx, mention, c, ())]
-        ranked = sorted(cands, key=lambda c: -score_candidate(ctx, mention, c, ()).total)
-        first[key] = anchor_of(ranked[:1])
-        readings[key] = [c.entry for c in cands if point_like(c)]
-    out: list[ResolvedMention] = []
-    for mention, key in zip(everything, keys, strict=True):
-        anchors = [e for k, e in first.items() if k != key and e is not None]
-        partners = [e for k, found in readings.items() if k != key for e in found]
-        best: tuple[float, Candidate] | None = None
-        for cand in candidates_of(ctx, mention):
-            if not acceptable(ctx, mention, cand, anchors):
-                continue
-            score = score_candidate(ctx, mention, cand, anchors).total + mutual(
-                ctx, cand, anchors, partners
-            )
-            if best is None or score > best[0]:
-                best = (score, cand)
-        if key in MACRO_REGIONS and (
-            best is None or best[1].entry.country_code != ctx.focus or not best[1].entry.is_admin
-        ):
-            # kept for whoever asks where "Europe" is, but never an event's location
-            out.append(ResolvedMention(mention, best[1].entry if best else None, ignored=True))
-        elif best is None:
-            found = (
-                _resolve_axis(ctx, mention, anchors)
-                or (_area_by_word(ctx, mention) if last_resort else None)
-                or (_last_resort(ctx, mention, anchors) if last_resort else None)
-                or _resolve_part(ctx, mention, anchors, lenient=last_resort)
-            )
-            out.append(found if found else ResolvedMention(mention, None))
-        else:
-            out.append(ResolvedMention(mention, best[1].entry, best[0]))
+    support = first_passes(ctx, everything, keys)
+    out = [
+        resolve_one(ctx, mention, key, support, last_resort=last_resort)
+        for mention, key in zip(everything, keys, strict=True)
+    ]
     if ctx.focus not in gazetteer.detailed_countries:
-        out = _short_forms(ctx, out)
+        out = short_forms(ctx, out, keys)
     return ctx, out
+
+
+def first_pass(
+    ctx: ResolveContext, mention: PlaceMention
+) -> tuple[GazetteerEntry | None, list[GazetteerEntry]]:
+    """A name's context-free reading: its anchor (the likeliest point, when it stands
+    without support: not a small foreign homonym, not a loose fuzzy match) and every
+    acceptable point of it."""
+    cands = [c for c in candidates_of(ctx, mention) if acceptable(ctx, mention, c, ())]
+    ranked = sorted(cands, key=lambda c: -score_candidate(ctx, mention, c, ()).total)
+    return anchor_of(ranked[:1]), [c.entry for c in cands if point_like(c)]
+
+
+def first_passes(
+    ctx: ResolveContext, mentions: Sequence[PlaceMention], keys: Sequence[str]
+) -> Support:
+    """The first pass over a story's names, once per distinct name (its first mention)."""
+    first: dict[str, GazetteerEntry | None] = {}
+    readings: dict[str, list[GazetteerEntry]] = {}
+    for mention, key in zip(mentions, keys, strict=True):
+        if key not in first:
+            first[key], readings[key] = first_pass(ctx, mention)
+    return Support(first, readings)
+
+
+def resolve_one(
+    ctx: ResolveContext,
+    mention: PlaceMention,
+    key: str,
+    support: Support,
+    *,
+    last_resort: bool = False,
+) -> ResolvedMention:
+    """The second pass for one mention: its best acceptable candidate, with proximity to
+    the anchors of the story's other names and mutual support (:func:`resolve_all`); the
+    short forms of a story's areas are read after (:func:`short_forms`)."""
+    anchors = support.anchors(key)
+    partners = support.partners(key)
+    best: tuple[float, Candidate] | None = None
+    for cand in candidates_of(ctx, mention):
+        if not acceptable(ctx, mention, cand, anchors):
+            continue
+        score = score_candidate(ctx, mention, cand, anchors).total + mutual(
+            ctx, cand, anchors, partners
+        )
+        if best is None or score > best[0]:
+            best = (score, cand)
+    if key in MACRO_REGIONS and (
+        best is None or best[1].entry.country_code != ctx.focus or not best[1].entry.is_admin
+    ):
+        # kept for whoever asks where "Europe" is, but never an event's location
+        return ResolvedMention(mention, best[1].entry if best else None, ignored=True)
+    if best is None:
+        found = (
+            _resolve_axis(ctx, mention, anchors)
+            or (_area_by_word(ctx, mention) if last_resort else None)
+            or (_last_resort(ctx, mention, anchors) if last_resort else None)
+            or _resolve_part(ctx, mention, anchors, lenient=last_resort)
+        )
+        return found if found else ResolvedMention(mention, None)
+    return ResolvedMention(mention, best[1].entry, best[0])
 
 
 _AREA_WORDS = (
@@ -162,30 +189,44 @@ _LONGER_FORM = re.compile(
 )
 
 
-def _short_forms(ctx: ResolveContext, resolved: list[ResolvedMention]) -> list[ResolvedMention]:
+def longer_form_short(key: str) -> str | None:
+    """The short name of an area written in full ("suffolk county" → suffolk), else None."""
+    m = _LONGER_FORM.match(key)
+    return None if m is None else (m.group("short") or m.group("short2"))
+
+
+def short_form_area(
+    ctx: ResolveContext, item: ResolvedMention, area: GazetteerEntry | None
+) -> ResolvedMention:
+    """The item read as ``area`` (the area its name's full form resolved to), when that
+    area is one of its readings and no town of the name lies in it (:func:`short_forms`)."""
+    if area is not None and item.entry is not None and item.entry.geonameid != area.geonameid:
+        readings = [c for c in candidates_of(ctx, item.mention) if c.match == "exact"]
+        towns = [c.entry for c in readings if c.entry.is_populated]
+        if any(c.entry.geonameid == area.geonameid for c in readings) and not any(
+            t.country_code == area.country_code and _inside(t, area) for t in towns
+        ):
+            return ResolvedMention(item.mention, area, item.score)
+    return item
+
+
+def short_forms(
+    ctx: ResolveContext, resolved: list[ResolvedMention], keys: Sequence[str]
+) -> list[ResolvedMention]:
     """A name the story also writes in full as an area ("Suffolk County ... Suffolk", "the
     province of Trento ... Trento") names the area the full form resolved to, when that
     area is one of the name's readings and no town of the name lies in it: one place per
-    name within a story."""
+    name within a story. ``keys``: the mention key of each item."""
     areas: dict[str, GazetteerEntry] = {}
-    for item in resolved:
-        m = _LONGER_FORM.match(mention_key(item.mention))
-        if m is not None and item.entry is not None and item.entry.is_admin:
-            areas.setdefault(m.group("short") or m.group("short2"), item.entry)
+    for item, key in zip(resolved, keys, strict=True):
+        short = longer_form_short(key)
+        if short is not None and item.entry is not None and item.entry.is_admin:
+            areas.setdefault(short, item.entry)
     if not areas:
         return resolved
-    out: list[ResolvedMention] = []
-    for item in resolved:
-        area = areas.get(mention_key(item.mention))
-        if area is not None and item.entry is not None and item.entry.geonameid != area.geonameid:
-            readings = [c for c in candidates_of(ctx, item.mention) if c.match == "exact"]
-            towns = [c.entry for c in readings if c.entry.is_populated]
-            if any(c.entry.geonameid == area.geonameid for c in readings) and not any(
-                t.country_code == area.country_code and _inside(t, area) for t in towns
-            ):
-                item = ResolvedMention(item.mention, area, item.score)
-        out.append(item)
-    return out
+    return [
+        short_form_area(ctx, item, areas.get(key)) for item, key in zip(resolved, keys, strict=True)
+    ]
 
 
 def _inside(town: GazetteerEntry, area: GazetteerEntry) -> bool:
