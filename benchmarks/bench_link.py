@@ -7,8 +7,8 @@ self-contradicting weekdays, towns, regions, named groups, victims, figures. Inc
 at a steady rate (about 25 a day over a few countries), so a larger corpus covers more weeks,
 as a real archive does.
 
-Timed: keys + blocks (``runners.blocking.coarse_blocks``), then link + fuse block by block
-(``runners.incremental.link_blocks_here``, what ``eventfuse run`` does). For sizes up to
+Timed: keys + blocks (``link.blocking.coarse_blocks``), then link + fuse block by block
+(``fuse.link_and_fuse_blocks``, what ``eventfuse run`` does). For sizes up to
 ``--global-up-to`` the unblocked ``link_mentions`` is timed too, and the events are checked
 to be the same. Prints the machine, a table, and the time per mention of each size relative
 to the smallest (about 1.0 when growth is linear). The ratio uses CPU time of this process
@@ -27,11 +27,9 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from eventfuse.config import Settings
-from eventfuse.fuse import fuse_clusters
-from eventfuse.link import LinkOptions, link_mentions
+from eventfuse.fuse import fuse_clusters, link_and_fuse_blocks
+from eventfuse.link import LinkOptions, coarse_blocks, link_mentions, mention_key
 from eventfuse.records import Actor, Article, Claim, DateMention, Mention, Place, Span
-from eventfuse.runners.blocking import coarse_blocks, mention_key
-from eventfuse.runners.incremental import link_blocks_here
 from eventfuse.taxonomy import sub_event
 
 TYPES = ("Armed clash", "Attack", "Abduction/forced disappearance", "Remote explosive/landmine/IED",
@@ -123,7 +121,7 @@ def blocked(mentions: list[Mention], articles: dict[str, Article], settings: Set
         ms = [by_id[i] for i in block]
         work.append((ms, {m.article: articles[m.article] for m in ms}))
     start = time.perf_counter()
-    events = list(link_blocks_here(work, settings))
+    events = list(link_and_fuse_blocks(work, LinkOptions.from_settings(settings)))
     timing["link_fuse_s"] = time.perf_counter() - start
     timing["cpu_s"] = time.process_time() - cpu
     timing["blocks"] = len(blocks)
@@ -154,7 +152,7 @@ def main(argv: list[str] | None = None) -> int:
         glob = "-"
         if n <= args.global_up_to:
             start = time.perf_counter()
-            opts = LinkOptions(days=settings.link_days, km=settings.link_km)
+            opts = LinkOptions.from_settings(settings)
             reference = fuse_clusters(link_mentions(mentions, options=opts), articles)
             glob = f"{time.perf_counter() - start:.2f}"
             same = sorted(e.to_json()["id"] for e in reference) == sorted(e.id for e in events)

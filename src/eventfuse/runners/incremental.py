@@ -140,9 +140,3 @@ def relink(store: Store, settings: Settings, *, link_blocks: BlockLinker = link_
     how many events are stored."""
     updater = IncrementalEvents(store, settings, link_blocks=link_blocks, full=True)
     return updater.finish().events
-
-
-def link_blocks_here(blocks: Iterable[Block], settings: Settings) -> Iterator[Event]:
-    """Transitional, for ``benchmarks/bench_link.py``: ``fuse.link_and_fuse_blocks`` with the
-    link options of ``settings``."""
-    return link_and_fuse_blocks(blocks, LinkOptions.from_settings(settings))
