@@ -9,10 +9,11 @@ from pathlib import Path
 
 import pytest
 
+from eventfuse.common.cliargs import add_command
 from eventfuse.config import Settings
 from eventfuse.evaluate.acled import GoldRow
 from eventfuse.evaluate.overmerge import (
-    add_overmerge_parser,
+    EVAL_OVERMERGE,
     gold_twins,
     overmerge_report,
     split_coded,
@@ -90,7 +91,7 @@ def test_parser_registers_eval_overmerge() -> None:
         p.add_argument("--db")
         p.add_argument("--set", action="append")
 
-    add_overmerge_parser(ev, common)
+    add_command(ev, EVAL_OVERMERGE, common)
     args = parser.parse_args(["overmerge", "gold.csv", "--since", "2021-07-01", "--limit", "5", "-q"])
     assert (args.gold, args.since, args.limit, args.quiet) == ("gold.csv", date(2021, 7, 1), 5, True)
     assert callable(args.func)

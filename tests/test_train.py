@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 from conftest import shared_path
 
+from eventfuse.common.cliargs import add_command
 from eventfuse.config import Settings
 from eventfuse.errors import EventfuseError, ModelError
 from eventfuse.extract.learned import (
@@ -33,7 +34,8 @@ from eventfuse.extract.learned import (
 from eventfuse.pipeline import Stages
 from eventfuse.records import Article, ArticleExtraction
 from eventfuse.taxonomy import BY_NAME
-from eventfuse.train import TrainOptions, add_train_parser, save_model, train, train_from_acled
+from eventfuse.train import TrainOptions, save_model, train, train_from_acled
+from eventfuse.train.cli import TRAIN
 from eventfuse.train.data import acled_rows, describe_rows, examples_from_rows
 
 pytest.importorskip("sklearn")
@@ -245,7 +247,7 @@ def _cli(argv: list[str]) -> argparse.Namespace:
         p.add_argument("--config")
         p.add_argument("--set", action="append")
 
-    add_train_parser(sub, common)
+    add_command(sub, TRAIN, common)
     return parser.parse_args(argv)
 
 

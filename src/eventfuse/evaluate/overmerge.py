@@ -30,13 +30,13 @@ import argparse
 import json
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date
 from itertools import combinations
 from pathlib import Path
 from typing import Any
 
-from ..common.cliargs import Command, add_command, iso_date
+from ..common.cliargs import Command, iso_date
 from ..config import Settings
 from ..geo.distance import haversine_km
 from ..link import LinkOptions, coarse_blocks, link_blocked, mention_key
@@ -266,10 +266,3 @@ EVAL_OVERMERGE = Command(
     "overmerge", "link ACLED rows' notes together and measure distinct events wrongly merged",
     add_arguments, run_command,
 )
-
-
-def add_overmerge_parser(
-    eval_subparsers: Any, common: Callable[[argparse.ArgumentParser], None]
-) -> argparse.ArgumentParser:
-    """``eventfuse eval overmerge`` on parsers built elsewhere (the CLI uses ``EVAL_OVERMERGE``)."""
-    return add_command(eval_subparsers, EVAL_OVERMERGE, common)

@@ -5,13 +5,12 @@ Reading and applying a trained model is :mod:`eventfuse.extract.learned`.
 
 from __future__ import annotations
 
-from .cli import add_train_parser, train_from_acled
+from .cli import train_from_acled
 from .model import Featurizer, TrainOptions, save_model, train
 
 __all__ = [
     "Featurizer",
     "TrainOptions",
-    "add_train_parser",
     "save_model",
     "train",
     "train_from_acled",

@@ -5,16 +5,14 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
 
-from ..common.cliargs import Command, add_command, iso_date
+from ..common.cliargs import Command, iso_date
 from ..config import Settings
 from .model import SubEventModel, TrainOptions, save_model, train
 
-__all__ = ["TRAIN", "add_train_parser", "train_from_acled"]
+__all__ = ["TRAIN", "train_from_acled"]
 
 
 def train_from_acled(
@@ -102,10 +100,3 @@ TRAIN = Command(
     "train", "fit a sub-event classifier on your own ACLED export (use it with --set classifier=MODEL)",
     add_arguments, run_command,
 )
-
-
-def add_train_parser(
-    subparsers: Any, common: Callable[[argparse.ArgumentParser], None]
-) -> argparse.ArgumentParser:
-    """``eventfuse train`` on parsers built elsewhere (the CLI uses ``TRAIN``)."""
-    return add_command(subparsers, TRAIN, common)
