@@ -363,6 +363,8 @@ def test_post_reports_unparsable_dates_per_article(db: tuple[Store, list[str]]) 
     assert result["articles"][0]["skipped"] == []
     assert [s["reason"] for s in result["articles"][1]["skipped"]] == ["EF106"]
     assert result["skipped"] == {"EF106": 1}
+    # the stored run record counts it too, as it does for `eventfuse run`
+    assert [s.reason for s in db[0].skipped(str(result["run_id"]))] == ["EF106"]
 
 
 @pytest.mark.parametrize(

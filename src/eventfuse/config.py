@@ -31,6 +31,7 @@ class Settings:
     max_bytes: int = 5_000_000
     url_timeout: float = 20.0
     allow_private_urls: bool = False
+    url_allowlist: str = ""
     user_agent: str = "eventfuse/0.1 (+offline conflict-event coder)"
     default_country: str = ""
     user_gazetteer: str = ""
@@ -57,8 +58,9 @@ SETTINGS_DOC: dict[str, str] = {
     "model_fr": "spaCy model package for French reports.",
     "default_language": "Language assumed when detection is unsure (en or fr).",
     "max_bytes": "Inputs larger than this many bytes are skipped (EF103); a larger JSON Lines file is read line by line, each line (article) checked.",
-    "url_timeout": "Seconds before fetching a URL gives up.",
-    "allow_private_urls": "Allow URLs on private, loopback and link-local addresses.",
+    "url_timeout": "Seconds a whole URL fetch may take: connecting, headers and body, redirects included.",
+    "allow_private_urls": "Allow URLs on every address, private, loopback and link-local included (prefer url_allowlist).",
+    "url_allowlist": "Hosts and CIDR ranges, comma-separated, that URLs may reach although private (e.g. 'intranet.example, 10.20.0.0/16'); every redirect is checked again.",
     "user_agent": "User-Agent header sent when fetching URLs.",
     "default_country": "Country assumed when a report names none (empty: infer from places).",
     "user_gazetteer": "Extra gazetteer (SQLite) built by `eventfuse gazetteer add` (empty: user_gazetteer.sqlite beside the database, when it exists).",

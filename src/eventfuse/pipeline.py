@@ -28,7 +28,7 @@ from .store import Store
 if TYPE_CHECKING:
     from .extract import Extractor
 
-Input = str | Path | Article
+Input = str | Path | Article | Skipped
 """One input of a run: a file, folder or URL to read, or an article already read."""
 
 
@@ -161,14 +161,15 @@ class NewArticles:
         """Articles and ingest skip records of the inputs, in input order."""
         paths: list[str] = []
         for value in self.inputs:
-            if not isinstance(value, Article):
+            if not isinstance(value, (Article, Skipped)):
                 paths.append(str(value))
                 continue
             if paths:
                 yield from read_inputs(paths, settings=self.settings, stats=self.stats)
                 paths = []
-            self.stats.articles += 1
-            yield value
+            if isinstance(value, Article):
+                self.stats.articles += 1
+            yield value  # a Skipped record of the caller's own reading lands with the run's
         if paths:
             yield from read_inputs(paths, settings=self.settings, stats=self.stats)
 
@@ -223,7 +224,9 @@ def run(
     posted to the API), in any mix; they are taken in the order given. An ``Article`` is
     used as it is (its id, language and dates are not re-derived: build it with
     ``Article.make_id(text)`` as ingest does); like read ones, it is set aside when stored
-    already, repeated in the inputs, or a near-duplicate of a stored or earlier article.
+    already, repeated in the inputs, or a near-duplicate of a stored or earlier article. A
+    :class:`Skipped` record (what the caller's own reading set aside) is recorded and counted
+    with the run's other skip records.
 
     Every article is stored with its mentions in one transaction and the events are
     replaced in one transaction, so a run killed at any moment leaves a consistent

@@ -132,11 +132,16 @@ def ingest_articles(ctx: ApiContext, articles: list[dict[str, object]]) -> dict[
             for i, item in enumerate(articles)]
     index_of = {f"{batch}:{i + 1}": i for i in range(len(articles))}
     problems: dict[int, list[dict[str, str]]] = {}
-    early = [s for _, skips in read for s in skips]  # before the run: EF106 dates, EF113 ...
+    # skip records of reading (EF106 dates, EF113 ...) go into the run with the articles, so
+    # the stored run record counts them like those of `eventfuse run`
+    inputs: list[Article | Skipped] = []
+    for article, skips in read:
+        inputs.extend(skips)
+        if article is not None:
+            inputs.append(article)
     with ctx.write_lock:
-        report = ctx.runner([a for a, _ in read if a is not None], settings=settings,
-                            store=ctx.store, stages=ctx.pipeline_stages())
-        skipped = [*early, *ctx.store.skipped(report.run_id)]
+        report = ctx.runner(inputs, settings=settings, store=ctx.store, stages=ctx.pipeline_stages())
+        skipped = ctx.store.skipped(report.run_id)
     for s in skipped:
         problems.setdefault(index_of.get(s.source, -1), []).append(
             {"reason": s.reason, "detail": s.detail})
@@ -153,7 +158,7 @@ def ingest_articles(ctx: ApiContext, articles: list[dict[str, object]]) -> dict[
                 "skipped": problems.get(index, []),
             }
         )
-    counts = Counter(report.skipped) + Counter(s.reason for s in early)
+    counts = Counter(report.skipped)
     return {
         "run_id": report.run_id,
         "articles_received": len(articles),
