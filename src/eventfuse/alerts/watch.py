@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from eventfuse.common.paths import is_url, walk_folder
 from eventfuse.config import Settings
 from eventfuse.errors import ConfigError
 from eventfuse.records import Event, RunReport
@@ -217,8 +218,6 @@ def _record(fired: dict[str, Any], old_id: str | None, new_id: str, record: dict
 
 def _files_of(folder: Path) -> list[Path]:
     """The files ``eventfuse run FOLDER`` reads, in its order (unlistable folders left out)."""
-    from eventfuse.ingest.reader import walk_folder  # see changed_inputs
-
     return [item for item in walk_folder(folder) if isinstance(item, Path)]
 
 
@@ -228,10 +227,6 @@ def changed_inputs(
     """The inputs to read this cycle: every URL (feeds are re-fetched), and each file, or
     file inside a folder, that is new or changed since it was last read. Also returns the
     file signatures to remember once the run succeeded."""
-    # any module of ingest loads its readers (about 1.2 s measured): imported here, not for
-    # `eventfuse --help` and every other command that imports alerts
-    from eventfuse.ingest.urls import is_url
-
     todo: list[str] = []
     seen: dict[str, list[int]] = {}
     for value in inputs:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 import stat
 from collections.abc import Iterator
@@ -10,6 +9,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from ..common.paths import is_url, walk_folder
 from ..config import Settings
 from ..errors import InputError
 from ..records import Skipped
@@ -18,7 +18,7 @@ from .feeds import read_feed
 from .html import outlet_from_url, read_html
 from .jsonl import read_jsonl, read_jsonl_lines
 from .text import read_text
-from .urls import Fetched, fetch, is_url
+from .urls import Fetched, fetch
 
 # File extension -> reader kind.
 EXTENSIONS: dict[str, str] = {
@@ -173,25 +173,6 @@ def read_file(path: Path, *, settings: Settings) -> Iterator[Draft | Skipped]:
         )
     mtime = datetime.fromtimestamp(info.st_mtime, tz=UTC)
     yield from _drafts(kind, data, source=source, url=None, retrieved_at=mtime)
-
-
-def walk_folder(folder: Path) -> Iterator[Path | Skipped]:
-    """Files under ``folder`` in a fixed order (by path parts); hidden entries are left out.
-
-    Symbolic links to folders are not followed (no cycles); unreadable folders are ``EF115``.
-    """
-    errors: list[OSError] = []
-    found: list[tuple[tuple[str, ...], Path]] = []
-    for root, dirnames, filenames in os.walk(folder, onerror=errors.append):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-        for name in filenames:
-            if not name.startswith("."):
-                path = Path(root, name)
-                found.append((path.relative_to(folder).parts, path))
-    for error in errors:
-        yield Skipped(str(error.filename or folder), "EF115", f"cannot list folder: {error}")
-    for _, path in sorted(found, key=lambda item: item[0]):
-        yield path
 
 
 def expand_input(value: str) -> Iterator[str | Skipped]:

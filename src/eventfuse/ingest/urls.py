@@ -61,12 +61,6 @@ class Target:
     addresses: tuple[IPAddress, ...]
 
 
-def is_url(value: str) -> bool:
-    """True when ``value`` looks like a URL (``scheme://...``) rather than a path."""
-    scheme, sep, _ = value.partition("://")
-    return bool(sep) and scheme.isascii() and scheme.isalpha() and len(scheme) > 1
-
-
 def address_refusal(address: IPAddress) -> str | None:
     """Why ``address`` may not be fetched from (``"loopback"`` ...), or ``None`` if public.
 
