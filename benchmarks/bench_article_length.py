@@ -59,10 +59,11 @@ def article_text(size_kb: int) -> str:
             "n": 2 + i % 9, "k": 10 + 5 * (i % 7),
         }  # fmt: skip
         sentence = SENTENCES[i % len(SENTENCES)].format(**fields)
-        if length + len(sentence) + 2 > size_kb * 1000:
+        piece = sentence + ("\n\n" if i % 5 == 4 else " ")
+        if length + len(piece) > size_kb * 1000:
             break
-        out.append(sentence + ("\n\n" if i % 5 == 4 else " "))
-        length += len(sentence) + 1
+        out.append(piece)
+        length += len(piece)
         i += 1
     return "".join(out).strip()
 

@@ -4,7 +4,10 @@ The work is split by step: :mod:`~eventfuse.geo.context` reads the story's conte
 :mod:`~eventfuse.geo.scoring` scores each candidate with named terms
 (:class:`~eventfuse.geo.scoring.ScoreReasons`; weights in :mod:`~eventfuse.geo.weights`),
 :mod:`~eventfuse.geo.toponyms` resolves each toponym, :mod:`~eventfuse.geo.location` chooses
-an event's place. This module is their public face.
+an event's place. This module is their public face. The cost stays linear in an article's
+length: :mod:`~eventfuse.geo.story` reads an article's toponyms once for all its events, and
+:mod:`~eventfuse.geo.support` computes each candidate point's distances to the story's
+other names once, not once per mention (same answers, see tests/test_geo_cost.py).
 
 The ranker scores each gazetteer candidate of each toponym by feature type and population
 (``prior_score``), the article's country focus, agreement with admin areas named in the
