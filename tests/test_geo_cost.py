@@ -10,13 +10,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import date
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from eventfuse.gazetteer_build import build_gazetteer
-from eventfuse.geo import Gazetteer, describe_relation, geocode_mentions, resolve_place
+from eventfuse.geo import Gazetteer, StoryPlaces, describe_relation, geocode_mentions, resolve_place
 from eventfuse.geo import context as geo_context
 from eventfuse.geo import support as geo_support
 from eventfuse.geo import toponyms as geo_toponyms
@@ -119,3 +120,34 @@ def test_reading_the_article_once_answers_as_each_event_alone(tiny: Gazetteer) -
     for event, coded in zip(events, out, strict=True):
         alone = resolve_place(event.place_mentions, places, gazetteer=tiny)
         assert coded.place == alone
+
+
+WORLD_TEXT = (
+    "Police in Tacoma, Washington said the suspect fled to Portland, Oregon. "
+    "States such as California, Washington and Oregon passed new laws. "
+    "Officials in Suffolk County said Suffolk schools closed. "
+    "Washington, Oregon, and Idaho sent aid to the fire near Boise. "
+    "The village of Kelbanta was burned. Protesters marched in Louisville."
+)
+WORLD_NAMES = re.compile(
+    r"Tacoma|Washington|Portland|Oregon|California|Suffolk County|Suffolk|Idaho|Boise"
+    r"|Kelbanta|Louisville"
+)
+
+
+@pytest.mark.parametrize("hint", [None, "US"])
+def test_shared_reading_matches_each_event_on_world_news(hint: str | None) -> None:
+    """Lists of states, "Place, State" pairs and areas written in full, with events that
+    repeat some of them: the article read once answers as each event read alone."""
+    gazetteer = Gazetteer.open()
+    places = []
+    for m in WORLD_NAMES.finditer(WORLD_TEXT):
+        rel = describe_relation(WORLD_TEXT, m.start(), m.end(), "en")
+        span = Span("w", m.start(), m.end(), m.group())
+        places.append(PlaceMention(m.group(), span, rel.relation, rel.distance_km, rel.direction))
+    cases = [[], places, *([p] for p in places), *(list(pair) for pair in pairwise(places))]
+    cases += [[places[i], places[i]] for i in range(0, len(places), 2)]
+    story = StoryPlaces(places, gazetteer=gazetteer, country_hint=hint)
+    for event in cases:
+        alone = resolve_place(event, places, gazetteer=gazetteer, country_hint=hint)
+        assert story.place(event) == alone, [p.text for p in event]

@@ -144,32 +144,69 @@ def _code(
     return replace(place, admin2=label) if label else place
 
 
-def _containing_area(
-    ctx: ResolveContext, resolved: Sequence[ResolvedMention], reference: ResolvedMention | None
-) -> tuple[GazetteerEntry, int] | None:
-    """The smallest area the text lets us assert for a place the gazetteer does not know."""
-    areas: list[GazetteerEntry] = []
-    for item in resolved:
-        entry = _area_of(ctx, item)
-        if entry is not None and entry.is_admin:
-            areas.append(entry)
-    if areas:
-        entry = max(areas, key=lambda e: e.admin_level or 0)
-        return entry, 2 if (entry.admin_level or 0) >= 2 else 3
-    if reference is not None and reference.entry is not None and reference.entry.admin1:
-        area = ctx.gazetteer.admin_area(
-            reference.entry.admin1, country=reference.entry.country_code, level=1
-        )
-        if area is not None:
-            return area, 3
-    for item in resolved:
-        if item.entry is not None and item.entry.is_country:
-            return item.entry, 3
-    if ctx.focus:
-        country = ctx.gazetteer.country_entry(ctx.focus)
+def _largest_area(ctx: ResolveContext, items: Sequence[ResolvedMention]) -> GazetteerEntry | None:
+    """The first admin area of the deepest level the items resolve to (None when none)."""
+    areas = [e for item in items if (e := _area_of(ctx, item)) is not None and e.is_admin]
+    return max(areas, key=lambda e: e.admin_level or 0) if areas else None
+
+
+def _first_country(items: Sequence[ResolvedMention]) -> GazetteerEntry | None:
+    return next((i.entry for i in items if i.entry is not None and i.entry.is_country), None)
+
+
+class ArticleReading:
+    """An article's resolved toponyms and what the choice of an event's place asks of them
+    (its main place, its deepest area, the first country it names), each worked out once:
+    a story's events ask the same questions of the same article."""
+
+    def __init__(self, ctx: ResolveContext, resolved: Sequence[ResolvedMention]) -> None:
+        self.ctx = ctx
+        self.resolved = resolved
+        self._main: tuple[Place | None] | None = None
+        self._area: tuple[GazetteerEntry | None] | None = None
+        self._country: tuple[GazetteerEntry | None] | None = None
+
+    def main_place(self) -> Place | None:
+        """No toponym in the event sentence: the article's main town, else its area or
+        country (:func:`_from_context`)."""
+        if self._main is None:
+            self._main = (_from_context(self.ctx, self.resolved),)
+        return self._main[0]
+
+    def containing_area(
+        self, own: Sequence[ResolvedMention], reference: ResolvedMention | None
+    ) -> tuple[GazetteerEntry, int] | None:
+        """The smallest area the text lets us assert for a place the gazetteer does not
+        know, from the event's toponyms ``own`` and then the article's."""
+        ctx = self.ctx
+        if self._area is None:
+            self._area = (_largest_area(ctx, self.resolved),)
+            self._country = (_first_country(self.resolved),)
+        mine, theirs = _largest_area(ctx, own), self._area[0]
+        # the first of the deepest level: the event's own on a tie
+        if mine is not None and (
+            theirs is None or (mine.admin_level or 0) >= (theirs.admin_level or 0)
+        ):
+            entry: GazetteerEntry | None = mine
+        else:
+            entry = theirs
+        if entry is not None:
+            return entry, 2 if (entry.admin_level or 0) >= 2 else 3
+        if reference is not None and reference.entry is not None and reference.entry.admin1:
+            area = ctx.gazetteer.admin_area(
+                reference.entry.admin1, country=reference.entry.country_code, level=1
+            )
+            if area is not None:
+                return area, 3
+        assert self._country is not None
+        country = _first_country(own) or self._country[0]
         if country is not None:
             return country, 3
-    return None
+        if ctx.focus:
+            country = ctx.gazetteer.country_entry(ctx.focus)
+            if country is not None:
+                return country, 3
+        return None
 
 
 def resolve_place(
@@ -189,21 +226,21 @@ def resolve_place(
     """
     ctx, resolved = resolve_all(event_places, context_places, gazetteer, country_hint)
     count = len(event_places)
-    return choose_place(ctx, resolved[:count], lambda: resolved[count:])
+    return choose_place(ctx, resolved[:count], lambda: ArticleReading(ctx, resolved[count:]))
 
 
 def choose_place(
     ctx: ResolveContext,
     own: Sequence[ResolvedMention],
-    context_of: Callable[[], Sequence[ResolvedMention]],
+    article: Callable[[], ArticleReading],
 ) -> Place | None:
     """The location of an event among its resolved toponyms ``own`` (:func:`resolve_place`);
-    ``context_of`` gives the article's resolved toponyms, asked only when the event's own
-    do not decide (none, or an unknown place without a written cercle or a close town)."""
+    ``article`` gives the article's resolved toponyms, asked only when the event's own do
+    not decide (none, or an unknown place without a written cercle or a close town)."""
     flagged = [r for r in own if r.mention.is_event_location]
     pool = flagged or own
     if not pool:
-        return _from_context(ctx, context_of())
+        return article().main_place()
     # a toponym the words around it present as a place ("in X", "X (Goundam, Tombouctou)")
     # beats a bare name of the same tier, which is as often a people or a group ("Dogon")
     placed = {id(r) for r in pool if _placed_by_text(ctx, r)}
@@ -221,10 +258,10 @@ def choose_place(
     if best is not None and _tier(best) == 0 and (id(best) in placed or not strong_unknown):
         return _code(ctx, best)
     if unknown:
-        return _fallback_for_unknown(ctx, lambda: [*own, *context_of()], unknown[0], best)
+        return _fallback_for_unknown(ctx, own, article, unknown[0], best)
     if best is not None:
         return _code(ctx, best)
-    return _from_context(ctx, context_of())
+    return article().main_place()
 
 
 def _placed_by_text(ctx: ResolveContext, item: ResolvedMention) -> bool:
@@ -265,12 +302,13 @@ def _unknown_place(
 
 def _fallback_for_unknown(
     ctx: ResolveContext,
-    resolved: Callable[[], Sequence[ResolvedMention]],
+    own: Sequence[ResolvedMention],
+    article: Callable[[], ArticleReading],
     unknown: ResolvedMention,
     reference: ResolvedMention | None,
 ) -> Place | None:
     """An event place the gazetteer does not know: a close reference town, else an area
-    (``resolved``: the event's and the article's resolved toponyms, asked only then)."""
+    (``own``: the event's resolved toponyms; ``article``: the article's, asked only then)."""
     written = unknown.mention.text
     if reference is not None and reference.entry is not None and _tier(reference) in (1, 2):
         km = reference.mention.distance_km
@@ -279,7 +317,7 @@ def _fallback_for_unknown(
             if place is not None:
                 return replace(place, geo_precision=2, span=unknown.mention.span)
     cercles = ctx.written_admin2.get((unknown.mention.span.article, unknown.mention.span.start))
-    area = (cercles[0], 2) if cercles else _containing_area(ctx, resolved(), reference)
+    area = (cercles[0], 2) if cercles else article().containing_area(own, reference)
     if area is None:
         return None
     entry, precision = area

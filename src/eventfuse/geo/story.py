@@ -25,7 +25,7 @@ from ..records import Place, PlaceMention
 from .context import ResolveContext, build_context, mention_key
 from .entries import GazetteerEntry
 from .gazetteer import Gazetteer
-from .location import choose_place, resolve_place
+from .location import ArticleReading, choose_place, resolve_place
 from .support import Support
 from .toponyms import (
     ResolvedMention,
@@ -80,7 +80,7 @@ class StoryPlaces:
             if short is not None:
                 self.full_forms.setdefault(short, []).append(number)
         self._alone: dict[int, ResolvedMention] = {}  # toponym -> its reading, no event
-        self._article: list[ResolvedMention] | None = None
+        self._article: ArticleReading | None = None
 
     def place(self, event_places: Sequence[PlaceMention]) -> Place | None:
         """What ``resolve_place(event_places, context_places)`` answers."""
@@ -92,7 +92,7 @@ class StoryPlaces:
                 country_hint=self.country_hint,
             )
         if not event_places:
-            return choose_place(self.ctx, [], self._article_context)
+            return self.reading().main_place()
         return _Event(self, event_places).place()
 
     def alone(self, number: int) -> ResolvedMention:
@@ -104,12 +104,13 @@ class StoryPlaces:
             self._alone[number] = found
         return found
 
-    def _article_context(self) -> list[ResolvedMention]:
+    def reading(self) -> ArticleReading:
+        """The article's toponyms resolved as no event changes them."""
         if self._article is None:
             resolved = [self.alone(n) for n in range(len(self.context_places))]
             if self.with_short_forms:
                 resolved = short_forms(self.ctx, resolved, self.keys)
-            self._article = resolved
+            self._article = ArticleReading(self.ctx, resolved)
         return self._article
 
 
@@ -140,7 +141,7 @@ class _Event:
                 short_form_area(self.ctx, item, self._area_written_in_full(key))
                 for item, key in zip(own, self.keys, strict=True)
             ]
-        return choose_place(self.ctx, own, self._context_places)
+        return choose_place(self.ctx, own, self._reading)
 
     def context(self, number: int) -> ResolvedMention:
         """An article toponym's reading (before short forms) in this event's context."""
@@ -169,12 +170,20 @@ class _Event:
                 return entry
         return None
 
-    def _context_places(self) -> list[ResolvedMention]:
+    def _reading(self) -> ArticleReading:
         story = self.story
+        if (
+            self.ctx is story.ctx
+            and self.support is story.support
+            and not any(longer_form_short(key) for key in self.keys)
+        ):
+            # the article's own reading: the event's copies read as the article's, and
+            # they write no area in full that could come first among the short forms
+            return story.reading()
         resolved = [*self.own, *(self.context(n) for n in range(len(story.context_places)))]
         if story.with_short_forms:
             resolved = short_forms(self.ctx, resolved, [*self.keys, *story.keys])
-        return resolved[len(self.own) :]
+        return ArticleReading(self.ctx, resolved[len(self.own) :])
 
 
 def _event_context(ctx: ResolveContext, event_places: Sequence[PlaceMention]) -> ResolveContext:
