@@ -153,7 +153,9 @@ def overmerge_report(
         "rows_merged_distinct": len(distinct_rows),
         "rows_merged_share_distinct": _rate(len(distinct_rows), len(rows_with_mentions)),
         "merged_pairs_same_date_and_location": len(same_day_place),
-        "merged_by_sub_event_types": dict(kinds.most_common(12)),
+        # ties in name order: most_common keeps the order pairs were met in, which set
+        # iteration (string hashing) varies from run to run
+        "merged_by_sub_event_types": dict(sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0]))[:12]),
         "link_days": options.days,
         "link_km": options.km,
     }
