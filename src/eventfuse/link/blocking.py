@@ -45,9 +45,10 @@ class MentionKey:
     last: int | None
 
 
-def mention_key(mention: Mention, *, days: int) -> MentionKey:
-    """The blocking key of one mention under the link window ``days``."""
-    window = date_window(mention, days)
+def mention_key(mention: Mention, *, days: int, slack: int = LinkOptions().slack_days) -> MentionKey:
+    """The blocking key of one mention under the link window ``days`` (exact dates widened by
+    ``slack`` days, ``LinkOptions.slack_days``)."""
+    window = date_window(mention, days, slack)
     place = mention.place
     country = place.country if place is not None and place.country else None
     return MentionKey(
@@ -151,7 +152,7 @@ def fine_components(mentions: Sequence[Mention], *, options: LinkOptions) -> lis
             uf.union(by_article[m.article], m.id)
         else:
             by_article[m.article] = m.id
-        window = date_window(m, options.days)
+        window = date_window(m, options.days, options.slack_days)
         if window is None:
             undated.append(m)
         else:
@@ -195,7 +196,7 @@ def link_blocked(mentions: Sequence[Mention], *, options: LinkOptions | None = N
     """Exactly ``link_mentions(mentions)``, computed block by block."""
     opts = options or LinkOptions()
     by_id = {m.id: m for m in mentions}
-    keys = [mention_key(m, days=opts.days) for m in by_id.values()]
+    keys = [mention_key(m, days=opts.days, slack=opts.slack_days) for m in by_id.values()]
     clusters: list[Cluster] = []
     for block in coarse_blocks(keys):
         clusters.extend(link_block([by_id[i] for i in block], options=opts))

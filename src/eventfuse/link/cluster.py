@@ -25,6 +25,10 @@ class LinkOptions:
 
     days: int = 3
     km: float = 50.0
+    # two exact dates this many days apart can be one incident told by two reports (a night
+    # attack dated by the evening or by the morning, a story dated by its writing) when the
+    # reports agree on the place (``_places_agree``)
+    slack_days: int = 1
     # two different towns, each named as the event's place (precision 1), this far apart
     # are two incidents (ACLED codes each village on its own)
     town_km: float = 10.0
@@ -43,15 +47,16 @@ class Cluster:
     mentions: tuple[Mention, ...]
 
 
-def date_window(m: Mention, days: int) -> tuple[date, date] | None:
-    """The days a mention's date can stand for, by its precision and self-consistency."""
+def date_window(m: Mention, days: int, slack: int = 0) -> tuple[date, date] | None:
+    """The days a mention's date can stand for, by its precision and self-consistency;
+    ``slack`` widens an exact date by that many days each side (see ``LinkOptions.slack_days``)."""
     d = m.date
     if d is None:
         return None
     if d.precision == 1 and not d.weekday_mismatch:
-        return d.value, d.value
+        return d.value - timedelta(days=slack), d.value + timedelta(days=slack)
     if d.precision == 1:  # a date whose weekday contradicts it: either could be right
-        return d.value - timedelta(days=6), d.value + timedelta(days=1)
+        return d.value - timedelta(days=6 + slack), d.value + timedelta(days=1 + slack)
     if d.precision == 2:
         if d.span is None:  # only the publication date is known: the event came before it
             return d.value - timedelta(days=7 + days), d.value
@@ -165,12 +170,52 @@ def _supported_without_place(a: Mention, b: Mention) -> bool:
     return text_similarity(a, b) >= TEXT_SIMILARITY
 
 
+def _overlap(wa: tuple[date, date] | None, wb: tuple[date, date] | None) -> bool:
+    return wa is None or wb is None or not (wa[1] < wb[0] or wb[1] < wa[0])
+
+
+def _dates_compatible(a: Mention, b: Mention, options: LinkOptions) -> bool:
+    """Date windows meet; or, for two reports, they meet once widened by ``slack_days`` and
+    the reports agree on the place."""
+    if _overlap(date_window(a, options.days), date_window(b, options.days)):
+        return True
+    if a.article == b.article or not options.slack_days or not (_fresh(a) or _fresh(b)):
+        return False
+    wide = _overlap(date_window(a, options.days, options.slack_days), date_window(b, options.days, options.slack_days))
+    return wide and _places_agree(a, b, options)
+
+
+FRESH_DAYS = 2
+
+
+def _fresh(m: Mention) -> bool:
+    """A report that dates the act by its own writing ("yesterday", "on Sunday", "overnight")
+    or was written within ``FRESH_DAYS`` of it: breaking news, where a night attack, the hour
+    of writing or the outlet's time zone can move the day by one (a digest written a week
+    later dates acts from its sources, not from its own day)."""
+    d = m.date
+    if d is None:
+        return False
+    if not d.explicit:
+        return True
+    return m.published is not None and 0 <= (m.published - d.value).days <= FRESH_DAYS
+
+
+def _places_agree(a: Mention, b: Mention, options: LinkOptions) -> bool:
+    """Both reports name the same locality, or one town within ``town_km`` of the other."""
+    p, q = a.place, b.place
+    if p is None or q is None or p.geo_precision > 2 or q.geo_precision > 2:
+        return False
+    if _same_name(name_key(p.name), name_key(q.name)):
+        return True
+    return haversine_km(p.latitude, p.longitude, q.latitude, q.longitude) <= options.town_km
+
+
 def compatible(a: Mention, b: Mention, *, options: LinkOptions, sources: Mapping[str, frozenset[str]]) -> bool:
     """Can ``a`` and ``b`` describe one incident?"""
     if act_group(a.sub_event_type) != act_group(b.sub_event_type):
         return False
-    wa, wb = date_window(a, options.days), date_window(b, options.days)
-    if wa is not None and wb is not None and (wa[1] < wb[0] or wb[1] < wa[0]):
+    if not _dates_compatible(a, b, options):
         return False
     if a.place is not None and b.place is not None:
         if a.place.country and b.place.country and a.place.country != b.place.country:
@@ -272,7 +317,7 @@ def link_mentions(mentions: Sequence[Mention], *, options: LinkOptions | None = 
 
     for m in ordered:
         key = act_group(m.sub_event_type)
-        window = date_window(m, opts.days)
+        window = date_window(m, opts.days, opts.slack_days)
         span = None if window is None else (window[0].toordinal(), window[1].toordinal())
         if span is None:
             candidates = sorted({i for (k, _), ids in by_week.items() if k == key for i in ids}
