@@ -175,13 +175,16 @@ def _overlap(wa: tuple[date, date] | None, wb: tuple[date, date] | None) -> bool
 
 
 def _dates_compatible(a: Mention, b: Mention, options: LinkOptions) -> bool:
-    """Date windows meet; or, for two reports, they meet once widened by ``slack_days`` and
-    the reports agree on the place."""
+    """Date windows meet; or, when one of the reports is breaking news, they meet once one of
+    them is widened by ``slack_days`` and the reports agree on the place."""
     if _overlap(date_window(a, options.days), date_window(b, options.days)):
         return True
-    if a.article == b.article or not options.slack_days or not (_fresh(a) or _fresh(b)):
+    if not options.slack_days or not (_fresh(a) or _fresh(b)):
         return False
-    wide = _overlap(date_window(a, options.days, options.slack_days), date_window(b, options.days, options.slack_days))
+    days, slack = options.days, options.slack_days
+    wide = _overlap(date_window(a, days, slack), date_window(b, days)) or _overlap(
+        date_window(a, days), date_window(b, days, slack)
+    )
     return wide and _places_agree(a, b, options)
 
 
@@ -202,10 +205,14 @@ def _fresh(m: Mention) -> bool:
 
 
 def _places_agree(a: Mention, b: Mention, options: LinkOptions) -> bool:
-    """Both reports name the same locality, or one town within ``town_km`` of the other."""
+    """Both reports name the same locality, or towns within ``town_km`` of each other, or one
+    places the act only in a region that contains the other's place (a country alone is too
+    coarse to tell two incidents of consecutive days apart)."""
     p, q = a.place, b.place
-    if p is None or q is None or p.geo_precision > 2 or q.geo_precision > 2:
+    if p is None or q is None:
         return False
+    if p.geo_precision > 2 or q.geo_precision > 2:
+        return bool(p.admin1) and p.admin1 == q.admin1 and _places_compatible(p, q, options)
     if _same_name(name_key(p.name), name_key(q.name)):
         return True
     return haversine_km(p.latitude, p.longitude, q.latitude, q.longitude) <= options.town_km

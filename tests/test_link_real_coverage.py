@@ -1,0 +1,99 @@
+"""Linking real coverage: reports of one incident that disagree on the day (a night attack,
+a story dated by its writing), on the place's precision, or on the toll (issue #13)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, timedelta
+
+import pytest
+
+from eventfuse.link import LinkOptions, link_blocked, link_mentions
+from eventfuse.records import DateMention, Mention, Place
+from test_link_fuse import SOKOURA, mention
+
+NIGHT = date(2024, 3, 9)
+# a village 30 km from Sokoura, same region
+OTHER_VILLAGE = Place("Dioungani", 14.37, -3.9, "Mali", "Mopti", "Bankass", geo_precision=1)
+REGION = Place("Mopti", 14.49, -4.19, "Mali", "Mopti", None, feature_code="ADM1", geo_precision=3)
+COUNTRY = Place("Mali", 17.0, -4.0, "Mali", None, None, feature_code="PCLI", geo_precision=3)
+
+
+def report(aid: str, day: date, place: Place, *, published: date, explicit: bool = True) -> Mention:
+    m = mention(aid, 1, day=day, place=place)
+    assert m.date is not None
+    return replace(m, date=replace(m.date, explicit=explicit), published=published)
+
+
+@pytest.mark.parametrize("explicit", [True, False], ids=["date written", "relative day"])
+def test_breaking_reports_one_day_apart_at_one_village_are_one_incident(explicit: bool) -> None:
+    """'Dans la nuit de samedi à dimanche' dated Saturday by one outlet, Sunday by another."""
+    mentions = [
+        report("a", NIGHT, SOKOURA, published=NIGHT + timedelta(days=1), explicit=explicit),
+        report("b", NIGHT + timedelta(days=1), SOKOURA, published=NIGHT + timedelta(days=1), explicit=explicit),
+    ]
+    assert len(link_mentions(mentions)) == 1
+    assert link_blocked(mentions) == link_mentions(mentions)
+
+
+def test_digests_written_a_week_later_keep_consecutive_days_apart() -> None:
+    """ACLED-like notes state the day of each act: the next day at the same village is another act."""
+    mentions = [
+        report("a", NIGHT, SOKOURA, published=NIGHT + timedelta(days=7)),
+        report("b", NIGHT + timedelta(days=1), SOKOURA, published=NIGHT + timedelta(days=8)),
+    ]
+    assert len(link_mentions(mentions)) == 2
+    assert link_blocked(mentions) == link_mentions(mentions)
+
+
+def test_two_days_apart_stay_two_incidents() -> None:
+    mentions = [
+        report("a", NIGHT, SOKOURA, published=NIGHT + timedelta(days=2)),
+        report("b", NIGHT + timedelta(days=2), SOKOURA, published=NIGHT + timedelta(days=2)),
+    ]
+    assert len(link_mentions(mentions)) == 2
+
+
+@pytest.mark.parametrize(
+    ("second", "events"),
+    [(OTHER_VILLAGE, 2), (REGION, 1), (COUNTRY, 2)],
+    ids=["another village", "its region", "the country alone"],
+)
+def test_one_day_apart_needs_the_same_place_or_its_region(second: Place, events: int) -> None:
+    """Distinct incidents on consecutive days in one area stay apart; a report that places the
+    act only in the region containing the village is the same incident."""
+    mentions = [
+        report("a", NIGHT, SOKOURA, published=NIGHT + timedelta(days=1)),
+        report("b", NIGHT + timedelta(days=1), second, published=NIGHT + timedelta(days=1)),
+    ]
+    assert len(link_mentions(mentions)) == events
+    assert link_blocked(mentions) == link_mentions(mentions)
+
+
+def test_same_day_region_and_village_link_and_distinct_villages_stay_apart() -> None:
+    mentions = [
+        report("a", NIGHT, SOKOURA, published=NIGHT + timedelta(days=1)),
+        report("b", NIGHT, REGION, published=NIGHT + timedelta(days=1)),
+        report("c", NIGHT, OTHER_VILLAGE, published=NIGHT + timedelta(days=1)),
+    ]
+    clusters = link_mentions(mentions)
+    assert sorted(sorted(m.article for m in c.mentions) for c in clusters) in (
+        [["a", "b"], ["c"]], [["a"], ["b", "c"]],
+    )
+
+
+def test_slack_can_be_turned_off() -> None:
+    mentions = [
+        report("a", NIGHT, SOKOURA, published=NIGHT + timedelta(days=1)),
+        report("b", NIGHT + timedelta(days=1), SOKOURA, published=NIGHT + timedelta(days=1)),
+    ]
+    assert len(link_mentions(mentions, options=LinkOptions(slack_days=0))) == 2
+
+
+def test_a_week_precise_date_is_not_widened() -> None:
+    m = report("a", NIGHT, SOKOURA, published=NIGHT + timedelta(days=1))
+    assert m.date is not None
+    week = replace(m, date=DateMention(NIGHT, 2, m.date.span, explicit=False))
+    from eventfuse.link.cluster import date_window
+
+    assert date_window(week, 3, 1) == date_window(week, 3)
