@@ -9,6 +9,7 @@ from datetime import date, timedelta
 import pytest
 
 from eventfuse.link import LinkOptions, link_blocked, link_mentions
+from eventfuse.link.names import same_person
 from eventfuse.records import DateMention, Mention, Place
 from test_link_fuse import SOKOURA, mention
 
@@ -97,3 +98,22 @@ def test_a_week_precise_date_is_not_widened() -> None:
     from eventfuse.link.cluster import date_window
 
     assert date_window(week, 3, 1) == date_window(week, 3)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("Father Rossetti", "Giovanni Rossetti"), ("le père Rossettti", "Giovanni Rossetti"),
+     ("Sister Ana Lopez", "Ana López"), ("sœur Ana Lopes", "Ana Lopez")],
+)
+def test_religious_titles_are_not_names(a: str, b: str) -> None:
+    assert same_person(a, b)
+
+
+def test_a_victim_quoted_as_the_reports_own_source_does_not_split() -> None:
+    """'Only he was taken', said Mr Dossou: Dossou is a witness, not a second abductee."""
+    first = replace(mention("a", 1, sub="Abduction/forced disappearance", place=SOKOURA,
+                            victims=("Giovanni Rossetti", "M. Dossou")), attribution="M. Dossou")
+    second = mention("b", 1, sub="Abduction/forced disappearance", place=SOKOURA, victims=("Father Rossetti",))
+    other = mention("c", 1, sub="Abduction/forced disappearance", place=SOKOURA, victims=("Ali Maïga",))
+    clusters = link_mentions([first, second, other])
+    assert sorted(sorted(m.article for m in c.mentions) for c in clusters) == [["a", "b"], ["c"]]

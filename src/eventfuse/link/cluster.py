@@ -241,7 +241,8 @@ def compatible(a: Mention, b: Mention, *, options: LinkOptions, sources: Mapping
         return False
     if _victim_count_conflict(a, b) or _victim_count_conflict(b, a):
         return False
-    if a.victims and b.victims and not any(same_person(v, w) for v in a.victims for w in b.victims):
+    va, vb = _victims(a, sources), _victims(b, sources)
+    if va and vb and not any(same_person(v, w) for v in va for w in vb):
         # one report's victim named as the other's source: the same incident told wrongly
         swapped = any(_is_source(v, sources.get(b.article, frozenset())) for v in a.victims) or any(
             _is_source(w, sources.get(a.article, frozenset())) for w in b.victims
@@ -249,6 +250,13 @@ def compatible(a: Mention, b: Mention, *, options: LinkOptions, sources: Mapping
         if not swapped:
             return False
     return True
+
+
+def _victims(m: Mention, sources: Mapping[str, frozenset[str]]) -> list[str]:
+    """The named victims, less any the report itself quotes as a source: a person who speaks
+    in the report ("..., said Mr X") was not the one taken or killed."""
+    own = sources.get(m.article, frozenset())
+    return [v for v in m.victims if not _is_source(v, own)]
 
 
 def _victim_counts(m: Mention) -> set[float]:
