@@ -275,12 +275,13 @@ def _is_source(name: str, source_names: frozenset[str]) -> bool:
     return any(same_person(name, s) for s in source_names)
 
 
-def _quality(m: Mention) -> tuple[int, int, str, str]:
+def _quality(m: Mention) -> tuple[int, int, int, str, str]:
     d = m.date
     precision = d.precision if d is not None else 4
     explicit = 0 if (d is not None and d.span is not None) else 1
     value = d.value.isoformat() if d is not None else "9999"
-    return (precision, explicit, value, m.id)
+    place = m.place.geo_precision if m.place is not None else 4
+    return (precision, explicit, place, value, m.id)
 
 
 def article_sources(mentions: Sequence[Mention]) -> dict[str, frozenset[str]]:
@@ -303,7 +304,7 @@ WEEK = 7
 def link_mentions(mentions: Sequence[Mention], *, options: LinkOptions | None = None) -> list[Cluster]:
     """Cluster mentions into events; the result does not depend on the input order.
 
-    Mentions are visited best-dated first; each joins the first cluster whose every member
+    Mentions are visited best-dated first (then the most precisely placed); each joins the first cluster whose every member
     it is compatible with (complete linkage, so one vague mention cannot chain two incidents).
 
     Only clusters whose members' date windows all meet the mention's window can take it, and
