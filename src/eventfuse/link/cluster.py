@@ -304,8 +304,9 @@ WEEK = 7
 def link_mentions(mentions: Sequence[Mention], *, options: LinkOptions | None = None) -> list[Cluster]:
     """Cluster mentions into events; the result does not depend on the input order.
 
-    Mentions are visited best-dated first (then the most precisely placed); each joins the first cluster whose every member
-    it is compatible with (complete linkage, so one vague mention cannot chain two incidents).
+    Mentions are visited best-dated first (then the most precisely placed); each joins the
+    first cluster whose every member it is compatible with (complete linkage, so one vague
+    mention cannot chain two incidents).
 
     Only clusters whose members' date windows all meet the mention's window can take it, and
     date windows are intervals: pairwise overlapping intervals share a common part (Helly),
