@@ -160,6 +160,11 @@ def _supported_without_place(a: Mention, b: Mention) -> bool:
     named actor or a victim in common, or sentences that tell the act in similar words."""
     if (a.place is not None and b.place is not None) or a.article == b.article:
         return True
+    return _shared_evidence(a, b)
+
+
+def _shared_evidence(a: Mention, b: Mention) -> bool:
+    """A named actor or a victim in common, or sentences that tell the act in similar words."""
     named = {x.name for m in (a, b) for x in (m.actor1, m.actor2) if x is not None and _named(x.name)}
     ours = {x.name for x in (a.actor1, a.actor2) if x is not None}
     theirs = {x.name for x in (b.actor1, b.actor2) if x is not None}
@@ -206,13 +211,16 @@ def _fresh(m: Mention) -> bool:
 
 def _places_agree(a: Mention, b: Mention, options: LinkOptions) -> bool:
     """Both reports name the same locality, or towns within ``town_km`` of each other, or one
-    places the act only in a region that contains the other's place (a country alone is too
-    coarse to tell two incidents of consecutive days apart)."""
+    places the act only in a region that contains the other's place; a country alone is too
+    coarse to tell two incidents of consecutive days apart, unless the reports share a named
+    actor or victim, or tell the act in similar words."""
     p, q = a.place, b.place
     if p is None or q is None:
         return False
     if p.geo_precision > 2 or q.geo_precision > 2:
-        return bool(p.admin1) and p.admin1 == q.admin1 and _places_compatible(p, q, options)
+        if not _places_compatible(p, q, options):
+            return False
+        return (bool(p.admin1) and p.admin1 == q.admin1) or _shared_evidence(a, b)
     if _same_name(name_key(p.name), name_key(q.name)):
         return True
     return haversine_km(p.latitude, p.longitude, q.latitude, q.longitude) <= options.town_km
