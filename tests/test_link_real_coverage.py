@@ -20,10 +20,20 @@ REGION = Place("Mopti", 14.49, -4.19, "Mali", "Mopti", None, feature_code="ADM1"
 COUNTRY = Place("Mali", 17.0, -4.0, "Mali", None, None, feature_code="PCLI", geo_precision=3)
 
 
-def report(aid: str, day: date, place: Place, *, published: date, explicit: bool = True) -> Mention:
-    m = mention(aid, 1, day=day, place=place)
+SENTENCES = {
+    "a": "Gunmen attacked the weekly market before dawn, witnesses said.",
+    "b": "Armed men stormed a gathering of herders near the river at night.",
+    "c": "Assailants on motorbikes opened fire on villagers returning from the fields.",
+}
+
+
+def report(
+    aid: str, day: date, place: Place, *, published: date, explicit: bool = True, victims: tuple[str, ...] = ()
+) -> Mention:
+    m = mention(aid, 1, day=day, place=place, victims=victims)
     assert m.date is not None
-    return replace(m, date=replace(m.date, explicit=explicit), published=published)
+    sentence = replace(m.sentence, quote=SENTENCES[aid])
+    return replace(m, date=replace(m.date, explicit=explicit), published=published, sentence=sentence)
 
 
 @pytest.mark.parametrize("explicit", [True, False], ids=["date written", "relative day"])
@@ -81,6 +91,15 @@ def test_same_day_region_and_village_link_and_distinct_villages_stay_apart() -> 
     assert sorted(sorted(m.article for m in c.mentions) for c in clusters) in (
         [["a", "b"], ["c"]], [["a"], ["b", "c"]],
     )
+
+
+def test_a_country_level_report_one_day_apart_joins_on_a_shared_victim() -> None:
+    mentions = [
+        report("a", NIGHT, SOKOURA, published=NIGHT + timedelta(days=1), victims=("Giovanni Rossetti",)),
+        report("b", NIGHT + timedelta(days=1), COUNTRY, published=NIGHT + timedelta(days=1), victims=("Father Rossetti",)),
+    ]
+    assert len(link_mentions(mentions)) == 1
+    assert link_blocked(mentions) == link_mentions(mentions)
 
 
 def test_slack_can_be_turned_off() -> None:
