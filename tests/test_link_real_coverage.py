@@ -136,3 +136,17 @@ def test_a_victim_quoted_as_the_reports_own_source_does_not_split() -> None:
     other = mention("c", 1, sub="Abduction/forced disappearance", place=SOKOURA, victims=("Ali Maïga",))
     clusters = link_mentions([first, second, other])
     assert sorted(sorted(m.article for m in c.mentions) for c in clusters) == [["a", "b"], ["c"]]
+
+
+ABROAD = Place("Canada", 60.0, -95.0, "Canada", None, None, feature_code="PCLI", geo_precision=3)
+
+
+@pytest.mark.parametrize(("victims", "events"), [(("Father Rossetti",), 1), (("Ali Maïga",), 2), ((), 2)])
+def test_a_country_named_in_passing_links_only_on_a_shared_victim(victims: tuple[str, ...], events: int) -> None:
+    """'A Canadian kidnapped' placed in Canada by one report, in the village by another."""
+    mentions = [
+        report("a", NIGHT, SOKOURA, published=NIGHT + timedelta(days=1), victims=("Giovanni Rossetti",)),
+        report("b", NIGHT, ABROAD, published=NIGHT + timedelta(days=1), victims=victims),
+    ]
+    assert len(link_mentions(mentions)) == events
+    assert link_blocked(mentions) == link_mentions(mentions)

@@ -16,7 +16,9 @@ part on its own gives exactly the clusters of linking everything at once. Two le
   each component on its own is what makes big, dense blocks cheap.
 
 Both levels rely only on what ``cluster.compatible`` rejects: another act group,
-date windows that do not overlap, two different countries. ``tests/test_runners.py`` checks
+date windows that do not overlap once exact dates are widened by ``LinkOptions.slack_days``,
+two different countries (a place that is a whole country is a wildcard: it may tell an act
+placed elsewhere). ``tests/test_runners.py`` checks
 that blocked linking equals ``link_mentions`` on real and generated mentions.
 """
 
@@ -28,7 +30,7 @@ from itertools import chain
 
 from ..records import Mention
 from ..taxonomy import act_group
-from .cluster import Cluster, LinkOptions, article_sources, compatible, date_window, link_mentions
+from .cluster import Cluster, LinkOptions, _bare_country, article_sources, compatible, date_window, link_mentions
 
 WILD = "*"
 
@@ -50,7 +52,8 @@ def mention_key(mention: Mention, *, days: int, slack: int = LinkOptions().slack
     ``slack`` days, ``LinkOptions.slack_days``)."""
     window = date_window(mention, days, slack)
     place = mention.place
-    country = place.country if place is not None and place.country else None
+    # a whole-country place may tell an act elsewhere (cluster.compatible): any country
+    country = place.country if place is not None and place.country and not _bare_country(place) else None
     return MentionKey(
         mention=mention.id,
         article=mention.article,

@@ -163,6 +163,18 @@ def _supported_without_place(a: Mention, b: Mention) -> bool:
     return _shared_evidence(a, b)
 
 
+def _bare_country(p: Place) -> bool:
+    """A place that is a whole country (no region known)."""
+    return p.geo_precision >= 3 and not p.admin1
+
+
+def _shared_victim_or_words(a: Mention, b: Mention) -> bool:
+    """A named victim in common, or sentences that tell the act in similar words."""
+    if any(same_person(v, w) for v in a.victims for w in b.victims):
+        return True
+    return text_similarity(a, b) >= TEXT_SIMILARITY
+
+
 def _shared_evidence(a: Mention, b: Mention) -> bool:
     """A named actor or a victim in common, or sentences that tell the act in similar words."""
     named = {x.name for m in (a, b) for x in (m.actor1, m.actor2) if x is not None and _named(x.name)}
@@ -234,8 +246,11 @@ def compatible(a: Mention, b: Mention, *, options: LinkOptions, sources: Mapping
         return False
     if a.place is not None and b.place is not None:
         if a.place.country and b.place.country and a.place.country != b.place.country:
-            return False
-        if not _places_compatible(a.place, b.place, options) or not _localities_compatible(a, b):
+            # a report placing the act only in a country (the victims' nationality, a
+            # neighbour named in a headline) tells it elsewhere only on shared evidence
+            if not (_bare_country(a.place) or _bare_country(b.place)) or not _shared_victim_or_words(a, b):
+                return False
+        elif not _places_compatible(a.place, b.place, options) or not _localities_compatible(a, b):
             return False
     elif not _supported_without_place(a, b):
         return False
