@@ -7,11 +7,13 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
+from test_link_fuse import SOKOURA, article, mention
 
+from eventfuse.fuse import fuse_clusters
 from eventfuse.link import LinkOptions, link_blocked, link_mentions
+from eventfuse.link.cluster import date_window
 from eventfuse.link.names import same_person
 from eventfuse.records import DateMention, Mention, Place
-from test_link_fuse import SOKOURA, mention
 
 NIGHT = date(2024, 3, 9)
 # a village 30 km from Sokoura, same region
@@ -114,8 +116,6 @@ def test_a_week_precise_date_is_not_widened() -> None:
     m = report("a", NIGHT, SOKOURA, published=NIGHT + timedelta(days=1))
     assert m.date is not None
     week = replace(m, date=DateMention(NIGHT, 2, m.date.span, explicit=False))
-    from eventfuse.link.cluster import date_window
-
     assert date_window(week, 3, 1) == date_window(week, 3)
 
 
@@ -150,3 +150,28 @@ def test_a_country_named_in_passing_links_only_on_a_shared_victim(victims: tuple
     ]
     assert len(link_mentions(mentions)) == events
     assert link_blocked(mentions) == link_mentions(mentions)
+
+
+TOLL_TEXTS = [
+    "Fifty-four soldiers were killed in the attack on the camp, the ministry said on Saturday.",
+    "Au moins 54 militaires ont été tués lors de l'attaque du camp, selon le gouvernement.",
+    "Thirteen soldiers died when gunmen overran a checkpoint outside the camp, a local official said.",
+    "Dix-sept morts selon un bilan provisoire communiqué par une source sécuritaire locale.",
+]
+
+
+@pytest.mark.parametrize(
+    ("tolls", "fused"),
+    [((54, 54, 13), 54), ((21, 9), 9), ((17, 17, 56), 17), ((20, 30, 31), 20), ((0, 5, 6), 0)],
+    ids=["a partial count far below two reports", "two reports: the lowest", "a higher outlier",
+         "the lowest within half of the others", "no toll"],
+)
+def test_fused_toll_is_the_most_conservative_figure_for_the_incident(tolls: tuple[int, ...], fused: int) -> None:
+    """ACLED's most conservative figure; a count far below what two other independent reports
+    give (one side's dead, an early count) is kept as an alternative, not the toll."""
+    ids = "abcd"[: len(tolls)]
+    mentions = [mention(i, 1, place=SOKOURA, fatalities=t) for i, t in zip(ids, tolls, strict=True)]
+    arts = {i: article(i, TOLL_TEXTS[k]) for k, i in enumerate(ids)}
+    (event,) = fuse_clusters(link_mentions(mentions), arts)
+    assert event.value("fatalities") == fused
+    assert {a.value for a in event.fields["fatalities"].alternatives} == set(tolls) - {fused}

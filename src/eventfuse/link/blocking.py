@@ -30,7 +30,15 @@ from itertools import chain
 
 from ..records import Mention
 from ..taxonomy import act_group
-from .cluster import Cluster, LinkOptions, _bare_country, article_sources, compatible, date_window, link_mentions
+from .cluster import (
+    Cluster,
+    LinkOptions,
+    article_sources,
+    bare_country,
+    compatible,
+    date_window,
+    link_mentions,
+)
 
 WILD = "*"
 
@@ -53,7 +61,7 @@ def mention_key(mention: Mention, *, days: int, slack: int = LinkOptions().slack
     window = date_window(mention, days, slack)
     place = mention.place
     # a whole-country place may tell an act elsewhere (cluster.compatible): any country
-    country = place.country if place is not None and place.country and not _bare_country(place) else None
+    country = place.country if place is not None and place.country and not bare_country(place) else None
     return MentionKey(
         mention=mention.id,
         article=mention.article,

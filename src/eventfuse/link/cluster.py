@@ -163,7 +163,7 @@ def _supported_without_place(a: Mention, b: Mention) -> bool:
     return _shared_evidence(a, b)
 
 
-def _bare_country(p: Place) -> bool:
+def bare_country(p: Place) -> bool:
     """A place that is a whole country (no region known)."""
     return p.geo_precision >= 3 and not p.admin1
 
@@ -248,7 +248,7 @@ def compatible(a: Mention, b: Mention, *, options: LinkOptions, sources: Mapping
         if a.place.country and b.place.country and a.place.country != b.place.country:
             # a report placing the act only in a country (the victims' nationality, a
             # neighbour named in a headline) tells it elsewhere only on shared evidence
-            if not (_bare_country(a.place) or _bare_country(b.place)) or not _shared_victim_or_words(a, b):
+            if not (bare_country(a.place) or bare_country(b.place)) or not _shared_victim_or_words(a, b):
                 return False
         elif not _places_compatible(a.place, b.place, options) or not _localities_compatible(a, b):
             return False
