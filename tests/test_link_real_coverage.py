@@ -13,7 +13,7 @@ from eventfuse.fuse import fuse_clusters
 from eventfuse.link import LinkOptions, link_blocked, link_mentions
 from eventfuse.link.cluster import date_window
 from eventfuse.link.names import same_person
-from eventfuse.records import DateMention, Mention, Place
+from eventfuse.records import DateMention, Mention, Place, PlaceMention, Span
 
 NIGHT = date(2024, 3, 9)
 # a village 30 km from Sokoura, same region
@@ -175,3 +175,12 @@ def test_fused_toll_is_the_most_conservative_figure_for_the_incident(tolls: tupl
     (event,) = fuse_clusters(link_mentions(mentions), arts)
     assert event.value("fatalities") == fused
     assert {a.value for a in event.fields["fatalities"].alternatives} == set(tolls) - {fused}
+
+
+@pytest.mark.parametrize(("written", "parts"), [("Sokoura Peulh", 1), ("Sokoura-Centre", 1), ("Kalaba Sokoura", 2)])
+def test_a_locality_written_with_a_qualifier_matches_the_town(written: str, parts: int) -> None:
+    """'in Sokoura Peulh' (placed only in the region) and a report at Sokoura: one village."""
+    span = Span("b", 0, len(written), written)
+    region = replace(REGION, mention=written)
+    b = replace(mention("b", 1, place=region), place_mentions=(PlaceMention(written, span, relation="in"),))
+    assert len(link_mentions([mention("a", 1, place=SOKOURA), b])) == parts

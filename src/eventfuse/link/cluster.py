@@ -137,7 +137,13 @@ def _localities_compatible(a: Mention, b: Mention) -> bool:
     if not unplaced_locality(a) and not unplaced_locality(b):
         return True
     la, lb = _localities(a), _localities(b)
-    return not (la and lb) or any(_same_name(x, y) for x in la for y in lb)
+    return not (la and lb) or any(_same_name(x, y) or _qualified(x, y) for x in la for y in lb)
+
+
+def _qualified(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """One name is the other with a qualifier after it ("X Peulh", "X Centre" for "X")."""
+    short, long = sorted((a, b), key=len)
+    return 0 < len(short) < len(long) and long[: len(short)] == short
 
 
 def _named(actor_name: str | None) -> bool:
