@@ -13,7 +13,10 @@ __all__ = ["TITLES", "canonical_person", "name_key", "same_person"]
 
 TITLES = frozenset(
     {"mr", "mrs", "ms", "dr", "m", "mme", "mlle", "sheikh", "imam", "colonel", "general", "captain",
-     "the", "le", "la", "mayor", "maire", "chief", "chef"}
+     "the", "le", "la", "mayor", "maire", "chief", "chef",
+     # religious titles ("Father X", "le père X", "sœur Y")
+     "father", "fr", "pere", "sister", "soeur", "sœur", "brother", "frere", "reverend", "rev", "pastor",
+     "pasteur", "abbe", "mgr", "monseigneur", "cheikh"}
 )
 
 

@@ -16,7 +16,9 @@ part on its own gives exactly the clusters of linking everything at once. Two le
   each component on its own is what makes big, dense blocks cheap.
 
 Both levels rely only on what ``cluster.compatible`` rejects: another act group,
-date windows that do not overlap, two different countries. ``tests/test_runners.py`` checks
+date windows that do not overlap once exact dates are widened by ``LinkOptions.slack_days``,
+two different countries (a place that is a whole country is a wildcard: it may tell an act
+placed elsewhere). ``tests/test_runners.py`` checks
 that blocked linking equals ``link_mentions`` on real and generated mentions.
 """
 
@@ -28,7 +30,15 @@ from itertools import chain
 
 from ..records import Mention
 from ..taxonomy import act_group
-from .cluster import Cluster, LinkOptions, article_sources, compatible, date_window, link_mentions
+from .cluster import (
+    Cluster,
+    LinkOptions,
+    article_sources,
+    bare_country,
+    compatible,
+    date_window,
+    link_mentions,
+)
 
 WILD = "*"
 
@@ -45,11 +55,13 @@ class MentionKey:
     last: int | None
 
 
-def mention_key(mention: Mention, *, days: int) -> MentionKey:
-    """The blocking key of one mention under the link window ``days``."""
-    window = date_window(mention, days)
+def mention_key(mention: Mention, *, days: int, slack: int = LinkOptions().slack_days) -> MentionKey:
+    """The blocking key of one mention under the link window ``days`` (exact dates widened by
+    ``slack`` days, ``LinkOptions.slack_days``)."""
+    window = date_window(mention, days, slack)
     place = mention.place
-    country = place.country if place is not None and place.country else None
+    # a whole-country place may tell an act elsewhere (cluster.compatible): any country
+    country = place.country if place is not None and place.country and not bare_country(place) else None
     return MentionKey(
         mention=mention.id,
         article=mention.article,
@@ -151,7 +163,7 @@ def fine_components(mentions: Sequence[Mention], *, options: LinkOptions) -> lis
             uf.union(by_article[m.article], m.id)
         else:
             by_article[m.article] = m.id
-        window = date_window(m, options.days)
+        window = date_window(m, options.days, options.slack_days)
         if window is None:
             undated.append(m)
         else:
@@ -195,7 +207,7 @@ def link_blocked(mentions: Sequence[Mention], *, options: LinkOptions | None = N
     """Exactly ``link_mentions(mentions)``, computed block by block."""
     opts = options or LinkOptions()
     by_id = {m.id: m for m in mentions}
-    keys = [mention_key(m, days=opts.days) for m in by_id.values()]
+    keys = [mention_key(m, days=opts.days, slack=opts.slack_days) for m in by_id.values()]
     clusters: list[Cluster] = []
     for block in coarse_blocks(keys):
         clusters.extend(link_block([by_id[i] for i in block], options=opts))

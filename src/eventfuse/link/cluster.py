@@ -25,6 +25,10 @@ class LinkOptions:
 
     days: int = 3
     km: float = 50.0
+    # two exact dates this many days apart can be one incident told by two reports (a night
+    # attack dated by the evening or by the morning, a story dated by its writing) when the
+    # reports agree on the place (``_places_agree``)
+    slack_days: int = 1
     # two different towns, each named as the event's place (precision 1), this far apart
     # are two incidents (ACLED codes each village on its own)
     town_km: float = 10.0
@@ -43,15 +47,16 @@ class Cluster:
     mentions: tuple[Mention, ...]
 
 
-def date_window(m: Mention, days: int) -> tuple[date, date] | None:
-    """The days a mention's date can stand for, by its precision and self-consistency."""
+def date_window(m: Mention, days: int, slack: int = 0) -> tuple[date, date] | None:
+    """The days a mention's date can stand for, by its precision and self-consistency;
+    ``slack`` widens an exact date by that many days each side (see ``LinkOptions.slack_days``)."""
     d = m.date
     if d is None:
         return None
     if d.precision == 1 and not d.weekday_mismatch:
-        return d.value, d.value
+        return d.value - timedelta(days=slack), d.value + timedelta(days=slack)
     if d.precision == 1:  # a date whose weekday contradicts it: either could be right
-        return d.value - timedelta(days=6), d.value + timedelta(days=1)
+        return d.value - timedelta(days=6 + slack), d.value + timedelta(days=1 + slack)
     if d.precision == 2:
         if d.span is None:  # only the publication date is known: the event came before it
             return d.value - timedelta(days=7 + days), d.value
@@ -132,7 +137,13 @@ def _localities_compatible(a: Mention, b: Mention) -> bool:
     if not unplaced_locality(a) and not unplaced_locality(b):
         return True
     la, lb = _localities(a), _localities(b)
-    return not (la and lb) or any(_same_name(x, y) for x in la for y in lb)
+    return not (la and lb) or any(_same_name(x, y) or _qualified(x, y) for x in la for y in lb)
+
+
+def _qualified(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """One name is the other with a qualifier after it ("X Peulh", "X Centre" for "X")."""
+    short, long = sorted((a, b), key=len)
+    return 0 < len(short) < len(long) and long[: len(short)] == short
 
 
 def _named(actor_name: str | None) -> bool:
@@ -155,6 +166,23 @@ def _supported_without_place(a: Mention, b: Mention) -> bool:
     named actor or a victim in common, or sentences that tell the act in similar words."""
     if (a.place is not None and b.place is not None) or a.article == b.article:
         return True
+    return _shared_evidence(a, b)
+
+
+def bare_country(p: Place) -> bool:
+    """A place that is a whole country (no region known)."""
+    return p.geo_precision >= 3 and not p.admin1
+
+
+def _shared_victim_or_words(a: Mention, b: Mention) -> bool:
+    """A named victim in common, or sentences that tell the act in similar words."""
+    if any(same_person(v, w) for v in a.victims for w in b.victims):
+        return True
+    return text_similarity(a, b) >= TEXT_SIMILARITY
+
+
+def _shared_evidence(a: Mention, b: Mention) -> bool:
+    """A named actor or a victim in common, or sentences that tell the act in similar words."""
     named = {x.name for m in (a, b) for x in (m.actor1, m.actor2) if x is not None and _named(x.name)}
     ours = {x.name for x in (a.actor1, a.actor2) if x is not None}
     theirs = {x.name for x in (b.actor1, b.actor2) if x is not None}
@@ -165,17 +193,70 @@ def _supported_without_place(a: Mention, b: Mention) -> bool:
     return text_similarity(a, b) >= TEXT_SIMILARITY
 
 
+def _overlap(wa: tuple[date, date] | None, wb: tuple[date, date] | None) -> bool:
+    return wa is None or wb is None or not (wa[1] < wb[0] or wb[1] < wa[0])
+
+
+def _dates_compatible(a: Mention, b: Mention, options: LinkOptions) -> bool:
+    """Date windows meet; or, when one of the reports is breaking news, they meet once one of
+    them is widened by ``slack_days`` and the reports agree on the place."""
+    if _overlap(date_window(a, options.days), date_window(b, options.days)):
+        return True
+    if not options.slack_days or not (_fresh(a) or _fresh(b)):
+        return False
+    days, slack = options.days, options.slack_days
+    wide = _overlap(date_window(a, days, slack), date_window(b, days)) or _overlap(
+        date_window(a, days), date_window(b, days, slack)
+    )
+    return wide and _places_agree(a, b, options)
+
+
+FRESH_DAYS = 2
+
+
+def _fresh(m: Mention) -> bool:
+    """A report that dates the act by its own writing ("yesterday", "on Sunday", "overnight")
+    or was written within ``FRESH_DAYS`` of it: breaking news, where a night attack, the hour
+    of writing or the outlet's time zone can move the day by one (a digest written a week
+    later dates acts from its sources, not from its own day)."""
+    d = m.date
+    if d is None:
+        return False
+    if not d.explicit:
+        return True
+    return m.published is not None and 0 <= (m.published - d.value).days <= FRESH_DAYS
+
+
+def _places_agree(a: Mention, b: Mention, options: LinkOptions) -> bool:
+    """Both reports name the same locality, or towns within ``town_km`` of each other, or one
+    places the act only in a region that contains the other's place; a country alone is too
+    coarse to tell two incidents of consecutive days apart, unless the reports share a named
+    actor or victim, or tell the act in similar words."""
+    p, q = a.place, b.place
+    if p is None or q is None:
+        return False
+    if p.geo_precision > 2 or q.geo_precision > 2:
+        if not _places_compatible(p, q, options):
+            return False
+        return (bool(p.admin1) and p.admin1 == q.admin1) or _shared_evidence(a, b)
+    if _same_name(name_key(p.name), name_key(q.name)):
+        return True
+    return haversine_km(p.latitude, p.longitude, q.latitude, q.longitude) <= options.town_km
+
+
 def compatible(a: Mention, b: Mention, *, options: LinkOptions, sources: Mapping[str, frozenset[str]]) -> bool:
     """Can ``a`` and ``b`` describe one incident?"""
     if act_group(a.sub_event_type) != act_group(b.sub_event_type):
         return False
-    wa, wb = date_window(a, options.days), date_window(b, options.days)
-    if wa is not None and wb is not None and (wa[1] < wb[0] or wb[1] < wa[0]):
+    if not _dates_compatible(a, b, options):
         return False
     if a.place is not None and b.place is not None:
         if a.place.country and b.place.country and a.place.country != b.place.country:
-            return False
-        if not _places_compatible(a.place, b.place, options) or not _localities_compatible(a, b):
+            # a report placing the act only in a country (the victims' nationality, a
+            # neighbour named in a headline) tells it elsewhere only on shared evidence
+            if not (bare_country(a.place) or bare_country(b.place)) or not _shared_victim_or_words(a, b):
+                return False
+        elif not _places_compatible(a.place, b.place, options) or not _localities_compatible(a, b):
             return False
     elif not _supported_without_place(a, b):
         return False
@@ -189,7 +270,8 @@ def compatible(a: Mention, b: Mention, *, options: LinkOptions, sources: Mapping
         return False
     if _victim_count_conflict(a, b) or _victim_count_conflict(b, a):
         return False
-    if a.victims and b.victims and not any(same_person(v, w) for v in a.victims for w in b.victims):
+    va, vb = _victims(a, sources), _victims(b, sources)
+    if va and vb and not any(same_person(v, w) for v in va for w in vb):
         # one report's victim named as the other's source: the same incident told wrongly
         swapped = any(_is_source(v, sources.get(b.article, frozenset())) for v in a.victims) or any(
             _is_source(w, sources.get(a.article, frozenset())) for w in b.victims
@@ -197,6 +279,13 @@ def compatible(a: Mention, b: Mention, *, options: LinkOptions, sources: Mapping
         if not swapped:
             return False
     return True
+
+
+def _victims(m: Mention, sources: Mapping[str, frozenset[str]]) -> list[str]:
+    """The named victims, less any the report itself quotes as a source: a person who speaks
+    in the report ("..., said Mr X") was not the one taken or killed."""
+    own = sources.get(m.article, frozenset())
+    return [v for v in m.victims if not _is_source(v, own)]
 
 
 def _victim_counts(m: Mention) -> set[float]:
@@ -215,12 +304,13 @@ def _is_source(name: str, source_names: frozenset[str]) -> bool:
     return any(same_person(name, s) for s in source_names)
 
 
-def _quality(m: Mention) -> tuple[int, int, str, str]:
+def _quality(m: Mention) -> tuple[int, int, int, str, str]:
     d = m.date
     precision = d.precision if d is not None else 4
     explicit = 0 if (d is not None and d.span is not None) else 1
     value = d.value.isoformat() if d is not None else "9999"
-    return (precision, explicit, value, m.id)
+    place = m.place.geo_precision if m.place is not None else 4
+    return (precision, explicit, place, value, m.id)
 
 
 def article_sources(mentions: Sequence[Mention]) -> dict[str, frozenset[str]]:
@@ -243,8 +333,9 @@ WEEK = 7
 def link_mentions(mentions: Sequence[Mention], *, options: LinkOptions | None = None) -> list[Cluster]:
     """Cluster mentions into events; the result does not depend on the input order.
 
-    Mentions are visited best-dated first; each joins the first cluster whose every member
-    it is compatible with (complete linkage, so one vague mention cannot chain two incidents).
+    Mentions are visited best-dated first (then the most precisely placed); each joins the
+    first cluster whose every member it is compatible with (complete linkage, so one vague
+    mention cannot chain two incidents).
 
     Only clusters whose members' date windows all meet the mention's window can take it, and
     date windows are intervals: pairwise overlapping intervals share a common part (Helly),
@@ -272,7 +363,7 @@ def link_mentions(mentions: Sequence[Mention], *, options: LinkOptions | None = 
 
     for m in ordered:
         key = act_group(m.sub_event_type)
-        window = date_window(m, opts.days)
+        window = date_window(m, opts.days, opts.slack_days)
         span = None if window is None else (window[0].toordinal(), window[1].toordinal())
         if span is None:
             candidates = sorted({i for (k, _), ids in by_week.items() if k == key for i in ids}
