@@ -45,6 +45,7 @@ from .passes import (
     battles_that_took_territory,
     coded_tolls,
     consolidate,
+    fold_parts_of_the_main_act,
     tolls_by_side,
     tolls_from_following_sentences,
 )
@@ -348,6 +349,10 @@ def code_attacks_that_only_took_property(report: Report, reading: Reading) -> li
     return attacks_that_only_took_property(reading.mentions)
 
 
+def fold_parts_into_the_main_act(report: Report, reading: Reading) -> list[Mention]:
+    return fold_parts_of_the_main_act(reading.mentions)
+
+
 def add_tolls_by_side(report: Report, reading: Reading) -> list[Mention]:
     sentences = [(s.start_char, s.end_char) for s in report.doc.sents]
     return tolls_by_side(report.article, report.lang, reading.mentions, sentences)
@@ -386,6 +391,7 @@ REPORT_PASSES: tuple[ReportPass, ...] = (
     read_tolls_in_following_sentences,
     name_claimed_perpetrators,
     code_attacks_that_only_took_property,
+    fold_parts_into_the_main_act,
     add_tolls_by_side,
     apply_coded_tolls,
     list_sources,

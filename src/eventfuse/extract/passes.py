@@ -10,8 +10,9 @@ from dataclasses import replace
 from typing import Any
 
 from ..common.names import same_person
+from ..geo.normalize import name_key
 from ..lang import REFERENCE, any_of
-from ..records import Article, Mention
+from ..records import Article, Mention, SetAside
 from ..taxonomy import (
     ABDUCTION_FORCED_DISAPPEARANCE,
     ARMED_CLASH,
@@ -308,3 +309,62 @@ def coded_tolls(article: Article, lang: str, mentions: list[Mention]) -> list[Me
             m = replace(m, fatalities=value, fatalities_span=span)
         out.append(m)
     return out
+
+
+# Acts that can be part of one attack as ACLED codes it: the looting and burning, the abduction,
+# the mine or the air support of the attack are that attack's event, not events of their own.
+PART_OF_MAIN = "part_of_main"
+FOLDING_GROUPS = frozenset({"violence", "remote", "abduction", LOOTING_PROPERTY_DESTRUCTION})
+
+
+def _names(m: Mention) -> set[tuple[str, ...]]:
+    return {k for k in (name_key(p.text) for p in m.place_mentions) if k}
+
+
+def _part_of(main: Mention, m: Mention) -> bool:
+    """Does ``m`` tell a part of the main act's incident rather than an incident of its own?
+    It must be an act of violence, not dated apart (its own date, if any, within a day of the
+    main act's), and not placed apart (no place of its own, or a place the main act names);
+    different named victims keep it apart."""
+    if act_group(m.sub_event_type) not in FOLDING_GROUPS:
+        return False
+    if own_date(m) and m.date is not None and main.date is not None:
+        if abs((m.date.value - main.date.value).days) > 1:
+            return False
+    theirs = _names(m)
+    if theirs and not theirs & _names(main):
+        return False
+    return not _separate(main, m)
+
+
+def _fold(main: Mention, part: Mention) -> Mention:
+    """The main act with what a part adds: a toll when it had none, named victims, claims."""
+    fatalities, fat_span = main.fatalities, main.fatalities_span
+    if fatalities is None and part.fatalities is not None:
+        fatalities, fat_span = part.fatalities, part.fatalities_span
+    return replace(
+        main,
+        fatalities=fatalities,
+        fatalities_span=fat_span,
+        victims=tuple(dict.fromkeys(main.victims + part.victims)),
+        claims=main.claims + tuple(c for c in part.claims if c not in main.claims),
+        place_mentions=main.place_mentions or part.place_mentions,
+        attribution=main.attribution or part.attribution,
+        attribution_span=main.attribution_span or part.attribution_span,
+        parts=(*main.parts, SetAside(part.trigger, PART_OF_MAIN, part.sub_event_type), *part.parts),
+    )
+
+
+def fold_parts_of_the_main_act(mentions: list[Mention]) -> list[Mention]:
+    """A report's later acts that tell part of its main (first) act — burning, looting, an
+    abduction, the IED or the air support of the attack — are folded into it: ACLED codes the
+    incident once. An act dated or placed apart stays an event of its own."""
+    if not mentions or act_group(mentions[0].sub_event_type) not in FOLDING_GROUPS:
+        return mentions
+    main, rest = mentions[0], []
+    for m in mentions[1:]:
+        if _part_of(main, m):
+            main = _fold(main, m)
+        else:
+            rest.append(m)
+    return [main, *rest]
