@@ -21,6 +21,8 @@ from ..taxonomy import (
     GOVERNMENT_REGAINS_TERRITORY,
     LOOTING_PROPERTY_DESTRUCTION,
     NON_STATE_ACTOR_OVERTAKES_TERRITORY,
+    OTHER,
+    PEACEFUL_PROTEST,
     RIOTS,
     VIOLENCE_AGAINST_CIVILIANS,
     act_group,
@@ -328,9 +330,8 @@ def _part_of(main: Mention, m: Mention) -> bool:
     different named victims keep it apart."""
     if act_group(m.sub_event_type) not in FOLDING_GROUPS:
         return False
-    if own_date(m) and m.date is not None and main.date is not None:
-        if abs((m.date.value - main.date.value).days) > 1:
-            return False
+    if own_date(m) and m.date is not None and main.date is not None and abs((m.date.value - main.date.value).days) > 1:
+        return False
     theirs = _names(m)
     if theirs and not theirs & _names(main):
         return False
@@ -368,3 +369,43 @@ def fold_parts_of_the_main_act(mentions: list[Mention]) -> list[Mention]:
         else:
             rest.append(m)
     return [main, *rest]
+
+
+# Why an act a report tells is not an event of its own (``SetAside.reason``).
+RECALLED = "recalled"  # an earlier incident recalled for context
+REACTION = "reaction"  # a gathering, protest or statement about the report's violent act
+# An act dated more than this many days before the report's main act is a recalled incident.
+RECALL_DAYS = 2
+# Acts that tell a reaction to an act of political violence rather than an incident of their own.
+REACTION_SUB_EVENTS = frozenset({PEACEFUL_PROTEST, OTHER})
+
+
+def _reason_apart(main: Mention, m: Mention) -> str | None:
+    """Why a later act of a report is not news of its own, or None when it may be."""
+    if (
+        m.date is not None and main.date is not None and main.date.precision == 1
+        and (main.date.value - m.date.value).days > RECALL_DAYS
+    ):
+        return RECALLED
+    if (
+        sub_event(main.sub_event_type).violent
+        and m.sub_event_type in REACTION_SUB_EVENTS
+        and act_group(m.sub_event_type) != act_group(main.sub_event_type)
+    ):
+        return REACTION
+    return None
+
+
+def news_of_the_report(mentions: list[Mention]) -> tuple[list[Mention], list[SetAside]]:
+    """The report's news: its main (first) act and the later acts that may be incidents of
+    their own; earlier incidents it recalls and reactions to its violence are set aside."""
+    if not mentions:
+        return mentions, []
+    main, kept, aside = mentions[0], [mentions[0]], []
+    for m in mentions[1:]:
+        reason = _reason_apart(main, m)
+        if reason is None:
+            kept.append(m)
+        else:
+            aside.append(SetAside(m.trigger, reason, m.sub_event_type))
+    return kept, aside
