@@ -317,6 +317,18 @@ def coded_tolls(article: Article, lang: str, mentions: list[Mention]) -> list[Me
 # the mine or the air support of the attack are that attack's event, not events of their own.
 PART_OF_MAIN = "part_of_main"
 FOLDING_GROUPS = frozenset({"violence", "remote", "abduction", LOOTING_PROPERTY_DESTRUCTION})
+# A demonstration's report folds its violence the same way (the tear-gas grenade, the fire,
+# the wounded); any act folds the other acts of its scene ("ordered the women out").
+MAIN_GROUPS = FOLDING_GROUPS | {"demo"}
+PART_GROUPS = FOLDING_GROUPS | {OTHER}
+# "the attack", "cette embuscade": an act named with a determiner that points back to one
+# already told (the place in its sentence is then one in passing, and its coding a variant).
+_BACK = re.compile(r"(?:^|\W)" + any_of("passes", "BACK_DETERMINERS") + r"\W*$", re.IGNORECASE)
+
+
+def _refers_back(m: Mention) -> bool:
+    before = m.sentence.quote[max(0, m.trigger.start - m.sentence.start - 30) : m.trigger.start - m.sentence.start]
+    return bool(_BACK.search(before))
 
 
 def _names(m: Mention) -> set[tuple[str, ...]]:
@@ -327,13 +339,15 @@ def _part_of(main: Mention, m: Mention) -> bool:
     """Does ``m`` tell a part of the main act's incident rather than an incident of its own?
     It must be an act of violence, not dated apart (its own date, if any, within a day of the
     main act's), and not placed apart (no place of its own, or a place the main act names);
-    different named victims keep it apart."""
-    if act_group(m.sub_event_type) not in FOLDING_GROUPS:
-        return False
+    different named victims keep it apart. An act that refers back to one already told ("the
+    attack") is the main act's, wherever its sentence places it."""
     if own_date(m) and m.date is not None and main.date is not None and abs((m.date.value - main.date.value).days) > 1:
         return False
+    back = _refers_back(m) and act_group(m.sub_event_type) in MAIN_GROUPS
+    if act_group(m.sub_event_type) not in PART_GROUPS and not back:
+        return False
     theirs = _names(m)
-    if theirs and not theirs & _names(main):
+    if theirs and not theirs & _names(main) and not back:
         return False
     return not _separate(main, m)
 
@@ -360,7 +374,7 @@ def fold_parts_of_the_main_act(mentions: list[Mention]) -> list[Mention]:
     """A report's later acts that tell part of its main (first) act — burning, looting, an
     abduction, the IED or the air support of the attack — are folded into it: ACLED codes the
     incident once. An act dated or placed apart stays an event of its own."""
-    if not mentions or act_group(mentions[0].sub_event_type) not in FOLDING_GROUPS:
+    if not mentions or act_group(mentions[0].sub_event_type) not in MAIN_GROUPS:
         return mentions
     main, rest = mentions[0], []
     for m in mentions[1:]:
@@ -377,7 +391,7 @@ REACTION = "reaction"  # a gathering, protest or statement about the report's vi
 # An act dated more than this many days before the report's main act is a recalled incident.
 RECALL_DAYS = 2
 # Acts that tell a reaction to an act of political violence rather than an incident of their own.
-REACTION_SUB_EVENTS = frozenset({PEACEFUL_PROTEST, OTHER})
+REACTION_SUB_EVENTS = frozenset({PEACEFUL_PROTEST})
 
 
 def _reason_apart(main: Mention, m: Mention) -> str | None:
