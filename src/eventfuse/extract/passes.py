@@ -326,9 +326,28 @@ PART_GROUPS = FOLDING_GROUPS | {OTHER}
 _BACK = re.compile(r"(?:^|\W)" + any_of("passes", "BACK_DETERMINERS") + r"\W*$", re.IGNORECASE)
 
 
+# "had attacked", "avait attaqué": an act told as earlier than the report's own.
+_EARLIER = re.compile(r"(?:^|\W)" + any_of("passes", "EARLIER_AUXILIARIES") + r"\W+(?:\w+\W+){0,2}$", re.IGNORECASE)
+# A headline ends with no full stop and is at most this long.
+HEADLINE_CHARS = 160
+
+
+def _before_trigger(m: Mention, width: int = 30) -> str:
+    return m.sentence.quote[max(0, m.trigger.start - m.sentence.start - width) : m.trigger.start - m.sentence.start]
+
+
 def _refers_back(m: Mention) -> bool:
-    before = m.sentence.quote[max(0, m.trigger.start - m.sentence.start - 30) : m.trigger.start - m.sentence.start]
-    return bool(_BACK.search(before))
+    return bool(_BACK.search(_before_trigger(m)))
+
+
+def _told_as_earlier(m: Mention) -> bool:
+    return bool(_EARLIER.search(_before_trigger(m)))
+
+
+def _headline(m: Mention) -> bool:
+    """Is the act told in the report's headline (its first line, short, with no full stop)?"""
+    text = m.sentence.quote.strip()
+    return m.sentence.start < 5 and len(text) <= HEADLINE_CHARS and not text.endswith((".", "!", "?", "»", '"'))
 
 
 def _names(m: Mention) -> set[tuple[str, ...]]:
@@ -344,10 +363,12 @@ def _part_of(main: Mention, m: Mention) -> bool:
     if own_date(m) and m.date is not None and main.date is not None and abs((m.date.value - main.date.value).days) > 1:
         return False
     back = _refers_back(m) and act_group(m.sub_event_type) in MAIN_GROUPS
-    if act_group(m.sub_event_type) not in PART_GROUPS and not back:
+    if back:
+        return True
+    if act_group(m.sub_event_type) not in PART_GROUPS:
         return False
     theirs = _names(m)
-    if theirs and not theirs & _names(main) and not back:
+    if theirs and not theirs & _names(main):
         return False
     return not _separate(main, m)
 
@@ -376,8 +397,14 @@ def fold_parts_of_the_main_act(mentions: list[Mention]) -> list[Mention]:
     incident once. An act dated or placed apart stays an event of its own."""
     if not mentions or act_group(mentions[0].sub_event_type) not in MAIN_GROUPS:
         return mentions
-    main, rest = mentions[0], []
-    for m in mentions[1:]:
+    main, later = mentions[0], mentions[1:]
+    if _headline(main):
+        # the headline sums up the act the body tells with its date and place
+        told = next((m for m in later if act_group(m.sub_event_type) == act_group(main.sub_event_type)), None)
+        if told is not None:
+            main, later = _fold(replace(told, primary=main.primary), main), [m for m in later if m is not told]
+    rest = []
+    for m in later:
         if _part_of(main, m):
             main = _fold(main, m)
         else:
@@ -396,6 +423,8 @@ REACTION_SUB_EVENTS = frozenset({PEACEFUL_PROTEST})
 
 def _reason_apart(main: Mention, m: Mention) -> str | None:
     """Why a later act of a report is not news of its own, or None when it may be."""
+    if m.date is not None and main.date is not None and m.date.value < main.date.value and _told_as_earlier(m):
+        return RECALLED
     if (
         m.date is not None and main.date is not None and main.date.precision == 1
         and (main.date.value - m.date.value).days > RECALL_DAYS

@@ -19,3 +19,5 @@ YEAR_NOT_MODIFIER_AFTER = ("and", "or", "to")
 
 # Determiners before an act word that point back to an act already told ("the attack").
 BACK_DETERMINERS = ("the", "this", "that", "said")
+# Auxiliaries of a tense that tells an act as earlier than the report's ("had attacked").
+EARLIER_AUXILIARIES = ("had", "had been")
