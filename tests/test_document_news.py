@@ -22,6 +22,7 @@ from eventfuse.records import (
     SetAside,
     Span,
 )
+from eventfuse.store import codec
 from eventfuse.taxonomy import sub_event
 
 PUBLISHED = date(2024, 3, 15)
@@ -155,16 +156,7 @@ def test_a_folded_act_links_in_its_parts_groups() -> None:
         assert {c.id for c in link_blocked(order, options=opts)} == {c.id for c in clusters}
 
 
-PURPOSE = [
-    ("en", ("On 12 March, gunmen killed three herders near Kalanba. "
-           "The government has deployed 2,000 soldiers to combat the insurgents in the region.")),
-    ("fr", ("Le 12 mars, des hommes armés ont tué trois éleveurs près de Kalanba. "
-           "Le gouvernement a déployé 2000 soldats pour combattre les insurgés dans la région.")),
-]
-
-
-@pytest.mark.parametrize(("lang", "text"), PURPOSE)
-def test_an_infinitive_of_purpose_is_no_act(lang: str, text: str, stages: Stages) -> None:
-    result = _read(stages, lang, text)
-    assert [m.sub_event_type for m in result.mentions] == ["Attack"]
-    assert "hypothetical" in {s.reason for s in result.set_aside}
+def test_parts_survive_the_store_codec() -> None:
+    m = _mention("a1", "Abduction/forced disappearance", parts=("Attack",))
+    back = codec.decode_value(codec.encode_value(m, Mention), Mention)
+    assert back == m and back.parts[0].reason == "part_of_main"

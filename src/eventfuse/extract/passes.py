@@ -350,7 +350,7 @@ def _headline(m: Mention) -> bool:
     return m.sentence.start < 5 and len(text) <= HEADLINE_CHARS and not text.endswith((".", "!", "?", "»", '"'))
 
 
-def _names(m: Mention) -> set[tuple[str, ...]]:
+def _names(m: Mention) -> set[str]:
     return {k for k in (name_key(p.text) for p in m.place_mentions) if k}
 
 
