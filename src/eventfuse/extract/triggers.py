@@ -103,7 +103,6 @@ _BETWEEN_WORDS = every_set("events", "BETWEEN_WORDS")
 _DURING_HEADS = every_set("events", "DURING_HEADS")
 _DURING_DEPENDENTS = every_set("events", "DURING_DEPENDENTS")
 _SPECIFIC_DETERMINERS = every_set("events", "SPECIFIC_DETERMINERS")
-_PURPOSE_MARKERS = every_set("events", "PURPOSE_MARKERS")
 
 
 def _window_before(token: Token, sentence: SpacySpan, width: int = 40) -> str:
@@ -164,23 +163,10 @@ def is_hypothetical(hit: TriggerHit, sentence: SpacySpan, lang: str) -> bool:
         and token.head.lemma_ in _INTENT_VERBS
     ):
         return True
-    if _purpose(token):
-        return True
     before = _window_before(token, sentence, 30)
     return any(
         before.endswith(w) or f" {w}" in before[-len(w) - 12 :] for w in res.module.HYPOTHETICAL
     )
-
-
-def _purpose(token: Token) -> bool:
-    """An infinitive of purpose ("deployed troops to fight the insurgents", "pour combattre"):
-    what an act is for, not an act."""
-    if token.morph.get("VerbForm", []) != ["Inf"] or token.dep_ not in {"advcl", "xcomp", "acl"}:
-        return False
-    if token.dep_ == "xcomp" and token.head.pos_ == "VERB" and token.head.morph.get("VerbForm", []) != ["Part"]:
-        # "began to attack" tells the act; "was deployed to fight" (a participle's) does not
-        return any(c.lower_ in _PURPOSE_MARKERS and c.dep_ == "mark" for c in token.children)
-    return any(c.lower_ in _PURPOSE_MARKERS for c in token.children if c.dep_ in {"aux", "mark"})
 
 
 def is_generic(hit: TriggerHit, sentence: SpacySpan, lang: str) -> bool:

@@ -116,6 +116,3 @@ DURING_HEADS: frozenset[str] = frozenset({"during", "amid", "amidst"})
 DURING_DEPENDENTS: frozenset[str] = frozenset()
 # ... or a determiner that makes it specific ("the attacks"), every language.
 SPECIFIC_DETERMINERS: frozenset[str] = frozenset({"the", "these", "those"})
-
-# Words that make an infinitive one of purpose ("to fight", "pour combattre"): no act.
-PURPOSE_MARKERS: frozenset[str] = frozenset({"to", "in order to"})

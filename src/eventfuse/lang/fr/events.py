@@ -83,6 +83,3 @@ BETWEEN_WORDS: frozenset[str] = frozenset({"entre"})
 DURING_HEADS: frozenset[str] = frozenset({"lors", "pendant", "durant"})
 DURING_DEPENDENTS: frozenset[str] = frozenset({"lors", "pendant", "durant"})
 SPECIFIC_DETERMINERS: frozenset[str] = frozenset({"les", "ces"})
-
-# Words that make an infinitive one of purpose ("to fight", "pour combattre"): no act.
-PURPOSE_MARKERS: frozenset[str] = frozenset({"pour", "afin"})
