@@ -384,7 +384,7 @@ def set_aside_other_incidents(report: Report, reading: Reading) -> list[Mention]
 
 
 def fold_parts_into_the_main_act(report: Report, reading: Reading) -> list[Mention]:
-    return fold_parts_of_the_main_act(reading.mentions)
+    return fold_parts_of_the_main_act(reading.mentions, [(e.start, e.value) for e in report.date_exprs])
 
 
 def add_tolls_by_side(report: Report, reading: Reading) -> list[Mention]:

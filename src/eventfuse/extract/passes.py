@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import date
 from typing import Any
 
 from ..common.names import same_person
@@ -354,13 +355,23 @@ def _names(m: Mention) -> set[str]:
     return {k for k in (name_key(p.text) for p in m.place_mentions) if k}
 
 
-def _part_of(main: Mention, m: Mention) -> bool:
+def _dated_apart(main: Mention, m: Mention, dates: Sequence[tuple[int, date]]) -> bool:
+    """Does the act's sentence write, after it, a date more than a day from the main act's
+    ("their bodies were found executed on 23 March")?"""
+    return main.date is not None and any(
+        m.trigger.end <= start < m.sentence.end and abs((value - main.date.value).days) > 1 for start, value in dates
+    )
+
+
+def _part_of(main: Mention, m: Mention, dates: Sequence[tuple[int, date]] = ()) -> bool:
     """Does ``m`` tell a part of the main act's incident rather than an incident of its own?
     It must be an act of violence, not dated apart (its own date, if any, within a day of the
     main act's), and not placed apart (no place of its own, or a place the main act names);
     different named victims keep it apart. An act that refers back to one already told ("the
     attack") is the main act's, wherever its sentence places it."""
     if own_date(m) and m.date is not None and main.date is not None and abs((m.date.value - main.date.value).days) > 1:
+        return False
+    if _dated_apart(main, m, dates):
         return False
     back = _refers_back(m) and act_group(m.sub_event_type) in MAIN_GROUPS
     if back:
@@ -391,7 +402,7 @@ def _fold(main: Mention, part: Mention) -> Mention:
     )
 
 
-def fold_parts_of_the_main_act(mentions: list[Mention]) -> list[Mention]:
+def fold_parts_of_the_main_act(mentions: list[Mention], dates: Sequence[tuple[int, date]] = ()) -> list[Mention]:
     """A report's later acts that tell part of its main (first) act — burning, looting, an
     abduction, the IED or the air support of the attack — are folded into it: ACLED codes the
     incident once. An act dated or placed apart stays an event of its own."""
@@ -405,7 +416,7 @@ def fold_parts_of_the_main_act(mentions: list[Mention]) -> list[Mention]:
             main, later = _fold(replace(told, primary=main.primary), main), [m for m in later if m is not told]
     rest = []
     for m in later:
-        if _part_of(main, m):
+        if _part_of(main, m, dates):
             main = _fold(main, m)
         else:
             rest.append(m)
