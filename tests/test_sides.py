@@ -243,14 +243,16 @@ def test_weapons_found_and_destroyed_are_disrupted_weapons_use(lang: str, text: 
     assert primary_act(text, lang, stages).sub_event_type == "Disrupted weapons use"
 
 
-def test_killing_fighters_while_abducting_is_a_clash_and_an_abduction(stages: Stages) -> None:
+def test_killing_fighters_while_abducting_is_a_clash_with_its_abduction(stages: Stages) -> None:
+    """The clash is the event; the abduction of the same attack is folded into it as a part."""
     text = ("On 12 March, JNIM militants attacked the village of Boulkessi, Mali. "
             "The militants killed three ISGS fighters and abducted a herder.")
     art = Article(id=Article.make_id(text), text=text, language="en", published=date(2024, 3, 15))
     (result,) = stages.process([art])
     assert isinstance(result, ArticleExtraction)
     subs = [m.sub_event_type for m in result.mentions]
-    assert subs[0] == "Armed clash" and "Abduction/forced disappearance" in subs
+    parts = [p.sub_event_type for m in result.mentions for p in m.parts]
+    assert subs[0] == "Armed clash" and "Abduction/forced disappearance" in subs + parts
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])

@@ -129,6 +129,19 @@ class DateMention:
 
 
 @dataclass(frozen=True, slots=True)
+class SetAside:
+    """An act a report tells that is not an event of its own, and why (a code of
+    ``extract.setaside.REASONS``: "part_of_main", "recalled", "reaction", ...)."""
+
+    span: Span
+    reason: str
+    sub_event_type: str | None = None
+
+    def to_json(self) -> dict[str, object]:
+        return {"reason": self.reason, "sub_event_type": self.sub_event_type, **self.span.to_json()}
+
+
+@dataclass(frozen=True, slots=True)
 class Mention:
     """One event as described by one article."""
 
@@ -156,6 +169,7 @@ class Mention:
     primary: bool = False
     published: _dt.date | None = None  # not `date`: the field above shadows it here
     language: str | None = None
+    parts: tuple[SetAside, ...] = ()  # acts of this incident folded into it (still used to link)
 
     @staticmethod
     def make_id(article_id: str, start: int, sub_event_type: str) -> str:
@@ -171,6 +185,7 @@ class ArticleExtraction:
     background: tuple[Span, ...] = ()  # event-like sentences judged history/context
     not_happened: tuple[Span, ...] = ()  # negated, hypothetical or future events
     places: tuple[PlaceMention, ...] = ()  # every toponym of the article (geocoding context)
+    set_aside: tuple[SetAside, ...] = ()  # every act set aside, with its reason
 
 
 @dataclass(frozen=True, slots=True)

@@ -56,13 +56,15 @@ def export_mentions(
     out: IO[Any] | str | Path,
 ) -> int:
     """Write per-article mentions with the event fields (one article each) plus ``primary``
-    (and ``article`` in JSON formats); returns the number of rows written."""
+    (and, in JSON formats, ``article`` and ``parts``: the acts of the incident folded into the
+    mention, each with its reason and span); returns the number of rows written."""
     items = []
     for mention in mentions:
         event = mention_event(mention)
         document = event.to_json()
         document["article"] = mention.article
         document["primary"] = mention.primary
+        document["parts"] = [part.to_json() for part in mention.parts]
         items.append((event, document))
     return _export(items, fmt=fmt, out=out, articles=articles, extra=("primary",))
 

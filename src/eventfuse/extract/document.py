@@ -16,7 +16,16 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from ..geo.relative import describe_relation
-from ..records import Actor, Article, ArticleExtraction, DateMention, Mention, PlaceMention, Span
+from ..records import (
+    Actor,
+    Article,
+    ArticleExtraction,
+    DateMention,
+    Mention,
+    PlaceMention,
+    SetAside,
+    Span,
+)
 from ..taxonomy import (
     ARMED_CLASH,
     ARMED_INTERS,
@@ -45,6 +54,8 @@ from .passes import (
     battles_that_took_territory,
     coded_tolls,
     consolidate,
+    fold_parts_of_the_main_act,
+    news_of_the_report,
     tolls_by_side,
     tolls_from_following_sentences,
 )
@@ -70,6 +81,15 @@ from .triggers import (
 from .when import BACKGROUND_DAYS, date_for_trigger, fallback_date, to_date_mention, usable_dates
 
 __all__ = ["REPORT_PASSES", "Reading", "Report", "article_country", "context_places", "extract_doc"]
+
+# Why an act was set aside (``SetAside.reason``), besides the report passes' reasons
+# (``passes.RECALLED``, ``passes.REACTION``, ``passes.PART_OF_MAIN``).
+NEGATED = "negated"
+HYPOTHETICAL = "hypothetical"  # also future and intended acts
+GENERIC = "generic"  # "attacks are frequent in the region"
+PAST_YEAR = "past_year"  # a sentence that names only past years
+BACKGROUND = "background"  # history, context, anniversaries
+DATED_BEFORE = "dated_before"  # dated well before publication
 
 # Characters after an act's sentence read with it when classifying ("... The toll rose to five").
 FOLLOWING_CHARS = 160
@@ -99,6 +119,7 @@ class Reading:
     mentions: list[Mention] = field(default_factory=list)
     background: list[Span] = field(default_factory=list)
     not_happened: list[Span] = field(default_factory=list)
+    set_aside: list[SetAside] = field(default_factory=list)  # every act set aside, with its reason
     event_sentences: set[int] = field(default_factory=set)
     anchor: DateMention | None = None  # the last date written in an act's sentence
 
@@ -158,13 +179,24 @@ def real_acts(report: Report, reading: Reading, sentence: SpacySpan) -> list[Tri
     aside as not having happened, generic ones ("attacks are frequent") dropped."""
     real: list[TriggerHit] = []
     for hit in find_triggers(sentence, report.lang):
-        if is_negated(hit, sentence, report.lang) or is_hypothetical(hit, sentence, report.lang):
-            reading.not_happened.append(article_span(report.article, hit.start, hit.end))
+        span = article_span(report.article, hit.start, hit.end)
+        if is_negated(hit, sentence, report.lang):
+            reading.not_happened.append(span)
+            reading.set_aside.append(SetAside(span, NEGATED))
+        elif is_hypothetical(hit, sentence, report.lang):
+            reading.not_happened.append(span)
+            reading.set_aside.append(SetAside(span, HYPOTHETICAL))
         elif is_generic(hit, sentence, report.lang):
-            continue
+            reading.set_aside.append(SetAside(span, GENERIC))
         else:
             real.append(hit)
     return real
+
+
+def _background(reading: Reading, span: Span, reason: str) -> tuple[bool, None]:
+    reading.background.append(span)
+    reading.set_aside.append(SetAside(span, reason))
+    return False, None
 
 
 def act_date(report: Report, reading: Reading, sentence: SpacySpan, first: TriggerHit) -> tuple[bool, DateMention | None]:
@@ -182,15 +214,12 @@ def act_date(report: Report, reading: Reading, sentence: SpacySpan, first: Trigg
     if years and published is not None and not in_sentence and all(
         (e.year_only or published.year) < published.year for e in years
     ):
-        reading.background.append(background)
-        return False, None
+        return _background(reading, background, PAST_YEAR)
     if is_background(sentence, report.lang) and not in_sentence:
-        reading.background.append(background)
-        return False, None
+        return _background(reading, background, BACKGROUND)
     when = to_date_mention(expr, report.article) if expr is not None else (reading.anchor or fallback_date(published))
     if published is not None and when is not None and when.value < published - timedelta(days=BACKGROUND_DAYS):
-        reading.background.append(background)
-        return False, None
+        return _background(reading, background, DATED_BEFORE)
     if in_sentence and when is not None:
         reading.anchor = when
     return True, when
@@ -348,6 +377,16 @@ def code_attacks_that_only_took_property(report: Report, reading: Reading) -> li
     return attacks_that_only_took_property(reading.mentions)
 
 
+def set_aside_other_incidents(report: Report, reading: Reading) -> list[Mention]:
+    kept, aside = news_of_the_report(reading.mentions)
+    reading.set_aside.extend(aside)
+    return kept
+
+
+def fold_parts_into_the_main_act(report: Report, reading: Reading) -> list[Mention]:
+    return fold_parts_of_the_main_act(reading.mentions, [(e.start, e.value) for e in report.date_exprs])
+
+
 def add_tolls_by_side(report: Report, reading: Reading) -> list[Mention]:
     sentences = [(s.start_char, s.end_char) for s in report.doc.sents]
     return tolls_by_side(report.article, report.lang, reading.mentions, sentences)
@@ -386,6 +425,8 @@ REPORT_PASSES: tuple[ReportPass, ...] = (
     read_tolls_in_following_sentences,
     name_claimed_perpetrators,
     code_attacks_that_only_took_property,
+    set_aside_other_incidents,
+    fold_parts_into_the_main_act,
     add_tolls_by_side,
     apply_coded_tolls,
     list_sources,
@@ -422,4 +463,5 @@ def extract_doc(
         tuple(reading.background),
         tuple(reading.not_happened),
         places=context_places(doc, article, lang),
+        set_aside=(*reading.set_aside, *(p for m in reading.mentions for p in m.parts)),
     )

@@ -7,11 +7,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import date
 from typing import Any
 
 from ..common.names import same_person
+from ..geo.normalize import name_key
 from ..lang import REFERENCE, any_of
-from ..records import Article, Mention
+from ..records import Article, Mention, SetAside
 from ..taxonomy import (
     ABDUCTION_FORCED_DISAPPEARANCE,
     ARMED_CLASH,
@@ -20,6 +22,8 @@ from ..taxonomy import (
     GOVERNMENT_REGAINS_TERRITORY,
     LOOTING_PROPERTY_DESTRUCTION,
     NON_STATE_ACTOR_OVERTAKES_TERRITORY,
+    OTHER,
+    PEACEFUL_PROTEST,
     RIOTS,
     VIOLENCE_AGAINST_CIVILIANS,
     act_group,
@@ -308,3 +312,154 @@ def coded_tolls(article: Article, lang: str, mentions: list[Mention]) -> list[Me
             m = replace(m, fatalities=value, fatalities_span=span)
         out.append(m)
     return out
+
+
+# Acts that can be part of one attack as ACLED codes it: the looting and burning, the abduction,
+# the mine or the air support of the attack are that attack's event, not events of their own.
+PART_OF_MAIN = "part_of_main"
+FOLDING_GROUPS = frozenset({"violence", "remote", "abduction", LOOTING_PROPERTY_DESTRUCTION})
+# A demonstration's report folds its violence the same way (the tear-gas grenade, the fire,
+# the wounded); any act folds the other acts of its scene ("ordered the women out").
+MAIN_GROUPS = FOLDING_GROUPS | {"demo"}
+PART_GROUPS = FOLDING_GROUPS | {OTHER}
+# "the attack", "cette embuscade": an act named with a determiner that points back to one
+# already told (the place in its sentence is then one in passing, and its coding a variant).
+_BACK = re.compile(r"(?:^|\W)" + any_of("passes", "BACK_DETERMINERS") + r"\W*$", re.IGNORECASE)
+
+
+# "had attacked", "avait attaqué": an act told as earlier than the report's own.
+_EARLIER = re.compile(r"(?:^|\W)" + any_of("passes", "EARLIER_AUXILIARIES") + r"\W+(?:\w+\W+){0,2}$", re.IGNORECASE)
+# A headline ends with no full stop and is at most this long.
+HEADLINE_CHARS = 160
+
+
+def _before_trigger(m: Mention, width: int = 30) -> str:
+    return m.sentence.quote[max(0, m.trigger.start - m.sentence.start - width) : m.trigger.start - m.sentence.start]
+
+
+def _refers_back(m: Mention) -> bool:
+    return bool(_BACK.search(_before_trigger(m)))
+
+
+def _told_as_earlier(m: Mention) -> bool:
+    return bool(_EARLIER.search(_before_trigger(m)))
+
+
+def _headline(m: Mention) -> bool:
+    """Is the act told in the report's headline (its first line, short, with no full stop)?"""
+    text = m.sentence.quote.strip()
+    return m.sentence.start < 5 and len(text) <= HEADLINE_CHARS and not text.endswith((".", "!", "?", "»", '"'))
+
+
+def _names(m: Mention) -> set[str]:
+    return {k for k in (name_key(p.text) for p in m.place_mentions) if k}
+
+
+def _dated_apart(main: Mention, m: Mention, dates: Sequence[tuple[int, date]]) -> bool:
+    """Does the act's sentence write, after it, a date more than a day from the main act's
+    ("their bodies were found executed on 23 March")?"""
+    return main.date is not None and any(
+        m.trigger.end <= start < m.sentence.end and abs((value - main.date.value).days) > 1 for start, value in dates
+    )
+
+
+def _part_of(main: Mention, m: Mention, dates: Sequence[tuple[int, date]] = ()) -> bool:
+    """Does ``m`` tell a part of the main act's incident rather than an incident of its own?
+    It must be an act of violence, not dated apart (its own date, if any, within a day of the
+    main act's), and not placed apart (no place of its own, or a place the main act names);
+    different named victims keep it apart. An act that refers back to one already told ("the
+    attack") is the main act's, wherever its sentence places it."""
+    if own_date(m) and m.date is not None and main.date is not None and abs((m.date.value - main.date.value).days) > 1:
+        return False
+    if _dated_apart(main, m, dates):
+        return False
+    back = _refers_back(m) and act_group(m.sub_event_type) in MAIN_GROUPS
+    if back:
+        return True
+    if act_group(m.sub_event_type) not in PART_GROUPS:
+        return False
+    theirs = _names(m)
+    if theirs and not theirs & _names(main):
+        return False
+    return not _separate(main, m)
+
+
+def _fold(main: Mention, part: Mention) -> Mention:
+    """The main act with what a part adds: a toll when it had none, named victims, claims."""
+    fatalities, fat_span = main.fatalities, main.fatalities_span
+    if fatalities is None and part.fatalities is not None:
+        fatalities, fat_span = part.fatalities, part.fatalities_span
+    return replace(
+        main,
+        fatalities=fatalities,
+        fatalities_span=fat_span,
+        victims=tuple(dict.fromkeys(main.victims + part.victims)),
+        claims=main.claims + tuple(c for c in part.claims if c not in main.claims),
+        place_mentions=main.place_mentions or part.place_mentions,
+        attribution=main.attribution or part.attribution,
+        attribution_span=main.attribution_span or part.attribution_span,
+        parts=(*main.parts, SetAside(part.trigger, PART_OF_MAIN, part.sub_event_type), *part.parts),
+    )
+
+
+def fold_parts_of_the_main_act(mentions: list[Mention], dates: Sequence[tuple[int, date]] = ()) -> list[Mention]:
+    """A report's later acts that tell part of its main (first) act — burning, looting, an
+    abduction, the IED or the air support of the attack — are folded into it: ACLED codes the
+    incident once. An act dated or placed apart stays an event of its own."""
+    if not mentions or act_group(mentions[0].sub_event_type) not in MAIN_GROUPS:
+        return mentions
+    main, later = mentions[0], mentions[1:]
+    if _headline(main):
+        # the headline sums up the act the body tells with its date and place
+        told = next((m for m in later if act_group(m.sub_event_type) == act_group(main.sub_event_type)), None)
+        if told is not None:
+            main, later = _fold(replace(told, primary=main.primary), main), [m for m in later if m is not told]
+    rest = []
+    for m in later:
+        if _part_of(main, m, dates):
+            main = _fold(main, m)
+        else:
+            rest.append(m)
+    return [main, *rest]
+
+
+# Why an act a report tells is not an event of its own (``SetAside.reason``).
+RECALLED = "recalled"  # an earlier incident recalled for context
+REACTION = "reaction"  # a gathering, protest or statement about the report's violent act
+# An act dated more than this many days before the report's main act is a recalled incident.
+RECALL_DAYS = 2
+# Acts that tell a reaction to an act of political violence rather than an incident of their own.
+REACTION_SUB_EVENTS = frozenset({PEACEFUL_PROTEST})
+
+
+def _reason_apart(main: Mention, m: Mention) -> str | None:
+    """Why a later act of a report is not news of its own, or None when it may be."""
+    if m.date is not None and main.date is not None and m.date.value < main.date.value and _told_as_earlier(m):
+        return RECALLED
+    if (
+        m.date is not None and main.date is not None and main.date.precision == 1
+        and (main.date.value - m.date.value).days > RECALL_DAYS
+    ):
+        return RECALLED
+    if (
+        sub_event(main.sub_event_type).violent
+        and m.sub_event_type in REACTION_SUB_EVENTS
+        and act_group(m.sub_event_type) != act_group(main.sub_event_type)
+    ):
+        return REACTION
+    return None
+
+
+def news_of_the_report(mentions: list[Mention]) -> tuple[list[Mention], list[SetAside]]:
+    """The report's news: its main (first) act and the later acts that may be incidents of
+    their own; earlier incidents it recalls and reactions to its violence are set aside."""
+    if not mentions:
+        return mentions, []
+    main, kept, aside = mentions[0], [mentions[0]], []
+    for m in mentions[1:]:
+        reason = _reason_apart(main, m)
+        if reason is None:
+            kept.append(m)
+        else:
+            aside.append(SetAside(m.trigger, reason, m.sub_event_type))
+    return kept, aside

@@ -5,7 +5,7 @@ whose every member it is compatible with. If a partition of the mentions puts ev
 *could* be compatible into the same part, no cluster ever spans two parts, and linking each
 part on its own gives exactly the clusters of linking everything at once. Two levels:
 
-* **coarse blocks** from light keys only (:class:`MentionKey`): act group + country + ISO
+* **coarse blocks** from light keys only (:class:`MentionKey`): act groups + country + ISO
   week of every day the mention's date window covers. Windows that overlap share a day, so
   they share a week; a window over two weeks joins them (the "neighbouring weeks").
   A mention without a country, or without a date, is a wildcard on that dimension and joins
@@ -15,7 +15,7 @@ part on its own gives exactly the clusters of linking everything at once. Two le
   ``compatible`` relation (plus "same article"), found by a sweep over date windows. Linking
   each component on its own is what makes big, dense blocks cheap.
 
-Both levels rely only on what ``cluster.compatible`` rejects: another act group,
+Both levels rely only on what ``cluster.compatible`` rejects: no act group in common,
 date windows that do not overlap once exact dates are widened by ``LinkOptions.slack_days``,
 two different countries (a place that is a whole country is a wildcard: it may tell an act
 placed elsewhere). ``tests/test_runners.py`` checks
@@ -29,10 +29,10 @@ from dataclasses import dataclass
 from itertools import chain
 
 from ..records import Mention
-from ..taxonomy import act_group
 from .cluster import (
     Cluster,
     LinkOptions,
+    act_groups,
     article_sources,
     bare_country,
     compatible,
@@ -49,7 +49,7 @@ class MentionKey:
 
     mention: str
     article: str
-    group: str
+    groups: tuple[str, ...]  # its act group and those of the acts folded into it
     country: str | None  # None: the mention may be in any country
     first: int | None  # first and last day (date ordinals) of its date window; None: any day
     last: int | None
@@ -65,7 +65,7 @@ def mention_key(mention: Mention, *, days: int, slack: int = LinkOptions().slack
     return MentionKey(
         mention=mention.id,
         article=mention.article,
-        group=act_group(mention.sub_event_type),
+        groups=tuple(sorted(act_groups(mention))),
         country=country,
         first=window[0].toordinal() if window is not None else None,
         last=window[1].toordinal() if window is not None else None,
@@ -100,9 +100,9 @@ class _UnionFind:
 def _cells(key: MentionKey) -> list[tuple[str, str, int | str]]:
     country = key.country or WILD
     if key.first is None or key.last is None:
-        return [(key.group, country, WILD)]
+        return [(group, country, WILD) for group in key.groups]
     weeks = range(iso_week(key.first), iso_week(key.last) + 1)
-    return [(key.group, country, week) for week in weeks]
+    return [(group, country, week) for group in key.groups for week in weeks]
 
 
 def coarse_blocks(keys: Iterable[MentionKey]) -> list[list[str]]:

@@ -244,9 +244,15 @@ def _places_agree(a: Mention, b: Mention, options: LinkOptions) -> bool:
     return haversine_km(p.latitude, p.longitude, q.latitude, q.longitude) <= options.town_km
 
 
+def act_groups(m: Mention) -> frozenset[str]:
+    """The act groups a mention links in: its act's and those of the acts folded into it (an
+    abduction told with its attack can meet another report's attack)."""
+    return frozenset({act_group(m.sub_event_type)} | {act_group(p.sub_event_type) for p in m.parts if p.sub_event_type})
+
+
 def compatible(a: Mention, b: Mention, *, options: LinkOptions, sources: Mapping[str, frozenset[str]]) -> bool:
     """Can ``a`` and ``b`` describe one incident?"""
-    if act_group(a.sub_event_type) != act_group(b.sub_event_type):
+    if not act_groups(a) & act_groups(b):
         return False
     if not _dates_compatible(a, b, options):
         return False
@@ -349,30 +355,32 @@ def link_mentions(mentions: Sequence[Mention], *, options: LinkOptions | None = 
     common: list[tuple[int, int] | None] = []  # the days every member's window covers; None: any
     by_week: dict[tuple[str, int], list[int]] = {}  # (act group, week) -> clusters (creation order)
     undated: dict[str, list[int]] = {}  # clusters of undated mentions only
-    registered: list[set[int]] = []  # weeks each cluster is indexed under
+    registered: list[set[tuple[str, int]]] = []  # (group, week) each cluster is indexed under
+    first_keys: list[frozenset[str]] = []  # the act groups of each cluster's first member
 
-    def index(idx: int, key: str) -> None:
+    def index(idx: int, keys: frozenset[str]) -> None:
         window = common[idx]
-        if window is None:
-            undated.setdefault(key, []).append(idx)
-            return
-        for week in range(window[0] // WEEK, window[1] // WEEK + 1):
-            if week not in registered[idx]:
-                registered[idx].add(week)
-                insort(by_week.setdefault((key, week), []), idx)
+        for key in keys:
+            if window is None:
+                undated.setdefault(key, []).append(idx)
+                continue
+            for week in range(window[0] // WEEK, window[1] // WEEK + 1):
+                if (key, week) not in registered[idx]:
+                    registered[idx].add((key, week))
+                    insort(by_week.setdefault((key, week), []), idx)
 
     for m in ordered:
-        key = act_group(m.sub_event_type)
+        keys = act_groups(m)  # a cluster is indexed under its first member's groups
         window = date_window(m, opts.days, opts.slack_days)
         span = None if window is None else (window[0].toordinal(), window[1].toordinal())
+        found: set[int] = {i for key in keys for i in undated.get(key, [])}
         if span is None:
-            candidates = sorted({i for (k, _), ids in by_week.items() if k == key for i in ids}
-                                | set(undated.get(key, [])))
+            found.update(i for (k, _), ids in by_week.items() if k in keys for i in ids)
         else:
-            found: set[int] = set(undated.get(key, []))
-            for week in range(span[0] // WEEK, span[1] // WEEK + 1):
-                found.update(by_week.get((key, week), ()))
-            candidates = sorted(found)
+            for key in keys:
+                for week in range(span[0] // WEEK, span[1] // WEEK + 1):
+                    found.update(by_week.get((key, week), ()))
+        candidates = sorted(found)
         placed = None
         for idx in candidates:
             c = common[idx]
@@ -386,10 +394,8 @@ def link_mentions(mentions: Sequence[Mention], *, options: LinkOptions | None = 
             clusters.append([m])
             common.append(span)
             registered.append(set())
-            if span is None:
-                undated.setdefault(key, []).append(placed)
-            else:
-                index(placed, key)
+            first_keys.append(keys)
+            index(placed, keys)
             continue
         clusters[placed].append(m)
         c = common[placed]
@@ -397,8 +403,9 @@ def link_mentions(mentions: Sequence[Mention], *, options: LinkOptions | None = 
             was_undated = c is None
             common[placed] = span if c is None else (max(c[0], span[0]), min(c[1], span[1]))
             if was_undated:
-                undated[key].remove(placed)
-                index(placed, key)
+                for key in first_keys[placed]:
+                    undated[key].remove(placed)
+                index(placed, first_keys[placed])
     out = [
         Cluster(content_hash("event", min(x.id for x in members)), tuple(sorted(members, key=lambda x: x.id)))
         for members in clusters

@@ -16,3 +16,8 @@ THIS_DAY = ("this",)
 YEAR_DETERMINERS = ("the", "a", "an", "its", "their", "his", "her", "this", "that")
 # ... unless the year is followed by one of these ("the 1998 and 1999 elections").
 YEAR_NOT_MODIFIER_AFTER = ("and", "or", "to")
+
+# Determiners before an act word that point back to an act already told ("the attack").
+BACK_DETERMINERS = ("the", "this", "that", "said")
+# Auxiliaries of a tense that tells an act as earlier than the report's ("had attacked").
+EARLIER_AUXILIARIES = ("had", "had been")

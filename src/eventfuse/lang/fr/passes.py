@@ -8,3 +8,8 @@ ATTACK_WORDS = ("attaqu", "assaut", "incursion")
 THIS_DAY = ("ce",)
 YEAR_DETERMINERS: tuple[str, ...] = ()
 YEAR_NOT_MODIFIER_AFTER: tuple[str, ...] = ()
+
+# Determiners before an act word that point back to an act already told ("the attack").
+BACK_DETERMINERS = ("l'", "l’", "le", "la", "cette", "cet", "ce", "ladite", "ledit")
+# Auxiliaries of a tense that tells an act as earlier than the report's ("had attacked").
+EARLIER_AUXILIARIES = ("avait", "avaient", "avait été", "avaient été")
