@@ -12,6 +12,7 @@ import pytest
 
 from eventfuse.errors import InputError
 from eventfuse.extract.dates import DateExpr, date_spans, find_dates, resolve_event_date, weekday_of
+from eventfuse.extract.when import usable_dates
 
 PUB = date(2025, 11, 15)  # a Saturday
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -548,3 +549,69 @@ def test_a_date_inside_a_name_is_no_date(lang: str, text: str, value: date) -> N
 def test_a_date_inside_a_name_is_still_masked() -> None:
     text = "Le Mouvement du 12 mars a manifesté."
     assert (text.index("12"), text.index(" a ")) in date_spans(text, lang="fr")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "published", "dateline", "relative"),
+    [
+        # the page is dated a day after the dateline: "yesterday" counts from the dateline
+        (
+            "en",
+            "Gunmen kill three\n\nTOWNVILLE, Nov 14 (Reuters) - Gunmen killed three traders yesterday.",
+            PUB,
+            date(2025, 11, 14),
+            date(2025, 11, 13),
+        ),
+        (
+            "fr",
+            "Trois morts\n\nVILLEBOURG, 14 novembre (AFP) - Des hommes armés ont tué trois commerçants hier.",
+            PUB,
+            date(2025, 11, 14),
+            date(2025, 11, 13),
+        ),
+        # no publication date: the dateline dates the story (its year from the text)
+        (
+            "en",
+            "TOWNVILLE, Nov 14 (Reuters) - Gunmen killed three traders on Monday, the worst since March 2025.",
+            None,
+            date(2025, 11, 14),
+            date(2025, 11, 10),
+        ),
+        (
+            "fr",
+            "VILLEBOURG, 14 novembre - Des hommes armés ont tué trois commerçants lundi, le pire depuis mars 2025.",
+            None,
+            date(2025, 11, 14),
+            date(2025, 11, 10),
+        ),
+    ],
+)
+def test_a_dateline_dates_the_writing(
+    lang: str, text: str, published: date | None, dateline: date, relative: date
+) -> None:
+    found = find_dates(text, lang=lang, published=published)
+    assert (found[0].value, found[0].dateline) == (dateline, True)
+    assert (found[1].value, found[1].dateline) == (relative, False)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "On 14 November, gunmen killed three traders (Townville, Nov 14) in the market."),
+        ("fr", "Le 14 novembre, des hommes armés ont tué trois commerçants au marché."),
+    ],
+)
+def test_a_date_in_a_sentence_is_no_dateline(lang: str, text: str) -> None:
+    assert not any(e.dateline for e in find_dates(text, lang=lang, published=PUB))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "TOWNVILLE, Nov 14 (Reuters) - Gunmen killed three traders."),
+        ("fr", "VILLEBOURG, 14 novembre (AFP) - Des hommes armés ont tué trois commerçants."),
+    ],
+)
+def test_usable_dates_leave_out_the_dateline(lang: str, text: str) -> None:
+    exprs = find_dates(text, lang=lang, published=PUB)
+    assert usable_dates(exprs, text, PUB) == []

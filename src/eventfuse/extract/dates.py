@@ -42,7 +42,10 @@ Conventions (chosen to follow ACLED's coders; each is a documented choice):
 - Bare years ("in 2012", "since 2020", "en 2012", "last year") have kind ``"year"``: value
   1 January of that year, precision 3, ``year_only`` set; callers use them to recognise
   background. ``resolve_event_date`` never picks them.
-- Without a publication date, expressions that need one (weekdays, "yesterday", periods
+- A dateline ("NIAMEY, Dec 11 (Reuters) -") is marked ``dateline``: the day the story was
+  written. Relative expressions count from it when it falls up to three days before the
+  publication date given, or when none is given.
+- Without a publication date (and no dateline), expressions that need one (weekdays, "yesterday", periods
   relative to now) are left out; dates without a year borrow the nearest year written
   earlier in the text, else they are left out.
 """
@@ -78,7 +81,8 @@ class DateExpr:
     ``precision`` follows ACLED (1 day, 2 week or a few days, 3 month); ``kind`` is one of
     ``KINDS``; ``stated_weekday`` is the weekday written next to an explicit date (0 = Monday)
     and ``weekday_mismatch`` says it is not the weekday of ``value``; ``year_only`` is set for
-    bare years.
+    bare years; ``dateline`` marks the date of a dateline ("NIAMEY, Dec 11 (Reuters) -"), the
+    day the story was written, not the date of an act.
     """
 
     start: int
@@ -90,6 +94,7 @@ class DateExpr:
     stated_weekday: int | None = None
     weekday_mismatch: bool = False
     year_only: int | None = None
+    dateline: bool = False
 
 
 def weekday_of(d: date) -> int:
@@ -516,13 +521,61 @@ def _numeric_date(d: str, m: str, y: str) -> date | None:
     return value
 
 
+# A dateline: a place at the start of a line, a comma, a date, then the agency in brackets
+# and/or a dash ("NIAMEY, Dec 11 (Reuters) -", "Ouagadougou, Jan 17 (AFP)", "BAMAKO, 8 août -").
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-ZÀ-Ý][^\n,:;.!?]{1,40},[ \t]*$")
+_DATELINE_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*[-–—]?|[-–—])")
+DATELINE_REACH = 600  # a dateline opens the story: within this many characters
+DATELINE_DAYS = 3  # a dateline up to this many days before publication dates the writing
+
+
+def _dateline(text: str, candidates: Sequence[_Match], lex: _Lexicon, published: date | None) -> _Match | None:
+    for c in candidates:
+        if c.start > DATELINE_REACH:
+            break
+        if (
+            c.rule.name == "explicit"
+            and _DATELINE_BEFORE.search(text[max(0, c.start - 45) : c.start])
+            and _DATELINE_AFTER.match(text, c.end)
+        ):
+            return c
+    return None
+
+
+def _reference(
+    dateline: _Match | None, lex: _Lexicon, published: date | None, year: int | None = None
+) -> tuple[date | None, date | None]:
+    """(the dateline's date, the day relative expressions count from).
+
+    A story's weekdays and "yesterday" count from the day it was written: its dateline's date
+    when that falls up to ``DATELINE_DAYS`` before the publication date given (a page dated
+    in another time zone, or re-posted the next day), or when no publication date is given
+    (a dateline without a year then takes ``year``, the first year the text writes).
+    """
+    if dateline is None:
+        return None, published
+    ctx = _Context(published=published, anchor=None, year=year)
+    resolved = _resolve(dateline, lex, ctx)
+    if resolved is None:
+        return None, published
+    value = resolved[0]
+    if published is None or 0 <= (published - value).days <= DATELINE_DAYS:
+        return value, value
+    return value, published
+
+
 def find_dates(text: str, *, lang: str, published: date | None) -> list[DateExpr]:
-    """Every date expression of ``text`` in text order, resolved against ``published``."""
+    """Every date expression of ``text`` in text order, resolved against ``published`` (or
+    against the story's dateline, see ``_reference``)."""
     lex = _lexicon(lang)
     out: list[DateExpr] = []
     anchor: DateExpr | None = None
     year: int | None = None
-    for c in _candidates(text, lex):
+    candidates = _candidates(text, lex)
+    dateline = _dateline(text, candidates, lex, published)
+    written = next((int(y) for c in candidates if (y := c.groups.get("y"))), None)
+    _, published = _reference(dateline, lex, published, written)
+    for c in candidates:
         if c.rule.name == "explicit" and _in_name(text, c, lex):
             continue
         ctx = _Context(published=published, anchor=anchor, year=year)
@@ -543,6 +596,7 @@ def find_dates(text: str, *, lang: str, published: date | None) -> list[DateExpr
             stated_weekday=stated,
             weekday_mismatch=mismatch,
             year_only=year_only,
+            dateline=c is dateline,
         )
         out.append(expr)
         if kind != "year":

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -24,7 +23,6 @@ if TYPE_CHECKING:  # for annotations only: applying a trained model dates acts w
 BACKGROUND_DAYS = 45
 
 DATELINE = re.compile(r"^\s*[A-ZÀ-Ý][A-ZÀ-Ý'’ .-]{1,40},\s*$")
-THIS_DAY = re.compile(r"^" + any_of("passes", "THIS_DAY") + r"\s", re.IGNORECASE)
 
 # A year written as the modifier of a noun: "the 1998 murder", "its 2012 coup", "their 2019
 # elections"; not "in 1998" nor "the year 1998".
@@ -36,23 +34,14 @@ _YEAR_AS_MODIFIER = re.compile(
 
 
 def usable_dates(exprs: Sequence[Any], text: str, published: date | None) -> list[Any]:
-    """Date expressions that can date an event: not a dateline ("BAMAKO, 18 March 2024 –").
-
-    "ce mardi" / "this Tuesday" in a Tuesday paper is that very day.
-    """
+    """Date expressions that can date an event: not a dateline ("BAMAKO, 18 March 2024 –",
+    "NIAMEY, Dec 11 (Reuters) -"), the day the story was written."""
     out = []
     for e in exprs:
-        if e.start < 80 and DATELINE.match(text[: e.start]):
+        if getattr(e, "dateline", False) or (e.start < 80 and DATELINE.match(text[: e.start])):
             continue
         if e.kind == "year" and _YEAR_AS_MODIFIER.match(text[max(0, e.start - 12) : e.end + 20]):
             continue  # "over the 1998 murder of …": the year names another event, not this one
-        if (
-            published is not None
-            and e.kind == "weekday"
-            and THIS_DAY.match(e.text)
-            and (published - e.value).days == 7
-        ):
-            e = replace(e, value=published)
         out.append(e)
     return out
 
