@@ -61,6 +61,7 @@ from functools import lru_cache
 from types import ModuleType
 
 from ..lang import every
+from .date_context import DATELINE_DAYS, DATELINE_REACH, DateContext, is_dateline
 from .languages import supported
 
 __all__ = [
@@ -119,10 +120,7 @@ class _Lexicon:
     rules: tuple[_Rule, ...]
     note_precision: tuple[tuple[re.Pattern[str], int], ...]
     weekday_past: re.Pattern[str]  # "last Friday", "vendredi dernier"
-    custom_after: re.Pattern[str]  # "Sunday mass": a weekday that is no date
-    custom_before: re.Pattern[str]  # "la prière du vendredi", "every Monday"
-    name_before: re.Pattern[str]  # "le Mouvement du 5 juin": a date inside a name
-    name_after: re.Pattern[str]  # "the June 5 Movement"
+    context: DateContext  # weekdays naming a custom, dates inside a name
 
 
 def _alternation(words: Sequence[str]) -> str:
@@ -197,10 +195,7 @@ def _lexicon(lang: str) -> _Lexicon:
     return _Lexicon(
         mod, tuple(rules), notes,
         weekday_past=re.compile(rf"\b(?:{_alternation(mod.WEEKDAY_PAST)})\b", re.IGNORECASE),
-        custom_after=re.compile(mod.WEEKDAY_NOT_DATE_AFTER, re.IGNORECASE),
-        custom_before=re.compile(mod.WEEKDAY_NOT_DATE_BEFORE, re.IGNORECASE),
-        name_before=re.compile(mod.DATE_IN_NAME_BEFORE, re.IGNORECASE),
-        name_after=re.compile(mod.DATE_IN_NAME_AFTER, re.IGNORECASE),
+        context=DateContext.of(mod),
     )
 
 
@@ -232,18 +227,11 @@ def _valid(match: re.Match[str], lex: _Lexicon) -> bool:
     return True
 
 
-def _custom(text: str, start: int, end: int, lex: _Lexicon) -> bool:
-    """A weekday that names a custom, not a day: "Sunday mass", "la prière du vendredi"."""
-    return bool(
-        lex.custom_after.match(text, end) or lex.custom_before.search(text[max(0, start - 40) : start])
-    )
-
-
 def _candidates(text: str, lex: _Lexicon) -> list[_Match]:
     found: list[_Match] = []
     for rule in lex.rules:
         for m in rule.regex.finditer(text):
-            if rule.name == "weekday" and _custom(text, m.start(), m.end(), lex):
+            if rule.name == "weekday" and lex.context.custom(text, m.start(), m.end()):
                 continue
             if m.end() > m.start() and _valid(m, lex):
                 found.append(_Match(rule, m.start(), m.end(), m.groupdict(), m.group(0)))
@@ -258,13 +246,6 @@ def _candidates(text: str, lex: _Lexicon) -> list[_Match]:
         taken.append((c.start, c.end))
     kept.sort(key=lambda c: c.start)
     return kept
-
-
-def _in_name(text: str, c: _Match, lex: _Lexicon) -> bool:
-    """A date inside an organisation's name ("le Mouvement du 5 juin", "the June 5 Movement")."""
-    return bool(
-        lex.name_after.match(text, c.end) or lex.name_before.search(text[max(0, c.start - 40) : c.start])
-    )
 
 
 def date_spans(text: str, *, lang: str) -> list[tuple[int, int]]:
@@ -521,47 +502,26 @@ def _numeric_date(d: str, m: str, y: str) -> date | None:
     return value
 
 
-# A dateline: a place at the start of a line, a comma, a date, then the agency in brackets
-# and/or a dash ("NIAMEY, Dec 11 (Reuters) -", "Ouagadougou, Jan 17 (AFP)", "BAMAKO, 8 août -").
-_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-ZÀ-Ý][^\n,:;.!?]{1,40},[ \t]*$")
-_DATELINE_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*[-–—]?|[-–—])")
-DATELINE_REACH = 600  # a dateline opens the story: within this many characters
-DATELINE_DAYS = 3  # a dateline up to this many days before publication dates the writing
-
-
-def _dateline(text: str, candidates: Sequence[_Match], lex: _Lexicon, published: date | None) -> _Match | None:
+def _dateline(text: str, candidates: Sequence[_Match]) -> _Match | None:
     for c in candidates:
         if c.start > DATELINE_REACH:
             break
-        if (
-            c.rule.name == "explicit"
-            and _DATELINE_BEFORE.search(text[max(0, c.start - 45) : c.start])
-            and _DATELINE_AFTER.match(text, c.end)
-        ):
+        if c.rule.name == "explicit" and is_dateline(text, c.start, c.end):
             return c
     return None
 
 
-def _reference(
-    dateline: _Match | None, lex: _Lexicon, published: date | None, year: int | None = None
-) -> tuple[date | None, date | None]:
-    """(the dateline's date, the day relative expressions count from).
-
-    A story's weekdays and "yesterday" count from the day it was written: its dateline's date
-    when that falls up to ``DATELINE_DAYS`` before the publication date given (a page dated
-    in another time zone, or re-posted the next day), or when no publication date is given
-    (a dateline without a year then takes ``year``, the first year the text writes).
-    """
-    if dateline is None:
-        return None, published
-    ctx = _Context(published=published, anchor=None, year=year)
-    resolved = _resolve(dateline, lex, ctx)
+def _reference(dateline: _Match | None, lex: _Lexicon, published: date | None, year: int | None) -> date | None:
+    """The day a story's weekdays and "yesterday" count from: its dateline's date when that
+    falls up to ``DATELINE_DAYS`` before the publication date given (a page dated in another
+    time zone, or re-posted the next day) or when none is given (a dateline without a year
+    then takes ``year``, the first year the text writes); else the publication date."""
+    resolved = None if dateline is None else _resolve(dateline, lex, _Context(published, None, year))
     if resolved is None:
-        return None, published
-    value = resolved[0]
-    if published is None or 0 <= (published - value).days <= DATELINE_DAYS:
-        return value, value
-    return value, published
+        return published
+    if published is None or 0 <= (published - resolved[0]).days <= DATELINE_DAYS:
+        return resolved[0]
+    return published
 
 
 def find_dates(text: str, *, lang: str, published: date | None) -> list[DateExpr]:
@@ -572,11 +532,11 @@ def find_dates(text: str, *, lang: str, published: date | None) -> list[DateExpr
     anchor: DateExpr | None = None
     year: int | None = None
     candidates = _candidates(text, lex)
-    dateline = _dateline(text, candidates, lex, published)
+    dateline = _dateline(text, candidates)
     written = next((int(y) for c in candidates if (y := c.groups.get("y"))), None)
-    _, published = _reference(dateline, lex, published, written)
+    published = _reference(dateline, lex, published, written)
     for c in candidates:
-        if c.rule.name == "explicit" and _in_name(text, c, lex):
+        if c.rule.name == "explicit" and lex.context.in_name(text, c.start, c.end):
             continue
         ctx = _Context(published=published, anchor=anchor, year=year)
         resolved = _resolve(c, lex, ctx)

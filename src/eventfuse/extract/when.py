@@ -6,11 +6,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from ..lang import any_of, every
+from ..errors import InputError
+from ..lang import any_of, every, languages
 from ..records import Article, DateMention
 from . import dates as date_lib
+from .languages import supported
 from .spans import article_span
 
 if TYPE_CHECKING:  # for annotations only: applying a trained model dates acts without spaCy
@@ -21,6 +24,8 @@ if TYPE_CHECKING:  # for annotations only: applying a trained model dates acts w
 
 # A report's event dated more than this long before publication is background.
 BACKGROUND_DAYS = 45
+# A statement's date gives way to a date before its sentence at most this many days earlier.
+STATEMENT_LAG_DAYS = 3
 
 DATELINE = re.compile(r"^\s*[A-ZÀ-Ý][A-ZÀ-Ý'’ .-]{1,40},\s*$")
 
@@ -78,12 +83,52 @@ def date_for_trigger(exprs: Sequence[Any], hit: TriggerHit, sentence: SpacySpan,
             e for e in inside
             if not (e.kind == "chained" and e.start >= hit.end and _later_act(doc, e, trigger))
         ]
-        if others:
-            return _more_specific(min(others, key=key), others)
+        # the date of a statement ("..., a source said on Wednesday") gives way to another
+        # date of the sentence, else to the date before it if that falls up to
+        # STATEMENT_LAG_DAYS before the statement; else it stays
+        acts = [e for e in others if not _statement_date(doc, e, trigger)]
+        if acts:
+            return _more_specific(min(acts, key=key), acts)
         exprs = [e for e in exprs if not sentence.start_char <= e.start < sentence.end_char]
+        if others:
+            said = _more_specific(min(others, key=key), others)
+            before = date_lib.resolve_event_date(
+                exprs, sentence_start=sentence.start_char, sentence_end=sentence.end_char,
+                published=published,
+            )
+            lag = (said.value - before.value).days if before is not None else -1
+            return before if 0 <= lag <= STATEMENT_LAG_DAYS else said
     return date_lib.resolve_event_date(
         exprs, sentence_start=sentence.start_char, sentence_end=sentence.end_char, published=published
     )
+
+
+def _statement_date(doc: Doc, expr: Any, trigger: Any) -> bool:
+    """"..., a security source said on Wednesday", "a annoncé lundi le ministère": a date
+    that a verb of statement governs before the parse reaches the trigger."""
+    verbs = _statement_verbs(doc.lang_)
+    span = doc.char_span(expr.start, expr.end, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span.root
+    for _ in range(6):
+        if token.i == trigger.i:
+            return False
+        if token.pos_ in {"VERB", "AUX"} and token.i != span.root.i:
+            return token.lemma_.lower() in verbs
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
+@lru_cache(maxsize=4)
+def _statement_verbs(lang: str) -> frozenset[str]:
+    """The statement verbs of ``lang`` (the parse's language), else of every language."""
+    try:
+        return frozenset(supported(lang, "dates").dates.STATEMENT_VERBS)
+    except InputError:
+        return frozenset(w for code in languages() for w in supported(code, "dates").dates.STATEMENT_VERBS)
 
 
 def _later_act(doc: Doc, expr: Any, trigger: Any) -> bool:

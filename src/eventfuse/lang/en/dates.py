@@ -123,6 +123,14 @@ DATE_IN_NAME_BEFORE = (
 )
 DATE_IN_NAME_AFTER = r"\s*-?\s*(?:movement|coalition|front|alliance|revolution|uprising|collective)\b"
 
+# Verbs (lemmas) of a statement, update or claim: a date they govern ("..., a source said on
+# Wednesday") is the statement's, not the act's, when the act's sentence or the lead gives
+# another.
+STATEMENT_VERBS: frozenset[str] = frozenset({
+    "say", "tell", "announce", "report", "confirm", "state", "add", "declare", "reveal",
+    "indicate", "claim", "update", "explain", "specify", "inform",
+})
+
 # Parenthesised notes after a date (ACLED style): precision they imply.
 NOTE_PRECISION: tuple[tuple[str, int], ...] = (
     (r"month\s+of", 3),

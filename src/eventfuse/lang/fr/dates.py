@@ -118,6 +118,13 @@ DATE_IN_NAME_BEFORE = (
 # (French names put the noun first: nothing after the date makes it a name.)
 DATE_IN_NAME_AFTER = r"(?!)"
 
+# Verbs (lemmas) of a statement, update or claim (see lang/en/dates.py).
+STATEMENT_VERBS: frozenset[str] = frozenset({
+    "dire", "déclarer", "annoncer", "indiquer", "confirmer", "affirmer", "rapporter", "préciser",
+    "ajouter", "revendiquer", "communiquer", "actualiser", "expliquer", "informer", "signaler",
+    "révéler", "assurer",
+})
+
 # Parenthesised notes after a date: precision they imply.
 NOTE_PRECISION: tuple[tuple[str, int], ...] = (
     (r"mois", 3),
