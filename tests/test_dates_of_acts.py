@@ -58,3 +58,23 @@ FRIDAY = date(2024, 3, 8)
 )
 def test_date_of_the_main_act(stages: Stages, lang: str, text: str, published: date, want: date) -> None:
     assert _main_date(stages, text, lang, published) == want
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", ("After the service on Sunday 3 March 2024, the faithful of the small church of Gossi stayed in "
+               "the courtyard with their pastor and several elders of the village, talking about the harvest, "
+               "the new school, the price of millet at the market and the coming rainy season, as they did "
+               "every week before going back to their fields and their homes.\n\nThe pastor and the faithful "
+               "had no choice but to obey.\n\nThe gunmen then shot dead six worshippers behind the building.")),
+        ("fr", ("Après le culte du dimanche 3 mars 2024, les fidèles de la petite église de Gossi discutaient "
+               "dans la cour avec leur pasteur et plusieurs anciens du village de la récolte, de la nouvelle "
+               "école, du prix du mil au marché et de la saison des pluies à venir, comme chaque semaine avant "
+               "de rentrer dans leurs champs et leurs maisons.\n\nLe pasteur et les fidèles n'ont eu d'autre "
+               "choix que d'obéir.\n\nLes hommes armés ont ensuite abattu six fidèles derrière l'édifice.")),
+    ],
+)
+def test_the_lead_dates_an_act_that_nothing_nearer_dates(stages: Stages, lang: str, text: str) -> None:
+    """A day written out in the story's lead dates a later act that no nearer date dates."""
+    assert _main_date(stages, text, lang, date(2024, 3, 5)) == date(2024, 3, 3)

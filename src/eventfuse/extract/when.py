@@ -24,6 +24,9 @@ if TYPE_CHECKING:  # for annotations only: applying a trained model dates acts w
 
 # A report's event dated more than this long before publication is background.
 BACKGROUND_DAYS = 45
+# A story's lead: its first characters, whose written-out day dates the story's acts that
+# nothing nearer dates.
+LEAD_REACH = 400
 # A statement's date gives way to a date before its sentence at most this many days earlier.
 STATEMENT_LAG_DAYS = 3
 
@@ -98,9 +101,23 @@ def date_for_trigger(exprs: Sequence[Any], hit: TriggerHit, sentence: SpacySpan,
             )
             lag = (said.value - before.value).days if before is not None else -1
             return before if 0 <= lag <= STATEMENT_LAG_DAYS else said
-    return date_lib.resolve_event_date(
+    found = date_lib.resolve_event_date(
         exprs, sentence_start=sentence.start_char, sentence_end=sentence.end_char, published=published
     )
+    return found if found is not None else _lead_date(exprs, sentence.start_char, published)
+
+
+def _lead_date(exprs: Sequence[Any], before: int, published: date | None) -> Any:
+    """The date the story's lead writes out ("Après le culte le dimanche 28 avril 2019, ..."):
+    the first day written with its month's name within ``LEAD_REACH`` characters, before the
+    act's sentence."""
+    for e in exprs:
+        if e.start >= min(before, LEAD_REACH):
+            return None
+        written = any(ch.isalpha() for ch in e.text)  # not page furniture ("12.04.2018")
+        if e.kind == "explicit" and e.precision == 1 and written and (published is None or e.value <= published):
+            return e
+    return None
 
 
 def _statement_date(doc: Doc, expr: Any, trigger: Any) -> bool:
