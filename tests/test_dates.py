@@ -12,6 +12,7 @@ import pytest
 
 from eventfuse.errors import InputError
 from eventfuse.extract.dates import DateExpr, date_spans, find_dates, resolve_event_date, weekday_of
+from eventfuse.extract.when import usable_dates
 
 PUB = date(2025, 11, 15)  # a Saturday
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -130,12 +131,17 @@ def test_weekday_written_next_to_a_date(
         ("en", "She was abducted on Friday at the market.", date(2025, 11, 14)),
         ("en", "Five workers were abducted last Thursday.", date(2025, 11, 13)),
         ("en", "Friday was the day the convoy was hit.", date(2025, 11, 14)),
-        # a Saturday paper's "on Saturday" is the Saturday a week earlier
-        ("en", "The market was attacked on Saturday.", date(2025, 11, 8)),
+        # a Saturday paper's "on Saturday" is that Saturday; "last Saturday" a week earlier
+        ("en", "The market was attacked on Saturday.", date(2025, 11, 15)),
+        ("en", "The market was attacked last Saturday.", date(2025, 11, 8)),
+        ("en", "The market was attacked this past Saturday.", date(2025, 11, 8)),
         ("fr", "Elle a été enlevée vendredi dernier au marché.", date(2025, 11, 14)),
         ("fr", "Elle a été enlevée ce vendredi au marché.", date(2025, 11, 14)),
         ("fr", "Cinq ouvriers ont été enlevés jeudi près de la frontière.", date(2025, 11, 13)),
-        ("fr", "Le marché a été attaqué samedi.", date(2025, 11, 8)),
+        ("fr", "Le marché a été attaqué samedi.", date(2025, 11, 15)),
+        ("fr", "Le marché a été attaqué ce samedi.", date(2025, 11, 15)),
+        ("fr", "Le marché a été attaqué samedi dernier.", date(2025, 11, 8)),
+        ("fr", "Le marché a été attaqué samedi passé.", date(2025, 11, 8)),
     ],
 )
 def test_weekdays_are_the_most_recent_before_publication(lang: str, text: str, value: date) -> None:
@@ -286,17 +292,32 @@ def test_month_is_never_after_publication(lang: str, text: str) -> None:
             date(2022, 5, 6),
             3,
         ),
-        ("en", "On the night of 3 to 4 July, gunmen attacked the camp.", date(2025, 7, 3), 1),
+        # a night "of 3 to 4" is the second day, a night "between 3 and 4" the first
+        ("en", "On the night of 3 to 4 July, gunmen attacked the camp.", date(2025, 7, 4), 1),
+        ("en", "Overnight 3 to 4 July, gunmen attacked the camp.", date(2025, 7, 4), 1),
+        ("en", "During the night between 3 and 4 July, gunmen attacked the camp.", date(2025, 7, 3), 1),
         (
             "fr",
             "Dans la nuit du 3 au 4 juillet, des hommes armés ont attaqué le camp.",
-            date(2025, 7, 3),
+            date(2025, 7, 4),
             1,
         ),
         (
             "fr",
             "Dans la nuit du 31 octobre au 1er novembre, le poste a été attaqué.",
-            date(2025, 10, 31),
+            date(2025, 11, 1),
+            1,
+        ),
+        (
+            "fr",
+            "Dans la nuit du 31 décembre 2024 au 1er janvier 2025, le poste a été attaqué.",
+            date(2025, 1, 1),
+            1,
+        ),
+        (
+            "fr",
+            "Dans la nuit entre le 3 et le 4 juillet, des hommes armés ont attaqué le camp.",
+            date(2025, 7, 3),
             1,
         ),
     ],
@@ -478,3 +499,119 @@ def test_later_date_after_publication_never_dates_the_event() -> None:
     assert [e.value for e in exprs] == [date(2024, 3, 11), date(2024, 3, 23)]
     got = resolve_event_date(exprs, sentence_start=0, sentence_end=len(text), published=pub)
     assert got is not None and got.value == date(2024, 3, 11)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        # published on a Saturday: the night ending on Saturday is this very morning
+        ("en", "The camp was attacked overnight Friday to Saturday.", date(2025, 11, 15)),
+        ("en", "The camp was attacked on the night of Tuesday to Wednesday.", date(2025, 11, 12)),
+        ("en", "The camp was attacked on the night between Tuesday and Wednesday.", date(2025, 11, 11)),
+        ("fr", "Le camp a été attaqué dans la nuit de vendredi à samedi.", date(2025, 11, 15)),
+        ("fr", "Le camp a été attaqué dans la nuit de mardi à mercredi.", date(2025, 11, 12)),
+        ("fr", "Le camp a été attaqué dans la nuit entre mardi et mercredi.", date(2025, 11, 11)),
+    ],
+)
+def test_weekday_nights(lang: str, text: str, value: date) -> None:
+    e = only(text, lang)
+    assert (e.value, e.precision, e.kind) == (value, 1, "weekday")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Gunmen fired on worshippers leaving Sunday mass."),
+        ("en", "The town holds its cattle fair every Monday."),
+        ("fr", "Des hommes armés ont tiré sur les fidèles après la prière du vendredi."),
+        ("fr", "La ville tient sa foire chaque lundi."),
+    ],
+)
+def test_a_weekday_that_names_a_custom_is_no_date(lang: str, text: str) -> None:
+    assert find_dates(text, lang=lang, published=PUB) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        ("en", "The Movement of 12 March called a rally on 3 November.", date(2025, 11, 3)),
+        ("en", "The March 12 Movement called a rally on 3 November.", date(2025, 11, 3)),
+        ("fr", "Le Mouvement du 12 mars a appelé à un rassemblement le 3 novembre.", date(2025, 11, 3)),
+        ("fr", "La coalition du 12 mars a manifesté le 3 novembre.", date(2025, 11, 3)),
+        # a gathering's own date is a date
+        ("fr", "Le rassemblement du 3 novembre a été dispersé.", date(2025, 11, 3)),
+    ],
+)
+def test_a_date_inside_a_name_is_no_date(lang: str, text: str, value: date) -> None:
+    assert only(text, lang).value == value
+
+
+def test_a_date_inside_a_name_is_still_masked() -> None:
+    text = "Le Mouvement du 12 mars a manifesté."
+    assert (text.index("12"), text.index(" a ")) in date_spans(text, lang="fr")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "published", "dateline", "relative"),
+    [
+        # the page is dated a day after the dateline: "yesterday" counts from the dateline
+        (
+            "en",
+            "Gunmen kill three\n\nTOWNVILLE, Nov 14 (Reuters) - Gunmen killed three traders yesterday.",
+            PUB,
+            date(2025, 11, 14),
+            date(2025, 11, 13),
+        ),
+        (
+            "fr",
+            "Trois morts\n\nVILLEBOURG, 14 novembre (AFP) - Des hommes armés ont tué trois commerçants hier.",
+            PUB,
+            date(2025, 11, 14),
+            date(2025, 11, 13),
+        ),
+        # no publication date: the dateline dates the story (its year from the text)
+        (
+            "en",
+            "TOWNVILLE, Nov 14 (Reuters) - Gunmen killed three traders on Monday, the worst since March 2025.",
+            None,
+            date(2025, 11, 14),
+            date(2025, 11, 10),
+        ),
+        (
+            "fr",
+            "VILLEBOURG, 14 novembre - Des hommes armés ont tué trois commerçants lundi, le pire depuis mars 2025.",
+            None,
+            date(2025, 11, 14),
+            date(2025, 11, 10),
+        ),
+    ],
+)
+def test_a_dateline_dates_the_writing(
+    lang: str, text: str, published: date | None, dateline: date, relative: date
+) -> None:
+    found = find_dates(text, lang=lang, published=published)
+    assert (found[0].value, found[0].dateline) == (dateline, True)
+    assert (found[1].value, found[1].dateline) == (relative, False)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "On 14 November, gunmen killed three traders (Townville, Nov 14) in the market."),
+        ("fr", "Le 14 novembre, des hommes armés ont tué trois commerçants au marché."),
+    ],
+)
+def test_a_date_in_a_sentence_is_no_dateline(lang: str, text: str) -> None:
+    assert not any(e.dateline for e in find_dates(text, lang=lang, published=PUB))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "TOWNVILLE, Nov 14 (Reuters) - Gunmen killed three traders."),
+        ("fr", "VILLEBOURG, 14 novembre (AFP) - Des hommes armés ont tué trois commerçants."),
+    ],
+)
+def test_usable_dates_leave_out_the_dateline(lang: str, text: str) -> None:
+    exprs = find_dates(text, lang=lang, published=PUB)
+    assert usable_dates(exprs, text, PUB) == []

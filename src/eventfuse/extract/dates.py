@@ -13,9 +13,11 @@ Conventions (chosen to follow ACLED's coders; each is a documented choice):
   event (see ``resolve_event_date``).
 - A chained expression set off by a comma right after a date ("On 15 June, the day before
   the ceremony, ...") describes that date; it is not a date of its own and is left out.
-- A weekday ("on Friday", "last Thursday", "vendredi dernier", "ce vendredi") is the most
-  recent such day *strictly before* the publication date: a Friday paper's "on Friday" is the
-  Friday a week earlier. Only "today" / "aujourd'hui" / "this morning" mean the publication day.
+- A weekday ("on Friday", "ce vendredi") is the most recent such day *on or before* the
+  publication date: a Friday paper's "on Friday" is that Friday (same-day wire copy dates by
+  weekday only). With a word of the past ("last Thursday", "vendredi dernier", "this past
+  Friday") it is the most recent such day *strictly before* publication. A weekday that
+  names a custom ("Sunday mass", "la prière du vendredi", "every Monday") is no date.
 - Chained expressions ("the next day", "le lendemain", "two days later", "la veille") count
   from the previous resolved expression of the text (its anchor), else from the publication
   date; they keep the anchor's precision.
@@ -29,12 +31,21 @@ Conventions (chosen to follow ACLED's coders; each is a documented choice):
   end, all precision 2; "courant octobre" -> the 15th, precision 3.
 - "Around 3 July (week of)" / "(between 2 - 5 July)" / "(as reported)" -> that day,
   precision 2; "(month of)" -> precision 3. "between 1 and 5 July" -> the first day,
-  precision 2. "the night of 3 to 4 July" / "la nuit du 3 au 4 juillet" -> the first day,
+  precision 2. A night across two days is dated as ACLED codes it: "the night of 3 to 4
+  July" / "la nuit du 3 au 4 juillet" / "dans la nuit de samedi à dimanche" -> the second
+  day (the act falls after midnight; ACLED codes the press's "nuit du 15 au 16" to the 16th);
+  "the night between 3 and 4 July" / "la nuit entre le 3 et le 4" -> the first day (ACLED's
+  own notes write "Overnight between 14 and 15 January" for an event coded to the 14th);
   precision 1.
+- A date inside an organisation's name ("le Mouvement du 5 juin", "the June 5 Movement") is
+  no date of the text (``date_spans`` still masks it).
 - Bare years ("in 2012", "since 2020", "en 2012", "last year") have kind ``"year"``: value
   1 January of that year, precision 3, ``year_only`` set; callers use them to recognise
   background. ``resolve_event_date`` never picks them.
-- Without a publication date, expressions that need one (weekdays, "yesterday", periods
+- A dateline ("NIAMEY, Dec 11 (Reuters) -") is marked ``dateline``: the day the story was
+  written. Relative expressions count from it when it falls up to three days before the
+  publication date given, or when none is given.
+- Without a publication date (and no dateline), expressions that need one (weekdays, "yesterday", periods
   relative to now) are left out; dates without a year borrow the nearest year written
   earlier in the text, else they are left out.
 """
@@ -50,6 +61,7 @@ from functools import lru_cache
 from types import ModuleType
 
 from ..lang import every
+from .date_context import DATELINE_DAYS, DATELINE_REACH, DateContext, is_dateline
 from .languages import supported
 
 __all__ = [
@@ -70,7 +82,8 @@ class DateExpr:
     ``precision`` follows ACLED (1 day, 2 week or a few days, 3 month); ``kind`` is one of
     ``KINDS``; ``stated_weekday`` is the weekday written next to an explicit date (0 = Monday)
     and ``weekday_mismatch`` says it is not the weekday of ``value``; ``year_only`` is set for
-    bare years.
+    bare years; ``dateline`` marks the date of a dateline ("NIAMEY, Dec 11 (Reuters) -"), the
+    day the story was written, not the date of an act.
     """
 
     start: int
@@ -82,6 +95,7 @@ class DateExpr:
     stated_weekday: int | None = None
     weekday_mismatch: bool = False
     year_only: int | None = None
+    dateline: bool = False
 
 
 def weekday_of(d: date) -> int:
@@ -105,6 +119,8 @@ class _Lexicon:
     module: ModuleType
     rules: tuple[_Rule, ...]
     note_precision: tuple[tuple[re.Pattern[str], int], ...]
+    weekday_past: re.Pattern[str]  # "last Friday", "vendredi dernier"
+    context: DateContext  # weekdays naming a custom, dates inside a name
 
 
 def _alternation(words: Sequence[str]) -> str:
@@ -176,7 +192,11 @@ def _lexicon(lang: str) -> _Lexicon:
         regex = re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE)
         rules.append(_Rule(name, regex, param, order))
     notes = tuple((re.compile(p, re.IGNORECASE), prec) for p, prec in mod.NOTE_PRECISION)
-    return _Lexicon(mod, tuple(rules), notes)
+    return _Lexicon(
+        mod, tuple(rules), notes,
+        weekday_past=re.compile(rf"\b(?:{_alternation(mod.WEEKDAY_PAST)})\b", re.IGNORECASE),
+        context=DateContext.of(mod),
+    )
 
 
 # --------------------------------------------------------------------------- matching
@@ -188,6 +208,7 @@ class _Match:
     start: int
     end: int
     groups: dict[str, str | None]
+    text: str
 
 
 def _valid(match: re.Match[str], lex: _Lexicon) -> bool:
@@ -210,8 +231,10 @@ def _candidates(text: str, lex: _Lexicon) -> list[_Match]:
     found: list[_Match] = []
     for rule in lex.rules:
         for m in rule.regex.finditer(text):
+            if rule.name == "weekday" and lex.context.custom(text, m.start(), m.end()):
+                continue
             if m.end() > m.start() and _valid(m, lex):
-                found.append(_Match(rule, m.start(), m.end(), m.groupdict()))
+                found.append(_Match(rule, m.start(), m.end(), m.groupdict(), m.group(0)))
     # longest first, then rule order; keep those that do not overlap a kept one
     found.sort(key=lambda c: (-(c.end - c.start), c.rule.order, c.start))
     kept: list[_Match] = []
@@ -299,10 +322,10 @@ def _day_month_year(
     return _safe_date(year, month, day)
 
 
-def _previous_weekday(ref: date, weekday: int) -> date:
-    """The most recent ``weekday`` strictly before ``ref``."""
+def _previous_weekday(ref: date, weekday: int, *, same_day: bool = False) -> date:
+    """The most recent ``weekday`` strictly before ``ref`` (on or before it with ``same_day``)."""
     back = (ref.weekday() - weekday) % 7
-    return ref - timedelta(days=back or 7)
+    return ref - timedelta(days=back or (0 if same_day else 7))
 
 
 def _mid_week(ref: date, weeks: int) -> date:
@@ -374,6 +397,8 @@ def _resolve(c: _Match, lex: _Lexicon, ctx: _Context) -> Resolved | None:
         if value is None or value > second:
             return None
         if name == "night":
+            if param == 1:  # "the night of 3 to 4 July", "la nuit du 3 au 4": the second day
+                return second, 1, "explicit", _weekday(g.get("wd2"), lex), None
             return value, 1, "explicit", _weekday(g.get("wd"), lex), None
         return value, 2, "period", None, None
     if name == "year":
@@ -409,8 +434,14 @@ def _resolve(c: _Match, lex: _Lexicon, ctx: _Context) -> Resolved | None:
         wd = _weekday(g.get("wd"), lex)
         if wd is None:
             return None
-        return _previous_weekday(pub, wd), 1, "weekday", None, None
+        same_day = not lex.weekday_past.search(c.text)
+        return _previous_weekday(pub, wd, same_day=same_day), 1, "weekday", None, None
     if name == "weekday_night":
+        if param == 1:  # "the night of Saturday to Sunday": the Sunday, this morning at the latest
+            wd2 = _weekday(g.get("wd2"), lex)
+            if wd2 is None:
+                return None
+            return _previous_weekday(pub, wd2, same_day=True), 1, "weekday", None, None
         wd = _weekday(g.get("wd"), lex)
         if wd is None:
             return None
@@ -471,13 +502,42 @@ def _numeric_date(d: str, m: str, y: str) -> date | None:
     return value
 
 
+def _dateline(text: str, candidates: Sequence[_Match]) -> _Match | None:
+    for c in candidates:
+        if c.start > DATELINE_REACH:
+            break
+        if c.rule.name == "explicit" and is_dateline(text, c.start, c.end):
+            return c
+    return None
+
+
+def _reference(dateline: _Match | None, lex: _Lexicon, published: date | None, year: int | None) -> date | None:
+    """The day a story's weekdays and "yesterday" count from: its dateline's date when that
+    falls up to ``DATELINE_DAYS`` before the publication date given (a page dated in another
+    time zone, or re-posted the next day) or when none is given (a dateline without a year
+    then takes ``year``, the first year the text writes); else the publication date."""
+    resolved = None if dateline is None else _resolve(dateline, lex, _Context(published, None, year))
+    if resolved is None:
+        return published
+    if published is None or 0 <= (published - resolved[0]).days <= DATELINE_DAYS:
+        return resolved[0]
+    return published
+
+
 def find_dates(text: str, *, lang: str, published: date | None) -> list[DateExpr]:
-    """Every date expression of ``text`` in text order, resolved against ``published``."""
+    """Every date expression of ``text`` in text order, resolved against ``published`` (or
+    against the story's dateline, see ``_reference``)."""
     lex = _lexicon(lang)
     out: list[DateExpr] = []
     anchor: DateExpr | None = None
     year: int | None = None
-    for c in _candidates(text, lex):
+    candidates = _candidates(text, lex)
+    dateline = _dateline(text, candidates)
+    written = next((int(y) for c in candidates if (y := c.groups.get("y"))), None)
+    published = _reference(dateline, lex, published, written)
+    for c in candidates:
+        if c.rule.name == "explicit" and lex.context.in_name(text, c.start, c.end):
+            continue
         ctx = _Context(published=published, anchor=anchor, year=year)
         resolved = _resolve(c, lex, ctx)
         if resolved is None:
@@ -496,6 +556,7 @@ def find_dates(text: str, *, lang: str, published: date | None) -> list[DateExpr
             stated_weekday=stated,
             weekday_mismatch=mismatch,
             year_only=year_only,
+            dateline=c is dateline,
         )
         out.append(expr)
         if kind != "year":

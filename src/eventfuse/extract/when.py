@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 from datetime import date
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from ..lang import any_of, every
+from ..errors import InputError
+from ..lang import any_of, every, languages
 from ..records import Article, DateMention
 from . import dates as date_lib
+from .languages import supported
 from .spans import article_span
 
 if TYPE_CHECKING:  # for annotations only: applying a trained model dates acts without spaCy
@@ -22,9 +24,13 @@ if TYPE_CHECKING:  # for annotations only: applying a trained model dates acts w
 
 # A report's event dated more than this long before publication is background.
 BACKGROUND_DAYS = 45
+# A story's lead: its first characters, whose written-out day dates the story's acts that
+# nothing nearer dates.
+LEAD_REACH = 400
+# A statement's date gives way to a date before its sentence at most this many days earlier.
+STATEMENT_LAG_DAYS = 3
 
 DATELINE = re.compile(r"^\s*[A-ZÀ-Ý][A-ZÀ-Ý'’ .-]{1,40},\s*$")
-THIS_DAY = re.compile(r"^" + any_of("passes", "THIS_DAY") + r"\s", re.IGNORECASE)
 
 # A year written as the modifier of a noun: "the 1998 murder", "its 2012 coup", "their 2019
 # elections"; not "in 1998" nor "the year 1998".
@@ -36,23 +42,14 @@ _YEAR_AS_MODIFIER = re.compile(
 
 
 def usable_dates(exprs: Sequence[Any], text: str, published: date | None) -> list[Any]:
-    """Date expressions that can date an event: not a dateline ("BAMAKO, 18 March 2024 –").
-
-    "ce mardi" / "this Tuesday" in a Tuesday paper is that very day.
-    """
+    """Date expressions that can date an event: not a dateline ("BAMAKO, 18 March 2024 –",
+    "NIAMEY, Dec 11 (Reuters) -"), the day the story was written."""
     out = []
     for e in exprs:
-        if e.start < 80 and DATELINE.match(text[: e.start]):
+        if getattr(e, "dateline", False) or (e.start < 80 and DATELINE.match(text[: e.start])):
             continue
         if e.kind == "year" and _YEAR_AS_MODIFIER.match(text[max(0, e.start - 12) : e.end + 20]):
             continue  # "over the 1998 murder of …": the year names another event, not this one
-        if (
-            published is not None
-            and e.kind == "weekday"
-            and THIS_DAY.match(e.text)
-            and (published - e.value).days == 7
-        ):
-            e = replace(e, value=published)
         out.append(e)
     return out
 
@@ -89,12 +86,66 @@ def date_for_trigger(exprs: Sequence[Any], hit: TriggerHit, sentence: SpacySpan,
             e for e in inside
             if not (e.kind == "chained" and e.start >= hit.end and _later_act(doc, e, trigger))
         ]
-        if others:
-            return _more_specific(min(others, key=key), others)
+        # the date of a statement ("..., a source said on Wednesday") gives way to another
+        # date of the sentence, else to the date before it if that falls up to
+        # STATEMENT_LAG_DAYS before the statement; else it stays
+        acts = [e for e in others if not _statement_date(doc, e, trigger)]
+        if acts:
+            return _more_specific(min(acts, key=key), acts)
         exprs = [e for e in exprs if not sentence.start_char <= e.start < sentence.end_char]
-    return date_lib.resolve_event_date(
+        if others:
+            said = _more_specific(min(others, key=key), others)
+            before = date_lib.resolve_event_date(
+                exprs, sentence_start=sentence.start_char, sentence_end=sentence.end_char,
+                published=published,
+            )
+            lag = (said.value - before.value).days if before is not None else -1
+            return before if 0 <= lag <= STATEMENT_LAG_DAYS else said
+    found = date_lib.resolve_event_date(
         exprs, sentence_start=sentence.start_char, sentence_end=sentence.end_char, published=published
     )
+    return found if found is not None else _lead_date(exprs, sentence.start_char, published)
+
+
+def _lead_date(exprs: Sequence[Any], before: int, published: date | None) -> Any:
+    """The date the story's lead writes out ("Après le culte le dimanche 28 avril 2019, ..."):
+    the first day written with its month's name within ``LEAD_REACH`` characters, before the
+    act's sentence."""
+    for e in exprs:
+        if e.start >= min(before, LEAD_REACH):
+            return None
+        written = any(ch.isalpha() for ch in e.text)  # not page furniture ("12.04.2018")
+        if e.kind == "explicit" and e.precision == 1 and written and (published is None or e.value <= published):
+            return e
+    return None
+
+
+def _statement_date(doc: Doc, expr: Any, trigger: Any) -> bool:
+    """"..., a security source said on Wednesday", "a annoncé lundi le ministère": a date
+    that a verb of statement governs before the parse reaches the trigger."""
+    verbs = _statement_verbs(doc.lang_)
+    span = doc.char_span(expr.start, expr.end, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span.root
+    for _ in range(6):
+        if token.i == trigger.i:
+            return False
+        if token.pos_ in {"VERB", "AUX"} and token.i != span.root.i:
+            return token.lemma_.lower() in verbs
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
+@lru_cache(maxsize=4)
+def _statement_verbs(lang: str) -> frozenset[str]:
+    """The statement verbs of ``lang`` (the parse's language), else of every language."""
+    try:
+        return frozenset(supported(lang, "dates").dates.STATEMENT_VERBS)
+    except InputError:
+        return frozenset(w for code in languages() for w in supported(code, "dates").dates.STATEMENT_VERBS)
 
 
 def _later_act(doc: Doc, expr: Any, trigger: Any) -> bool:

@@ -54,12 +54,15 @@ DATE_RULES: tuple[tuple[str, str, int], ...] = (
     # explicit dates, optionally framed by a weekday or "around ... (week of)"
     ("explicit", r"(?:{APPROX}\s+)?(?:{WD},?\s+)?(?:the\s+)?{D}\s+(?:of\s+)?{M}(?:,?\s+{Y})?{NOTE}", 0),
     ("explicit", r"(?:{APPROX}\s+)?(?:{WD},?\s+)?{M}\s+(?:the\s+)?{D}(?:,?\s+{Y})?{NOTE}", 0),
-    # the night of 3 to 4 July -> 3 July, day precision
-    ("night", r"(?:on\s+|during\s+|in\s+)?the\s+night\s+(?:of|between)\s+(?:{WD},?\s+)?(?:the\s+)?{D}\s*(?:{M}\s*)?(?:to|and|into|-|–)\s*(?:{WD2},?\s+)?(?:the\s+)?{D2}\s+{M2}(?:,?\s+{Y})?", 0),
-    ("night", r"overnight\s+(?:on\s+)?{D}\s*(?:{M}\s*)?(?:to|into|-|–)\s*{D2}\s+{M2}(?:,?\s+{Y})?", 0),
-    ("night", r"(?:on\s+|during\s+|in\s+)?the\s+night\s+of\s+{M}\s+{D}\s*(?:to|and|into|-|–)\s*(?:{M2}\s+)?{D2}(?:,?\s+{Y})?", 0),
-    ("weekday_night", r"(?:on\s+|during\s+|in\s+)?the\s+night\s+(?:of|from|between)\s+{WD}\s+(?:to|and|into)\s+{WD2}", 0),
-    ("weekday_night", r"overnight\s+(?:from\s+)?{WD}\s+(?:to|into)\s+{WD2}", 0),
+    # a night across two days: "the night of 3 to 4 July" -> 4 July (the parameter 1: the
+    # second day), "the night between 3 and 4 July" -> 3 July (0: the first day); day precision
+    ("night", r"(?:on\s+|during\s+|in\s+)?the\s+night\s+between\s+(?:{WD},?\s+)?(?:the\s+)?{D}\s*(?:{M}\s*)?(?:and|-|–)\s*(?:{WD2},?\s+)?(?:the\s+)?{D2}\s+{M2}(?:,?\s+{Y})?", 0),
+    ("night", r"(?:on\s+|during\s+|in\s+)?the\s+night\s+of\s+(?:{WD},?\s+)?(?:the\s+)?{D}\s*(?:{M}\s*)?(?:to|and|into|-|–)\s*(?:{WD2},?\s+)?(?:the\s+)?{D2}\s+{M2}(?:,?\s+{Y})?", 1),
+    ("night", r"overnight\s+(?:on\s+|from\s+)?{D}\s*(?:{M}\s*)?(?:to|into|-|–)\s*{D2}\s+{M2}(?:,?\s+{Y})?", 1),
+    ("night", r"(?:on\s+|during\s+|in\s+)?the\s+night\s+of\s+{M}\s+{D}\s*(?:to|and|into|-|–)\s*(?:{M2}\s+)?{D2}(?:,?\s+{Y})?", 1),
+    ("weekday_night", r"(?:on\s+|during\s+|in\s+)?the\s+night\s+between\s+{WD}\s+and\s+{WD2}", 0),
+    ("weekday_night", r"(?:on\s+|during\s+|in\s+)?the\s+night\s+(?:of|from)\s+{WD}\s+(?:to|and|into)\s+{WD2}", 1),
+    ("weekday_night", r"overnight\s+(?:from\s+)?{WD}\s+(?:to|into)\s+{WD2}", 1),
     # day ranges -> first day, week precision
     ("range", r"between\s+(?:the\s+)?{D}\s*(?:{M}\s*)?(?:and|-|–)\s*(?:the\s+)?{D2}\s+{M2}(?:,?\s+{Y})?", 0),
     ("range", r"from\s+(?:the\s+)?{D}\s*(?:{M}\s*)?(?:to|until|till|-|–)\s*(?:the\s+)?{D2}\s+{M2}(?:,?\s+{Y})?", 0),
@@ -105,6 +108,28 @@ DATE_RULES: tuple[tuple[str, str, int], ...] = (
     ("year_rel", r"last\s+year", -1),
     ("year_rel", r"(?:earlier\s+)?this\s+year", 0),
 )
+
+# Words that put a weekday in the past ("last Friday"): the most recent such day strictly
+# before publication; a weekday without them may be the publication day itself.
+WEEKDAY_PAST = ("last", "past")
+# A weekday that names a custom, not a date: "Sunday mass", "Friday prayer(s)", "every
+# Monday", "Good Friday".
+WEEKDAY_NOT_DATE_AFTER = r"\s+(?:mass|prayers?|services?|worship|sermon|market|school)\b"
+WEEKDAY_NOT_DATE_BEFORE = r"\b(?:every|each|good|black)\s+$"
+
+# A date inside a name ("the Movement of June 5", "the June 5 Movement"): no date of an act.
+DATE_IN_NAME_BEFORE = (
+    r"\b(?:movement|coalition|front|alliance|revolution|uprising|collective)\s+of\s+(?:the\s+)?$"
+)
+DATE_IN_NAME_AFTER = r"\s*-?\s*(?:movement|coalition|front|alliance|revolution|uprising|collective)\b"
+
+# Verbs (lemmas) of a statement, update or claim: a date they govern ("..., a source said on
+# Wednesday") is the statement's, not the act's, when the act's sentence or the lead gives
+# another.
+STATEMENT_VERBS: frozenset[str] = frozenset({
+    "say", "tell", "announce", "report", "confirm", "state", "add", "declare", "reveal",
+    "indicate", "claim", "update", "explain", "specify", "inform",
+})
 
 # Parenthesised notes after a date (ACLED style): precision they imply.
 NOTE_PRECISION: tuple[tuple[str, int], ...] = (

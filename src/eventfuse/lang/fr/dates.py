@@ -51,9 +51,12 @@ MONTH_PART_PATTERN = r"(?:à\s+la\s+|au\s+|en\s+|à\s+|a\s+la\s+)?(?:début|debu
 DATE_RULES: tuple[tuple[str, str, int], ...] = (
     # explicit dates, optionally with a weekday or "vers le ..."
     ("explicit", r"(?:{APPROX}\s+)?(?:{WD}\s+)?{D}\s+{M}(?:\s+{Y})?{NOTE}", 0),
-    # la nuit du 3 au 4 juillet -> 3 July, day precision
-    ("night", r"(?:dans\s+|pendant\s+|durant\s+)?la\s+nuit\s+du\s+(?:{WD}\s+)?{D}\s+(?:{M}\s+)?au\s+(?:{WD2}\s+)?{D2}\s+{M2}(?:\s+{Y})?", 0),
-    ("weekday_night", r"(?:dans\s+|pendant\s+|durant\s+)?la\s+nuit\s+(?:de|du)\s+{WD}\s+(?:à|au|a)\s+{WD2}", 0),
+    # a night across two days: "la nuit du 3 au 4 juillet" -> 4 July (the parameter 1: the
+    # second day), "la nuit entre le 3 et le 4 juillet" -> 3 July (0: the first day)
+    ("night", r"(?:dans\s+|pendant\s+|durant\s+)?la\s+nuit\s+(?:du|de)\s+(?:{WD}\s+)?{D}\s+(?:{M}\s+)?(?:(?:19|20)\d{2}\s+)?(?:au|à)\s+(?:{WD2}\s+)?{D2}\s+{M2}(?:\s+{Y})?", 1),
+    ("night", r"(?:dans\s+|pendant\s+|durant\s+)?la\s+nuit\s+(?:d['’]\s*)?entre\s+(?:le\s+)?(?:{WD}\s+)?{D}\s+(?:{M}\s+)?et\s+(?:le\s+)?(?:{WD2}\s+)?{D2}\s+{M2}(?:\s+{Y})?", 0),
+    ("weekday_night", r"(?:dans\s+|pendant\s+|durant\s+)?la\s+nuit\s+(?:de|du)\s+{WD}\s+(?:à|au|a)\s+{WD2}", 1),
+    ("weekday_night", r"(?:dans\s+|pendant\s+|durant\s+)?la\s+nuit\s+(?:d['’]\s*)?entre\s+{WD}\s+et\s+{WD2}", 0),
     # day ranges -> first day, week precision
     ("range", r"entre\s+le\s+{D}\s+(?:{M}\s+)?et\s+le\s+{D2}\s+{M2}(?:\s+{Y})?", 0),
     ("range", r"(?:du|depuis\s+le)\s+{D}\s+(?:{M}\s+)?(?:au|jusqu['’]au)\s+{D2}\s+{M2}(?:\s+{Y})?", 0),
@@ -96,6 +99,31 @@ DATE_RULES: tuple[tuple[str, str, int], ...] = (
     ("year_rel", r"l['’]an(?:née)?\s+(?:dernier|dernière|passé|passée)", -1),
     ("year_rel", r"cette\s+année", 0),
 )
+
+# Words that put a weekday in the past ("vendredi dernier"): the most recent such day
+# strictly before publication; a weekday without them may be the publication day itself.
+WEEKDAY_PAST = ("dernier", "passé")
+# A weekday that names a custom, not a date: "la prière du vendredi", "la messe du dimanche",
+# "chaque lundi", "vendredi saint".
+WEEKDAY_NOT_DATE_AFTER = r"\s+(?:saint|noir)\b"
+WEEKDAY_NOT_DATE_BEFORE = (
+    r"(?:\b(?:prières?|messes?|cultes?|offices?|sermons?|marchés?|foires?)\s+du|\bchaque|\btous\s+les)\s+$"
+)
+
+# A date inside a name ("le Mouvement du 5 juin", "la coalition du 9 mars"): no date of an act.
+DATE_IN_NAME_BEFORE = (
+    r"\b(?:mouvement|coalition|front|alliance|révolution|revolution|soulèvement"
+    r"|collectif|plateforme)\s+(?:du|de\s+la)\s+$"
+)
+# (French names put the noun first: nothing after the date makes it a name.)
+DATE_IN_NAME_AFTER = r"(?!)"
+
+# Verbs (lemmas) of a statement, update or claim (see lang/en/dates.py).
+STATEMENT_VERBS: frozenset[str] = frozenset({
+    "dire", "déclarer", "annoncer", "indiquer", "confirmer", "affirmer", "rapporter", "préciser",
+    "ajouter", "revendiquer", "communiquer", "actualiser", "expliquer", "informer", "signaler",
+    "révéler", "assurer",
+})
 
 # Parenthesised notes after a date: precision they imply.
 NOTE_PRECISION: tuple[tuple[str, int], ...] = (
