@@ -40,6 +40,7 @@ from .evidence import (
     claimed_perpetrators,
     claims,
 )
+from .place_passing import PASSING, is_passing
 from .passes import (
     attacks_that_only_took_property,
     battles_that_took_territory,
@@ -127,17 +128,28 @@ def article_country(doc: Doc, gazetteer: Any, default_country: str) -> str | Non
     return default_country or None
 
 
-def _place_mentions(doc: Doc, article: Article, lang: str, start: int, end: int) -> tuple[PlaceMention, ...]:
+def _place_mentions(
+    doc: Doc, article: Article, lang: str, start: int, end: int, *, keep_passing: bool = False
+) -> tuple[PlaceMention, ...]:
+    """The toponyms between ``start`` and ``end``. A place named in passing (a dateline, where a
+    statement was made, where the wounded were taken) is left out of an act's places; the
+    article's context keeps it (it still tells which places the story is about) with the
+    relation "passing", which the choice of an event's place never takes."""
     out: list[PlaceMention] = []
     for ent in doc.ents:
         if ent.label_ not in PLACE_LABELS or ent.start_char < start or ent.end_char > end:
             continue
         rel = describe_relation(article.text, ent.start_char, ent.end_char, lang)
+        relation = getattr(rel, "relation", None)
+        if relation in (None, "in") and is_passing(ent, article.text, lang):
+            if not keep_passing:
+                continue
+            relation = PASSING
         out.append(
             PlaceMention(
                 text=ent.text,
                 span=article_span(article, ent.start_char, ent.end_char),
-                relation=getattr(rel, "relation", None),
+                relation=relation,
                 distance_km=getattr(rel, "distance_km", None),
                 direction=getattr(rel, "direction", None),
             )
@@ -147,7 +159,7 @@ def _place_mentions(doc: Doc, article: Article, lang: str, start: int, end: int)
 
 def context_places(doc: Doc, article: Article, lang: str) -> tuple[PlaceMention, ...]:
     """Every toponym of the article, for the geocoder's context."""
-    return _place_mentions(doc, article, lang, 0, len(article.text))
+    return _place_mentions(doc, article, lang, 0, len(article.text), keep_passing=True)
 
 
 # --- sentence passes -------------------------------------------------------------------------

@@ -22,12 +22,19 @@ from .gazetteer import Gazetteer
 from .toponyms import ResolvedMention, resolve_all
 from .weights import ADMIN_CONTEXT_GAP, NEAR_REFERENCE_KM
 
+# The relation of a toponym named in passing (a dateline, where a statement was made, where
+# the wounded were taken; ``extract/place_passing``): context for resolving the story's
+# names, never an event's place while the story offers another.
+PASSING = "passing"
+
 
 def _tier(item: ResolvedMention) -> int:
     """Lower is a better event location: 0 a place the event is in … 5 a country."""
     entry, relation = item.entry, item.mention.relation
     if entry is None or item.ignored:
         return 9
+    if relation == PASSING:
+        return 8
     if entry.is_country:
         return 5
     if entry.admin_level == 1:
@@ -223,6 +230,10 @@ def choose_place(
     if unknown:
         return _fallback_for_unknown(ctx, lambda: [*own, *context_of()], unknown[0], best)
     if best is not None:
+        if _tier(best) >= 5:  # only a country: the story's own place, if it names one
+            focus = _story_town(ctx, best, context_of())
+            if focus is not None:
+                return focus
         return _code(ctx, best)
     return _from_context(ctx, context_of())
 
@@ -288,21 +299,50 @@ def _fallback_for_unknown(
     )
 
 
+def _story_town(
+    ctx: ResolveContext, country: ResolvedMention, context: Sequence[ResolvedMention]
+) -> Place | None:
+    """An act told with a country alone ("Church attacked in Burkina Faso", "near the border
+    with Niger"): the story's main town in its focus country, else in that country."""
+    code = country.entry.country_code if country.entry is not None else None
+    for wanted in dict.fromkeys(c for c in (ctx.focus, code) if c):
+        town = _main_town(ctx, context, wanted)
+        if town is not None:
+            return town
+    return None
+
+
+def _main_town(
+    ctx: ResolveContext, context: Sequence[ResolvedMention], country: str | None = None
+) -> Place | None:
+    """The story's main town (in ``country`` when given): the most named one, not counting
+    names in passing (ties: the first named); precision 2 when the story names others."""
+    towns = [
+        r for r in context
+        if r.entry is not None and _tier(r) == 0
+        and (country is None or r.entry.country_code == country)
+    ]  # fmt: skip
+    if not towns:
+        return None
+    counts: Counter[int] = Counter()
+    first_seen: dict[int, ResolvedMention] = {}
+    for r in towns:
+        assert r.entry is not None
+        counts[r.entry.geonameid] += 1
+        first_seen.setdefault(r.entry.geonameid, r)
+    top_id = max(first_seen, key=lambda gid: counts[gid])  # ties: first mentioned
+    place = _code(ctx, first_seen[top_id])
+    if place is not None and len(counts) > 1:
+        place = replace(place, geo_precision=2)
+    return place
+
+
 def _from_context(ctx: ResolveContext, context: Sequence[ResolvedMention]) -> Place | None:
-    """No toponym in the event sentence: the article's main town, else its area or country."""
-    towns = [r for r in context if r.entry is not None and _tier(r) == 0]
-    if towns:
-        counts: Counter[int] = Counter()
-        first_seen: dict[int, ResolvedMention] = {}
-        for r in towns:
-            assert r.entry is not None
-            counts[r.entry.geonameid] += 1
-            first_seen.setdefault(r.entry.geonameid, r)
-        top_id = max(first_seen, key=lambda gid: counts[gid])  # ties: first mentioned
-        place = _code(ctx, first_seen[top_id])
-        if place is not None and len(counts) > 1:
-            place = replace(place, geo_precision=2)
-        return place
+    """No toponym in the event sentence: the article's main town, else its area or country
+    (a name in passing only when the story offers nothing else)."""
+    town = _main_town(ctx, context)
+    if town is not None:
+        return town
     ranked = sorted((r for r in context if r.entry is not None and not r.ignored), key=_tier)
     if ranked:
         return _code(ctx, ranked[0])

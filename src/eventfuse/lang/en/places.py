@@ -157,3 +157,23 @@ _NOT_PLACE_WORDS = """
     dozo dozos wolof toucouleur tamasheq tamacheq
 """
 NOT_PLACES: frozenset[str] = frozenset(_NOT_PLACE_WORDS.split())
+
+# fmt: off
+# A place named in passing (``extract/place_passing``): the verbs whose place is not where the
+# act happened (where a statement was made, where the wounded were taken, where the dead were
+# buried, where the attackers fled), as spaCy lemmas in lower case.
+PASSING_VERBS: frozenset[str] = frozenset({
+    "say", "tell", "announce", "declare", "state", "add", "confirm", "claim",
+    "speak", "brief", "write", "tweet", "bury", "evacuate", "transfer", "transport", "fly",
+    "airlift", "hospitalize", "hospitalise", "admit", "treat", "flee", "escape", "retreat",
+    "withdraw", "return", "meet", "visit", "travel", "condemn", "mourn", "pay",
+})
+# Nouns of a speaker or a source whose place is where the statement came from ("a source in
+# X", "officials in X"), as spaCy lemmas in lower case.
+PASSING_NOUNS: frozenset[str] = frozenset({
+    "source", "official", "spokesman", "spokesperson", "spokeswoman", "ministry", "minister",
+    "authority", "correspondent", "reporter", "statement", "communique", "communiqué",
+})
+# Prepositions of a destination ("taken to X", "fled towards X"): the act did not happen there.
+PASSING_PREPOSITIONS: frozenset[str] = frozenset({"to", "towards", "toward"})
+# fmt: on

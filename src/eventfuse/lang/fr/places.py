@@ -152,3 +152,23 @@ _NOT_PLACE_WORDS = """
     dozo dozos wolof toucouleur tamasheq tamacheq
 """
 NOT_PLACES: frozenset[str] = frozenset(_NOT_PLACE_WORDS.split())
+
+# fmt: off
+# Lieu cité en passant (``extract/place_passing``) : verbes dont le lieu n'est pas celui de
+# l'acte (déclaration, transfert des blessés, inhumation, fuite), lemmes spaCy en minuscules.
+PASSING_VERBS: frozenset[str] = frozenset({
+    "dire", "déclarer", "annoncer", "affirmer", "indiquer", "préciser", "confirmer",
+    "ajouter", "expliquer", "revendiquer", "souligner", "communiquer",
+    "inhumer", "enterrer", "évacuer", "transférer", "transporter", "hospitaliser",
+    "admettre", "soigner", "fuir", "enfuir", "replier", "retirer", "regagner", "rentrer",
+    "retourner", "réunir", "rencontrer", "visiter", "condamner", "rendre",
+})
+# Noms d'une source ou d'un locuteur dont le lieu est celui de la déclaration (« une source à
+# X », « le ministère à X »), lemmes spaCy en minuscules.
+PASSING_NOUNS: frozenset[str] = frozenset({
+    "source", "responsable", "porte-parole", "ministère", "ministre", "autorité",
+    "correspondant", "journaliste", "communiqué", "déclaration",
+})
+# Prépositions d'une destination (« vers X ») : l'acte n'a pas eu lieu là.
+PASSING_PREPOSITIONS: frozenset[str] = frozenset({"vers"})
+# fmt: on
