@@ -40,7 +40,7 @@ from .evidence import (
     claimed_perpetrators,
     claims,
 )
-from .place_passing import PASSING, is_passing
+from .place_passing import BORDER, PASSING, across_border, is_passing
 from .passes import (
     attacks_that_only_took_property,
     battles_that_took_territory,
@@ -141,7 +141,9 @@ def _place_mentions(
             continue
         rel = describe_relation(article.text, ent.start_char, ent.end_char, lang)
         relation = getattr(rel, "relation", None)
-        if relation in (None, "in") and is_passing(ent, article.text, lang):
+        if relation in (None, "in", "near") and across_border(ent, article.text, lang):
+            relation = BORDER
+        elif relation in (None, "in") and is_passing(ent, article.text, lang):
             if not keep_passing:
                 continue
             relation = PASSING

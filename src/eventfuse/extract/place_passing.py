@@ -9,13 +9,14 @@ The words come from ``lang/<code>/places.py`` (``PASSING_VERBS``, ``PASSING_NOUN
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Span as SpacySpan
 
-from ..geo.location import PASSING
+from ..geo.location import BORDER, PASSING
 from .languages import own_or_reference
 
-__all__ = ["PASSING", "dateline_end", "is_passing"]
+__all__ = ["BORDER", "PASSING", "across_border", "dateline_end", "is_passing"]
 
 # A dateline: at the start of a line (maybe after an outlet's byline "PTI | "), a city (often in
 # capitals), maybe a country or a date after a comma, then a news agency in brackets or a dash
@@ -57,6 +58,17 @@ def _governed_in_passing(ent: SpacySpan, lang: str) -> bool:
             return True
         token = head
     return False
+
+
+@lru_cache(maxsize=8)
+def _border_before(lang: str) -> re.Pattern[str]:
+    return re.compile(own_or_reference(lang).places.BORDER_BEFORE, re.IGNORECASE)
+
+
+def across_border(ent: SpacySpan, text: str, lang: str) -> bool:
+    """True when the toponym is named as the other side of a border ("near the border with
+    X", "près de la frontière avec le X")."""
+    return _border_before(lang).search(text, max(0, ent.start_char - 40), ent.start_char) is not None
 
 
 def is_passing(ent: SpacySpan, text: str, lang: str) -> bool:

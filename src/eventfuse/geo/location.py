@@ -26,6 +26,9 @@ from .weights import ADMIN_CONTEXT_GAP, NEAR_REFERENCE_KM
 # the wounded were taken; ``extract/place_passing``): context for resolving the story's
 # names, never an event's place while the story offers another.
 PASSING = "passing"
+# The relation of a country named as the other side of a border ("near the border with X"):
+# the act is not in X.
+BORDER = "border"
 
 
 def _tier(item: ResolvedMention) -> int:
@@ -33,7 +36,7 @@ def _tier(item: ResolvedMention) -> int:
     entry, relation = item.entry, item.mention.relation
     if entry is None or item.ignored:
         return 9
-    if relation == PASSING:
+    if relation in (PASSING, BORDER):
         return 8
     if entry.is_country:
         return 5
@@ -215,9 +218,18 @@ def choose_place(
     # beats a bare name of the same tier, which is as often a people or a group ("Dogon")
     placed = {id(r) for r in pool if _placed_by_text(ctx, r)}
     order = {id(r): i for i, r in enumerate(pool)}
+    # and a place on this side of a border the sentence names beats a homonym across it
+    # ("the posts of X and Y, near the border with <country>": not X of <country>)
+    across = {
+        r.entry.country_code for r in own
+        if r.mention.relation == BORDER and r.entry is not None and r.entry.is_country
+    }  # fmt: skip
     ranked = sorted(
         (r for r in pool if r.entry is not None and not r.ignored),
-        key=lambda r: (_tier(r), id(r) not in placed, order[id(r)]),
+        key=lambda r: (
+            _tier(r), r.entry is not None and r.entry.country_code in across,
+            id(r) not in placed, order[id(r)],
+        ),
     )
     best = ranked[0] if ranked else None
     first = min(pool, key=lambda r: r.mention.span.start)

@@ -176,4 +176,6 @@ PASSING_NOUNS: frozenset[str] = frozenset({
 })
 # Prepositions of a destination ("taken to X", "fled towards X"): the act did not happen there.
 PASSING_PREPOSITIONS: frozenset[str] = frozenset({"to", "towards", "toward"})
+# Words before a country named as the other side of a border ("near the border with X").
+BORDER_BEFORE = r"\bborders?\s+(?:with|of)\s+(?:the\s+)?$"
 # fmt: on

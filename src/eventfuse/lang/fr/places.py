@@ -171,4 +171,6 @@ PASSING_NOUNS: frozenset[str] = frozenset({
 })
 # Prépositions d'une destination (« vers X ») : l'acte n'a pas eu lieu là.
 PASSING_PREPOSITIONS: frozenset[str] = frozenset({"vers"})
+# Mots avant un pays nommé comme l'autre côté d'une frontière (« près de la frontière avec X »).
+BORDER_BEFORE = r"\bfronti[eè]res?\s+(?:avec|du|des|de)\s*(?:le\s+|la\s+|l['’])?$"
 # fmt: on
