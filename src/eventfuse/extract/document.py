@@ -128,13 +128,11 @@ def article_country(doc: Doc, gazetteer: Any, default_country: str) -> str | Non
     return default_country or None
 
 
-def _place_mentions(
-    doc: Doc, article: Article, lang: str, start: int, end: int, *, keep_passing: bool = False
-) -> tuple[PlaceMention, ...]:
+def _place_mentions(doc: Doc, article: Article, lang: str, start: int, end: int) -> tuple[PlaceMention, ...]:
     """The toponyms between ``start`` and ``end``. A place named in passing (a dateline, where a
-    statement was made, where the wounded were taken) is left out of an act's places; the
-    article's context keeps it (it still tells which places the story is about) with the
-    relation "passing", which the choice of an event's place never takes."""
+    statement was made, where the wounded were taken) gets the relation "passing": the choice
+    of an event's place takes it only when the story offers no other; a country named as the
+    other side of a border gets the relation "border"."""
     out: list[PlaceMention] = []
     for ent in doc.ents:
         if ent.label_ not in PLACE_LABELS or ent.start_char < start or ent.end_char > end:
@@ -144,8 +142,6 @@ def _place_mentions(
         if relation in (None, "in", "near") and across_border(ent, article.text, lang):
             relation = BORDER
         elif relation in (None, "in") and is_passing(ent, article.text, lang):
-            if not keep_passing:
-                continue
             relation = PASSING
         out.append(
             PlaceMention(
@@ -161,7 +157,7 @@ def _place_mentions(
 
 def context_places(doc: Doc, article: Article, lang: str) -> tuple[PlaceMention, ...]:
     """Every toponym of the article, for the geocoder's context."""
-    return _place_mentions(doc, article, lang, 0, len(article.text), keep_passing=True)
+    return _place_mentions(doc, article, lang, 0, len(article.text))
 
 
 # --- sentence passes -------------------------------------------------------------------------

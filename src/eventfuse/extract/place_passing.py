@@ -54,8 +54,9 @@ def _governed_in_passing(ent: SpacySpan, lang: str) -> bool:
         lemma = head.lemma_.lower()
         if head.pos_ in ("VERB", "AUX"):
             return lemma in verbs
-        if head.pos_ in ("NOUN", "PROPN") and lemma in nouns and head.i not in range(ent.start, ent.end):
-            return True
+        if head.pos_ == "NOUN" and head.text.islower() and lemma in nouns:
+            # "a source in X said": the speaker of a statement, not a victim ("an official in X")
+            return head.head.lemma_.lower() in verbs
         token = head
     return False
 

@@ -172,9 +172,9 @@ def _containing_area(
         )
         if area is not None:
             return area, 3
-    for item in resolved:
-        if item.entry is not None and item.entry.is_country:
-            return item.entry, 3
+    countries = [r.entry for r in resolved if r.entry is not None and r.entry.is_country]
+    if countries:  # the story's own country before another it names ("shells fired from X")
+        return next((c for c in countries if c.country_code == ctx.focus), countries[0]), 3
     if ctx.focus:
         country = ctx.gazetteer.country_entry(ctx.focus)
         if country is not None:
@@ -210,6 +210,19 @@ def choose_place(
     """The location of an event among its resolved toponyms ``own`` (:func:`resolve_place`);
     ``context_of`` gives the article's resolved toponyms, asked only when the event's own
     do not decide (none, or an unknown place without a written cercle or a close town)."""
+    own = [_country_named(ctx, r) for r in own]
+    article_context = context_of
+    context_of = lambda: [_country_named(ctx, r) for r in article_context()]  # noqa: E731
+    passing = [r for r in own if r.mention.relation == PASSING]
+    if passing and len(passing) == len(own):
+        # only places named in passing ("buried in the capital, X", "a source in X said"):
+        # the story's own town, else these places after all
+        town = _main_town(ctx, context_of())
+        if town is not None:
+            return town
+        own = [replace(r, mention=replace(r.mention, relation=None)) for r in own]
+    elif passing:
+        own = [r for r in own if r.mention.relation != PASSING]
     flagged = [r for r in own if r.mention.is_event_location]
     pool = flagged or own
     if not pool:
@@ -248,6 +261,21 @@ def choose_place(
                 return focus
         return _code(ctx, best)
     return _from_context(ctx, context_of())
+
+
+def _country_named(ctx: ResolveContext, item: ResolvedMention) -> ResolvedMention:
+    """A country's name read as a homonymous area or town abroad ("Niger" as a state of
+    Nigeria, "Mali" as a prefecture of Guinea) is the country, unless the story is about
+    the homonym's country."""
+    entry = item.entry
+    text = item.mention.text.strip()
+    if entry is None or entry.is_country or len(text) <= 3:
+        return item
+    code = ctx.gazetteer.country_code(text)
+    if code is None or code == entry.country_code or entry.country_code == ctx.focus:
+        return item
+    country = ctx.gazetteer.country_entry(code)
+    return replace(item, entry=country) if country is not None else item
 
 
 def _placed_by_text(ctx: ResolveContext, item: ResolvedMention) -> bool:

@@ -164,12 +164,13 @@ NOT_PLACES: frozenset[str] = frozenset(_NOT_PLACE_WORDS.split())
 # buried, where the attackers fled), as spaCy lemmas in lower case.
 PASSING_VERBS: frozenset[str] = frozenset({
     "say", "tell", "announce", "declare", "state", "add", "confirm", "claim",
-    "speak", "brief", "write", "tweet", "bury", "evacuate", "transfer", "transport", "fly",
-    "airlift", "hospitalize", "hospitalise", "admit", "treat", "flee", "escape", "retreat",
-    "withdraw", "return", "meet", "visit", "travel", "condemn", "mourn", "pay",
+    "speak", "brief", "write", "tweet", "bury", "evacuate", "transfer", "fly",
+    "airlift", "hospitalize", "hospitalise", "admit", "treat", "return", "meet", "condemn",
+    "mourn", "pay",
 })
 # Nouns of a speaker or a source whose place is where the statement came from ("a source in
-# X", "officials in X"), as spaCy lemmas in lower case.
+# X said", "officials in X told"), when the noun is the speaker of one of the verbs above;
+# spaCy lemmas in lower case.
 PASSING_NOUNS: frozenset[str] = frozenset({
     "source", "official", "spokesman", "spokesperson", "spokeswoman", "ministry", "minister",
     "authority", "correspondent", "reporter", "statement", "communique", "communiqué",

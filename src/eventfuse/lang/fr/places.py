@@ -159,12 +159,12 @@ NOT_PLACES: frozenset[str] = frozenset(_NOT_PLACE_WORDS.split())
 PASSING_VERBS: frozenset[str] = frozenset({
     "dire", "déclarer", "annoncer", "affirmer", "indiquer", "préciser", "confirmer",
     "ajouter", "expliquer", "revendiquer", "souligner", "communiquer",
-    "inhumer", "enterrer", "évacuer", "transférer", "transporter", "hospitaliser",
-    "admettre", "soigner", "fuir", "enfuir", "replier", "retirer", "regagner", "rentrer",
-    "retourner", "réunir", "rencontrer", "visiter", "condamner", "rendre",
+    "inhumer", "enterrer", "évacuer", "transférer", "hospitaliser",
+    "admettre", "soigner", "regagner", "rentrer", "retourner", "réunir", "rencontrer",
+    "condamner", "rendre",
 })
 # Noms d'une source ou d'un locuteur dont le lieu est celui de la déclaration (« une source à
-# X », « le ministère à X »), lemmes spaCy en minuscules.
+# X a déclaré »), quand le nom est le sujet d'un des verbes ci-dessus ; lemmes spaCy.
 PASSING_NOUNS: frozenset[str] = frozenset({
     "source", "responsable", "porte-parole", "ministère", "ministre", "autorité",
     "correspondant", "journaliste", "communiqué", "déclaration",
