@@ -40,7 +40,6 @@ from .evidence import (
     claimed_perpetrators,
     claims,
 )
-from .place_passing import BORDER, PASSING, across_border, is_passing
 from .passes import (
     attacks_that_only_took_property,
     battles_that_took_territory,
@@ -49,6 +48,7 @@ from .passes import (
     tolls_by_side,
     tolls_from_following_sentences,
 )
+from .place_passing import BORDER, PASSING, across_border, is_passing
 from .sides import (
     civilians,
     clash_sides,

@@ -211,8 +211,14 @@ def choose_place(
     ``context_of`` gives the article's resolved toponyms, asked only when the event's own
     do not decide (none, or an unknown place without a written cercle or a close town)."""
     own = [_country_named(ctx, r) for r in own]
-    article_context = context_of
-    context_of = lambda: [_country_named(ctx, r) for r in article_context()]  # noqa: E731
+    return _choose(ctx, own, lambda: [_country_named(ctx, r) for r in context_of()])
+
+
+def _choose(
+    ctx: ResolveContext,
+    own: Sequence[ResolvedMention],
+    context_of: Callable[[], Sequence[ResolvedMention]],
+) -> Place | None:
     passing = [r for r in own if r.mention.relation == PASSING]
     if passing and len(passing) == len(own):
         # only places named in passing ("buried in the capital, X", "a source in X said"):
@@ -370,7 +376,12 @@ def _main_town(
         assert r.entry is not None
         counts[r.entry.geonameid] += 1
         first_seen.setdefault(r.entry.geonameid, r)
-    top_id = max(first_seen, key=lambda gid: counts[gid])  # ties: first mentioned
+    # a national capital is more often where a statement, a funeral or a summit took place:
+    # it is the story's town only when the story names no other
+    capital = {
+        gid for gid, r in first_seen.items() if r.entry is not None and r.entry.feature_code == "PPLC"
+    }
+    top_id = max(first_seen, key=lambda gid: (gid not in capital, counts[gid]))  # ties: first
     place = _code(ctx, first_seen[top_id])
     if place is not None and len(counts) > 1:
         place = replace(place, geo_precision=2)
