@@ -147,3 +147,17 @@ def test_a_country_name_is_the_country(lang: str, text: str, stages: Stages) -> 
 def test_elided_toponym_is_found(lang: str, text: str, stages: Stages) -> None:
     names = [p.text for p in _read(stages, lang, text).places]
     assert any(n in ("Inates", "Inatès") for n in names)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Shells fired from Nigeria wounded a woman, who was evacuated to Diffa."),
+        ("fr", "Des obus tirés depuis le Nigeria ont blessé une femme, évacuée vers Diffa."),
+    ],
+)
+def test_a_foreign_country_yields_to_the_area_of_a_town_in_passing(
+    lang: str, text: str, stages: Stages
+) -> None:
+    place = _first(_read(stages, lang, text)).place
+    assert place is not None and place.admin1 == "Diffa"

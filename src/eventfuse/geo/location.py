@@ -259,10 +259,14 @@ def _choose(
     if best is not None and _tier(best) == 0 and (id(best) in placed or not strong_unknown):
         return _code(ctx, best)
     if unknown:
+        if (best is None or _tier(best) >= 5) and passing:
+            # "shells fired from <country> fell in X; a woman was evacuated to Y": the area
+            # of the town named in passing before a country
+            best = next((r for r in passing if r.entry is not None and _tier(r) == 8), best)
         return _fallback_for_unknown(ctx, lambda: [*own, *context_of()], unknown[0], best)
     if best is not None:
         if _tier(best) >= 5:  # only a country: the story's own place, if it names one
-            focus = _story_town(ctx, best, context_of())
+            focus = _story_town(ctx, best, context_of()) or _area_of_passing(ctx, passing)
             if focus is not None:
                 return focus
         return _code(ctx, best)
@@ -343,6 +347,19 @@ def _fallback_for_unknown(
     return _place(
         ctx.gazetteer, entry, precision=precision, mention=unknown.mention, written=written
     )
+
+
+def _area_of_passing(ctx: ResolveContext, passing: Sequence[ResolvedMention]) -> Place | None:
+    """The first-level area of a town the act's sentence names in passing ("a woman was
+    evacuated to X"), for an act told with a country alone: nearer than the country."""
+    for item in passing:
+        entry = item.entry
+        if entry is None or entry.is_admin or entry.is_country or not entry.admin1:
+            continue
+        area = ctx.gazetteer.admin_area(entry.admin1, country=entry.country_code, level=1)
+        if area is not None:
+            return _place(ctx.gazetteer, area, precision=3, mention=item.mention)
+    return None
 
 
 def _story_town(
