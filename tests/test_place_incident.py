@@ -161,3 +161,15 @@ def test_a_foreign_country_yields_to_the_area_of_a_town_in_passing(
 ) -> None:
     place = _first(_read(stages, lang, text)).place
     assert place is not None and place.admin1 == "Diffa"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Gunmen attacked the village of Sofara Peulh in Mali on Sunday, killing three people."),
+        ("fr", "Des hommes armés ont attaqué le village de Sofara Peulh au Mali dimanche, tuant trois personnes."),
+    ],
+)
+def test_a_peoples_quarter_is_coded_at_its_village(lang: str, text: str, stages: Stages) -> None:
+    place = _first(_read(stages, lang, text)).place
+    assert place is not None and place.name == "Sofara" and place.geo_precision == 2

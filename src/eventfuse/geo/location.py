@@ -15,10 +15,12 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from ..lang import every
 from ..records import Place, PlaceMention
 from .context import ResolveContext, is_regionish, written_admin2_label
 from .entries import GazetteerEntry
 from .gazetteer import Gazetteer
+from .normalize import name_key
 from .toponyms import ResolvedMention, resolve_all
 from .weights import ADMIN_CONTEXT_GAP, NEAR_REFERENCE_KM
 
@@ -26,6 +28,8 @@ from .weights import ADMIN_CONTEXT_GAP, NEAR_REFERENCE_KM
 # the wounded were taken; ``extract/place_passing``): context for resolving the story's
 # names, never an event's place while the story offers another.
 PASSING = "passing"
+# People's names after a village's: "X Peulh" is the Fulani quarter of village X.
+_PEOPLE_QUARTER: frozenset[str] = frozenset(name_key(w) for w in every("places", "PEOPLE_QUARTER_WORDS"))
 # The relation of a country named as the other side of a border ("near the border with X"):
 # the act is not in X.
 BORDER = "border"
@@ -324,6 +328,21 @@ def _unknown_place(
     )
 
 
+def _village_of_quarter(ctx: ResolveContext, mention: PlaceMention) -> GazetteerEntry | None:
+    """The village X of a quarter the gazetteer lacks, "X Peulh" (a people's name after the
+    village's): the one town of that name in the story's country."""
+    words = mention.text.split()
+    if len(words) < 2 or name_key(words[-1]) not in _PEOPLE_QUARTER or not ctx.focus:
+        return None
+    head = " ".join(words[:-1])
+    towns = {
+        c.entry.geonameid: c.entry
+        for c in ctx.gazetteer.candidates(head, country=ctx.focus, limit=10, fuzzy=False)
+        if c.entry.is_populated and c.entry.country_code == ctx.focus
+    }
+    return next(iter(towns.values())) if len(towns) == 1 else None
+
+
 def _fallback_for_unknown(
     ctx: ResolveContext,
     resolved: Callable[[], Sequence[ResolvedMention]],
@@ -333,6 +352,9 @@ def _fallback_for_unknown(
     """An event place the gazetteer does not know: a close reference town, else an area
     (``resolved``: the event's and the article's resolved toponyms, asked only then)."""
     written = unknown.mention.text
+    village = _village_of_quarter(ctx, unknown.mention)
+    if village is not None:
+        return _place(ctx.gazetteer, village, precision=2, mention=unknown.mention, written=written)
     if reference is not None and reference.entry is not None and _tier(reference) in (1, 2):
         km = reference.mention.distance_km
         if km is None or km <= NEAR_REFERENCE_KM:

@@ -179,4 +179,12 @@ PASSING_NOUNS: frozenset[str] = frozenset({
 PASSING_PREPOSITIONS: frozenset[str] = frozenset({"to", "towards", "toward"})
 # Words before a country named as the other side of a border ("near the border with X").
 BORDER_BEFORE = r"\bborders?\s+(?:with|of)\s+(?:the\s+)?$"
+# A people's name after a village's ("X Peulh", "X Dogon"): its quarter of village X, which
+# the gazetteer may know when it lacks the quarter (every language; ``name_key`` form
+# is compared).
+PEOPLE_QUARTER_WORDS: frozenset[str] = frozenset({
+    "peul", "peuls", "peulh", "peulhs", "peuhl", "peuhls", "fulani", "fulbe", "foulbé",
+    "dogon", "dogons", "bozo", "bambara", "mossi", "touareg", "tuareg", "songhai", "sonrhai",
+    "haoussa", "hausa", "bella", "rimaibé", "kouroumba", "gourmantché",
+})
 # fmt: on

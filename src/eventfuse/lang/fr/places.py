@@ -173,4 +173,11 @@ PASSING_NOUNS: frozenset[str] = frozenset({
 PASSING_PREPOSITIONS: frozenset[str] = frozenset({"vers"})
 # Mots avant un pays nommé comme l'autre côté d'une frontière (« près de la frontière avec X »).
 BORDER_BEFORE = r"\bfronti[eè]res?\s+(?:avec|du|des|de)\s*(?:le\s+|la\s+|l['’])?$"
+# Nom d'un peuple après celui d'un village (« X Peulh », « X Dogon ») : son quartier du
+# village X, que le répertoire connaît parfois quand il ignore le quartier.
+PEOPLE_QUARTER_WORDS: frozenset[str] = frozenset({
+    "peul", "peuls", "peulh", "peulhs", "peuhl", "peuhls", "fulani", "fulbe", "foulbé",
+    "dogon", "dogons", "bozo", "bambara", "mossi", "touareg", "tuareg", "songhai", "sonrhai",
+    "haoussa", "hausa", "bella", "rimaibé", "kouroumba", "gourmantché",
+})
 # fmt: on
