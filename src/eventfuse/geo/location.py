@@ -269,7 +269,9 @@ def _choose(
             best = next((r for r in passing if r.entry is not None and _tier(r) == 8), best)
         return _fallback_for_unknown(ctx, lambda: [*own, *context_of()], unknown[0], best)
     if best is not None:
-        if _tier(best) >= 5:  # only a country: the story's own place, if it names one
+        if _tier(best) >= 5 and _area_of(ctx, best) is best.entry:
+            # only a country (not "western X", coded at X's western area): the story's own
+            # place, if it names one
             focus = _story_town(ctx, best, context_of()) or _area_of_passing(ctx, passing)
             if focus is not None:
                 return focus
