@@ -269,10 +269,17 @@ def _choose(
             best = next((r for r in passing if r.entry is not None and _tier(r) == 8), best)
         return _fallback_for_unknown(ctx, lambda: [*own, *context_of()], unknown[0], best)
     if best is not None:
-        if _tier(best) >= 5 and _area_of(ctx, best) is best.entry:
-            # only a country (not "western X", coded at X's western area): the story's own
-            # place, if it names one
-            focus = _story_town(ctx, best, context_of()) or _area_of_passing(ctx, passing)
+        if _tier(best) >= 5:
+            # only a country: the story's own place, if it names one ("western X": one in
+            # X's western area, not a town named like its region, "in Tillabéri")
+            area = _area_of(ctx, best)
+            focus = _story_town(ctx, best, context_of())
+            if area is not best.entry and focus is not None and (
+                area is None or focus.admin1 != area.admin1
+                or name_key(focus.name) == name_key(focus.admin1 or "")
+            ):
+                focus = None
+            focus = focus or _area_of_passing(ctx, passing)
             if focus is not None:
                 return focus
         return _code(ctx, best)
