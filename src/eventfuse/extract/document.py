@@ -59,6 +59,7 @@ from .passes import (
     tolls_by_side,
     tolls_from_following_sentences,
 )
+from .place_passing import BORDER, PASSING, across_border, is_passing
 from .sides import (
     civilians,
     clash_sides,
@@ -149,16 +150,25 @@ def article_country(doc: Doc, gazetteer: Any, default_country: str) -> str | Non
 
 
 def _place_mentions(doc: Doc, article: Article, lang: str, start: int, end: int) -> tuple[PlaceMention, ...]:
+    """The toponyms between ``start`` and ``end``. A place named in passing (a dateline, where a
+    statement was made, where the wounded were taken) gets the relation "passing": the choice
+    of an event's place takes it only when the story offers no other; a country named as the
+    other side of a border gets the relation "border"."""
     out: list[PlaceMention] = []
     for ent in doc.ents:
         if ent.label_ not in PLACE_LABELS or ent.start_char < start or ent.end_char > end:
             continue
         rel = describe_relation(article.text, ent.start_char, ent.end_char, lang)
+        relation = getattr(rel, "relation", None)
+        if relation in (None, "in", "near") and across_border(ent, article.text, lang):
+            relation = BORDER
+        elif relation in (None, "in") and is_passing(ent, article.text, lang):
+            relation = PASSING
         out.append(
             PlaceMention(
                 text=ent.text,
                 span=article_span(article, ent.start_char, ent.end_char),
-                relation=getattr(rel, "relation", None),
+                relation=relation,
                 distance_km=getattr(rel, "distance_km", None),
                 direction=getattr(rel, "direction", None),
             )

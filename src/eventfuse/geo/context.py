@@ -155,6 +155,10 @@ def country_focus(ctx: ResolveContext, mentions: Sequence[PlaceMention]) -> str 
         cands = [c for c in candidates_of(ctx, mention) if c.match == "exact"]
         if not cands:
             continue
+        named = ctx.gazetteer.country_code(mention.text) if len(mention.text.strip()) > 3 else None
+        if named is not None:  # a country's name votes for it, even written as an area
+            votes[named] = votes.get(named, 0.0) + 2.0 * share
+            continue
         top = max(
             cands, key=lambda c: _focus_prior(c.entry, home) - alternate_abroad(c, home)
         ).entry

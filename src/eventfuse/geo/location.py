@@ -15,12 +15,24 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from ..lang import every
 from ..records import Place, PlaceMention
 from .context import ResolveContext, is_regionish, written_admin2_label
 from .entries import GazetteerEntry
 from .gazetteer import Gazetteer
+from .normalize import name_key
 from .toponyms import ResolvedMention, resolve_all
 from .weights import ADMIN_CONTEXT_GAP, NEAR_REFERENCE_KM
+
+# The relation of a toponym named in passing (a dateline, where a statement was made, where
+# the wounded were taken; ``extract/place_passing``): context for resolving the story's
+# names, never an event's place while the story offers another.
+PASSING = "passing"
+# People's names after a village's: "X Peulh" is the Fulani quarter of village X.
+_PEOPLE_QUARTER: frozenset[str] = frozenset(name_key(w) for w in every("places", "PEOPLE_QUARTER_WORDS"))
+# The relation of a country named as the other side of a border ("near the border with X"):
+# the act is not in X.
+BORDER = "border"
 
 
 def _tier(item: ResolvedMention) -> int:
@@ -28,6 +40,8 @@ def _tier(item: ResolvedMention) -> int:
     entry, relation = item.entry, item.mention.relation
     if entry is None or item.ignored:
         return 9
+    if relation in (PASSING, BORDER):
+        return 8
     if entry.is_country:
         return 5
     if entry.admin_level == 1:
@@ -150,8 +164,8 @@ def _largest_area(ctx: ResolveContext, items: Sequence[ResolvedMention]) -> Gaze
     return max(areas, key=lambda e: e.admin_level or 0) if areas else None
 
 
-def _first_country(items: Sequence[ResolvedMention]) -> GazetteerEntry | None:
-    return next((i.entry for i in items if i.entry is not None and i.entry.is_country), None)
+def _countries(items: Sequence[ResolvedMention]) -> list[GazetteerEntry]:
+    return [i.entry for i in items if i.entry is not None and i.entry.is_country]
 
 
 class ArticleReading:
@@ -161,10 +175,11 @@ class ArticleReading:
 
     def __init__(self, ctx: ResolveContext, resolved: Sequence[ResolvedMention]) -> None:
         self.ctx = ctx
-        self.resolved = resolved
+        # a country's name read as a homonym abroad is the country (:func:`_country_named`)
+        self.resolved = [_country_named(ctx, r) for r in resolved]
         self._main: tuple[Place | None] | None = None
         self._area: tuple[GazetteerEntry | None] | None = None
-        self._country: tuple[GazetteerEntry | None] | None = None
+        self._countries: list[GazetteerEntry] | None = None
 
     def main_place(self) -> Place | None:
         """No toponym in the event sentence: the article's main town, else its area or
@@ -181,7 +196,7 @@ class ArticleReading:
         ctx = self.ctx
         if self._area is None:
             self._area = (_largest_area(ctx, self.resolved),)
-            self._country = (_first_country(self.resolved),)
+            self._countries = _countries(self.resolved)
         mine, theirs = _largest_area(ctx, own), self._area[0]
         # the first of the deepest level: the event's own on a tie
         if mine is not None and (
@@ -198,10 +213,10 @@ class ArticleReading:
             )
             if area is not None:
                 return area, 3
-        assert self._country is not None
-        country = _first_country(own) or self._country[0]
-        if country is not None:
-            return country, 3
+        assert self._countries is not None
+        countries = [*_countries(own), *self._countries]
+        if countries:  # the story's own country before another it names ("shells fired from X")
+            return next((c for c in countries if c.country_code == ctx.focus), countries[0]), 3
         if ctx.focus:
             country = ctx.gazetteer.country_entry(ctx.focus)
             if country is not None:
@@ -237,6 +252,17 @@ def choose_place(
     """The location of an event among its resolved toponyms ``own`` (:func:`resolve_place`);
     ``article`` gives the article's resolved toponyms, asked only when the event's own do
     not decide (none, or an unknown place without a written cercle or a close town)."""
+    own = [_country_named(ctx, r) for r in own]
+    passing = [r for r in own if r.mention.relation == PASSING]
+    if passing and len(passing) == len(own):
+        # only places named in passing ("buried in the capital, X", "a source in X said"):
+        # the story's own town, else these places after all
+        town = _main_town(ctx, article().resolved)
+        if town is not None:
+            return town
+        own = [replace(r, mention=replace(r.mention, relation=None)) for r in own]
+    elif passing:
+        own = [r for r in own if r.mention.relation != PASSING]
     flagged = [r for r in own if r.mention.is_event_location]
     pool = flagged or own
     if not pool:
@@ -245,9 +271,18 @@ def choose_place(
     # beats a bare name of the same tier, which is as often a people or a group ("Dogon")
     placed = {id(r) for r in pool if _placed_by_text(ctx, r)}
     order = {id(r): i for i, r in enumerate(pool)}
+    # and a place on this side of a border the sentence names beats a homonym across it
+    # ("the posts of X and Y, near the border with <country>": not X of <country>)
+    across = {
+        r.entry.country_code for r in own
+        if r.mention.relation == BORDER and r.entry is not None and r.entry.is_country
+    }  # fmt: skip
     ranked = sorted(
         (r for r in pool if r.entry is not None and not r.ignored),
-        key=lambda r: (_tier(r), id(r) not in placed, order[id(r)]),
+        key=lambda r: (
+            _tier(r), r.entry is not None and r.entry.country_code in across,
+            id(r) not in placed, order[id(r)],
+        ),
     )
     best = ranked[0] if ranked else None
     first = min(pool, key=lambda r: r.mention.span.start)
@@ -258,10 +293,42 @@ def choose_place(
     if best is not None and _tier(best) == 0 and (id(best) in placed or not strong_unknown):
         return _code(ctx, best)
     if unknown:
+        if (best is None or _tier(best) >= 5) and passing:
+            # "shells fired from <country> fell in X; a woman was evacuated to Y": the area
+            # of the town named in passing before a country
+            best = next((r for r in passing if r.entry is not None and _tier(r) == 8), best)
         return _fallback_for_unknown(ctx, own, article, unknown[0], best)
     if best is not None:
+        if _tier(best) >= 5:
+            # only a country: the story's own place, if it names one ("western X": one in
+            # X's western area, not a town named like its region, "in Tillabéri")
+            area = _area_of(ctx, best)
+            focus = _story_town(ctx, best, article().resolved)
+            if area is not best.entry and focus is not None and (
+                area is None or focus.admin1 != area.admin1
+                or name_key(focus.name) == name_key(focus.admin1 or "")
+            ):
+                focus = None
+            focus = focus or _area_of_passing(ctx, passing)
+            if focus is not None:
+                return focus
         return _code(ctx, best)
     return article().main_place()
+
+
+def _country_named(ctx: ResolveContext, item: ResolvedMention) -> ResolvedMention:
+    """A country's name read as a homonymous area or town abroad ("Niger" as a state of
+    Nigeria, "Mali" as a prefecture of Guinea) is the country, unless the story is about
+    the homonym's country."""
+    entry = item.entry
+    text = item.mention.text.strip()
+    if entry is None or entry.is_country or len(text) <= 3:
+        return item
+    code = ctx.gazetteer.country_code(text)
+    if code is None or code == entry.country_code or entry.country_code == ctx.focus:
+        return item
+    country = ctx.gazetteer.country_entry(code)
+    return replace(item, entry=country) if country is not None else item
 
 
 def _placed_by_text(ctx: ResolveContext, item: ResolvedMention) -> bool:
@@ -300,6 +367,21 @@ def _unknown_place(
     )
 
 
+def _village_of_quarter(ctx: ResolveContext, mention: PlaceMention) -> GazetteerEntry | None:
+    """The village X of a quarter the gazetteer lacks, "X Peulh" (a people's name after the
+    village's): the one town of that name in the story's country."""
+    words = mention.text.split()
+    if len(words) < 2 or name_key(words[-1]) not in _PEOPLE_QUARTER or not ctx.focus:
+        return None
+    head = " ".join(words[:-1])
+    towns = {
+        c.entry.geonameid: c.entry
+        for c in ctx.gazetteer.candidates(head, country=ctx.focus, limit=10, fuzzy=False)
+        if c.entry.is_populated and c.entry.country_code == ctx.focus
+    }
+    return next(iter(towns.values())) if len(towns) == 1 else None
+
+
 def _fallback_for_unknown(
     ctx: ResolveContext,
     own: Sequence[ResolvedMention],
@@ -310,6 +392,9 @@ def _fallback_for_unknown(
     """An event place the gazetteer does not know: a close reference town, else an area
     (``own``: the event's resolved toponyms; ``article``: the article's, asked only then)."""
     written = unknown.mention.text
+    village = _village_of_quarter(ctx, unknown.mention)
+    if village is not None:
+        return _place(ctx.gazetteer, village, precision=2, mention=unknown.mention, written=written)
     if reference is not None and reference.entry is not None and _tier(reference) in (1, 2):
         km = reference.mention.distance_km
         if km is None or km <= NEAR_REFERENCE_KM:
@@ -326,21 +411,68 @@ def _fallback_for_unknown(
     )
 
 
+def _area_of_passing(ctx: ResolveContext, passing: Sequence[ResolvedMention]) -> Place | None:
+    """The first-level area of a town the act's sentence names in passing ("a woman was
+    evacuated to X"), for an act told with a country alone: nearer than the country."""
+    for item in passing:
+        entry = item.entry
+        if entry is None or entry.is_admin or entry.is_country or not entry.admin1:
+            continue
+        area = ctx.gazetteer.admin_area(entry.admin1, country=entry.country_code, level=1)
+        if area is not None:
+            return _place(ctx.gazetteer, area, precision=3, mention=item.mention)
+    return None
+
+
+def _story_town(
+    ctx: ResolveContext, country: ResolvedMention, context: Sequence[ResolvedMention]
+) -> Place | None:
+    """An act told with a country alone ("Church attacked in Burkina Faso", "near the border
+    with Niger"): the story's main town in its focus country, else in that country."""
+    code = country.entry.country_code if country.entry is not None else None
+    for wanted in dict.fromkeys(c for c in (ctx.focus, code) if c):
+        town = _main_town(ctx, context, wanted)
+        if town is not None:
+            return town
+    return None
+
+
+def _main_town(
+    ctx: ResolveContext, context: Sequence[ResolvedMention], country: str | None = None
+) -> Place | None:
+    """The story's main town (in ``country`` when given): the most named one, not counting
+    names in passing (ties: the first named); precision 2 when the story names others."""
+    towns = [
+        r for r in context
+        if r.entry is not None and _tier(r) == 0
+        and (country is None or r.entry.country_code == country)
+    ]  # fmt: skip
+    if not towns:
+        return None
+    counts: Counter[int] = Counter()
+    first_seen: dict[int, ResolvedMention] = {}
+    for r in towns:
+        assert r.entry is not None
+        counts[r.entry.geonameid] += 1
+        first_seen.setdefault(r.entry.geonameid, r)
+    # a national capital is more often where a statement, a funeral or a summit took place:
+    # it is the story's town only when the story names no other
+    capital = {
+        gid for gid, r in first_seen.items() if r.entry is not None and r.entry.feature_code == "PPLC"
+    }
+    top_id = max(first_seen, key=lambda gid: (gid not in capital, counts[gid]))  # ties: first
+    place = _code(ctx, first_seen[top_id])
+    if place is not None and len(counts) > 1:
+        place = replace(place, geo_precision=2)
+    return place
+
+
 def _from_context(ctx: ResolveContext, context: Sequence[ResolvedMention]) -> Place | None:
-    """No toponym in the event sentence: the article's main town, else its area or country."""
-    towns = [r for r in context if r.entry is not None and _tier(r) == 0]
-    if towns:
-        counts: Counter[int] = Counter()
-        first_seen: dict[int, ResolvedMention] = {}
-        for r in towns:
-            assert r.entry is not None
-            counts[r.entry.geonameid] += 1
-            first_seen.setdefault(r.entry.geonameid, r)
-        top_id = max(first_seen, key=lambda gid: counts[gid])  # ties: first mentioned
-        place = _code(ctx, first_seen[top_id])
-        if place is not None and len(counts) > 1:
-            place = replace(place, geo_precision=2)
-        return place
+    """No toponym in the event sentence: the article's main town, else its area or country
+    (a name in passing only when the story offers nothing else)."""
+    town = _main_town(ctx, context)
+    if town is not None:
+        return town
     ranked = sorted((r for r in context if r.entry is not None and not r.ignored), key=_tier)
     if ranked:
         return _code(ctx, ranked[0])

@@ -157,3 +157,34 @@ _NOT_PLACE_WORDS = """
     dozo dozos wolof toucouleur tamasheq tamacheq
 """
 NOT_PLACES: frozenset[str] = frozenset(_NOT_PLACE_WORDS.split())
+
+# fmt: off
+# A place named in passing (``extract/place_passing``): the verbs whose place is not where the
+# act happened (where a statement was made, where the wounded were taken, where the dead were
+# buried, where the attackers fled), as spaCy lemmas in lower case.
+PASSING_VERBS: frozenset[str] = frozenset({
+    "say", "tell", "announce", "declare", "state", "add", "confirm", "claim",
+    "speak", "brief", "write", "tweet", "bury", "evacuate", "transfer", "fly",
+    "airlift", "hospitalize", "hospitalise", "admit", "treat", "return", "meet", "condemn",
+    "mourn", "pay",
+})
+# Nouns of a speaker or a source whose place is where the statement came from ("a source in
+# X said", "officials in X told"), when the noun is the speaker of one of the verbs above;
+# spaCy lemmas in lower case.
+PASSING_NOUNS: frozenset[str] = frozenset({
+    "source", "official", "spokesman", "spokesperson", "spokeswoman", "ministry", "minister",
+    "authority", "correspondent", "reporter", "statement", "communique", "communiqué",
+})
+# Prepositions of a destination ("taken to X", "fled towards X"): the act did not happen there.
+PASSING_PREPOSITIONS: frozenset[str] = frozenset({"to", "towards", "toward"})
+# Words before a country named as the other side of a border ("near the border with X").
+BORDER_BEFORE = r"\bborders?\s+(?:with|of)\s+(?:the\s+)?$"
+# A people's name after a village's ("X Peulh", "X Dogon"): its quarter of village X, which
+# the gazetteer may know when it lacks the quarter (every language; ``name_key`` form
+# is compared).
+PEOPLE_QUARTER_WORDS: frozenset[str] = frozenset({
+    "peul", "peuls", "peulh", "peulhs", "peuhl", "peuhls", "fulani", "fulbe", "foulbé",
+    "dogon", "dogons", "bozo", "bambara", "mossi", "touareg", "tuareg", "songhai", "sonrhai",
+    "haoussa", "hausa", "bella", "rimaibé", "kouroumba", "gourmantché",
+})
+# fmt: on

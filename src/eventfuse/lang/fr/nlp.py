@@ -10,7 +10,7 @@ from __future__ import annotations
 
 # Words of place before a name (every language): "à X", "près de X", "vers X".
 LOCATIVE_WORDS: frozenset[str] = frozenset({
-    "à", "a", "au", "aux", "de", "d'", "du", "dans", "près", "vers", "entre", "autour", "sur",
+    "à", "a", "au", "aux", "de", "d'", "d’", "du", "dans", "près", "vers", "entre", "autour", "sur",
 })
 # Words right before a name that make it a place even when the gazetteer lacks the name
 # (every language): "dans X", "entre X et Y", "l'axe X-Y".
@@ -56,7 +56,8 @@ ROUTE_WORDS_AFTER: frozenset[str] = frozenset({"axe", "axes"})
 FEATURE_OF = (
     r"\b(?:villages?|villes?|localités?|hameaux?|hameau|campements?|camps?|communes?|"
     r"zones?|secteurs?|environs|alentours|périphérie|marché|forêt|cercle|département|"
-    r"arrondissement|quartiers?|îles?|sites?)\s+(?:de\s+(?:la\s+|l['’]\s*)?|d['’]\s*|du\s+|des\s+)"
+    r"arrondissement|quartiers?|îles?|sites?)(?:\s+(?:militaires?|voisine?s?|minier|minière))?"
+    r"\s+(?:de\s+(?:la\s+|l['’]\s*)?|d['’]\s*|du\s+|des\s+)"
 )
 # The report language's own: settlement words after which a capitalised word before them is
 # a people, not a place; empty, as French puts the people after the noun ("le village dogon").

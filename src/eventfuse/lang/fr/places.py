@@ -152,3 +152,32 @@ _NOT_PLACE_WORDS = """
     dozo dozos wolof toucouleur tamasheq tamacheq
 """
 NOT_PLACES: frozenset[str] = frozenset(_NOT_PLACE_WORDS.split())
+
+# fmt: off
+# Lieu cité en passant (``extract/place_passing``) : verbes dont le lieu n'est pas celui de
+# l'acte (déclaration, transfert des blessés, inhumation, fuite), lemmes spaCy en minuscules.
+PASSING_VERBS: frozenset[str] = frozenset({
+    "dire", "déclarer", "annoncer", "affirmer", "indiquer", "préciser", "confirmer",
+    "ajouter", "expliquer", "revendiquer", "souligner", "communiquer",
+    "inhumer", "enterrer", "évacuer", "transférer", "hospitaliser",
+    "admettre", "soigner", "regagner", "rentrer", "retourner", "réunir", "rencontrer",
+    "condamner", "rendre",
+})
+# Noms d'une source ou d'un locuteur dont le lieu est celui de la déclaration (« une source à
+# X a déclaré »), quand le nom est le sujet d'un des verbes ci-dessus ; lemmes spaCy.
+PASSING_NOUNS: frozenset[str] = frozenset({
+    "source", "responsable", "porte-parole", "ministère", "ministre", "autorité",
+    "correspondant", "journaliste", "communiqué", "déclaration",
+})
+# Prépositions d'une destination (« vers X ») : l'acte n'a pas eu lieu là.
+PASSING_PREPOSITIONS: frozenset[str] = frozenset({"vers"})
+# Mots avant un pays nommé comme l'autre côté d'une frontière (« près de la frontière avec X »).
+BORDER_BEFORE = r"\bfronti[eè]res?\s+(?:avec|du|des|de)\s*(?:le\s+|la\s+|l['’])?$"
+# Nom d'un peuple après celui d'un village (« X Peulh », « X Dogon ») : son quartier du
+# village X, que le répertoire connaît parfois quand il ignore le quartier.
+PEOPLE_QUARTER_WORDS: frozenset[str] = frozenset({
+    "peul", "peuls", "peulh", "peulhs", "peuhl", "peuhls", "fulani", "fulbe", "foulbé",
+    "dogon", "dogons", "bozo", "bambara", "mossi", "touareg", "tuareg", "songhai", "sonrhai",
+    "haoussa", "hausa", "bella", "rimaibé", "kouroumba", "gourmantché",
+})
+# fmt: on

@@ -1,0 +1,81 @@
+"""Places named in passing: a toponym of an act's sentence that is not where the act happened.
+
+A dateline ("NIAMEY —", "BAMAKO, 8 août (Reuters) -"), the place of a statement ("a source in
+X said", "le ministère a déclaré à X"), where the wounded were taken or the dead buried, where
+the attackers fled: the act did not happen there, so such a name is never the event's place.
+The words come from ``lang/<code>/places.py`` (``PASSING_VERBS``, ``PASSING_NOUNS``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Span as SpacySpan
+
+from ..geo.location import BORDER, PASSING
+from .languages import own_or_reference
+
+__all__ = ["BORDER", "PASSING", "across_border", "dateline_end", "is_passing"]
+
+# A dateline: at the start of a line (maybe after an outlet's byline "PTI | "), a city (often in
+# capitals), maybe a country or a date after a comma, then a news agency in brackets or a dash
+# ("NIAMEY —", "BAMAKO, 8 août (Reuters) -", "Ouagadougou, Jan 17 (AFP)", "PTI | Niamey |").
+_DATELINE = re.compile(
+    r"^[ \t]*(?:[\w.]+[ \t]*\|[ \t]*)?"
+    r"(?:[A-ZÀ-Þ][A-ZÀ-Þ'’ .-]{2,40}|[A-ZÀ-Þ][\w'’ .-]{1,40}?)"
+    r"(?:,[^\n()—–|]{1,30}?)?[ \t]*(?:\([A-Z][\w.]*(?:[ -][A-Z][\w.]*){0,3}\)[ \t]*[—–-]?|[—–-][ \t]|\|)",
+    re.MULTILINE,
+)
+# How far a toponym's head is followed up the parse to find the word that governs it.
+_HEAD_STEPS = 5
+
+
+def dateline_end(text: str, start: int) -> int:
+    """The end of the dateline of the line holding ``start`` (0 when that line has none)."""
+    line = text.rfind("\n", 0, start) + 1
+    found = _DATELINE.match(text, line)
+    return found.end() if found is not None else 0
+
+
+def _governed_in_passing(ent: SpacySpan, lang: str) -> bool:
+    """The first verb (or speaker noun) above the toponym in the parse names a statement,
+    a transfer, a burial or a flight."""
+    words = own_or_reference(lang).places
+    verbs, nouns = words.PASSING_VERBS, words.PASSING_NOUNS
+    token = ent.root
+    marks = [token.head, *(c for c in token.children if c.dep_ == "case")]
+    if any(m.lower_ in words.PASSING_PREPOSITIONS for m in marks if m.i < ent.start):
+        return True  # a destination: "taken to X"
+    for _ in range(_HEAD_STEPS):
+        head = token.head
+        if head is token:
+            return False
+        lemma = head.lemma_.lower()
+        if head.pos_ in ("VERB", "AUX"):
+            return lemma in verbs
+        if head.pos_ == "NOUN" and head.text.islower() and lemma in nouns:
+            # "a source in X said": the speaker of a statement, not a victim ("an official in X")
+            return head.head.lemma_.lower() in verbs
+        token = head
+    return False
+
+
+@lru_cache(maxsize=8)
+def _border_before(lang: str) -> re.Pattern[str]:
+    return re.compile(own_or_reference(lang).places.BORDER_BEFORE, re.IGNORECASE)
+
+
+def across_border(ent: SpacySpan, text: str, lang: str) -> bool:
+    """True when the toponym is named as the other side of a border ("near the border with
+    X", "près de la frontière avec le X")."""
+    return _border_before(lang).search(text, max(0, ent.start_char - 40), ent.start_char) is not None
+
+
+def is_passing(ent: SpacySpan, text: str, lang: str) -> bool:
+    """True when the toponym ``ent`` is named in passing (a dateline, a statement's place,
+    where the wounded were taken, where the attackers fled)."""
+    if ent.start_char < dateline_end(text, ent.start_char):
+        return True
+    return _governed_in_passing(ent, lang)
+
