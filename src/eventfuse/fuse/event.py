@@ -169,8 +169,7 @@ def fuse_cluster(cluster: Cluster, articles: Mapping[str, Article]) -> Event:
                 fields[name] = fv
     # ACLED: the most conservative figure, alternatives kept
     if "fatalities" in votes:
-        toll_votes = votes["fatalities"]
-        fv = toll_votes.result(n_chains, choose=lambda w: _conservative_toll(w, toll_votes.chains))
+        fv = votes["fatalities"].result(n_chains, choose=lambda w: min(w, key=lambda v: int(v)))  # type: ignore[call-overload]
         if fv is not None:
             fields["fatalities"] = fv
     else:
@@ -194,28 +193,6 @@ def fuse_cluster(cluster: Cluster, articles: Mapping[str, Article]) -> Event:
         contradictions=contradictions,
     )
     return replace(event, notes=write_notes(event, _victims(mentions)))
-
-
-PARTIAL_SHARE = 0.5
-
-
-def _conservative_toll(weights: Mapping[object, float], chains: Mapping[object, set[int]]) -> object:
-    """ACLED's most conservative figure for the incident: the lowest toll, leaving out a figure
-    far below what at least two other independent reports give (less than ``PARTIAL_SHARE`` of
-    each of their figures, and told by fewer chains): one side's dead, one village's, or an early
-    count, not a conflicting estimate of the incident's toll. It stays an alternative."""
-    values = sorted(weights, key=lambda v: int(v))  # type: ignore[call-overload]
-    chain_low: dict[int, int] = {}
-    for v in values:
-        for c in chains[v]:
-            chain_low.setdefault(c, int(v))  # type: ignore[call-overload]
-    for v in values:
-        n = int(v)  # type: ignore[call-overload]
-        own = chains[v]
-        above = [c for c, low in chain_low.items() if c not in own and low * PARTIAL_SHARE > n]
-        if n == 0 or len(above) < 2 or len(above) <= len(own):
-            return v
-    return values[0]
 
 
 def _conservative_fatalities(fields: dict[str, FieldValue], claims: Sequence[FusedClaim]) -> None:

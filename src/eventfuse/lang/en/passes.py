@@ -10,8 +10,6 @@ from __future__ import annotations
 # Trigger words of an attack that may have only taken property ("attacked the village").
 ATTACK_WORDS = ("attack", "raid", "storm", "assault", "incursion")
 
-# "this Tuesday" in a Tuesday paper is that very day.
-THIS_DAY = ("this",)
 # "the 1998 murder", "their 2019 elections": determiners before a year that modifies a noun ...
 YEAR_DETERMINERS = ("the", "a", "an", "its", "their", "his", "her", "this", "that")
 # ... unless the year is followed by one of these ("the 1998 and 1999 elections").

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 ATTACK_WORDS = ("attaqu", "assaut", "incursion")
 
-THIS_DAY = ("ce",)
 YEAR_DETERMINERS: tuple[str, ...] = ()
 YEAR_NOT_MODIFIER_AFTER: tuple[str, ...] = ()
 
