@@ -12,10 +12,11 @@ from types import ModuleType
 
 import pytest
 
+from eventfuse.common.cliargs import add_command
 from eventfuse.config import Settings
 from eventfuse.errors import InputError
 from eventfuse.geo import Gazetteer, resolve_place
-from eventfuse.geo.cli import add_gazetteer_parser, explain_candidates
+from eventfuse.geo.cli import GAZETTEER, explain_candidates
 from eventfuse.geo.user import add_csv, add_dumps, default_user_gazetteer, user_gazetteer_path
 from eventfuse.geo.weights import NAME_KIND_MALUS
 from eventfuse.records import PlaceMention, Span
@@ -41,7 +42,7 @@ def _parser() -> argparse.ArgumentParser:
         p.add_argument("--config")
         p.add_argument("--set", action="append")
 
-    add_gazetteer_parser(sub, common)
+    add_command(sub, GAZETTEER, common)
     return parser
 
 

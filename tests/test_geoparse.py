@@ -7,10 +7,11 @@ from pathlib import Path
 
 import pytest
 
+from eventfuse.common.cliargs import add_command
 from eventfuse.config import Settings
 from eventfuse.errors import InputError
 from eventfuse.evaluate.geoparse import (
-    add_geoparse_parser,
+    EVAL_GEOPARSE,
     evaluate_geoparse,
     format_geoparse,
     read_geoparse,
@@ -152,7 +153,7 @@ def test_parser_wiring(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None
         p.add_argument("--config")
         p.add_argument("--set", action="append")
 
-    add_geoparse_parser(ev, common)
+    add_command(ev, EVAL_GEOPARSE, common)
     args = parser.parse_args(["eval", "geoparse", str(corpus), "--document-default"])
     assert args.document_default and args.func(args) == 0
     assert "within 161 km" in capsys.readouterr().out

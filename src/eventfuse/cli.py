@@ -19,7 +19,6 @@ from .common.cliargs import (
     Command,
     CommandGroup,
     LazyCommand,
-    ParserHook,
     add_command,
     bbox_arg,
     iso_date,
@@ -33,7 +32,7 @@ from .evaluate.case2021 import EVAL_CASE2021
 from .evaluate.geoparse import EVAL_GEOPARSE
 from .evaluate.overmerge import EVAL_OVERMERGE
 from .export import export_events, export_mentions
-from .geo.cli import add_gazetteer_parser
+from .geo.cli import GAZETTEER
 from .render import event_card, event_row, format_report
 from .serve import SERVE
 from .store import Store
@@ -204,7 +203,7 @@ COMMANDS: tuple[AnyCommand, ...] = (
                     "fields, distractors)", "eventfuse.evaluate.news"),
     )),
     SERVE,
-    ParserHook("gazetteer", add_gazetteer_parser),
+    GAZETTEER,
     WATCH,
     TRAIN,
     Command("settings", "show every setting, its current value and what it does", no_arguments,

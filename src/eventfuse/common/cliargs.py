@@ -20,7 +20,6 @@ __all__ = [
     "Command",
     "CommandGroup",
     "LazyCommand",
-    "ParserHook",
     "add_command",
     "add_common_options",
     "bbox_arg",
@@ -74,16 +73,7 @@ class CommandGroup:
     metavar: str = "COMMAND"
 
 
-@dataclass(frozen=True)
-class ParserHook:
-    """A command whose module still builds its own parser: ``register(subparsers, common)``
-    (kept for modules not yet written as a :class:`Command`)."""
-
-    name: str
-    register: Callable[[Any, CommonOptions], argparse.ArgumentParser]
-
-
-AnyCommand = Command | LazyCommand | CommandGroup | ParserHook
+AnyCommand = Command | LazyCommand | CommandGroup
 
 
 class _SubCommands(argparse._SubParsersAction):
@@ -139,8 +129,6 @@ def add_command(
 ) -> argparse.ArgumentParser:
     """Add ``command`` to ``subparsers`` (what :func:`subcommands` or ``add_subparsers()``
     returned); the parsed arguments' ``func(args)`` runs it."""
-    if isinstance(command, ParserHook):
-        return command.register(subparsers, common)
     extra = {"description": command.description} \
         if not isinstance(command, CommandGroup) and command.description else {}
     parser: argparse.ArgumentParser = subparsers.add_parser(command.name, help=command.help,

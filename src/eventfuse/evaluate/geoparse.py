@@ -9,12 +9,12 @@ import statistics
 import sys
 import time
 import xml.etree.ElementTree as ET
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..common.cliargs import Command, add_command
+from ..common.cliargs import Command
 from ..config import Settings
 from ..errors import InputError
 from ..geo import Gazetteer, describe_relation, haversine_km, resolve_mentions
@@ -24,7 +24,6 @@ from ..records import PlaceMention, Span
 __all__ = [
     "GoldArticle",
     "GoldToponym",
-    "add_geoparse_parser",
     "evaluate_geoparse",
     "format_geoparse",
     "read_geoparse",
@@ -280,10 +279,3 @@ EVAL_GEOPARSE = Command(
     "them: share within 161 km, mean error km",
     add_arguments, run_command,
 )
-
-
-def add_geoparse_parser(
-    eval_subparsers: Any, common: Callable[[argparse.ArgumentParser], None]
-) -> argparse.ArgumentParser:
-    """``eventfuse eval geoparse`` on parsers built elsewhere (the CLI uses ``EVAL_GEOPARSE``)."""
-    return add_command(eval_subparsers, EVAL_GEOPARSE, common)

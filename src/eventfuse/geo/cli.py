@@ -5,11 +5,11 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from ..config import Settings, settings_from_args
+from ..common.cliargs import Command, CommandGroup
+from ..config import Settings
 from ..errors import InputError
 from ..records import PlaceMention, Span
 from .context import build_context
@@ -18,14 +18,10 @@ from .gazetteer import Gazetteer
 from .scoring import ScoreReasons, score_candidate
 from .user import add_csv, add_dumps, default_user_gazetteer, user_gazetteer_path
 
-__all__ = ["add_gazetteer_parser", "explain_candidates", "format_lookup"]
+__all__ = ["GAZETTEER", "explain_candidates", "format_lookup"]
 
 _KIND_NAMES = {0: "own name", 1: "alias / admin short name", 2: "alternate name",
                DEMONYM_KIND: "demonym"}  # fmt: skip
-
-
-def _settings(args: argparse.Namespace) -> Settings:
-    return settings_from_args(args)
 
 
 def explain_candidates(
@@ -91,8 +87,8 @@ def format_lookup(name: str, rows: list[dict[str, Any]]) -> str:
     return "\n".join(lines)
 
 
-def cmd_gazetteer_add(args: argparse.Namespace) -> int:
-    settings = _settings(args)
+def run_add(args: argparse.Namespace, settings: Settings) -> int:
+    """``eventfuse gazetteer add DUMP... | --csv FILE``."""
     out = Path(args.out) if args.out else default_user_gazetteer(settings)
     if not args.dumps and not args.csv:
         raise InputError(
@@ -115,8 +111,8 @@ def cmd_gazetteer_add(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_gazetteer_lookup(args: argparse.Namespace) -> int:
-    settings = _settings(args)
+def run_lookup(args: argparse.Namespace, settings: Settings) -> int:
+    """``eventfuse gazetteer lookup NAME``."""
     with Gazetteer.open(user_path=user_gazetteer_path(settings)) as gazetteer:
         rows = explain_candidates(gazetteer, args.name, country=args.country, limit=args.limit)
     if args.json:
@@ -126,46 +122,48 @@ def cmd_gazetteer_lookup(args: argparse.Namespace) -> int:
     return 0 if rows else 1
 
 
-def add_gazetteer_parser(
-    subparsers: Any, common: Callable[[argparse.ArgumentParser], None]
-) -> argparse.ArgumentParser:
-    """Register ``eventfuse gazetteer add|lookup`` on the CLI's subparsers."""
-    p = subparsers.add_parser(
-        "gazetteer", help="add places to the user gazetteer (GeoNames dumps, CSV) and look names up"
-    )
-    sub = p.add_subparsers(dest="gazetteer_command", metavar="ACTION")
-    p.set_defaults(func=lambda a: (p.print_help(), 2)[1])
-
-    pa = sub.add_parser(
-        "add",
-        help="add GeoNames country dumps and/or a CSV place list to the user gazetteer",
-        description=(
-            "Add places to the user gazetteer (a SQLite file consulted with the shipped one): "
-            "GeoNames country dumps (XX.txt or XX.zip from download.geonames.org/export/dump), "
-            "or with --csv a place list with the header name,alternate_names,lat,lon,admin1,"
-            "admin2,country (alternate names separated by ';'; optional columns feature_code, "
-            "population). The file is the user_gazetteer setting, else user_gazetteer.sqlite "
-            "beside the database."
-        ),
-    )
-    pa.add_argument("dumps", nargs="*", metavar="DUMP", help="GeoNames country dumps")
-    pa.add_argument("--csv", metavar="FILE", help="a CSV place list")
-    pa.add_argument(
+def add_add_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("dumps", nargs="*", metavar="DUMP", help="GeoNames country dumps")
+    p.add_argument("--csv", metavar="FILE", help="a CSV place list")
+    p.add_argument(
         "--out",
         metavar="FILE",
         help="user gazetteer file to write (default: "
         "setting user_gazetteer, else user_gazetteer.sqlite beside the database)",
     )
-    common(pa)
-    pa.set_defaults(func=cmd_gazetteer_add)
 
-    pl = sub.add_parser(
-        "lookup", help="show the gazetteer's candidates for a name and the reasons for their rank"
-    )
-    pl.add_argument("name", help="a place name as written (accents and case do not matter)")
-    pl.add_argument("--country", help="only places of this country (name or ISO code)")
-    pl.add_argument("--limit", type=int, default=10, help="most candidates to show (default 10)")
-    pl.add_argument("--json", action="store_true", help="candidates as JSON")
-    common(pl)
-    pl.set_defaults(func=cmd_gazetteer_lookup)
-    return p
+
+def add_lookup_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("name", help="a place name as written (accents and case do not matter)")
+    p.add_argument("--country", help="only places of this country (name or ISO code)")
+    p.add_argument("--limit", type=int, default=10, help="most candidates to show (default 10)")
+    p.add_argument("--json", action="store_true", help="candidates as JSON")
+
+
+GAZETTEER = CommandGroup(
+    "gazetteer",
+    "add places to the user gazetteer (GeoNames dumps, CSV) and look names up",
+    commands=(
+        Command(
+            "add",
+            "add GeoNames country dumps and/or a CSV place list to the user gazetteer",
+            add_add_arguments,
+            run_add,
+            description=(
+                "Add places to the user gazetteer (a SQLite file consulted with the shipped one): "
+                "GeoNames country dumps (XX.txt or XX.zip from download.geonames.org/export/dump), "
+                "or with --csv a place list with the header name,alternate_names,lat,lon,admin1,"
+                "admin2,country (alternate names separated by ';'; optional columns feature_code, "
+                "population). The file is the user_gazetteer setting, else user_gazetteer.sqlite "
+                "beside the database."
+            ),
+        ),
+        Command(
+            "lookup",
+            "show the gazetteer's candidates for a name and the reasons for their rank",
+            add_lookup_arguments,
+            run_lookup,
+        ),
+    ),
+    metavar="ACTION",
+)
