@@ -208,8 +208,8 @@ def test_extraction_sets_with_one_stages(tmp_path: Path, stages: Stages, setting
         writer.writerow(["event_id_cnty", "event_date", "event_type", "sub_event_type", "admin1",
                          "fatalities", "notes"])
         writer.writerow(["X1", "2021-08-02", BATTLES, ARMED_CLASH, "Kayes", "2",
-                         "On 2 August 2021, soldiers clashed with armed men near Kayes (Kayes). "
-                         "Two soldiers were killed."])
+                         ("On 2 August 2021, soldiers clashed with armed men near Kayes (Kayes). "
+                          "Two soldiers were killed.")])
         writer.writerow(["X0", "2021-06-01", BATTLES, ARMED_CLASH, "Kayes", "0", "Before the split."])
     lines: list[str] = []
     results = run_panel(data, settings=settings, stages=stages, log=lines.append)
@@ -241,3 +241,27 @@ def test_on_the_team_eval_folder(tmp_path: Path, capsys: pytest.CaptureFixture[s
                  "--db", str(tmp_path / "x.db")]) == 0
     out = capsys.readouterr().out
     assert "TR-News" in out and "within 161 km" in out
+
+
+@needs_gazetteer
+def test_an_earlier_panel_beside(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data = tmp_path / "eval"
+    write_geo(data, "GWN.xml")
+    rules = tmp_path / "rules.json"
+    common = ["eval", "panel", "--data", str(data), "--only", "geo-gwn,geo-lgl", "-q", "--db", str(tmp_path / "x.db")]
+    assert main([*common, "--json", str(rules)]) == 0
+    doc = json.loads(rules.read_text(encoding="utf-8"))
+    doc["sets"][0]["headline"]["within 161 km"] = 0.25  # as if an earlier layer had scored less
+    rules.write_text(json.dumps(doc), encoding="utf-8")
+    capsys.readouterr()
+    assert main([*common, "--json", str(tmp_path / "new.json"), "--beside", str(rules), "--markdown"]) == 0
+    lines = capsys.readouterr().out.strip().splitlines()
+    assert lines[:2] == ["| set | measure | rules | new |", "|---|---|---|---|"]
+    assert "|  | within 161 km | 0.25 | 1.0 |" in lines
+    assert f"| {BY_KEY['geo-lgl'].title} | absent |  | `geoparsing/lgl.xml` |" in lines
+    assert main([*common, "--beside", str(rules)]) == 0
+    text = capsys.readouterr().out
+    assert "rules  value" in text and any(x.split()[-2:] == ["0.25", "1.0"] for x in text.splitlines())
+    (tmp_path / "bad.json").write_text("[1, 2]", encoding="utf-8")
+    assert main([*common, "--beside", str(tmp_path / "bad.json")]) == 2
+    assert "not a panel's JSON" in capsys.readouterr().err

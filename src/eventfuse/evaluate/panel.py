@@ -24,7 +24,7 @@ from .acled import evaluate_acled
 from .case2021 import evaluate_case2021
 from .geoparse import evaluate_geoparse
 from .news import ARTICLES_FILE, TRUTH_FILE, evaluate_news
-from .panel_report import GoldSet, SetResult, format_markdown, format_panel, headline
+from .panel_report import Column, GoldSet, SetResult, format_markdown, format_panel, headline
 
 __all__ = [
     "DEFAULT_EVAL_DIR",
@@ -35,6 +35,7 @@ __all__ = [
     "files_of",
     "panel_json",
     "present",
+    "read_column",
     "run_command",
     "run_panel",
 ]
@@ -154,6 +155,21 @@ def panel_json(results: Sequence[SetResult], *, root: str | Path, settings: Sett
     }
 
 
+def read_column(path: str | Path) -> Column:
+    """An earlier panel's ``--json`` file as a column headed by the file's name (without
+    ``.json``)."""
+    p = Path(path)
+    try:
+        doc = json.loads(p.read_text(encoding="utf-8"))
+        return Column.from_json(p.stem, doc)
+    except FileNotFoundError:
+        raise InputError(f"panel file {p} not found", code="EF112",
+                         hint="pass a file written by `eventfuse eval panel --json FILE`") from None
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        raise InputError(f"{p} is not a panel's JSON ({exc})",
+                         hint="pass a file written by `eventfuse eval panel --json FILE`") from None
+
+
 def _keys(text: str) -> tuple[str, ...]:
     keys = tuple(k.strip() for k in text.split(",") if k.strip())
     unknown = [k for k in keys if k not in KEYS]
@@ -172,6 +188,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                    help=f"score only these sets: {', '.join(KEYS)}")
     p.add_argument("--json", metavar="OUT", help="also write every set's full report as JSON")
     p.add_argument("--markdown", action="store_true", help="print the table as Markdown")
+    p.add_argument("--beside", action="append", metavar="EARLIER.json", default=[],
+                   help="show an earlier panel's --json values as a column before this run's "
+                        "(repeatable; headed by the file names, this run's by its --json name)")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress lines on stderr")
 
 
@@ -182,6 +201,8 @@ def _stderr(line: str) -> None:
 def run_command(args: argparse.Namespace, settings: Settings) -> int:
     """``eventfuse eval panel``: score, print the table; exit 1 when a present set could not be read."""
     root = eval_dir(args.data)
+    beside = [read_column(path) for path in args.beside]  # a bad file fails before the scoring
+    name = Path(args.json).stem if beside and args.json else "value"
     start = time.perf_counter()
     results = run_panel(root, settings=settings, only=args.only or (), log=None if args.quiet else _stderr)
     if not args.quiet:
@@ -191,5 +212,6 @@ def run_command(args: argparse.Namespace, settings: Settings) -> int:
         Path(args.json).write_text(
             json.dumps(panel_json(results, root=root, settings=settings), indent=2, ensure_ascii=False),
             encoding="utf-8")
-    print(format_markdown(results) if args.markdown else format_panel(results, root=root, settings=settings))
+    print(format_markdown(results, beside=beside, name=name) if args.markdown
+          else format_panel(results, root=root, settings=settings, beside=beside, name=name))
     return 1 if any(r.status == "error" for r in results) else 0

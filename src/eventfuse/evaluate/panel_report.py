@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-__all__ = ["MEASURES", "GoldSet", "SetResult", "format_markdown", "format_panel", "headline"]
+__all__ = ["MEASURES", "Column", "GoldSet", "SetResult", "format_markdown", "format_panel", "headline"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,37 +106,66 @@ def _cell(value: object) -> str:
     return "-" if value is None else str(value)
 
 
-def _rows(results: Sequence[SetResult]) -> list[tuple[str, str, str]]:
-    """(set title, measure, value) rows, the title only on each set's first row."""
-    out: list[tuple[str, str, str]] = []
+@dataclass(frozen=True, slots=True)
+class Column:
+    """An earlier panel (its ``--json`` file) shown as a column beside this run's values:
+    ``name`` heads it; ``values`` maps set key -> measure label -> value."""
+
+    name: str
+    values: Mapping[str, Mapping[str, Any]]
+
+    @classmethod
+    def from_json(cls, name: str, doc: Mapping[str, Any]) -> Column:
+        return cls(name, {s["key"]: s.get("headline") or {} for s in doc.get("sets", [])})
+
+
+Row = tuple[str, str, tuple[str, ...], str]  # set title, measure, earlier columns, this run
+
+
+def _rows(results: Sequence[SetResult], beside: Sequence[Column]) -> list[Row]:
+    """The table's rows, the set's title only on its first row."""
+    out: list[Row] = []
+    blank = tuple("" for _ in beside)
     for r in results:
         if r.status == "absent":
-            out.append((r.gold.title, "absent", r.gold.path))
+            out.append((r.gold.title, "absent", blank, r.gold.path))
         elif r.status == "error":
-            out.append((r.gold.title, "error", (r.error or "").splitlines()[0] if r.error else ""))
+            out.append((r.gold.title, "error", blank, (r.error or "").splitlines()[0] if r.error else ""))
         else:
             for n, (label, value) in enumerate(headline(r.gold.kind, r.report)):
-                out.append((r.gold.title if n == 0 else "", label, _cell(value)))
+                earlier = tuple(_cell(c.values.get(r.gold.key, {}).get(label)) for c in beside)
+                out.append((r.gold.title if n == 0 else "", label, earlier, _cell(value)))
     return out
 
 
-def format_panel(results: Sequence[SetResult], *, root: str | Path, settings: Any) -> str:
-    """The panel as a text table: one block of rows per set."""
-    rows = _rows(results)
-    width = max([len(t) for t, _, _ in rows] + [3])
+def format_panel(results: Sequence[SetResult], *, root: str | Path, settings: Any,
+                 beside: Sequence[Column] = (), name: str = "value") -> str:
+    """The panel as a text table: one block of rows per set; ``beside``: earlier panels'
+    columns before this run's, headed ``name``."""
+    rows = _rows(results, beside)
+    width = max([len(t) for t, _, _, _ in rows] + [3])
+    cols = [max([len(c.name)] + [len(e[i]) for _, _, e, _ in rows]) for i, c in enumerate(beside)]
+    last = max([len(name)] + [len(v) for _, m, _, v in rows if m not in ("absent", "error")])
+    head = "".join(f"{c.name:>{w}}  " for c, w in zip(beside, cols))
     lines = [f"eval panel {root}  classifier={getattr(settings, 'classifier', '?')}",
-             f"  {'set':{width}}  {'measure':36} value"]
-    lines.extend(f"  {t:{width}}  {m:36} {v}" for t, m, v in rows)
-    return "\n".join(lines)
+             f"  {'set':{width}}  {'measure':36} {head}{name:>{last}}"]
+    for t, m, e, v in rows:
+        value = v if m in ("absent", "error") else f"{v:>{last}}"
+        lines.append(f"  {t:{width}}  {m:36} " + "".join(f"{x:>{w}}  " for x, w in zip(e, cols)) + value)
+    return "\n".join(line.rstrip() for line in lines)
 
 
 def _md(text: str) -> str:
     return text.replace("|", "\\|")
 
 
-def format_markdown(results: Sequence[SetResult]) -> str:
-    """The panel as a Markdown table (set, measure, value)."""
-    lines = ["| set | measure | value |", "|---|---|---|"]
-    lines.extend(f"| {_md(t)} | {_md(m)} | {_md(v if m != 'absent' else f'`{v}`')} |"
-                 for t, m, v in _rows(results))
+def format_markdown(results: Sequence[SetResult], *, beside: Sequence[Column] = (),
+                    name: str = "value") -> str:
+    """The panel as a Markdown table (set, measure, the earlier panels' columns, this run's)."""
+    names = [c.name for c in beside] + [name]
+    lines = ["| set | measure | " + " | ".join(_md(n) for n in names) + " |",
+             "|---|---|" + "---|" * len(names)]
+    for t, m, e, v in _rows(results, beside):
+        cells = [_md(x) for x in e] + [f"`{v}`" if m == "absent" else _md(v)]
+        lines.append(f"| {_md(t)} | {_md(m)} | " + " | ".join(cells) + " |")
     return "\n".join(lines)
