@@ -225,7 +225,7 @@ def test_extraction_sets_with_one_stages(tmp_path: Path, stages: Stages, setting
     for lang in ("en", "fr"):  # the per-language rows, one set of each
         assert f"event type, {lang}" in news and f"sub-event type, {lang}" in news
     assert any("real-news: scored in" in line for line in lines)
-    text = format_panel(results, root=data, settings=settings)
+    text = format_panel(results, root=data, classifier=settings.classifier)
     assert "events per incident (a)" in text and "non-events rejected" in text
     assert format_markdown(results).count("| absent |") == len(GOLD_SETS) - 3
 
@@ -265,3 +265,21 @@ def test_an_earlier_panel_beside(tmp_path: Path, capsys: pytest.CaptureFixture[s
     (tmp_path / "bad.json").write_text("[1, 2]", encoding="utf-8")
     assert main([*common, "--beside", str(tmp_path / "bad.json")]) == 2
     assert "not a panel's JSON" in capsys.readouterr().err
+
+
+@needs_gazetteer
+def test_table_prints_an_earlier_panel_again(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data = tmp_path / "eval"
+    write_geo(data, "GWN.xml")
+    saved = tmp_path / "saved.json"
+    common = ["eval", "panel", "--data", str(data), "-q", "--db", str(tmp_path / "x.db")]
+    assert main([*common, "--json", str(saved)]) == 0
+    scored = capsys.readouterr().out
+    (data / "geoparsing" / "GWN.xml").unlink()  # --table scores nothing: the gold is not read again
+    assert main(["eval", "panel", "--table", str(saved)]) == 0
+    assert capsys.readouterr().out == scored
+    assert main(["eval", "panel", "--table", str(saved), "--only", "geo-gwn", "--markdown"]) == 0
+    lines = capsys.readouterr().out.strip().splitlines()
+    assert len(lines) == 2 + len(MEASURES["geoparse"]) and "| gold toponyms | 2 |" in lines[2]
+    assert main(["eval", "panel", "--table", str(saved), "--json", str(tmp_path / "again.json")]) == 2
+    assert "--table" in capsys.readouterr().err

@@ -12,13 +12,13 @@ import json
 import os
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from ..config import SETTINGS_DOC, Settings
-from ..errors import InputError
+from ..errors import ConfigError, InputError
 from ..pipeline import Stages
 from .acled import evaluate_acled
 from .case2021 import evaluate_case2021
@@ -36,6 +36,8 @@ __all__ = [
     "panel_json",
     "present",
     "read_column",
+    "read_panel",
+    "results_of",
     "run_command",
     "run_panel",
 ]
@@ -155,19 +157,37 @@ def panel_json(results: Sequence[SetResult], *, root: str | Path, settings: Sett
     }
 
 
+def read_panel(path: str | Path) -> dict[str, Any]:
+    """An earlier panel's ``--json`` file."""
+    p = Path(path)
+    hint = "pass a file written by `eventfuse eval panel --json FILE`"
+    try:
+        doc = json.loads(p.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise InputError(f"panel file {p} not found", code="EF112", hint=hint) from None
+    except ValueError as exc:
+        raise InputError(f"{p} is not a panel's JSON ({exc})", hint=hint) from None
+    if not isinstance(doc, dict) or not isinstance(doc.get("sets"), list) \
+            or not all(isinstance(x, dict) and "key" in x for x in doc["sets"]):
+        raise InputError(f"{p} is not a panel's JSON (no list of sets)", hint=hint)
+    return doc
+
+
 def read_column(path: str | Path) -> Column:
     """An earlier panel's ``--json`` file as a column headed by the file's name (without
     ``.json``)."""
-    p = Path(path)
-    try:
-        doc = json.loads(p.read_text(encoding="utf-8"))
-        return Column.from_json(p.stem, doc)
-    except FileNotFoundError:
-        raise InputError(f"panel file {p} not found", code="EF112",
-                         hint="pass a file written by `eventfuse eval panel --json FILE`") from None
-    except (ValueError, TypeError, KeyError, AttributeError) as exc:
-        raise InputError(f"{p} is not a panel's JSON ({exc})",
-                         hint="pass a file written by `eventfuse eval panel --json FILE`") from None
+    return Column.from_json(Path(path).stem, read_panel(path))
+
+
+def results_of(doc: Mapping[str, Any]) -> list[SetResult]:
+    """The results an earlier panel's JSON (:func:`read_panel`) holds, to print its table again."""
+    known = {g.key: g for g in GOLD_SETS}
+    return [
+        SetResult(known.get(x["key"]) or GoldSet(x["key"], x.get("title", x["key"]), x.get("kind", ""),
+                                                  x.get("path", "")),
+                  x.get("status", "absent"), x.get("report"), x.get("seconds"), x.get("error"))
+        for x in doc["sets"]
+    ]
 
 
 def _keys(text: str) -> tuple[str, ...]:
@@ -191,6 +211,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--beside", action="append", metavar="EARLIER.json", default=[],
                    help="show an earlier panel's --json values as a column before this run's "
                         "(repeatable; headed by the file names, this run's by its --json name)")
+    p.add_argument("--table", metavar="PANEL.json",
+                   help="print the table of an earlier panel's --json file again, scoring nothing "
+                        "(with --markdown, --beside, --only)")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress lines on stderr")
 
 
@@ -199,10 +222,28 @@ def _stderr(line: str) -> None:
 
 
 def run_command(args: argparse.Namespace, settings: Settings) -> int:
-    """``eventfuse eval panel``: score, print the table; exit 1 when a present set could not be read."""
-    root = eval_dir(args.data)
+    """``eventfuse eval panel``: score (or read ``--table``), print the table; exit 1 when a
+    present set could not be read."""
+    if args.table and args.json:
+        raise ConfigError("--table prints an earlier panel and scores nothing: there is no report "
+                          "to write", hint="drop --json, or --table to score the sets again")
     beside = [read_column(path) for path in args.beside]  # a bad file fails before the scoring
-    name = Path(args.json).stem if beside and args.json else "value"
+    if args.table:
+        doc = read_panel(args.table)
+        root: str | Path = str(doc.get("eval_dir", "?"))
+        classifier = str((doc.get("settings") or {}).get("classifier", "?"))
+        results = [r for r in results_of(doc) if not args.only or r.gold.key in args.only]
+        name = Path(args.table).stem if beside else "value"
+    else:
+        root, classifier = eval_dir(args.data), settings.classifier
+        name = Path(args.json).stem if beside and args.json else "value"
+        results = _score_all(args, root, settings)
+    print(format_markdown(results, beside=beside, name=name) if args.markdown
+          else format_panel(results, root=root, classifier=classifier, beside=beside, name=name))
+    return 1 if any(r.status == "error" for r in results) else 0
+
+
+def _score_all(args: argparse.Namespace, root: Path, settings: Settings) -> list[SetResult]:
     start = time.perf_counter()
     results = run_panel(root, settings=settings, only=args.only or (), log=None if args.quiet else _stderr)
     if not args.quiet:
@@ -212,6 +253,4 @@ def run_command(args: argparse.Namespace, settings: Settings) -> int:
         Path(args.json).write_text(
             json.dumps(panel_json(results, root=root, settings=settings), indent=2, ensure_ascii=False),
             encoding="utf-8")
-    print(format_markdown(results, beside=beside, name=name) if args.markdown
-          else format_panel(results, root=root, settings=settings, beside=beside, name=name))
-    return 1 if any(r.status == "error" for r in results) else 0
+    return results

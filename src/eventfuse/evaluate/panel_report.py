@@ -138,7 +138,7 @@ def _rows(results: Sequence[SetResult], beside: Sequence[Column]) -> list[Row]:
     return out
 
 
-def format_panel(results: Sequence[SetResult], *, root: str | Path, settings: Any,
+def format_panel(results: Sequence[SetResult], *, root: str | Path, classifier: str,
                  beside: Sequence[Column] = (), name: str = "value") -> str:
     """The panel as a text table: one block of rows per set; ``beside``: earlier panels'
     columns before this run's, headed ``name``."""
@@ -147,7 +147,7 @@ def format_panel(results: Sequence[SetResult], *, root: str | Path, settings: An
     cols = [max([len(c.name)] + [len(e[i]) for _, _, e, _ in rows]) for i, c in enumerate(beside)]
     last = max([len(name)] + [len(v) for _, m, _, v in rows if m not in ("absent", "error")])
     head = "".join(f"{c.name:>{w}}  " for c, w in zip(beside, cols))
-    lines = [f"eval panel {root}  classifier={getattr(settings, 'classifier', '?')}",
+    lines = [f"eval panel {root}  classifier={classifier}",
              f"  {'set':{width}}  {'measure':36} {head}{name:>{last}}"]
     for t, m, e, v in rows:
         value = v if m in ("absent", "error") else f"{v:>{last}}"
