@@ -201,6 +201,13 @@ COMMANDS: tuple[AnyCommand, ...] = (
         EVAL_OVERMERGE,
         LazyCommand("news", "score the whole pipeline on the real-news set (events per incident, "
                     "fields, distractors)", "eventfuse.evaluate.news"),
+        LazyCommand("panel", "score every gold set present (ACLED, CASE 2021, real news, "
+                    "geoparsing) and print one table", "eventfuse.evaluate.panel",
+                    description="Score every gold set present in the evaluation folder with the "
+                    "functions of the single eval commands, in one process with one set of loaded "
+                    "models, and print one table of their headline measures. Settings apply to "
+                    "every set: --set classifier=MODEL panels a layer trained with `eventfuse "
+                    "train`; a user gazetteer beside --db (or setting user_gazetteer) is used."),
     )),
     SERVE,
     GAZETTEER,

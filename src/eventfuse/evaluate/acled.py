@@ -260,8 +260,10 @@ def evaluate_acled(
     until: date | None = None,
     limit: int | None = None,
     progress: bool = False,
+    stages: Stages | None = None,
 ) -> dict[str, Any]:
-    """Feed each row's notes through extract + geocode and score the article's main mention."""
+    """Feed each row's notes through extract + geocode and score the article's main mention;
+    ``stages``: models already loaded (``eventfuse eval panel`` scores several sets with one)."""
     # the pipeline imports ingest and extract (about 2 s measured): only the commands that
     # run it pay for that, not `eventfuse --help`
     from ..pipeline import Stages
@@ -269,7 +271,7 @@ def evaluate_acled(
     rows = read_gold(path, since=since, until=until)
     if limit:
         rows = rows[:limit]
-    stages = Stages(settings)
+    stages = stages or Stages(settings)
     stages.extractor.pipeline("en")  # load models before timing
     scores = Scores()
     start = time.perf_counter()

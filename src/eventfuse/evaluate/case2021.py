@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..common.cliargs import Command
 from ..config import Settings
@@ -18,6 +18,9 @@ from ..errors import InputError
 from ..records import Article
 from ..taxonomy import BY_CODE, BY_NAME, NON_EVENT_CODES
 from .acled import extract_each, primary_mention
+
+if TYPE_CHECKING:  # imported where it runs (see evaluate_case2021)
+    from ..pipeline import Stages
 
 NONE = "NONE"  # no event found (the right answer for the codes outside ACLED's taxonomy)
 COLUMNS = ("id", "EventSnippet", "SubType")
@@ -119,8 +122,9 @@ def _article(row: CaseRow) -> Article:
 
 
 def evaluate_case2021(path: str | Path, *, settings: Settings, limit: int | None = None,
-                      progress: bool = False) -> dict[str, Any]:
-    """Read each snippet as an English report (extract + classify) and score its main mention's type."""
+                      progress: bool = False, stages: Stages | None = None) -> dict[str, Any]:
+    """Read each snippet as an English report (extract + classify) and score its main mention's
+    type; ``stages``: models already loaded (``eventfuse eval panel`` scores several sets with one)."""
     # the pipeline imports ingest and extract (about 2 s measured): only the commands that
     # run it pay for that, not `eventfuse --help`
     from ..extract.learned import check_classifier  # 0.32 s measured (actor tables), as above
@@ -130,7 +134,7 @@ def evaluate_case2021(path: str | Path, *, settings: Settings, limit: int | None
     rows = read_case2021(path)
     if limit:
         rows = rows[:limit]
-    stages = Stages(settings)
+    stages = stages or Stages(settings)
     stages.extractor.pipeline("en")  # load models before timing
     predicted: list[str] = []
     words = 0
