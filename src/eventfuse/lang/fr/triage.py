@@ -35,7 +35,8 @@ STRONG: tuple[str, ...] = (
     # victimes
     "victimes", "civils", "bilan", "cadavre*", "corps sans vie", "morts",
     # manifestations et émeutes
-    "manifestation*", "manifestant*", "protestataire*", "marcheurs", "marche meeting",
+    "manifestation*", "manifestant*", "manifesté*", "protestataire*", "marcheurs", "ont marché",
+    "marche meeting",
     "dans la rue", "dans les rues", "saccag*", "expulsé*", "heures de grève", "jours de grève", "sit in", "émeute*", "marche de protestation",
     "barricad*", "gaz lacrymogène*",
     "pillé*", "pillage*", "pilla*", "incendié*", "incendi*", "couvre feu", "cessez le feu",
