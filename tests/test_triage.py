@@ -58,18 +58,24 @@ LONG_SPORT = {
     "en": " ".join(
         ["The visitors pressed high from the first whistle and the match was an even battle."]
         + ["Their attack looked sharp, but the keeper stopped every shot from the edge of the box."]
-        + ["The midfield passed the ball well and the crowd enjoyed a lively afternoon in the sun."] * 8
+        + ["The midfield passed the ball well and the crowd enjoyed a lively afternoon in the sun."]
+        * 8
     ),
     "fr": " ".join(
         ["Les visiteurs ont pressé haut dès le coup d'envoi et le match fut une belle bataille."]
         + ["Leur attaque semblait vive, mais le gardien a repoussé chaque tir depuis la surface."]
-        + ["Le milieu a bien fait circuler le ballon et le public a profité d'un après-midi ensoleillé."] * 8
+        + [
+            "Le milieu a bien fait circuler le ballon et le public a profité d'un après-midi ensoleillé."
+        ]
+        * 8
     ),
 }
 
 
 def _article(text: str, lang: str, n: int = 0) -> Article:
-    return Article(id=Article.make_id(text + str(n)), text=text, language=lang, source=f"test:{lang}:{n}")
+    return Article(
+        id=Article.make_id(text + str(n)), text=text, language=lang, source=f"test:{lang}:{n}"
+    )
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])

@@ -88,9 +88,13 @@ def lexicon(code: str) -> Lexicon:
             elif len(parts) in (2, 3, 4):
                 phrases[" ".join(parts)] = (entry, weight)
             else:
-                raise ValueError(f"triage entry {entry!r}: one word, a word start, or two to four words")
+                raise ValueError(
+                    f"triage entry {entry!r}: one word, a word start, or two to four words"
+                )
     lengths = tuple(sorted({len(p.split()) for p in phrases}))
-    return Lexicon(words, stems, tuple(sorted({len(s) for s in stems}, reverse=True)), phrases, lengths)
+    return Lexicon(
+        words, stems, tuple(sorted({len(s) for s in stems}, reverse=True)), phrases, lengths
+    )
 
 
 def read(text: str, lang: str | None = None) -> Verdict:
@@ -123,8 +127,13 @@ def _read(text: str, lex: Lexicon) -> Verdict:
                 if phrase is not None:
                     found[phrase[0]] = phrase[1]
     score = sum(found.values())
-    return Verdict(score, len(words), score if len(words) <= LEAD_WORDS else lead, min(len(words), LEAD_WORDS),
-                   tuple(found))
+    return Verdict(
+        score,
+        len(words),
+        score if len(words) <= LEAD_WORDS else lead,
+        min(len(words), LEAD_WORDS),
+        tuple(found),
+    )
 
 
 def article_text(article: Article) -> str:
