@@ -1,7 +1,7 @@
 """Benchmark: the relevance gate (``triage``) on a mixed stream, 90 % general news, 10 % conflict.
 
 Run: ``.venv/bin/python benchmarks/bench_triage.py [--conflict-share 0.1] [--general gwn|invented]``.
-The general news are the GeoWebNews articles (``../shared/eval/geoparsing/GWN.xml``, read here
+The general news are the GeoWebNews articles (``../shared/eval/geoparsing/GWN.xml`` or ``--gwn``, read
 at run time and never copied into the repository); when that file is absent the script says so
 and uses invented general news (sport, economy, weather, culture; English and French) instead.
 The conflict reports are invented by ``generate_corpus.py``. Both are interleaved into one JSON
@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import sys
 import tempfile
 import time
 from dataclasses import replace
@@ -119,27 +120,30 @@ def invented_general(count: int, seed: int = 11) -> list[dict[str, str]]:
     return out
 
 
-def general_news(kind: str, count: int | None) -> tuple[str, list[dict[str, str]]]:
+def general_news(kind: str, count: int | None, gwn: Path = GWN) -> tuple[str, list[dict[str, str]]]:
     if kind == "gwn":
-        if GWN.is_file():
-            gold = list(read_geoparse(GWN))[: count or None]
+        if gwn.is_file():
+            gold = list(read_geoparse(gwn))[: count or None]
             return "GeoWebNews (GWN.xml)", [
                 {"id": f"gwn-{g.id}", "language": "en", "text": g.text} for g in gold
             ]
-        print(f"bench_triage: {GWN} is absent; using invented general news instead")
+        print(
+            f"bench_triage: {gwn} is absent; using invented general news instead", file=sys.stderr
+        )
     return "invented general news", invented_general(count or 200)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--general", choices=["gwn", "invented"], default="gwn")
+    parser.add_argument("--gwn", type=Path, default=GWN, help=f"GeoWebNews XML (default: {GWN})")
     parser.add_argument(
         "--general-count", type=int, help="general articles (default: every GWN article, or 200)"
     )
     parser.add_argument("--conflict-share", type=float, default=0.1)
     parser.add_argument("--seed", type=int, default=7)
     args = parser.parse_args(argv)
-    source, general = general_news(args.general, args.general_count)
+    source, general = general_news(args.general, args.general_count, args.gwn)
     n_conflict = max(1, round(len(general) * args.conflict_share / (1 - args.conflict_share)))
     conflict = [record for record, _ in generate(n_conflict, seed=args.seed, length="mixed")]
     stream = [*general, *conflict]
