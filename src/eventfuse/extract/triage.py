@@ -15,7 +15,6 @@ record with code EF120 (skipped, never lost); ``triage = false`` turns the gate 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -36,12 +35,12 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 @dataclass(frozen=True, slots=True)
 class Lexicon:
-    """The gate's vocabulary of every language, ready for lookups."""
+    """The gate's vocabulary of one language, ready for lookups."""
 
     words: dict[str, tuple[str, int]]  # word -> (entry, weight)
     stems: dict[str, tuple[str, int]]  # word start -> (entry, weight)
     stem_lengths: tuple[int, ...]
-    phrases: dict[str, tuple[str, int]]  # "first second [third]" -> (entry, weight)
+    phrases: dict[str, tuple[str, int]]  # two to four words, space-separated -> (entry, weight)
     phrase_lengths: tuple[int, ...]
 
 
@@ -155,15 +154,3 @@ def check(article: Article) -> Skipped | None:
     verdict = read(article_text(article), article.language)
     return None if verdict.relevant else skip_record(article, verdict)
 
-
-def triage(articles: Iterable[Article]) -> tuple[list[Article], list[Skipped]]:
-    """The articles the gate keeps, in order, and a skip record for each one it sets aside."""
-    kept: list[Article] = []
-    skipped: list[Skipped] = []
-    for article in articles:
-        record = check(article)
-        if record is None:
-            kept.append(article)
-        else:
-            skipped.append(record)
-    return kept, skipped
