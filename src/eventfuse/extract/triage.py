@@ -153,4 +153,3 @@ def check(article: Article) -> Skipped | None:
     """None when the gate keeps ``article``, else its skip record (EF120)."""
     verdict = read(article_text(article), article.language)
     return None if verdict.relevant else skip_record(article, verdict)
-
