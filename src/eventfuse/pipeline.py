@@ -16,6 +16,7 @@ from .config import Settings
 from .errors import EventfuseError
 from .extract import check_classifier
 from .extract.actors import localise_mention
+from .extract.triage import check as triage_check
 from .fuse import link_and_fuse
 from .geo import Gazetteer, geocode_mentions
 from .geo.user import user_gazetteer_path
@@ -131,6 +132,8 @@ class NewArticles:
     Set aside, counted and (for near-duplicates) recorded as skipped: articles already
     stored (``is_stored``), repeated within the inputs, or holding most of the text of an
     article stored (``stored``, read on the first new article) or read before (EF116).
+    With ``settings.triage``, articles the relevance gate finds no conflict news in are
+    recorded as skipped (EF120, :mod:`eventfuse.extract.triage`) instead of batched.
     Skip records of ingest land in ``skipped`` as they come.
     """
 
@@ -196,6 +199,10 @@ class NewArticles:
                 continue
             near.add(item)
             self._seen.add(item.id)
+            gated = triage_check(item) if self.settings.triage else None
+            if gated is not None:  # general news: recorded, not parsed
+                self.skipped.append(gated)
+                continue
             batch.append(item)
             if len(batch) >= self.settings.batch_size:
                 yield batch

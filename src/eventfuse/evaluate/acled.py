@@ -20,6 +20,7 @@ from ..common.cliargs import Command, iso_date
 from ..config import Settings
 from ..errors import InputError
 from ..extract.actors import ActorTable
+from ..extract.triage import check as triage_check
 from ..geo.distance import haversine_km
 from ..geo.normalize import name_key
 from ..records import Article, ArticleExtraction, Mention
@@ -238,11 +239,13 @@ def score_row(scores: Scores, row: GoldRow, m: Mention | None) -> None:
 def extract_each(
     articles: Sequence[Article], stages: Stages, *, progress: str = ""
 ) -> Iterator[tuple[Article, ArticleExtraction | None]]:
-    """Each article with its extraction (None when it was skipped), in order, 64 at a time;
-    with ``progress`` (a noun: "notes"), a line on stderr counts them."""
+    """Each article with its extraction (None when it was skipped, by the relevance gate too
+    as in a run when ``triage`` is on), in order, 64 at a time; with ``progress`` (a noun:
+    "notes"), a line on stderr counts them."""
     for i in range(0, len(articles), 64):
         batch = articles[i : i + 64]
-        found = {x.article.id: x for x in stages.process(batch) if isinstance(x, ArticleExtraction)}
+        kept = [a for a in batch if triage_check(a) is None] if stages.settings.triage else list(batch)
+        found = {x.article.id: x for x in stages.process(kept) if isinstance(x, ArticleExtraction)} if kept else {}
         for article in batch:
             yield article, found.get(article.id)
         if progress:

@@ -21,7 +21,7 @@ from types import ModuleType
 from ..errors import LanguageError
 
 REFERENCE = "en"
-ROOMS: tuple[str, ...] = ("actors", "dates", "events", "numbers", "places", "sides", "evidence", "passes", "nlp")
+ROOMS: tuple[str, ...] = ("actors", "dates", "events", "numbers", "places", "sides", "evidence", "passes", "nlp", "triage")
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +38,7 @@ class Language:
     evidence: ModuleType
     passes: ModuleType
     nlp: ModuleType
+    triage: ModuleType
 
 
 def available() -> tuple[str, ...]:
