@@ -185,3 +185,35 @@ def test_a_locality_written_with_a_qualifier_matches_the_town(written: str, part
     region = replace(REGION, mention=written)
     b = replace(mention("b", 1, place=region), place_mentions=(PlaceMention(written, span, relation="in"),))
     assert len(link_mentions([mention("a", 1, place=SOKOURA), b])) == parts
+
+
+# the seat town of Sokoura's department, 42 km away: a report may name only the department
+AREA_TOWN = Place("Bankass", 14.08, -3.51, "Mali", "Mopti", "Bankass", feature_code="PPLA2", geo_precision=1)
+
+
+def area_named(aid: str, *, in_sentence: bool, place: Place = AREA_TOWN) -> Mention:
+    """A report placing the act at ``place``, read in the act's sentence or elsewhere (a
+    headline, another paragraph)."""
+    m = mention(aid, 10, place=place)
+    start = m.sentence.start if in_sentence else 400
+    return replace(m, place=replace(place, mention=place.name, span=Span(aid, start, start + 7, place.name)))
+
+
+@pytest.mark.parametrize(("in_sentence", "events"), [(False, 1), (True, 2)], ids=["elsewhere", "in the act's sentence"])
+def test_a_report_naming_only_the_department_joins_the_village(in_sentence: bool, events: int) -> None:
+    """A report that names only the department (its town read outside the act's sentence) tells
+    the incident at the village of that department; one that states the act in the town tells
+    another act there."""
+    mentions = [mention("a", 1, place=SOKOURA), area_named("b", in_sentence=in_sentence)]
+    clusters = link_mentions(mentions)
+    assert len(clusters) == events
+    assert link_blocked(mentions) == clusters
+    if events == 1:
+        (event,) = fuse_clusters(clusters, {"a": article("a", "x" * 500), "b": article("b", "y" * 500)})
+        assert event.fields["location"].value == "Sokoura"
+
+
+def test_a_town_of_another_department_is_not_the_villages_area() -> None:
+    elsewhere = replace(AREA_TOWN, name="Bandia", admin2="Bandia")
+    mentions = [mention("a", 1, place=SOKOURA), area_named("b", in_sentence=False, place=elsewhere)]
+    assert len(link_mentions(mentions)) == 2

@@ -32,6 +32,9 @@ class LinkOptions:
     # two different towns, each named as the event's place (precision 1), this far apart
     # are two incidents (ACLED codes each village on its own)
     town_km: float = 10.0
+    # a report whose place only names the admin2 area (department, cercle, province) that
+    # holds the other report's village (``area_report``): one incident up to this distance
+    area_km: float = 150.0
 
     @classmethod
     def from_settings(cls, settings: Settings) -> LinkOptions:
@@ -85,6 +88,46 @@ def _places_compatible(p: Place, q: Place, options: LinkOptions) -> bool:
         return True
     # a region (precision 3) contains the incident: the other place must lie in it
     return not (p.admin1 and q.admin1 and p.admin1 != q.admin1)
+
+
+def names_area_of(p: Place, q: Place) -> bool:
+    """``q`` (as resolved or as written) bears the name of the admin2 area that holds ``p``:
+    a report that names the department, cercle or province of the other's village."""
+    if not p.admin2 or p.country != q.country or p.admin1 != q.admin1:
+        return False
+    if name_key(p.name) == name_key(p.admin2):
+        return False  # p is the area's own town: the usual distance rules apply
+    area = name_key(p.admin2)
+    return any(_same_name(name_key(n), area) for n in (q.name, q.mention) if n)
+
+
+def area_report(m: Mention, p: Place | None, options: LinkOptions) -> bool:
+    """``m`` places the act only by the name of the admin2 area (department, cercle,
+    province) that holds ``p``, the other report's place, within ``options.area_km``: the
+    name it wrote is the area's, and the act's own sentence does not name it (the story's
+    frame or another sentence gave it: "in Niger" in a headline, the department named in
+    the next paragraph). A report naming that town in the act's sentence tells an act in
+    that town."""
+    q = m.place
+    if q is None or p is None or q.geo_precision > 2 or p.geo_precision > 2 or not p.admin2:
+        return False
+    if not names_area_of(p, q) or not _same_name(name_key(q.mention or q.name), name_key(p.admin2)):
+        return False
+    if haversine_km(p.latitude, p.longitude, q.latitude, q.longitude) > options.area_km:
+        return False
+    return q.span is None or not m.sentence.start <= q.span.start < m.sentence.end
+
+
+PRECISION_WEIGHT = {1: 3.0, 2: 1.5, 3: 0.5}
+
+
+def place_weight(p: Place, places: Sequence[Place]) -> float:
+    """How much a report's place counts in choosing the event's place among ``places`` (those
+    of all reports of the event): by geo precision, and as an area (precision 3) when it only
+    names the department, cercle or province of another report's place."""
+    if any(names_area_of(q, p) for q in places):
+        return PRECISION_WEIGHT[3]
+    return PRECISION_WEIGHT.get(p.geo_precision, PRECISION_WEIGHT[3])
 
 
 LOCATIVE = frozenset({"in"})
@@ -241,6 +284,8 @@ def _places_agree(a: Mention, b: Mention, options: LinkOptions) -> bool:
         return (bool(p.admin1) and p.admin1 == q.admin1) or _shared_evidence(a, b)
     if _same_name(name_key(p.name), name_key(q.name)):
         return True
+    if area_report(a, q, options) or area_report(b, p, options):
+        return True
     return haversine_km(p.latitude, p.longitude, q.latitude, q.longitude) <= options.town_km
 
 
@@ -262,6 +307,8 @@ def compatible(a: Mention, b: Mention, *, options: LinkOptions, sources: Mapping
             # neighbour named in a headline) tells it elsewhere only on shared evidence
             if not (bare_country(a.place) or bare_country(b.place)) or not _shared_victim_or_words(a, b):
                 return False
+        elif area_report(a, b.place, options) or area_report(b, a.place, options):
+            pass
         elif not _places_compatible(a.place, b.place, options) or not _localities_compatible(a, b):
             return False
     elif not _supported_without_place(a, b):
