@@ -7,6 +7,7 @@ import json
 import pickle
 import sqlite3
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from types import ModuleType
@@ -1089,3 +1090,24 @@ def test_foreign_city_counts_only_when_its_country_is_named_close_by(shipped: Ga
     }[lang]
     place = resolve_text(shipped, close, ["Independence"], lang, context=["Tonka", "Mali", country])
     assert place is not None and place.country == "United States"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", ("Gunmen attacked refugees from the Kalaba region in Zanfarakoro on Sunday. "
+               "Zanfarakoro, in the Sondo region, hosts the camp.")),
+        ("fr", ("Des hommes armés ont attaqué des réfugiés de la région de Kalaba à Zanfarakoro dimanche. "
+               "Zanfarakoro, dans la région de Sondo, abrite le camp.")),
+    ],
+)  # fmt: skip
+def test_unknown_village_takes_the_region_written_with_it_elsewhere(tiny: Gazetteer, lang: str, text: str) -> None:
+    """A village the gazetteer lacks, named with its region in another sentence, is in that
+    region wherever the article names it (not in another region the act's sentence names)."""
+    event = mentions(text, ["Kalaba", "Zanfarakoro"], lang)
+    later = text.index("Zanfarakoro", text.index("Zanfarakoro") + 1)
+    second = mentions(text[later:], ["Zanfarakoro", "Sondo"], lang)
+    shifted = [replace(m, span=replace(m.span, start=m.span.start + later, end=m.span.end + later)) for m in second]
+    place = resolve_place(event, event + shifted, gazetteer=tiny)
+    assert place is not None and place.mention == "Zanfarakoro"
+    assert (place.name, place.geo_precision) == ("Sondo", 3)

@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from ..lang import every
 from ..records import Place, PlaceMention
-from .context import ResolveContext, is_regionish, written_admin2_label
+from .context import ResolveContext, is_regionish, mention_key, written_admin2_label
 from .entries import GazetteerEntry
 from .gazetteer import Gazetteer
 from .normalize import name_key
@@ -401,14 +401,30 @@ def _fallback_for_unknown(
             place = _code(ctx, reference, written=written)
             if place is not None:
                 return replace(place, geo_precision=2, span=unknown.mention.span)
-    cercles = ctx.written_admin2.get((unknown.mention.span.article, unknown.mention.span.start))
-    area = (cercles[0], 2) if cercles else article().containing_area(own, reference)
+    where = unknown.mention.span.article, unknown.mention.span.start
+    # the areas written after this name, else after another occurrence of it in the article
+    cercles = ctx.written_admin2.get(where) or _one_area(ctx.areas_by_name.get((where[0], mention_key(unknown.mention)), ()))
+    if cercles:
+        area: tuple[GazetteerEntry, int] | None = (cercles[0], 2 if (cercles[0].admin_level or 0) != 1 else 3)
+    else:
+        area = article().containing_area(own, reference)
     if area is None:
         return None
     entry, precision = area
     return _place(
         ctx.gazetteer, entry, precision=precision, mention=unknown.mention, written=written
     )
+
+
+def _one_area(areas: Sequence[GazetteerEntry]) -> tuple[GazetteerEntry, ...]:
+    """The one deepest area among those written after a name's occurrences, () when they
+    disagree."""
+    if not areas:
+        return ()
+    deepest = max(areas, key=lambda e: e.admin_level or 9)
+    level = deepest.admin_level or 9
+    ids = {e.geonameid for e in areas if (e.admin_level or 9) == level}
+    return (deepest,) if len(ids) == 1 else ()
 
 
 def _area_of_passing(ctx: ResolveContext, passing: Sequence[ResolvedMention]) -> Place | None:
