@@ -1111,3 +1111,15 @@ def test_unknown_village_takes_the_region_written_with_it_elsewhere(tiny: Gazett
     place = resolve_place(event, event + shifted, gazetteer=tiny)
     assert place is not None and place.mention == "Zanfarakoro"
     assert (place.name, place.geo_precision) == ("Sondo", 3)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("en", "Gunmen attacked the church of Dourou on Sunday.", "church of Dourou"),
+        ("fr", "Des hommes armés ont attaqué le temple de Dourou dimanche.", "temple de Dourou"),
+    ],
+)
+def test_a_building_named_after_its_village_is_placed_at_the_village(tiny: Gazetteer, lang: str, text: str, name: str) -> None:
+    place = resolve_text(tiny, text, [name], lang)
+    assert place is not None and place.geonameid == 9100101 and place.geo_precision == 1

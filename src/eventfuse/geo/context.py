@@ -13,6 +13,7 @@ from collections.abc import MutableMapping, Sequence
 from dataclasses import dataclass, field
 from itertools import islice, pairwise
 
+from ..lang import every
 from ..records import PlaceMention
 from .distance import haversine_km
 from .entries import DEMONYM_KIND, Candidate, GazetteerEntry, prior_score
@@ -92,10 +93,21 @@ def is_regionish(mention: PlaceMention) -> bool:
     return mention.relation == "region" or clean_admin_name(bare) != bare
 
 
+_BUILDING_OF = re.compile(
+    rf"^(?:{'|'.join(every('places', 'BUILDING_OF'))})\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]|of\s+)(?=[^\W\d_])",
+    re.IGNORECASE,
+)
+
+
 def candidates_of(ctx: ResolveContext, mention: PlaceMention) -> list[Candidate]:
     key = mention_key(mention)
     if key not in ctx.candidates:
-        found = ctx.gazetteer.candidates(clean_mention_text(mention.text), limit=50)
+        text = clean_mention_text(mention.text)
+        found = ctx.gazetteer.candidates(text, limit=50)
+        place = _BUILDING_OF.sub("", text)
+        if place != text and not any(c.match == "exact" for c in found):
+            # "le temple de Silgadji": the place the building is named after
+            found = ctx.gazetteer.candidates(place, limit=50)
         if any(c.entry.is_country and c.name_kind == DEMONYM_KIND for c in found):
             # "Canadian" is Canada, not the town of Canadian, Texas
             found = [c for c in found if c.entry.is_country]
