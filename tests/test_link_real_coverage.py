@@ -217,3 +217,24 @@ def test_a_town_of_another_department_is_not_the_villages_area() -> None:
     elsewhere = replace(AREA_TOWN, name="Bandia", admin2="Bandia")
     mentions = [mention("a", 1, place=SOKOURA), area_named("b", in_sentence=False, place=elsewhere)]
     assert len(link_mentions(mentions)) == 2
+
+
+CAPITAL = Place("Bamako", 12.65, -8.0, "Mali", "Bamako", "Bamako", feature_code="PPLC", geo_precision=1)
+
+
+@pytest.mark.parametrize(
+    ("sub", "in_sentence", "events"),
+    [("Attack", False, 1), ("Attack", True, 2), ("Peaceful protest", False, 2)],
+    ids=["attack, capital from the story", "attack stated in the capital", "protest"],
+)
+def test_a_capital_named_only_by_the_story_does_not_split_an_attack(sub: str, in_sentence: bool, events: int) -> None:
+    """A report placed at the capital by its dateline or a statement made there, not by the act's
+    sentence, tells the attack at the village; a demonstration in the capital is its own."""
+    a = mention("a", 1, sub=sub, place=SOKOURA)
+    b = area_named("b", in_sentence=in_sentence, place=CAPITAL)
+    b = replace(b, sub_event_type=sub, event_type=a.event_type, disorder_type=a.disorder_type)
+    clusters = link_mentions([a, b])
+    assert len(clusters) == events
+    if events == 1:
+        (event,) = fuse_clusters(clusters, {"a": article("a", "x" * 500), "b": article("b", "y" * 500)})
+        assert event.fields["location"].value == "Sokoura"

@@ -158,7 +158,7 @@ def fuse_cluster(cluster: Cluster, articles: Mapping[str, Article]) -> Event:
             vote("actor2", m.actor2.name, m, m.actor2.span or m.trigger, 1.0 if m.actor2.name.startswith(GENERIC_PREFIXES) else 1.5)
         if m.place is not None:
             p = m.place
-            vote("location", p.name, m, p.span, place_weight(p, places))
+            vote("location", p.name, m, p.span, place_weight(m, places))
         if m.fatalities is not None:
             vote("fatalities", m.fatalities, m, m.fatalities_span or m.sentence)
     fields: dict[str, FieldValue] = {}

@@ -13,7 +13,7 @@ from rapidfuzz.fuzz import ratio
 from ..config import Settings
 from ..geo.distance import haversine_km
 from ..records import Mention, Place, content_hash
-from ..taxonomy import act_group
+from ..taxonomy import DEMO, act_group
 from .names import name_key, same_person
 
 GENERIC_ACTOR_PREFIXES = ("Unidentified", "Civilians", "Protesters", "Rioters")
@@ -118,14 +118,39 @@ def area_report(m: Mention, p: Place | None, options: LinkOptions) -> bool:
     return q.span is None or not m.sentence.start <= q.span.start < m.sentence.end
 
 
+def capital_by_context(m: Mention) -> bool:
+    """``m`` is placed at the national capital by the story, not by the act's own sentence:
+    where statements, funerals and summits take place, no more telling than the country for
+    an act of violence (a demonstration in the capital is the capital's own)."""
+    q = m.place
+    return (
+        m.disorder_type != DEMO and q is not None and q.feature_code == "PPLC" and q.span is not None
+        and not m.sentence.start <= q.span.start < m.sentence.end
+    )
+
+
+def _weak_place(a: Mention, b: Mention, options: LinkOptions) -> bool:
+    """One report's place says no more than the area or the country of the other's: it names
+    the other's department (``area_report``) or is the capital the story named
+    (``capital_by_context``)."""
+    return (
+        area_report(a, b.place, options) or area_report(b, a.place, options)
+        or capital_by_context(a) or capital_by_context(b)
+    )
+
+
 PRECISION_WEIGHT = {1: 3.0, 2: 1.5, 3: 0.5}
 
 
-def place_weight(p: Place, places: Sequence[Place]) -> float:
+def place_weight(m: Mention, places: Sequence[Place]) -> float:
     """How much a report's place counts in choosing the event's place among ``places`` (those
     of all reports of the event): by geo precision, and as an area (precision 3) when it only
-    names the department, cercle or province of another report's place."""
-    if any(names_area_of(q, p) for q in places):
+    names the department, cercle or province of another report's place, or is the capital
+    the story named outside the act's sentence."""
+    p = m.place
+    if p is None:
+        return 0.0
+    if capital_by_context(m) or any(names_area_of(q, p) for q in places):
         return PRECISION_WEIGHT[3]
     return PRECISION_WEIGHT.get(p.geo_precision, PRECISION_WEIGHT[3])
 
@@ -307,9 +332,9 @@ def compatible(a: Mention, b: Mention, *, options: LinkOptions, sources: Mapping
             # neighbour named in a headline) tells it elsewhere only on shared evidence
             if not (bare_country(a.place) or bare_country(b.place)) or not _shared_victim_or_words(a, b):
                 return False
-        elif area_report(a, b.place, options) or area_report(b, a.place, options):
-            pass
-        elif not _places_compatible(a.place, b.place, options) or not _localities_compatible(a, b):
+        elif not _weak_place(a, b, options) and (
+            not _places_compatible(a.place, b.place, options) or not _localities_compatible(a, b)
+        ):
             return False
     elif not _supported_without_place(a, b):
         return False
