@@ -238,3 +238,12 @@ def test_a_capital_named_only_by_the_story_does_not_split_an_attack(sub: str, in
     if events == 1:
         (event,) = fuse_clusters(clusters, {"a": article("a", "x" * 500), "b": article("b", "y" * 500)})
         assert event.fields["location"].value == "Sokoura"
+
+
+def test_a_report_naming_only_the_region_by_its_town_joins_the_village() -> None:
+    """"Mopti" read outside the act's sentence for an act at a village of the Mopti region."""
+    region_town = Place("Mopti", 14.49, -4.19, "Mali", "Mopti", "Mopti", feature_code="PPLA", geo_precision=2)
+    mentions = [mention("a", 1, place=SOKOURA), area_named("b", in_sentence=False, place=region_town)]
+    assert len(link_mentions(mentions)) == 1
+    stated = [mention("a", 1, place=SOKOURA), area_named("b", in_sentence=True, place=region_town)]
+    assert len(link_mentions(stated)) == 2

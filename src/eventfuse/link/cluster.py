@@ -90,28 +90,31 @@ def _places_compatible(p: Place, q: Place, options: LinkOptions) -> bool:
     return not (p.admin1 and q.admin1 and p.admin1 != q.admin1)
 
 
+def _areas(p: Place) -> list[tuple[str, ...]]:
+    """Name keys of the admin areas (admin2, admin1) that hold ``p``, less its own name (the
+    area's own town keeps the usual distance rules)."""
+    own = name_key(p.name)
+    return [k for k in (name_key(x) for x in (p.admin2, p.admin1) if x) if k != own]
+
+
 def names_area_of(p: Place, q: Place) -> bool:
-    """``q`` (as resolved or as written) bears the name of the admin2 area that holds ``p``:
-    a report that names the department, cercle or province of the other's village."""
-    if not p.admin2 or p.country != q.country or p.admin1 != q.admin1:
+    """``q`` (as resolved or as written) bears the name of an admin area (department, cercle,
+    province, region) that holds ``p``: a report naming the area of the other's village."""
+    if p.country != q.country or p.admin1 != q.admin1:
         return False
-    if name_key(p.name) == name_key(p.admin2):
-        return False  # p is the area's own town: the usual distance rules apply
-    area = name_key(p.admin2)
-    return any(_same_name(name_key(n), area) for n in (q.name, q.mention) if n)
+    return any(_same_name(name_key(n), area) for n in (q.name, q.mention) if n for area in _areas(p))
 
 
 def area_report(m: Mention, p: Place | None, options: LinkOptions) -> bool:
-    """``m`` places the act only by the name of the admin2 area (department, cercle,
-    province) that holds ``p``, the other report's place, within ``options.area_km``: the
-    name it wrote is the area's, and the act's own sentence does not name it (the story's
-    frame or another sentence gave it: "in Niger" in a headline, the department named in
-    the next paragraph). A report naming that town in the act's sentence tells an act in
-    that town."""
+    """``m`` places the act only by the name of an admin area (department, cercle, province,
+    region) that holds ``p``, the other report's place, within ``options.area_km``: the name
+    it wrote is the area's, and the act's own sentence does not name it (the story's frame
+    or another sentence gave it: "in Niger" in a headline, the department named in the next
+    paragraph). A report naming that town in the act's sentence tells an act in that town."""
     q = m.place
-    if q is None or p is None or q.geo_precision > 2 or p.geo_precision > 2 or not p.admin2:
+    if q is None or p is None or q.geo_precision > 2 or p.geo_precision > 2 or p.country != q.country:
         return False
-    if not names_area_of(p, q) or not _same_name(name_key(q.mention or q.name), name_key(p.admin2)):
+    if p.admin1 != q.admin1 or not any(_same_name(name_key(q.mention or q.name), a) for a in _areas(p)):
         return False
     if haversine_km(p.latitude, p.longitude, q.latitude, q.longitude) > options.area_km:
         return False
