@@ -247,3 +247,16 @@ def test_a_report_naming_only_the_region_by_its_town_joins_the_village() -> None
     assert len(link_mentions(mentions)) == 1
     stated = [mention("a", 1, place=SOKOURA), area_named("b", in_sentence=True, place=region_town)]
     assert len(link_mentions(stated)) == 2
+
+
+@pytest.mark.parametrize(("victims", "events"), [(("Aminata Traoré",), 1), ((), 2)], ids=["shared victim", "nothing shared"])
+def test_a_place_abroad_from_the_story_links_on_a_shared_victim(victims: tuple[str, ...], events: int) -> None:
+    """A report told from the victim's home town abroad (read outside the act's sentence) tells
+    the act at the village when they share a victim."""
+    abroad = Place("Halden", 59.12, 11.39, "Norway", "Viken", None, feature_code="PPL", geo_precision=1)
+    a = replace(mention("a", 1, place=SOKOURA), victims=victims)
+    a = replace(a, sentence=replace(a.sentence, quote=SENTENCES["a"]))
+    b = replace(area_named("b", in_sentence=False, place=abroad), victims=victims)
+    b = replace(b, sentence=replace(b.sentence, quote=SENTENCES["b"]))
+    assert len(link_mentions([a, b])) == events
+    assert link_blocked([a, b]) == link_mentions([a, b])

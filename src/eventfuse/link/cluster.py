@@ -118,7 +118,7 @@ def area_report(m: Mention, p: Place | None, options: LinkOptions) -> bool:
         return False
     if haversine_km(p.latitude, p.longitude, q.latitude, q.longitude) > options.area_km:
         return False
-    return q.span is None or not m.sentence.start <= q.span.start < m.sentence.end
+    return q.span is None or placed_by_story(m)
 
 
 def capital_by_context(m: Mention) -> bool:
@@ -126,10 +126,7 @@ def capital_by_context(m: Mention) -> bool:
     where statements, funerals and summits take place, no more telling than the country for
     an act of violence (a demonstration in the capital is the capital's own)."""
     q = m.place
-    return (
-        m.disorder_type != DEMO and q is not None and q.feature_code == "PPLC" and q.span is not None
-        and not m.sentence.start <= q.span.start < m.sentence.end
-    )
+    return m.disorder_type != DEMO and q is not None and q.feature_code == "PPLC" and placed_by_story(m)
 
 
 def _weak_place(a: Mention, b: Mention, options: LinkOptions) -> bool:
@@ -245,6 +242,19 @@ def bare_country(p: Place) -> bool:
     return p.geo_precision >= 3 and not p.admin1
 
 
+def placed_by_story(m: Mention) -> bool:
+    """The report's place was read outside the act's own sentence (a headline, a dateline,
+    the story's main town)."""
+    q = m.place
+    return q is not None and q.span is not None and not m.sentence.start <= q.span.start < m.sentence.end
+
+
+def any_country(m: Mention) -> bool:
+    """A report whose place may stand for an act in another country (``compatible`` then asks
+    for shared evidence): a whole country, or a place the story gave, not the act's sentence."""
+    return m.place is not None and (bare_country(m.place) or placed_by_story(m))
+
+
 def _shared_victim_or_words(a: Mention, b: Mention) -> bool:
     """A named victim in common, or sentences that tell the act in similar words."""
     if any(same_person(v, w) for v in a.victims for w in b.victims):
@@ -332,8 +342,9 @@ def compatible(a: Mention, b: Mention, *, options: LinkOptions, sources: Mapping
     if a.place is not None and b.place is not None:
         if a.place.country and b.place.country and a.place.country != b.place.country:
             # a report placing the act only in a country (the victims' nationality, a
-            # neighbour named in a headline) tells it elsewhere only on shared evidence
-            if not (bare_country(a.place) or bare_country(b.place)) or not _shared_victim_or_words(a, b):
+            # neighbour named in a headline), or where the story is told from (a place read
+            # outside the act's sentence), tells it elsewhere only on shared evidence
+            if not (any_country(a) or any_country(b)) or not _shared_victim_or_words(a, b):
                 return False
         elif not _weak_place(a, b, options) and (
             not _places_compatible(a.place, b.place, options) or not _localities_compatible(a, b)
