@@ -1123,3 +1123,16 @@ def test_unknown_village_takes_the_region_written_with_it_elsewhere(tiny: Gazett
 def test_a_building_named_after_its_village_is_placed_at_the_village(tiny: Gazetteer, lang: str, text: str, name: str) -> None:
     place = resolve_text(tiny, text, [name], lang)
     assert place is not None and place.geonameid == 9100101 and place.geo_precision == 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "word"),
+    [
+        ("en", "Gunmen attacked the Dourou market at Christmas.", "Christmas"),
+        ("fr", "Des hommes armés ont attaqué le marché de Dourou à Noël.", "Noël"),
+    ],
+)
+def test_a_holiday_is_no_place(tiny: Gazetteer, lang: str, text: str, word: str) -> None:
+    """"à Noël" is a day, not a village the gazetteer lacks: the act stays at Dourou."""
+    place = resolve_text(tiny, text, ["Dourou", word], lang)
+    assert place is not None and place.geonameid == 9100101

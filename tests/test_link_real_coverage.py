@@ -11,7 +11,7 @@ from test_link_fuse import SOKOURA, article, mention
 
 from eventfuse.fuse import fuse_clusters
 from eventfuse.link import LinkOptions, link_blocked, link_mentions
-from eventfuse.link.cluster import date_window
+from eventfuse.link.cluster import date_window, stated_localities
 from eventfuse.link.names import same_person
 from eventfuse.records import DateMention, Mention, Place, PlaceMention, Span
 
@@ -260,3 +260,9 @@ def test_a_place_abroad_from_the_story_links_on_a_shared_victim(victims: tuple[s
     b = replace(b, sentence=replace(b.sentence, quote=SENTENCES["b"]))
     assert len(link_mentions([a, b])) == events
     assert link_blocked([a, b]) == link_mentions([a, b])
+
+
+@pytest.mark.parametrize("word", ["Noël", "Christmas"])
+def test_a_holiday_is_no_stated_locality(word: str) -> None:
+    b = replace(mention("b", 1, place=SOKOURA), place_mentions=(PlaceMention(word, Span("b", 0, 4, word), relation="in"),))
+    assert stated_localities(b) == []

@@ -29,6 +29,7 @@ from .weights import ADMIN_CONTEXT_GAP, NEAR_REFERENCE_KM
 # names, never an event's place while the story offers another.
 PASSING = "passing"
 # People's names after a village's: "X Peulh" is the Fulani quarter of village X.
+_NOT_PLACE_KEYS: frozenset[str] = frozenset(name_key(w) for w in every("places", "NOT_PLACES"))
 _PEOPLE_QUARTER: frozenset[str] = frozenset(name_key(w) for w in every("places", "PEOPLE_QUARTER_WORDS"))
 # The relation of a country named as the other side of a border ("near the border with X"):
 # the act is not in X.
@@ -352,6 +353,8 @@ def _unknown_place(
     mention = item.mention
     if item.entry is not None or item.ignored or is_regionish(mention):
         return False
+    if mention_key(mention) in _NOT_PLACE_KEYS:
+        return False  # "à Noël": a word that names no place
     if mention.relation in ("in", "between", "near"):
         return True
     if (mention.span.article, mention.span.start) in ctx.allowed_admin1:

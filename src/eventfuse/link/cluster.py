@@ -12,6 +12,7 @@ from rapidfuzz.fuzz import ratio
 
 from ..config import Settings
 from ..geo.distance import haversine_km
+from ..lang import every
 from ..records import Mention, Place, content_hash
 from ..taxonomy import DEMO, act_group
 from .names import name_key, same_person
@@ -156,6 +157,8 @@ def place_weight(m: Mention, places: Sequence[Place]) -> float:
 
 
 LOCATIVE = frozenset({"in"})
+# words that name no place ("à Noël"): never a locality a report states
+NOT_PLACES = frozenset(name_key(w) for w in every("places", "NOT_PLACES"))
 
 
 def stated_localities(m: Mention) -> list[tuple[str, ...]]:
@@ -168,7 +171,7 @@ def stated_localities(m: Mention) -> list[tuple[str, ...]]:
     out = []
     for pm in m.place_mentions:
         key = name_key(pm.text)
-        if pm.relation in LOCATIVE and key and key not in areas and key not in out:
+        if pm.relation in LOCATIVE and key and key not in areas and key not in out and key not in NOT_PLACES:
             out.append(key)
     return out
 

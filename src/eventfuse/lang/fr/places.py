@@ -150,6 +150,7 @@ _NOT_PLACE_WORDS = """
     fulani peul peuls tuareg touareg tuaregs touaregs bambara dogon dogons songhai songhay
     sonrhai arab arabs arabe arabes moor moors maure maures hausa haoussa mossi bozo
     dozo dozos wolof toucouleur tamasheq tamacheq
+    noel paques ramadan tabaski aid
 """
 NOT_PLACES: frozenset[str] = frozenset(_NOT_PLACE_WORDS.split())
 
