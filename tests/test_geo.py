@@ -30,7 +30,7 @@ from eventfuse.geo import (
     resolve_mentions,
     resolve_place,
 )
-from eventfuse.geo.normalize import clean_admin_name, usable_alternate
+from eventfuse.geo.normalize import clean_admin_name, joined_form, usable_alternate
 from eventfuse.geo.relative import parse_number
 from eventfuse.records import DateMention, Mention, Place, PlaceMention, Span
 
@@ -1136,3 +1136,21 @@ def test_a_holiday_is_no_place(tiny: Gazetteer, lang: str, text: str, word: str)
     """"à Noël" is a day, not a village the gazetteer lacks: the act stays at Dourou."""
     place = resolve_text(tiny, text, ["Dourou", word], lang)
     assert place is not None and place.geonameid == 9100101
+
+
+@pytest.mark.parametrize(
+    ("name", "joined"),
+    [("I-n-Atès", "InAtès"), ("Ti-n-Zaouatène", "TinZaouatène"), ("Sobane-Da", "SobaneDa"), ("Kalaba", None), ("A-b", None)],
+)
+def test_joined_form_of_hyphenated_names(name: str, joined: str | None) -> None:
+    assert joined_form(name) == joined
+
+
+def test_hyphenated_name_is_found_written_as_one_word(tmp_path: Path) -> None:
+    dump = tmp_path / "ML.txt"
+    row = ["9200001", "I-n-Kalaba", "I-n-Kalaba", "", "16.1", "1.4", "P", "PPL", "ML", "", "06", "", "", "", "0", "", "", "", ""]
+    dump.write_text("\t".join(row) + "\n", encoding="utf-8")
+    out = tmp_path / "g.sqlite"
+    build_gazetteer([dump], out, world=False)
+    gaz = Gazetteer.open(out)
+    assert [e.geonameid for e in gaz.lookup("Inkalaba")] == [9200001]

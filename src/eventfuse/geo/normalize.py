@@ -65,7 +65,7 @@ _HYPHEN = re.compile(r"(?<=\w)[-‐‑](?=\w)")
 
 def joined_form(name: str) -> str | None:
     """A hyphenated name written as one word, as the press often writes Sahel names
-    ("I-n-Atès" → "Inatès", "Ti-n-Zaouatène" → "Tinzaouatène"); None for a name without a
+    ("I-n-Atès" → "InAtès", looked up as "Inatès"); None for a name without a
     hyphen between letters."""
     joined = _HYPHEN.sub("", name.strip())
     return joined if joined != name.strip() and len(joined) >= 4 else None
