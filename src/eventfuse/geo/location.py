@@ -405,18 +405,30 @@ def _fallback_for_unknown(
             if place is not None:
                 return replace(place, geo_precision=2, span=unknown.mention.span)
     where = unknown.mention.span.article, unknown.mention.span.start
-    # the areas written after this name, else after another occurrence of it in the article
-    cercles = ctx.written_admin2.get(where) or _one_area(ctx.areas_by_name.get((where[0], mention_key(unknown.mention)), ()))
-    if cercles:
-        area: tuple[GazetteerEntry, int] | None = (cercles[0], 2 if (cercles[0].admin_level or 0) != 1 else 3)
-    else:
-        area = article().containing_area(own, reference)
+    cercles = ctx.written_admin2.get(where)
+    area = (cercles[0], 2) if cercles else article().containing_area(own, reference)
+    # no cercle written after this occurrence: the area written after another occurrence of
+    # the name, unless the area found lies inside it
+    if not cercles:
+        written_elsewhere = _one_area(ctx.areas_by_name.get((where[0], mention_key(unknown.mention)), ()))
+        if written_elsewhere and (area is None or not _inside(area[0], written_elsewhere[0])):
+            entry = written_elsewhere[0]
+            area = entry, 3 if entry.admin_level == 1 else 2
     if area is None:
         return None
     entry, precision = area
     return _place(
         ctx.gazetteer, entry, precision=precision, mention=unknown.mention, written=written
     )
+
+
+def _inside(entry: GazetteerEntry, area: GazetteerEntry) -> bool:
+    """``entry`` lies in ``area`` (same country and region, at the area's level or deeper)."""
+    if entry.country_code != area.country_code or name_key(entry.admin1 or "") != name_key(area.admin1 or ""):
+        return False
+    if area.admin_level == 1:
+        return True
+    return name_key(entry.admin2 or "") == name_key(area.admin2 or "")
 
 
 def _one_area(areas: Sequence[GazetteerEntry]) -> tuple[GazetteerEntry, ...]:
