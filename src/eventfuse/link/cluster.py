@@ -98,14 +98,6 @@ def _areas(p: Place) -> list[tuple[str, ...]]:
     return [k for k in (name_key(x) for x in (p.admin2, p.admin1) if x) if k != own]
 
 
-def names_area_of(p: Place, q: Place) -> bool:
-    """``q`` (as resolved or as written) bears the name of an admin area (department, cercle,
-    province, region) that holds ``p``: a report naming the area of the other's village."""
-    if p.country != q.country or p.admin1 != q.admin1:
-        return False
-    return any(_same_name(name_key(n), area) for n in (q.name, q.mention) if n for area in _areas(p))
-
-
 def area_report(m: Mention, p: Place | None, options: LinkOptions) -> bool:
     """``m`` places the act only by the name of an admin area (department, cercle, province,
     region) that holds ``p``, the other report's place, within ``options.area_km``: the name
@@ -141,17 +133,18 @@ def _weak_place(a: Mention, b: Mention, options: LinkOptions) -> bool:
 
 
 PRECISION_WEIGHT = {1: 3.0, 2: 1.5, 3: 0.5}
+AREA_OPTIONS = LinkOptions()  # the area distance (``area_km``) when the event's place is chosen
 
 
 def place_weight(m: Mention, places: Sequence[Place]) -> float:
     """How much a report's place counts in choosing the event's place among ``places`` (those
     of all reports of the event): by geo precision, and as an area (precision 3) when it only
-    names the department, cercle or province of another report's place, or is the capital
-    the story named outside the act's sentence."""
+    names the area of another report's place (``area_report``) or is the capital the story
+    named outside the act's sentence."""
     p = m.place
     if p is None:
         return 0.0
-    if capital_by_context(m) or any(names_area_of(q, p) for q in places):
+    if capital_by_context(m) or any(area_report(m, q, AREA_OPTIONS) for q in places):
         return PRECISION_WEIGHT[3]
     return PRECISION_WEIGHT.get(p.geo_precision, PRECISION_WEIGHT[3])
 
