@@ -7,6 +7,7 @@ import json
 import pickle
 import sqlite3
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from types import ModuleType
@@ -29,7 +30,7 @@ from eventfuse.geo import (
     resolve_mentions,
     resolve_place,
 )
-from eventfuse.geo.normalize import clean_admin_name, usable_alternate
+from eventfuse.geo.normalize import clean_admin_name, joined_form, usable_alternate
 from eventfuse.geo.relative import parse_number
 from eventfuse.records import DateMention, Mention, Place, PlaceMention, Span
 
@@ -1089,3 +1090,67 @@ def test_foreign_city_counts_only_when_its_country_is_named_close_by(shipped: Ga
     }[lang]
     place = resolve_text(shipped, close, ["Independence"], lang, context=["Tonka", "Mali", country])
     assert place is not None and place.country == "United States"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", ("Gunmen attacked refugees from the Kalaba region in Zanfarakoro on Sunday. "
+               "Zanfarakoro, in the Sondo region, hosts the camp.")),
+        ("fr", ("Des hommes armés ont attaqué des réfugiés de la région de Kalaba à Zanfarakoro dimanche. "
+               "Zanfarakoro, dans la région de Sondo, abrite le camp.")),
+    ],
+)  # fmt: skip
+def test_unknown_village_takes_the_region_written_with_it_elsewhere(tiny: Gazetteer, lang: str, text: str) -> None:
+    """A village the gazetteer lacks, named with its region in another sentence, is in that
+    region wherever the article names it (not in another region the act's sentence names)."""
+    event = mentions(text, ["Kalaba", "Zanfarakoro"], lang)
+    later = text.index("Zanfarakoro", text.index("Zanfarakoro") + 1)
+    second = mentions(text[later:], ["Zanfarakoro", "Sondo"], lang)
+    shifted = [replace(m, span=replace(m.span, start=m.span.start + later, end=m.span.end + later)) for m in second]
+    place = resolve_place(event, event + shifted, gazetteer=tiny)
+    assert place is not None and place.mention == "Zanfarakoro"
+    assert (place.name, place.geo_precision) == ("Sondo", 3)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("en", "Gunmen attacked the church of Dourou on Sunday.", "church of Dourou"),
+        ("fr", "Des hommes armés ont attaqué le temple de Dourou dimanche.", "temple de Dourou"),
+    ],
+)
+def test_a_building_named_after_its_village_is_placed_at_the_village(tiny: Gazetteer, lang: str, text: str, name: str) -> None:
+    place = resolve_text(tiny, text, [name], lang)
+    assert place is not None and place.geonameid == 9100101 and place.geo_precision == 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "word"),
+    [
+        ("en", "Gunmen attacked the Dourou market at Christmas.", "Christmas"),
+        ("fr", "Des hommes armés ont attaqué le marché de Dourou à Noël.", "Noël"),
+    ],
+)
+def test_a_holiday_is_no_place(tiny: Gazetteer, lang: str, text: str, word: str) -> None:
+    """"à Noël" is a day, not a village the gazetteer lacks: the act stays at Dourou."""
+    place = resolve_text(tiny, text, ["Dourou", word], lang)
+    assert place is not None and place.geonameid == 9100101
+
+
+@pytest.mark.parametrize(
+    ("name", "joined"),
+    [("I-n-Atès", "InAtès"), ("Ti-n-Zaouatène", "TinZaouatène"), ("Sobane-Da", "SobaneDa"), ("Kalaba", None), ("A-b", None)],
+)
+def test_joined_form_of_hyphenated_names(name: str, joined: str | None) -> None:
+    assert joined_form(name) == joined
+
+
+def test_hyphenated_name_is_found_written_as_one_word(tmp_path: Path) -> None:
+    dump = tmp_path / "ML.txt"
+    row = ["9200001", "I-n-Kalaba", "I-n-Kalaba", "", "16.1", "1.4", "P", "PPL", "ML", "", "06", "", "", "", "0", "", "", "", ""]
+    dump.write_text("\t".join(row) + "\n", encoding="utf-8")
+    out = tmp_path / "g.sqlite"
+    build_gazetteer([dump], out, world=False)
+    gaz = Gazetteer.open(out)
+    assert [e.geonameid for e in gaz.lookup("Inkalaba")] == [9200001]

@@ -11,7 +11,7 @@ from test_link_fuse import SOKOURA, article, mention
 
 from eventfuse.fuse import fuse_clusters
 from eventfuse.link import LinkOptions, link_blocked, link_mentions
-from eventfuse.link.cluster import date_window
+from eventfuse.link.cluster import date_window, stated_localities
 from eventfuse.link.names import same_person
 from eventfuse.records import DateMention, Mention, Place, PlaceMention, Span
 
@@ -185,3 +185,84 @@ def test_a_locality_written_with_a_qualifier_matches_the_town(written: str, part
     region = replace(REGION, mention=written)
     b = replace(mention("b", 1, place=region), place_mentions=(PlaceMention(written, span, relation="in"),))
     assert len(link_mentions([mention("a", 1, place=SOKOURA), b])) == parts
+
+
+# the seat town of Sokoura's department, 42 km away: a report may name only the department
+AREA_TOWN = Place("Bankass", 14.08, -3.51, "Mali", "Mopti", "Bankass", feature_code="PPLA2", geo_precision=1)
+
+
+def area_named(aid: str, *, in_sentence: bool, place: Place = AREA_TOWN) -> Mention:
+    """A report placing the act at ``place``, read in the act's sentence or elsewhere (a
+    headline, another paragraph)."""
+    m = mention(aid, 10, place=place)
+    start = m.sentence.start if in_sentence else 400
+    return replace(m, place=replace(place, mention=place.name, span=Span(aid, start, start + 7, place.name)))
+
+
+@pytest.mark.parametrize(("in_sentence", "events"), [(False, 1), (True, 2)], ids=["elsewhere", "in the act's sentence"])
+def test_a_report_naming_only_the_department_joins_the_village(in_sentence: bool, events: int) -> None:
+    """A report that names only the department (its town read outside the act's sentence) tells
+    the incident at the village of that department; one that states the act in the town tells
+    another act there."""
+    mentions = [mention("a", 1, place=SOKOURA), area_named("b", in_sentence=in_sentence)]
+    clusters = link_mentions(mentions)
+    assert len(clusters) == events
+    assert link_blocked(mentions) == clusters
+    if events == 1:
+        (event,) = fuse_clusters(clusters, {"a": article("a", "x" * 500), "b": article("b", "y" * 500)})
+        assert event.fields["location"].value == "Sokoura"
+
+
+def test_a_town_of_another_department_is_not_the_villages_area() -> None:
+    elsewhere = replace(AREA_TOWN, name="Bandia", admin2="Bandia")
+    mentions = [mention("a", 1, place=SOKOURA), area_named("b", in_sentence=False, place=elsewhere)]
+    assert len(link_mentions(mentions)) == 2
+
+
+CAPITAL = Place("Bamako", 12.65, -8.0, "Mali", "Bamako", "Bamako", feature_code="PPLC", geo_precision=1)
+
+
+@pytest.mark.parametrize(
+    ("sub", "in_sentence", "events"),
+    [("Attack", False, 1), ("Attack", True, 2), ("Peaceful protest", False, 2)],
+    ids=["attack, capital from the story", "attack stated in the capital", "protest"],
+)
+def test_a_capital_named_only_by_the_story_does_not_split_an_attack(sub: str, in_sentence: bool, events: int) -> None:
+    """A report placed at the capital by its dateline or a statement made there, not by the act's
+    sentence, tells the attack at the village; a demonstration in the capital is its own."""
+    a = mention("a", 1, sub=sub, place=SOKOURA)
+    b = area_named("b", in_sentence=in_sentence, place=CAPITAL)
+    b = replace(b, sub_event_type=sub, event_type=a.event_type, disorder_type=a.disorder_type)
+    clusters = link_mentions([a, b])
+    assert len(clusters) == events
+    if events == 1:
+        (event,) = fuse_clusters(clusters, {"a": article("a", "x" * 500), "b": article("b", "y" * 500)})
+        assert event.fields["location"].value == "Sokoura"
+
+
+def test_a_report_naming_only_the_region_by_its_town_joins_the_village() -> None:
+    """"Mopti" read outside the act's sentence for an act at a village of the Mopti region."""
+    region_town = Place("Mopti", 14.49, -4.19, "Mali", "Mopti", "Mopti", feature_code="PPLA", geo_precision=2)
+    mentions = [mention("a", 1, place=SOKOURA), area_named("b", in_sentence=False, place=region_town)]
+    assert len(link_mentions(mentions)) == 1
+    stated = [mention("a", 1, place=SOKOURA), area_named("b", in_sentence=True, place=region_town)]
+    assert len(link_mentions(stated)) == 2
+
+
+@pytest.mark.parametrize(("victims", "events"), [(("Aminata Traoré",), 1), ((), 2)], ids=["shared victim", "nothing shared"])
+def test_a_place_abroad_from_the_story_links_on_a_shared_victim(victims: tuple[str, ...], events: int) -> None:
+    """A report told from the victim's home town abroad (read outside the act's sentence) tells
+    the act at the village when they share a victim."""
+    abroad = Place("Halden", 59.12, 11.39, "Norway", "Viken", None, feature_code="PPL", geo_precision=1)
+    a = replace(mention("a", 1, place=SOKOURA), victims=victims)
+    a = replace(a, sentence=replace(a.sentence, quote=SENTENCES["a"]))
+    b = replace(area_named("b", in_sentence=False, place=abroad), victims=victims)
+    b = replace(b, sentence=replace(b.sentence, quote=SENTENCES["b"]))
+    assert len(link_mentions([a, b])) == events
+    assert link_blocked([a, b]) == link_mentions([a, b])
+
+
+@pytest.mark.parametrize("word", ["Noël", "Christmas"])
+def test_a_holiday_is_no_stated_locality(word: str) -> None:
+    b = replace(mention("b", 1, place=SOKOURA), place_mentions=(PlaceMention(word, Span("b", 0, 4, word), relation="in"),))
+    assert stated_localities(b) == []

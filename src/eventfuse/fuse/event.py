@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from ..link.chains import source_chains
-from ..link.cluster import GENERIC_ACTOR_PREFIXES, Cluster, article_sources
+from ..link.cluster import GENERIC_ACTOR_PREFIXES, Cluster, article_sources, place_weight
 from ..link.names import canonical_person, name_key, same_person
 from ..records import (
     Article,
@@ -147,6 +147,7 @@ def fuse_cluster(cluster: Cluster, articles: Mapping[str, Article]) -> Event:
         m.date.value for m in mentions
         if m.date is not None and m.date.precision == 1 and m.date.span is not None and not m.date.weekday_mismatch
     }
+    places = [m.place for m in mentions if m.place is not None]
     for m in mentions:
         vote("sub_event_type", m.sub_event_type, m, m.trigger)
         if m.date is not None and (m.date.span is not None or not stated):
@@ -157,8 +158,7 @@ def fuse_cluster(cluster: Cluster, articles: Mapping[str, Article]) -> Event:
             vote("actor2", m.actor2.name, m, m.actor2.span or m.trigger, 1.0 if m.actor2.name.startswith(GENERIC_PREFIXES) else 1.5)
         if m.place is not None:
             p = m.place
-            factor = {1: 3.0, 2: 1.5, 3: 0.5}.get(p.geo_precision, 0.5)
-            vote("location", p.name, m, p.span, factor)
+            vote("location", p.name, m, p.span, place_weight(m, places))
         if m.fatalities is not None:
             vote("fatalities", m.fatalities, m, m.fatalities_span or m.sentence)
     fields: dict[str, FieldValue] = {}

@@ -21,7 +21,9 @@ forests and reserves, regions and localities, oases, camps, wells and waterholes
 rivers and lakes, hills, mountains, plateaus, valleys, ergs, islands, airports, dams, mines,
 markets, forts, military installations). Dunes, intermittent streams, marshes, scarps,
 slopes, ruins, schools, hotels and the like are dropped: they are almost never an event
-location and they flood the name index with homonyms.
+location and they flood the name index with homonyms. A hyphenated name of a dump row
+(its name, ASCII name or an alternate name) is also stored as one word, of the same kind
+("I-n-Atès" → "Inatès", as the press writes it: :func:`eventfuse.geo.normalize.joined_form`).
 
 Admin names come from the ADM1/ADM2 rows of the same dump, with "Region", "Cercle de",
 "Province du", "Département de", "Wilaya du" … removed ("Tombouctou Region" → "Tombouctou").

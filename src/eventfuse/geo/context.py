@@ -13,6 +13,7 @@ from collections.abc import MutableMapping, Sequence
 from dataclasses import dataclass, field
 from itertools import islice, pairwise
 
+from ..lang import every
 from ..records import PlaceMention
 from .distance import haversine_km
 from .entries import DEMONYM_KIND, Candidate, GazetteerEntry, prior_score
@@ -54,6 +55,9 @@ class ResolveContext:
     allowed_admin1: dict[tuple[str, int], frozenset[tuple[str, str]]] = field(default_factory=dict)
     # mention span start -> the second-level areas written after it ("X (Goundam, ...)")
     written_admin2: dict[tuple[str, int], tuple[GazetteerEntry, ...]] = field(default_factory=dict)
+    # (article, name key) -> the areas written after each occurrence of that name: an unknown
+    # village named with its region once is in that region wherever the article names it
+    areas_by_name: dict[tuple[str, str], tuple[GazetteerEntry, ...]] = field(default_factory=dict)
     # where the article names a country by its own name ("Mali", "the United States")
     named_countries: dict[str, list[int]] = field(default_factory=dict)
     # (country, admin1 key) of the first-level areas the article names ("Oregon")
@@ -89,10 +93,21 @@ def is_regionish(mention: PlaceMention) -> bool:
     return mention.relation == "region" or clean_admin_name(bare) != bare
 
 
+_BUILDING_OF = re.compile(
+    rf"^(?:{'|'.join(every('places', 'BUILDING_OF'))})\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]|of\s+)(?=[^\W\d_])",
+    re.IGNORECASE,
+)
+
+
 def candidates_of(ctx: ResolveContext, mention: PlaceMention) -> list[Candidate]:
     key = mention_key(mention)
     if key not in ctx.candidates:
-        found = ctx.gazetteer.candidates(clean_mention_text(mention.text), limit=50)
+        text = clean_mention_text(mention.text)
+        found = ctx.gazetteer.candidates(text, limit=50)
+        place = _BUILDING_OF.sub("", text)
+        if place != text and not any(c.match == "exact" for c in found):
+            # "le temple de Silgadji": the place the building is named after
+            found = ctx.gazetteer.candidates(place, limit=50)
         if any(c.entry.is_country and c.name_kind == DEMONYM_KIND for c in found):
             # "Canadian" is Canada, not the town of Canadian, Texas
             found = [c for c in found if c.entry.is_country]
@@ -386,6 +401,18 @@ def _written_admin2(
     return ()
 
 
+def _written_admin1(ctx: ResolveContext, allowed: frozenset[tuple[str, str]]) -> tuple[GazetteerEntry, ...]:
+    """The one first-level area the written admin names allow ("X, dans la région de Tahoua"),
+    () when they allow several."""
+    if len(allowed) != 1:
+        return ()
+    ((country, admin1),) = allowed
+    if ctx.focus and country != ctx.focus or ctx.gazetteer.country_code(admin1) is not None:
+        return ()  # a region abroad, or one called like a country ("l'ouest du Niger")
+    area = ctx.gazetteer.admin_area(admin1, country=country, level=1)
+    return (area,) if area is not None else ()
+
+
 def _collect_admin_context(ctx: ResolveContext, mentions: Sequence[PlaceMention]) -> None:
     by_article: dict[str, list[PlaceMention]] = {}
     for mention in sorted(mentions, key=lambda m: m.span.start):  # sorted once, not per mention
@@ -401,6 +428,10 @@ def _collect_admin_context(ctx: ResolveContext, mentions: Sequence[PlaceMention]
             areas = _written_admin2(ctx, chain, allowed)
             if areas:
                 ctx.written_admin2[where] = areas
+            found = areas or _written_admin1(ctx, allowed)
+            if found:
+                named = (article, mention_key(mention))
+                ctx.areas_by_name[named] = (*ctx.areas_by_name.get(named, ()), *found)
 
 
 def admin2_fit(ctx: ResolveContext, mention: PlaceMention, entry: GazetteerEntry) -> bool | None:

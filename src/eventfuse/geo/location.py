@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from ..lang import every
 from ..records import Place, PlaceMention
-from .context import ResolveContext, is_regionish, written_admin2_label
+from .context import ResolveContext, is_regionish, mention_key, written_admin2_label
 from .entries import GazetteerEntry
 from .gazetteer import Gazetteer
 from .normalize import name_key
@@ -29,6 +29,7 @@ from .weights import ADMIN_CONTEXT_GAP, NEAR_REFERENCE_KM
 # names, never an event's place while the story offers another.
 PASSING = "passing"
 # People's names after a village's: "X Peulh" is the Fulani quarter of village X.
+_NOT_PLACE_KEYS: frozenset[str] = frozenset(name_key(w) for w in every("places", "NOT_PLACES"))
 _PEOPLE_QUARTER: frozenset[str] = frozenset(name_key(w) for w in every("places", "PEOPLE_QUARTER_WORDS"))
 # The relation of a country named as the other side of a border ("near the border with X"):
 # the act is not in X.
@@ -352,6 +353,8 @@ def _unknown_place(
     mention = item.mention
     if item.entry is not None or item.ignored or is_regionish(mention):
         return False
+    if mention_key(mention) in _NOT_PLACE_KEYS:
+        return False  # "à Noël": a word that names no place
     if mention.relation in ("in", "between", "near"):
         return True
     if (mention.span.article, mention.span.start) in ctx.allowed_admin1:
@@ -401,14 +404,42 @@ def _fallback_for_unknown(
             place = _code(ctx, reference, written=written)
             if place is not None:
                 return replace(place, geo_precision=2, span=unknown.mention.span)
-    cercles = ctx.written_admin2.get((unknown.mention.span.article, unknown.mention.span.start))
+    where = unknown.mention.span.article, unknown.mention.span.start
+    cercles = ctx.written_admin2.get(where)
     area = (cercles[0], 2) if cercles else article().containing_area(own, reference)
+    # no cercle written after this occurrence: the area written after another occurrence of
+    # the name, unless the area found lies inside it
+    if not cercles:
+        written_elsewhere = _one_area(ctx.areas_by_name.get((where[0], mention_key(unknown.mention)), ()))
+        if written_elsewhere and (area is None or not _inside(area[0], written_elsewhere[0])):
+            entry = written_elsewhere[0]
+            area = entry, 3 if entry.admin_level == 1 else 2
     if area is None:
         return None
     entry, precision = area
     return _place(
         ctx.gazetteer, entry, precision=precision, mention=unknown.mention, written=written
     )
+
+
+def _inside(entry: GazetteerEntry, area: GazetteerEntry) -> bool:
+    """``entry`` lies in ``area`` (same country and region, at the area's level or deeper)."""
+    if entry.country_code != area.country_code or name_key(entry.admin1 or "") != name_key(area.admin1 or ""):
+        return False
+    if area.admin_level == 1:
+        return True
+    return name_key(entry.admin2 or "") == name_key(area.admin2 or "")
+
+
+def _one_area(areas: Sequence[GazetteerEntry]) -> tuple[GazetteerEntry, ...]:
+    """The one deepest area among those written after a name's occurrences, () when they
+    disagree."""
+    if not areas:
+        return ()
+    deepest = max(areas, key=lambda e: e.admin_level or 9)
+    level = deepest.admin_level or 9
+    ids = {e.geonameid for e in areas if (e.admin_level or 9) == level}
+    return (deepest,) if len(ids) == 1 else ()
 
 
 def _area_of_passing(ctx: ResolveContext, passing: Sequence[ResolvedMention]) -> Place | None:

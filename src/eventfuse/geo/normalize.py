@@ -60,6 +60,17 @@ def name_key(name: str) -> str:
     return _SEPARATORS.sub(" ", text).strip()
 
 
+_HYPHEN = re.compile(r"(?<=\w)[-‐‑](?=\w)")
+
+
+def joined_form(name: str) -> str | None:
+    """A hyphenated name written as one word, as the press often writes Sahel names
+    ("I-n-Atès" → "InAtès", looked up as "Inatès"); None for a name without a
+    hyphen between letters."""
+    joined = _HYPHEN.sub("", name.strip())
+    return joined if joined != name.strip() and len(joined) >= 4 else None
+
+
 _LATIN_RANGES = ((0x0041, 0x024F), (0x0250, 0x02AF), (0x1E00, 0x1EFF))
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from .dumps import DumpRow, PlaceRow
 from .entries import DEMONYM_KIND
-from .normalize import clean_admin_name, name_key, usable_alternate
+from .normalize import clean_admin_name, joined_form, name_key, usable_alternate
 
 SCHEMA_VERSION = "1"
 
@@ -91,12 +91,21 @@ class Collector:
             self.ruler.add(name.strip())
 
 
+def add_joined(collector: Collector, name: str, geonameid: int, kind: int, *, ruler: bool) -> None:
+    """A hyphenated name also as one word, of the same kind: "I-n-Atès" is written "Inatès"."""
+    joined = joined_form(name)
+    if joined is not None:
+        collector.add_name(joined, geonameid, kind, ruler=ruler)
+
+
 def add_dump_names(collector: Collector, row: DumpRow, place: PlaceRow) -> None:
     """The names of a dump row: its own (kind 0), an admin area's without its designation
     (kind 1) and its usable alternate names (kind 2)."""
     in_ruler = place.fclass in ("P", "A")
     collector.add_name(row.name, row.geonameid, 0, ruler=in_ruler)
     collector.add_name(row.asciiname, row.geonameid, 0, ruler=in_ruler)
+    add_joined(collector, row.name, row.geonameid, 0, ruler=in_ruler)
+    add_joined(collector, row.asciiname, row.geonameid, 0, ruler=in_ruler)
     if row.fclass == "A" and row.fcode.startswith("ADM"):
         cleaned = clean_admin_name(row.name)
         collector.add_name(cleaned, row.geonameid, 1, ruler=True)
@@ -104,6 +113,7 @@ def add_dump_names(collector: Collector, row: DumpRow, place: PlaceRow) -> None:
     for alt in row.alternates:
         if usable_alternate(alt):
             collector.add_name(alt, row.geonameid, 2, ruler=in_ruler)
+            add_joined(collector, alt, row.geonameid, 2, ruler=in_ruler)
             if row.fclass == "A" and row.fcode.startswith("ADM"):
                 cleaned = clean_admin_name(alt)
                 if cleaned != alt and usable_alternate(cleaned):

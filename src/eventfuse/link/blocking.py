@@ -17,9 +17,9 @@ part on its own gives exactly the clusters of linking everything at once. Two le
 
 Both levels rely only on what ``cluster.compatible`` rejects: no act group in common,
 date windows that do not overlap once exact dates are widened by ``LinkOptions.slack_days``,
-two different countries (a place that is a whole country is a wildcard: it may tell an act
-placed elsewhere). ``tests/test_runners.py`` checks
-that blocked linking equals ``link_mentions`` on real and generated mentions.
+two different countries (a place that is a whole country, or one read outside the act's
+sentence, is a wildcard: it may tell an act placed elsewhere). ``tests/test_runners.py``
+checks that blocked linking equals ``link_mentions`` on real and generated mentions.
 """
 
 from __future__ import annotations
@@ -33,8 +33,8 @@ from .cluster import (
     Cluster,
     LinkOptions,
     act_groups,
+    any_country,
     article_sources,
-    bare_country,
     compatible,
     date_window,
     link_mentions,
@@ -60,8 +60,9 @@ def mention_key(mention: Mention, *, days: int, slack: int = LinkOptions().slack
     ``slack`` days, ``LinkOptions.slack_days``)."""
     window = date_window(mention, days, slack)
     place = mention.place
-    # a whole-country place may tell an act elsewhere (cluster.compatible): any country
-    country = place.country if place is not None and place.country and not bare_country(place) else None
+    # a whole-country place, or one the story gave, may tell an act elsewhere
+    # (cluster.compatible, any_country): any country
+    country = place.country if place is not None and place.country and not any_country(mention) else None
     return MentionKey(
         mention=mention.id,
         article=mention.article,

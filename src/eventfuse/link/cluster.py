@@ -12,8 +12,9 @@ from rapidfuzz.fuzz import ratio
 
 from ..config import Settings
 from ..geo.distance import haversine_km
+from ..lang import every
 from ..records import Mention, Place, content_hash
-from ..taxonomy import act_group
+from ..taxonomy import DEMO, act_group
 from .names import name_key, same_person
 
 GENERIC_ACTOR_PREFIXES = ("Unidentified", "Civilians", "Protesters", "Rioters")
@@ -32,6 +33,9 @@ class LinkOptions:
     # two different towns, each named as the event's place (precision 1), this far apart
     # are two incidents (ACLED codes each village on its own)
     town_km: float = 10.0
+    # a report whose place only names the admin2 area (department, cercle, province) that
+    # holds the other report's village (``area_report``): one incident up to this distance
+    area_km: float = 150.0
 
     @classmethod
     def from_settings(cls, settings: Settings) -> LinkOptions:
@@ -87,7 +91,67 @@ def _places_compatible(p: Place, q: Place, options: LinkOptions) -> bool:
     return not (p.admin1 and q.admin1 and p.admin1 != q.admin1)
 
 
+def _areas(p: Place) -> list[tuple[str, ...]]:
+    """Name keys of the admin areas (admin2, admin1) that hold ``p``, less its own name (the
+    area's own town keeps the usual distance rules)."""
+    own = name_key(p.name)
+    return [k for k in (name_key(x) for x in (p.admin2, p.admin1) if x) if k != own]
+
+
+def area_report(m: Mention, p: Place | None, options: LinkOptions) -> bool:
+    """``m`` places the act only by the name of an admin area (department, cercle, province,
+    region) that holds ``p``, the other report's place, within ``options.area_km``: the name
+    it wrote is the area's, and the act's own sentence does not name it (the story's frame
+    or another sentence gave it: "in Niger" in a headline, the department named in the next
+    paragraph). A report naming that town in the act's sentence tells an act in that town."""
+    q = m.place
+    if q is None or p is None or q.geo_precision > 2 or p.geo_precision > 2 or p.country != q.country:
+        return False
+    if p.admin1 != q.admin1 or not any(_same_name(name_key(q.mention or q.name), a) for a in _areas(p)):
+        return False
+    if haversine_km(p.latitude, p.longitude, q.latitude, q.longitude) > options.area_km:
+        return False
+    return q.span is None or placed_by_story(m)
+
+
+def capital_by_context(m: Mention) -> bool:
+    """``m`` is placed at the national capital by the story, not by the act's own sentence:
+    where statements, funerals and summits take place, no more telling than the country for
+    an act of violence (a demonstration in the capital is the capital's own)."""
+    q = m.place
+    return m.disorder_type != DEMO and q is not None and q.feature_code == "PPLC" and placed_by_story(m)
+
+
+def _weak_place(a: Mention, b: Mention, options: LinkOptions) -> bool:
+    """One report's place says no more than the area or the country of the other's: it names
+    the other's department (``area_report``) or is the capital the story named
+    (``capital_by_context``)."""
+    return (
+        area_report(a, b.place, options) or area_report(b, a.place, options)
+        or capital_by_context(a) or capital_by_context(b)
+    )
+
+
+PRECISION_WEIGHT = {1: 3.0, 2: 1.5, 3: 0.5}
+AREA_OPTIONS = LinkOptions()  # the area distance (``area_km``) when the event's place is chosen
+
+
+def place_weight(m: Mention, places: Sequence[Place]) -> float:
+    """How much a report's place counts in choosing the event's place among ``places`` (those
+    of all reports of the event): by geo precision, and as an area (precision 3) when it only
+    names the area of another report's place (``area_report``) or is the capital the story
+    named outside the act's sentence."""
+    p = m.place
+    if p is None:
+        return 0.0
+    if capital_by_context(m) or any(area_report(m, q, AREA_OPTIONS) for q in places):
+        return PRECISION_WEIGHT[3]
+    return PRECISION_WEIGHT.get(p.geo_precision, PRECISION_WEIGHT[3])
+
+
 LOCATIVE = frozenset({"in"})
+# words that name no place ("à Noël"): never a locality a report states
+NOT_PLACES = frozenset(name_key(w) for w in every("places", "NOT_PLACES"))
 
 
 def stated_localities(m: Mention) -> list[tuple[str, ...]]:
@@ -100,7 +164,7 @@ def stated_localities(m: Mention) -> list[tuple[str, ...]]:
     out = []
     for pm in m.place_mentions:
         key = name_key(pm.text)
-        if pm.relation in LOCATIVE and key and key not in areas and key not in out:
+        if pm.relation in LOCATIVE and key and key not in areas and key not in out and key not in NOT_PLACES:
             out.append(key)
     return out
 
@@ -174,6 +238,19 @@ def bare_country(p: Place) -> bool:
     return p.geo_precision >= 3 and not p.admin1
 
 
+def placed_by_story(m: Mention) -> bool:
+    """The report's place was read outside the act's own sentence (a headline, a dateline,
+    the story's main town)."""
+    q = m.place
+    return q is not None and q.span is not None and not m.sentence.start <= q.span.start < m.sentence.end
+
+
+def any_country(m: Mention) -> bool:
+    """A report whose place may stand for an act in another country (``compatible`` then asks
+    for shared evidence): a whole country, or a place the story gave, not the act's sentence."""
+    return m.place is not None and (bare_country(m.place) or placed_by_story(m))
+
+
 def _shared_victim_or_words(a: Mention, b: Mention) -> bool:
     """A named victim in common, or sentences that tell the act in similar words."""
     if any(same_person(v, w) for v in a.victims for w in b.victims):
@@ -241,6 +318,8 @@ def _places_agree(a: Mention, b: Mention, options: LinkOptions) -> bool:
         return (bool(p.admin1) and p.admin1 == q.admin1) or _shared_evidence(a, b)
     if _same_name(name_key(p.name), name_key(q.name)):
         return True
+    if area_report(a, q, options) or area_report(b, p, options):
+        return True
     return haversine_km(p.latitude, p.longitude, q.latitude, q.longitude) <= options.town_km
 
 
@@ -259,10 +338,13 @@ def compatible(a: Mention, b: Mention, *, options: LinkOptions, sources: Mapping
     if a.place is not None and b.place is not None:
         if a.place.country and b.place.country and a.place.country != b.place.country:
             # a report placing the act only in a country (the victims' nationality, a
-            # neighbour named in a headline) tells it elsewhere only on shared evidence
-            if not (bare_country(a.place) or bare_country(b.place)) or not _shared_victim_or_words(a, b):
+            # neighbour named in a headline), or where the story is told from (a place read
+            # outside the act's sentence), tells it elsewhere only on shared evidence
+            if not (any_country(a) or any_country(b)) or not _shared_victim_or_words(a, b):
                 return False
-        elif not _places_compatible(a.place, b.place, options) or not _localities_compatible(a, b):
+        elif not _weak_place(a, b, options) and (
+            not _places_compatible(a.place, b.place, options) or not _localities_compatible(a, b)
+        ):
             return False
     elif not _supported_without_place(a, b):
         return False

@@ -155,6 +155,7 @@ _NOT_PLACE_WORDS = """
     fulani peul peuls tuareg touareg tuaregs touaregs bambara dogon dogons songhai songhay
     sonrhai arab arabs arabe arabes moor moors maure maures hausa haoussa mossi bozo
     dozo dozos wolof toucouleur tamasheq tamacheq
+    christmas easter ramadan eid tabaski
 """
 NOT_PLACES: frozenset[str] = frozenset(_NOT_PLACE_WORDS.split())
 
@@ -188,3 +189,11 @@ PEOPLE_QUARTER_WORDS: frozenset[str] = frozenset({
     "haoussa", "hausa", "bella", "rimaibé", "kouroumba", "gourmantché",
 })
 # fmt: on
+
+# Buildings and sites called by their place's name: "the church of X", "the camp of X" (a
+# name looked up without them when the gazetteer does not know the whole).
+BUILDING_OF: tuple[str, ...] = (
+    "church", "mosque", "temple", "chapel", "parish", "mission", "camp", "post", "garrison",
+    "barracks", "base", "prison", "town hall", "school", "market", "mine", "site",
+    "police station", "gendarmerie",
+)  # fmt: skip

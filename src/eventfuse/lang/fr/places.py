@@ -150,6 +150,7 @@ _NOT_PLACE_WORDS = """
     fulani peul peuls tuareg touareg tuaregs touaregs bambara dogon dogons songhai songhay
     sonrhai arab arabs arabe arabes moor moors maure maures hausa haoussa mossi bozo
     dozo dozos wolof toucouleur tamasheq tamacheq
+    noel paques ramadan tabaski aid
 """
 NOT_PLACES: frozenset[str] = frozenset(_NOT_PLACE_WORDS.split())
 
@@ -181,3 +182,12 @@ PEOPLE_QUARTER_WORDS: frozenset[str] = frozenset({
     "haoussa", "hausa", "bella", "rimaibé", "kouroumba", "gourmantché",
 })
 # fmt: on
+
+# Bâtiments et sites désignés par le nom de leur lieu : « le temple de X », « la mosquée de X »
+# (un nom que l'on cherche sans eux quand le gazetteer ne connaît pas le tout).
+BUILDING_OF: tuple[str, ...] = (
+    "temple", "église", "eglise", "mosquée", "mosquee", "chapelle", "paroisse", "mission",
+    "camp", "poste", "détachement", "detachement", "garnison", "caserne", "base", "prison",
+    "maison d['’]arrêt", "mairie", "préfecture", "école", "ecole", "marché", "mine", "site",
+    "gendarmerie", "commissariat", "brigade",
+)  # fmt: skip
