@@ -54,6 +54,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -238,12 +239,15 @@ def _candidates(text: str, lex: _Lexicon) -> list[_Match]:
     # longest first, then rule order; keep those that do not overlap a kept one
     found.sort(key=lambda c: (-(c.end - c.start), c.rule.order, c.start))
     kept: list[_Match] = []
-    taken: list[tuple[int, int]] = []
+    starts: list[int] = []  # the kept spans, disjoint, in text order (so their ends are too)
+    ends: list[int] = []
     for c in found:
-        if any(c.start < e and s < c.end for s, e in taken):
+        i = bisect_left(starts, c.end)  # the kept spans starting before c ends: 0 .. i-1
+        if i > 0 and ends[i - 1] > c.start:  # the last of them reaches into c
             continue
         kept.append(c)
-        taken.append((c.start, c.end))
+        starts.insert(i, c.start)
+        ends.insert(i, c.end)
     kept.sort(key=lambda c: c.start)
     return kept
 

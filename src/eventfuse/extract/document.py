@@ -15,6 +15,7 @@ from typing import Any
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
+from ..common.budget import check_budget
 from ..geo.relative import describe_relation
 from ..records import (
     Actor,
@@ -41,6 +42,7 @@ from . import actors as actor_lib
 from . import dates as date_lib
 from . import numbers as number_lib
 from .classify import Involved, classify
+from .doc_index import places_within
 from .evidence import (
     PLACE_LABELS,
     attach_article_claims,
@@ -155,9 +157,7 @@ def _place_mentions(doc: Doc, article: Article, lang: str, start: int, end: int)
     of an event's place takes it only when the story offers no other; a country named as the
     other side of a border gets the relation "border"."""
     out: list[PlaceMention] = []
-    for ent in doc.ents:
-        if ent.label_ not in PLACE_LABELS or ent.start_char < start or ent.end_char > end:
-            continue
+    for ent in places_within(doc, start, end):  # indexed: doc.ents costs the whole doc
         rel = describe_relation(article.text, ent.start_char, ent.end_char, lang)
         relation = getattr(rel, "relation", None)
         if relation in (None, "in", "near") and across_border(ent, article.text, lang):
@@ -464,8 +464,10 @@ def extract_doc(
     report = read_report(article, doc, lang=lang, gazetteer=gazetteer, default_country=default_country)
     reading = Reading()
     for sentence in doc.sents:
+        check_budget("sentence passes")  # the article's time budget (common.budget), if any
         read_sentence(report, reading, sentence)
     for report_pass in REPORT_PASSES:
+        check_budget(report_pass.__name__)
         reading.mentions = report_pass(report, reading)
     return ArticleExtraction(
         article,
