@@ -99,7 +99,7 @@ def parse(nlp: Language, text: str) -> Doc:
     if len(text) <= CHUNKED_ABOVE:
         return nlp(text)
     docs: list[Doc] = []
-    for doc in nlp.pipe(parse_chunks(text), batch_size=1):
+    for doc in nlp.pipe(parse_chunks(text, CHUNK_CHARS), batch_size=1):
         doc.user_data.clear()  # per-Doc caches (its text, see doc_text): not for the joined Doc
         docs.append(doc)
         check_budget("parsing")
