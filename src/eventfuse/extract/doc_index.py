@@ -4,26 +4,25 @@ spaCy rebuilds ``doc.ents`` from every token on each access, so a pass that asks
 places of each sentence through ``doc.ents`` costs sentences × tokens: the square of the
 article's length. The place entities are listed here once per Doc (kept in its
 ``user_data``, like ``triggers.doc_text``; the entities are final once the pipeline ran)
-and found by bisection. Date expressions are indexed the same way (:class:`ByStart`).
+and found by bisection. :class:`DateWindows` does the same for the date expressions that
+can date a sentence's acts.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable, Iterable
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Any
 
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from .place_cues import PLACE_LABELS
 
-__all__ = ["ByStart", "first_place_from", "places_within"]
+__all__ = ["DateWindows", "first_place_from", "places_within"]
 
 _KEY = "eventfuse_place_ents"
-
-T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,21 +62,34 @@ def first_place_from(doc: Doc, lo: int, hi: int) -> SpacySpan | None:
     return None
 
 
-class ByStart(Generic[T]):
-    """Items with a ``start`` offset (date expressions), found by offset range; the items
-    of a range keep the order they had in the sequence given."""
+class DateWindows:
+    """The date expressions of an article that can date the acts of one sentence.
 
-    def __init__(self, items: Iterable[T], start: Callable[[T], int]) -> None:
-        self.items: tuple[T, ...] = tuple(items)
-        order = sorted(range(len(self.items)), key=lambda i: (start(self.items[i]), i))
-        self._starts = [start(self.items[i]) for i in order]
-        self._order = order
+    ``when.date_for_trigger`` and ``dates.resolve_event_date`` read, of all the article's
+    dates: those that start in the sentence, those that end at most ``reach`` characters
+    before it (``max(300, 2 × its length)``), and, in text order, those of the story's lead
+    (``lead`` characters). ``near`` gives that part of the list, in the list's order, so that
+    dating a sentence costs the dates near it rather than every date of the article; the
+    answers are the same. A list that is not in text order, or whose expressions overlap,
+    is given whole.
+    """
 
-    def between(self, lo: int, hi: int) -> list[T]:
-        """The items with ``lo <= start < hi``, in their original order."""
-        a = bisect_left(self._starts, lo)
-        b = bisect_left(self._starts, hi)
-        return [self.items[i] for i in sorted(self._order[a:b])]
+    def __init__(self, exprs: Sequence[Any], *, lead: int) -> None:
+        self.exprs = tuple(exprs)
+        self._starts = [e.start for e in self.exprs]
+        self._ends = [e.end for e in self.exprs]
+        self._ordered = all(
+            a.start <= a.end <= b.start for a, b in zip(self.exprs, self.exprs[1:])
+        )
+        self._lead = bisect_left(self._starts, lead) if self._ordered else 0
 
-    def __len__(self) -> int:
-        return len(self.items)
+    def near(self, start: int, end: int) -> tuple[Any, ...]:
+        """The dates that can date an act of the sentence ``[start, end)``."""
+        if not self._ordered:
+            return self.exprs
+        reach = max(300, 2 * (end - start))
+        lo = bisect_left(self._ends, start - reach)
+        hi = bisect_left(self._starts, end)
+        if lo <= self._lead:
+            return self.exprs[: max(self._lead, hi)]
+        return self.exprs[: self._lead] + self.exprs[lo:hi]

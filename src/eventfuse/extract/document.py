@@ -42,7 +42,7 @@ from . import actors as actor_lib
 from . import dates as date_lib
 from . import numbers as number_lib
 from .classify import Involved, classify
-from .doc_index import places_within
+from .doc_index import DateWindows, places_within
 from .evidence import (
     PLACE_LABELS,
     attach_article_claims,
@@ -81,7 +81,14 @@ from .triggers import (
     is_hypothetical,
     is_negated,
 )
-from .when import BACKGROUND_DAYS, date_for_trigger, fallback_date, to_date_mention, usable_dates
+from .when import (
+    BACKGROUND_DAYS,
+    LEAD_REACH,
+    date_for_trigger,
+    fallback_date,
+    to_date_mention,
+    usable_dates,
+)
 
 __all__ = ["REPORT_PASSES", "Reading", "Report", "article_country", "context_places", "extract_doc"]
 
@@ -109,6 +116,12 @@ class Report:
     country: str | None
     date_exprs: tuple[Any, ...]
     persons: tuple[SpacySpan, ...]
+    date_windows: DateWindows  # the date_exprs near each sentence, found by offset
+
+    def dates_near(self, sentence: SpacySpan) -> tuple[Any, ...]:
+        """The date expressions that can date the sentence's acts (the same answers as all
+        ``date_exprs``, at a cost that does not grow with the article)."""
+        return self.date_windows.near(sentence.start_char, sentence.end_char)
 
     @property
     def published(self) -> date | None:
@@ -217,9 +230,10 @@ def act_date(report: Report, reading: Reading, sentence: SpacySpan, first: Trigg
     sentences after it that write none.
     """
     published = report.published
-    expr = date_for_trigger(report.date_exprs, first, sentence, published)
+    near = report.dates_near(sentence)
+    expr = date_for_trigger(near, first, sentence, published)
     in_sentence = expr is not None and sentence.start_char <= expr.start < sentence.end_char
-    years = [e for e in report.date_exprs if e.kind == "year" and sentence.start_char <= e.start < sentence.end_char]
+    years = [e for e in near if e.kind == "year" and sentence.start_char <= e.start < sentence.end_char]
     background = article_span(report.article, sentence.start_char, sentence.end_char)
     if years and published is not None and not in_sentence and all(
         (e.year_only or published.year) < published.year for e in years
@@ -316,7 +330,7 @@ def act_mentions(
         sub = sub_event(sub_name)
         act_when = when
         if hit is not first:
-            own = date_for_trigger(report.date_exprs, hit, sentence, report.published)
+            own = date_for_trigger(report.dates_near(sentence), hit, sentence, report.published)
             if own is not None and sentence.start_char <= own.start < sentence.end_char:
                 act_when = to_date_mention(own, article)
         actor1, actor2 = _act_sides(report, sub_name, parties)
@@ -453,6 +467,7 @@ def read_report(article: Article, doc: Doc, *, lang: str, gazetteer: Any, defaul
         article=article, doc=doc, lang=lang, gazetteer=gazetteer,
         country=article_country(doc, gazetteer, default_country),
         date_exprs=tuple(date_exprs), persons=tuple(persons(doc)),
+        date_windows=DateWindows(date_exprs, lead=LEAD_REACH),
     )
 
 
