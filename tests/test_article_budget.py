@@ -1,7 +1,8 @@
 """The time budget per article (issue #15): an article over ``article_budget_s`` becomes a
 Skipped record (EF119) and the next article of its batch is still read; huge texts are
 parsed in pieces; extraction work grows linearly with the article (counted in function
-calls, not timed: timings are in benchmarks/bench_article_length.py).
+calls, not timed: timings are in benchmarks/bench_article_length.py), and the dates read
+near a sentence date it as all the article's dates did.
 
 The clock of ``common.budget`` is replaced by one that advances one second per reading, so
 that "time" counts the budget's checks and the tests do not depend on the machine's speed.
@@ -10,9 +11,10 @@ The articles are invented.
 
 from __future__ import annotations
 
+import random
 import sys
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from types import FrameType, SimpleNamespace
 from typing import Any
 
@@ -22,7 +24,10 @@ from eventfuse.common import budget as budget_lib
 from eventfuse.common.budget import OverBudget, article_budget, check_budget
 from eventfuse.errors import SKIP_REASONS
 from eventfuse.extract import nlp as nlp_lib
+from eventfuse.extract.dates import resolve_event_date
+from eventfuse.extract.doc_index import DateWindows
 from eventfuse.extract.document import extract_doc
+from eventfuse.extract.when import LEAD_REACH
 from eventfuse.pipeline import Stages
 from eventfuse.records import Article, ArticleExtraction, Skipped
 from eventfuse.runners.local import worker_stages
@@ -177,3 +182,40 @@ def test_extraction_work_grows_linearly(stages: Stages, lang: str) -> None:
     # times in French before, when each sentence asked spaCy for every entity of the article,
     # blanked the whole text and compared every date candidate with every other)
     assert counts[1] <= 8 * 1.2 * counts[0], counts
+
+
+def _dates(seed: int) -> list[Any]:
+    """Invented date expressions in text order, disjoint, of every kind."""
+    rng = random.Random(seed)
+    out, pos = [], 0
+    for _ in range(rng.randint(0, 60)):
+        pos += rng.randint(0, 400)
+        length = rng.randint(1, 30)
+        out.append(SimpleNamespace(
+            start=pos, end=pos + length, kind=rng.choice(("explicit", "relative", "year", "chained")),
+            value=date(2025, 1, 1) + timedelta(days=rng.randint(0, 90)), precision=rng.choice((1, 2)),
+            text="Monday" if rng.random() < 0.5 else "12.04",
+        ))
+        pos += length
+    return out
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_dates_near_a_sentence_date_it_as_all_dates_do(seed: int) -> None:
+    exprs = _dates(seed)
+    windows = DateWindows(exprs, lead=LEAD_REACH)
+    rng = random.Random(1000 + seed)
+    end_of_text = exprs[-1].end + 500 if exprs else 1000
+    for _ in range(50):
+        start = rng.randint(0, end_of_text)
+        end = start + rng.randint(1, 700)
+        near = windows.near(start, end)
+        assert [e for e in exprs if e in near] == list(near)  # a part of the list, in order
+        published = date(2025, 2, 1) if rng.random() < 0.7 else None
+        assert resolve_event_date(
+            near, sentence_start=start, sentence_end=end, published=published
+        ) is resolve_event_date(exprs, sentence_start=start, sentence_end=end, published=published)
+        lead = [e for e in exprs if e.start < min(start, LEAD_REACH)]
+        assert list(near[: len(lead)]) == lead  # the story's lead, read in order
+    shuffled = list(reversed(exprs))
+    assert DateWindows(shuffled, lead=LEAD_REACH).near(0, 10) == tuple(shuffled)  # not in order: all
