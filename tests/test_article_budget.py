@@ -25,8 +25,8 @@ from eventfuse.common.budget import OverBudget, article_budget, check_budget
 from eventfuse.errors import SKIP_REASONS
 from eventfuse.extract import nlp as nlp_lib
 from eventfuse.extract.dates import resolve_event_date
-from eventfuse.extract.doc_index import DateWindows
 from eventfuse.extract.document import extract_doc
+from eventfuse.extract.intervals import DateWindows, keep_disjoint
 from eventfuse.extract.when import LEAD_REACH
 from eventfuse.pipeline import Stages
 from eventfuse.records import Article, ArticleExtraction, Skipped
@@ -219,3 +219,17 @@ def test_dates_near_a_sentence_date_it_as_all_dates_do(seed: int) -> None:
         assert list(near[: len(lead)]) == lead  # the story's lead, read in order
     shuffled = list(reversed(exprs))
     assert DateWindows(shuffled, lead=LEAD_REACH).near(0, 10) == tuple(shuffled)  # not in order: all
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_keep_disjoint_keeps_what_the_pairwise_scan_kept(seed: int) -> None:
+    rng = random.Random(seed)
+    found = []
+    for _ in range(rng.randint(0, 80)):
+        start = rng.randint(0, 300)
+        found.append(SimpleNamespace(start=start, end=start + rng.randint(1, 25)))
+    naive: list[Any] = []
+    for c in found:
+        if not any(c.start < k.end and k.start < c.end for k in naive):
+            naive.append(c)
+    assert keep_disjoint(found) == naive

@@ -54,7 +54,6 @@ from __future__ import annotations
 
 import calendar
 import re
-from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -63,6 +62,7 @@ from types import ModuleType
 
 from ..lang import every
 from .date_context import DATELINE_DAYS, DATELINE_REACH, DateContext, is_dateline
+from .intervals import keep_disjoint
 from .languages import supported
 
 __all__ = [
@@ -238,16 +238,7 @@ def _candidates(text: str, lex: _Lexicon) -> list[_Match]:
                 found.append(_Match(rule, m.start(), m.end(), m.groupdict(), m.group(0)))
     # longest first, then rule order; keep those that do not overlap a kept one
     found.sort(key=lambda c: (-(c.end - c.start), c.rule.order, c.start))
-    kept: list[_Match] = []
-    starts: list[int] = []  # the kept spans, disjoint, in text order (so their ends are too)
-    ends: list[int] = []
-    for c in found:
-        i = bisect_left(starts, c.end)  # the kept spans starting before c ends: 0 .. i-1
-        if i > 0 and ends[i - 1] > c.start:  # the last of them reaches into c
-            continue
-        kept.append(c)
-        starts.insert(i, c.start)
-        ends.insert(i, c.end)
+    kept = keep_disjoint(found)  # by bisection: every candidate against every kept one is quadratic
     kept.sort(key=lambda c: c.start)
     return kept
 

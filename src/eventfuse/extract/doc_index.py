@@ -4,23 +4,20 @@ spaCy rebuilds ``doc.ents`` from every token on each access, so a pass that asks
 places of each sentence through ``doc.ents`` costs sentences × tokens: the square of the
 article's length. The place entities are listed here once per Doc (kept in its
 ``user_data``, like ``triggers.doc_text``; the entities are final once the pipeline ran)
-and found by bisection. :class:`DateWindows` does the same for the date expressions that
-can date a sentence's acts.
+and found by bisection (dates: ``intervals.DateWindows``).
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from .place_cues import PLACE_LABELS
 
-__all__ = ["DateWindows", "first_place_from", "places_within"]
+__all__ = ["first_place_from", "places_within"]
 
 _KEY = "eventfuse_place_ents"
 
@@ -60,36 +57,3 @@ def first_place_from(doc: Doc, lo: int, hi: int) -> SpacySpan | None:
     if i < len(index.ents) and index.starts[i] <= hi:
         return index.ents[i]
     return None
-
-
-class DateWindows:
-    """The date expressions of an article that can date the acts of one sentence.
-
-    ``when.date_for_trigger`` and ``dates.resolve_event_date`` read, of all the article's
-    dates: those that start in the sentence, those that end at most ``reach`` characters
-    before it (``max(300, 2 × its length)``), and, in text order, those of the story's lead
-    (``lead`` characters). ``near`` gives that part of the list, in the list's order, so that
-    dating a sentence costs the dates near it rather than every date of the article; the
-    answers are the same. A list that is not in text order, or whose expressions overlap,
-    is given whole.
-    """
-
-    def __init__(self, exprs: Sequence[Any], *, lead: int) -> None:
-        self.exprs = tuple(exprs)
-        self._starts = [e.start for e in self.exprs]
-        self._ends = [e.end for e in self.exprs]
-        self._ordered = all(
-            a.start <= a.end <= b.start for a, b in zip(self.exprs, self.exprs[1:])
-        )
-        self._lead = bisect_left(self._starts, lead) if self._ordered else 0
-
-    def near(self, start: int, end: int) -> tuple[Any, ...]:
-        """The dates that can date an act of the sentence ``[start, end)``."""
-        if not self._ordered:
-            return self.exprs
-        reach = max(300, 2 * (end - start))
-        lo = bisect_left(self._ends, start - reach)
-        hi = bisect_left(self._starts, end)
-        if lo <= self._lead:
-            return self.exprs[: max(self._lead, hi)]
-        return self.exprs[: self._lead] + self.exprs[lo:hi]

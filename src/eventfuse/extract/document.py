@@ -42,7 +42,7 @@ from . import actors as actor_lib
 from . import dates as date_lib
 from . import numbers as number_lib
 from .classify import Involved, classify
-from .doc_index import DateWindows, places_within
+from .doc_index import places_within
 from .evidence import (
     PLACE_LABELS,
     attach_article_claims,
@@ -51,6 +51,7 @@ from .evidence import (
     claimed_perpetrators,
     claims,
 )
+from .intervals import DateWindows
 from .passes import (
     attacks_that_only_took_property,
     battles_that_took_territory,
