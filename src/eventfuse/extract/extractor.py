@@ -95,7 +95,7 @@ class Extractor:
         if self.settings.classifier not in {"", RULES}:  # a model written by `eventfuse train`
             results.update((x.article.id, x) for x in apply_classifier(done, self.settings.classifier))
         if then is not None:
-            for art in articles:
+            for art in {a.id: a for a in articles}.values():  # once per text repeated in the batch
                 x = results[art.id]
                 if isinstance(x, ArticleExtraction):
                     results[art.id] = _within(art, budget_s, spent[art.id], partial(then, x))
