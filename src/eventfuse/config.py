@@ -40,6 +40,7 @@ class Settings:
     classifier: str = "rules"  # or a path to a model written by `eventfuse train`
     batch_size: int = 64
     triage: bool = True
+    article_budget_s: float = 30.0
     progress: bool = True
     workers: int = 1
     engine: str = "local"
@@ -70,6 +71,7 @@ SETTINGS_DOC: dict[str, str] = {
     "classifier": "'rules' (default) or the path of a model written by `eventfuse train`.",
     "batch_size": "Articles per batch in extraction.",
     "triage": "Set aside, before the full parse, articles with too few conflict words for their length (skipped with EF120, listed in the run's skip records); false: extract every article.",
+    "article_budget_s": "Seconds (wall clock) extraction and geocoding may spend on one article; past that it is skipped with EF119 and the run goes on (0 = no budget).",
     "progress": "Show a progress bar on long runs.",
     "workers": "Extraction processes of the local runner (1 = in this process, 0 = every core); Ray actors when above 1 (else every CPU).",
     "engine": "'local' (process pool) or 'ray' (Ray Data).",

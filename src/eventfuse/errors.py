@@ -34,6 +34,7 @@ SKIP_REASONS: dict[str, str] = {
     "EF116": "near-duplicate of an article already read",
     "EF117": "input nested too deeply",
     "EF118": "one entry (feed item, JSON line, page) failed; the rest of its file was read",
+    "EF119": "article over its time budget (article_budget_s); raise the setting or split the article",
     "EF120": "not conflict news (triage; --set triage=false)",
 }
 

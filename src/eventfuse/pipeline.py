@@ -56,9 +56,12 @@ class Stages:
         return self._extractor
 
     def process(self, articles: Sequence[Article]) -> list[ArticleExtraction | Skipped]:
-        """Extract and geocode a batch; an article that fails becomes a Skipped record."""
+        """Extract and geocode a batch; an article that fails becomes a Skipped record, and so
+        does one over its time budget (``article_budget_s``, EF119)."""
         try:
-            extractions = self.extractor.extract(articles)
+            return self.extractor.extract_within(
+                articles, budget_s=self.settings.article_budget_s, then=self.geocode
+            )
         except EventfuseError:
             raise
         except Exception:  # noqa: BLE001 - one bad report must not lose the batch: retry one by one
@@ -68,7 +71,6 @@ class Stages:
             for art in articles:
                 out.extend(self.process([art]))
             return out
-        return [self.geocode(x) for x in extractions]
 
     def geocode(self, extraction: ArticleExtraction) -> ArticleExtraction:
         """Place each mention, then name its country-bearing actors ("Civilians (Niger)",

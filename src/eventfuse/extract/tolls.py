@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 
 from .number_lexicon import ListLexicon, NumberLexicon, Qualifier, list_lexicon, number_lexicon
@@ -264,16 +266,41 @@ def _count_items(
     return (total, items, False) if items else None
 
 
+@lru_cache(maxsize=4)
+def _blanked_whole(text: str, lang: str) -> tuple[str, str, tuple[tuple[int, int], ...], list[int] | None]:
+    """(``text`` with bracketed asides blanked, the same with every date blanked too, the
+    dates' spans, their starts when they are in order and disjoint), once per article
+    rather than once per sentence."""
+    whole = _blank_brackets(text)
+    spans = date_spans_of(whole, lang)
+    chars = list(whole)
+    for a, b in spans:
+        chars[a:b] = " " * (b - a)
+    ordered = all(b1 <= a2 for (_, b1), (a2, _) in pairwise(spans))
+    return whole, "".join(chars), spans, [a for a, _ in spans] if ordered else None
+
+
+def _blanked_up_to(text: str, lang: str, hi: int) -> str:
+    """``text[:hi]`` with bracketed asides and the dates that end by ``hi`` blanked."""
+    whole, dated, spans, starts = _blanked_whole(text, lang)
+    if starts is not None:  # dates in order, disjoint: at most one runs past hi
+        i = bisect_left(starts, hi) - 1
+        if i < 0 or spans[i][1] <= hi:
+            return dated[:hi]
+        return dated[: spans[i][0]] + whole[spans[i][0] : hi]
+    chars = list(whole[:hi])
+    for a, b in spans:
+        if b <= hi:
+            chars[a:b] = " " * (b - a)
+    return "".join(chars)
+
+
 def _listed_deaths(
     text: str, lo: int, hi: int, lex: NumberLexicon, ll: ListLexicon
 ) -> tuple[int, int, int, int, bool] | None:
     """Victims killed one by one: "killed a customs officer and two students", "two
     militiamen and a woman were killed" -> (victims, items, start, end, headed)."""
-    whole = _blank_brackets(text)
-    blank = whole[:hi]
-    for a, b in date_spans_of(whole, lex.lang):  # "On 4 July, two militants ..."
-        if b <= hi:
-            blank = blank[:a] + " " * (b - a) + blank[b:]
+    blank = _blanked_up_to(text, lex.lang, hi)  # "On 4 July, two militants ..."
     best: tuple[int, int, int, int, bool] | None = None
     for m in ll.kill_before.finditer(blank, lo, hi):
         cut = ll.end.search(blank, m.end(), hi)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
+from ..common.budget import check_budget
 from ..records import Mention, PlaceMention
 from .distance import haversine_km, offset_point
 from .gazetteer import Candidate, Gazetteer, GazetteerEntry
@@ -47,6 +48,7 @@ def geocode_mentions(
     out: list[Mention] = []
     stories: dict[str, StoryPlaces] = {}  # each article's toponyms read once, not per event
     for mention in mentions:
+        check_budget("geocoding")  # the article's time budget (common.budget), if any
         story = stories.get(mention.article)
         if story is None:
             story = stories[mention.article] = StoryPlaces(
