@@ -56,6 +56,7 @@ from .passes import (
     consolidate,
     fold_parts_of_the_main_act,
     news_of_the_report,
+    revised_tolls,
     tolls_by_side,
     tolls_from_following_sentences,
 )
@@ -402,6 +403,11 @@ def add_tolls_by_side(report: Report, reading: Reading) -> list[Mention]:
     return tolls_by_side(report.article, report.lang, reading.mentions, sentences)
 
 
+def mark_revised_tolls(report: Report, reading: Reading) -> list[Mention]:
+    sentences = [(s.start_char, s.end_char) for s in report.doc.sents]
+    return revised_tolls(report.article, report.lang, reading.mentions, sentences)
+
+
 def apply_coded_tolls(report: Report, reading: Reading) -> list[Mention]:
     return coded_tolls(report.article, report.lang, reading.mentions)
 
@@ -439,6 +445,7 @@ REPORT_PASSES: tuple[ReportPass, ...] = (
     fold_parts_into_the_main_act,
     add_tolls_by_side,
     apply_coded_tolls,
+    mark_revised_tolls,
     list_sources,
     attach_counts_outside_acts,
     mark_primary,

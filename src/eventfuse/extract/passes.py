@@ -13,7 +13,7 @@ from typing import Any
 from ..common.names import same_person
 from ..geo.normalize import name_key
 from ..lang import REFERENCE, any_of
-from ..records import Article, Mention, SetAside
+from ..records import Article, Claim, Mention, SetAside
 from ..taxonomy import (
     ABDUCTION_FORCED_DISAPPEARANCE,
     ARMED_CLASH,
@@ -312,6 +312,41 @@ def coded_tolls(article: Article, lang: str, mentions: list[Mention]) -> list[Me
             m = replace(m, fatalities=value, fatalities_span=span)
         out.append(m)
     return out
+
+
+def revised_tolls(
+    article: Article, lang: str, mentions: list[Mention], sentences: Sequence[tuple[int, int]]
+) -> list[Mention]:
+    """"A first toll of 15 dead ... a new toll of 54": a report that tells its toll was revised
+    marks the figures it gives before the revised one, and those it calls earlier, as earlier
+    tolls (claims with subject ``EARLIER_TOLL`` on each of its violent acts), so that fusion
+    codes the incident's current figure even when another report only had the first one."""
+    text = article.text
+    readings: list[tuple[int, int, bool, bool, Any]] = []  # (start, value, revised, earlier, toll)
+    for s, e in sentences:
+        if number_lib.toll_is_elsewhere(text, s, e, lang=lang):
+            continue
+        fat = number_lib.fatalities_in(text, s, e, lang=lang)
+        if fat is None or fat.value <= 0:
+            continue
+        readings.append((s, fat.value, number_lib.toll_is_update(text, s, e, lang=lang),
+                         number_lib.toll_is_earlier(text, s, e, lang=lang), fat))
+    revised = [r for r in readings if r[2] and not r[3]] or [r for r in readings if r[2]]
+    if not revised:
+        return mentions
+    top = max(revised, key=lambda r: r[1])
+    earlier = [r for r in readings if r[1] < top[1] and (r[3] or r[0] < top[0])]
+    if not earlier:
+        return mentions
+    marks = tuple(
+        Claim(number_lib.EARLIER_TOLL, "fatalities", float(r[1]), None, r[4].qualifier,
+              article_span(article, r[4].start, r[4].end))
+        for r in earlier
+    )
+    return [
+        replace(m, claims=m.claims + marks) if sub_event(m.sub_event_type).violent else m
+        for m in mentions
+    ]
 
 
 # Acts that can be part of one attack as ACLED codes it: the looting and burning, the abduction,

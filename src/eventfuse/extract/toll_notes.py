@@ -6,9 +6,18 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from .number_lexicon import claim_patterns, number_lexicon, side_patterns, toll_patterns
+from .number_lexicon import (
+    claim_patterns,
+    earlier_toll_pattern,
+    number_lexicon,
+    side_patterns,
+    toll_patterns,
+)
 from .quantities import number_cores, small_number
 from .tolls import Fatalities
+
+# ``Claim.subject`` of a toll a report gives as replaced by a later one ("a first toll of 15").
+EARLIER_TOLL = "earlier toll"
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,3 +105,9 @@ def toll_is_update(text: str, start: int, end: int, *, lang: str) -> bool:
     fatalities to three")."""
     _, _, update = side_patterns(lang)
     return update.search(text, start, end) is not None
+
+
+def toll_is_earlier(text: str, start: int, end: int, *, lang: str) -> bool:
+    """The sentence ``text[start:end]`` gives a toll as an earlier one, replaced since ("a
+    first toll of 15", "un premier bilan")."""
+    return earlier_toll_pattern(lang).search(text, start, end) is not None

@@ -255,7 +255,16 @@ SIDES: tuple[tuple[str, str], ...] = (
                   r"cultivateurs?|agriculteurs?|commerçants?|passagers?|fidèles|élèves|famille")),
 )
 TOLL_ELSEWHERE = r"codée?s?\s+séparément|\bdémenti|\bnié\b|\bréfuté"
-TOLL_UPDATE = r"\bportant\s+(?:le\s+)?(?:bilan|nombre|total)|\bbilan\s+(?:est\s+)?passé\s+à|\bs['’]alourdit"
+TOLL_UPDATE = (
+    r"\bportant\s+(?:à\s+\S+\s+)?(?:le\s+)?(?:bilan|nombre|total)|\bbilan\s+(?:est\s+)?passé\s+à|\bs['’]alourdi"
+    r"|\b(?:nouveau|dernier)\s+bilan\b|\bbilan\s+(?:actualisé|révisé|réactualisé)|\brevu\w*\s+à\s+la\s+hausse|\brevoir\s+à\s+la\s+hausse"
+)
+# A toll told in the pluperfect next to a year is an earlier incident's ("où quatre soldats
+# avaient péri en 2017", "celle qui avait fait 12 morts ... en décembre 2016").
+TOLL_RECALLED_AUX = r"\bavai(?:en)?t\b|\bétai(?:en)?t\b"
+TOLL_EARLIER = (
+    r"\b(?:premier|précédent)\s+bilan\b|\bbilan\s+(?:initial|précédent)\b|\bavant\s+de\s+le\s+revoir"
+)
 TOLL_CLAIM = r"\brevendiqu\w*|\baffirm\w*\s+avoir\s+(?:tué|\W?\s?neutralisé)"
 TOLL_OWN_LOSS = r"\breconn\w*|\badmis\b|\bdans\s+ses\s+rangs\b|\bperdu\s+\w+\s+(?:combattants|hommes|membres)\b"
 
