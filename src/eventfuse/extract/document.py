@@ -61,6 +61,7 @@ from .passes import (
     tolls_from_following_sentences,
 )
 from .place_passing import BORDER, PASSING, across_border, is_passing
+from .reference import REFERENCE, any_act_of_its_kind, named_as_time_of_another_matter
 from .sides import (
     civilians,
     clash_sides,
@@ -189,9 +190,17 @@ def real_acts(report: Report, reading: Reading, sentence: SpacySpan) -> list[Tri
     """The act words of a sentence that tell a real act: negated and hypothetical ones are set
     aside as not having happened, generic ones ("attacks are frequent") dropped."""
     real: list[TriggerHit] = []
-    for hit in find_triggers(sentence, report.lang):
+    hits = find_triggers(sentence, report.lang)
+    text = report.article.text
+    for hit in hits:
         span = article_span(report.article, hit.start, hit.end)
-        if is_negated(hit, sentence, report.lang):
+        noun = sentence.doc[hit.token_index].pos_ == "NOUN"
+        if named_as_time_of_another_matter(text, sentence.start_char, hit.start,
+                                           (h.start for h in hits if h is not hit), noun=noun, lang=report.lang):
+            reading.set_aside.append(SetAside(span, REFERENCE))
+        elif any_act_of_its_kind(text, hit.start):
+            reading.set_aside.append(SetAside(span, GENERIC))
+        elif is_negated(hit, sentence, report.lang):
             reading.not_happened.append(span)
             reading.set_aside.append(SetAside(span, NEGATED))
         elif is_hypothetical(hit, sentence, report.lang):
