@@ -61,7 +61,7 @@ from .passes import (
     tolls_from_following_sentences,
 )
 from .place_passing import BORDER, PASSING, across_border, is_passing
-from .reference import REFERENCE, any_act_of_its_kind, named_as_time_of_another_matter
+from .reference import not_told_as_an_act
 from .sides import (
     civilians,
     clash_sides,
@@ -191,15 +191,11 @@ def real_acts(report: Report, reading: Reading, sentence: SpacySpan) -> list[Tri
     aside as not having happened, generic ones ("attacks are frequent") dropped."""
     real: list[TriggerHit] = []
     hits = find_triggers(sentence, report.lang)
-    text = report.article.text
     for hit in hits:
         span = article_span(report.article, hit.start, hit.end)
-        noun = sentence.doc[hit.token_index].pos_ == "NOUN"
-        if named_as_time_of_another_matter(text, sentence.start_char, hit.start,
-                                           (h.start for h in hits if h is not hit), noun=noun, lang=report.lang):
-            reading.set_aside.append(SetAside(span, REFERENCE))
-        elif any_act_of_its_kind(text, hit.start):
-            reading.set_aside.append(SetAside(span, GENERIC))
+        passing = not_told_as_an_act(hit, hits, sentence, report.lang)
+        if passing is not None:
+            reading.set_aside.append(SetAside(span, passing))
         elif is_negated(hit, sentence, report.lang):
             reading.not_happened.append(span)
             reading.set_aside.append(SetAside(span, NEGATED))

@@ -4,14 +4,26 @@ of another matter, and acts spoken of as any act of their kind."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
+
+from spacy.tokens import Span as SpacySpan
 
 from ..lang import any_of
 from .number_lexicon import number_lexicon
+from .triggers import TriggerHit
 
 # Why such an act is set aside (``SetAside.reason``).
 REFERENCE = "reference"  # "the summit was postponed after the attack on the base"
+GENERIC = "generic"  # "toute manifestation", as ``document.GENERIC``
+
+# Act families (``TriggerHit.family``) of the incidents a report may name in passing: political
+# violence and demonstrations; a strategic development named so ("the handover came after the
+# withdrawal of the troops") is the report's own news told by its consequence.
+INCIDENT_FAMILIES = frozenset({
+    "attack", "clash", "kill", "explosion", "suicide", "shell", "air", "grenade", "chemical",
+    "abduct", "sexual", "both", "riot", "protest", "mob",
+})
 
 # The reference must follow a clause of its own (at least this many words), and the act word
 # come within this many characters of the preposition, in the same clause.
@@ -61,3 +73,16 @@ def any_act_of_its_kind(text: str, trigger_start: int) -> bool:
     """"toute manifestation d'envergure", "any demonstration": an act word with a determiner
     that makes it generic."""
     return _ANY.search(text, max(0, trigger_start - 20), trigger_start) is not None
+
+
+def not_told_as_an_act(hit: TriggerHit, hits: Sequence[TriggerHit], sentence: SpacySpan, lang: str) -> str | None:
+    """Why the act word ``hit`` of ``sentence`` tells no act of the report (``REFERENCE``,
+    ``GENERIC``), or None."""
+    text = sentence.doc.text
+    noun = sentence.doc[hit.token_index].pos_ == "NOUN" and hit.family in INCIDENT_FAMILIES
+    others = [h.start for h in hits if h is not hit]
+    if named_as_time_of_another_matter(text, sentence.start_char, hit.start, others, noun=noun, lang=lang):
+        return REFERENCE
+    if any_act_of_its_kind(text, hit.start):
+        return GENERIC
+    return None
