@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 
 from eventfuse.extract.numbers import EARLIER_TOLL, fatalities_in, qualifier_of
-from eventfuse.extract.passes import revised_tolls
+from eventfuse.extract.passes import RECALLED, acts_recalled_by_their_sentence, revised_tolls
 from eventfuse.extract.reference import any_act_of_its_kind, named_as_time_of_another_matter
 from eventfuse.fuse import fuse_clusters
 from eventfuse.fuse.tolls import ReportedToll, conservative_toll, reported_toll
@@ -191,3 +191,41 @@ def test_an_act_verb_is_never_a_reference() -> None:
 )
 def test_any_act_of_its_kind(lang: str, text: str, word: str, generic: bool) -> None:
     assert any_act_of_its_kind(text, text.index(word)) is generic
+
+
+# --- an act its sentence recalls ------------------------------------------------------------
+
+
+def _dated(aid: str, text: str, word: str, day: date, when: str) -> Mention:
+    info = sub_event("Attack")
+    at = text.index(word)
+    trigger = Span(aid, at, at + len(word), word)
+    sentence = Span(aid, 0, len(text), text)
+    said = text.index(when)
+    return Mention(
+        id=Mention.make_id(aid, at, "Attack"), article=aid, sub_event_type="Attack", event_type=info.event_type,
+        disorder_type=info.disorder_type, trigger=trigger, sentence=sentence,
+        date=DateMention(day, 1, Span(aid, said, said + len(when), when), explicit=True),
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "opening", "word", "when", "recalled"),
+    [
+        ("en", "On 9 March, the minister welcomed the envoys to Dori, where the 6 guards killed on 1 March were buried.",
+         "9 March", "killed", "1 March", True),
+        ("fr", "Le 9 mars, le ministre a reçu les envoyés à Dori, où furent inhumés les 6 gardes tués le 1er mars.",
+         "9 mars", "tués", "1er mars", True),
+        ("en", "On 9 March, gunmen killed 6 guards at Dori, a week after a raid on 1 March had failed.",
+         "9 March", "killed", "9 March", False),
+    ],
+)
+def test_an_act_dated_days_before_its_sentence_is_recalled(
+    lang: str, text: str, opening: str, word: str, when: str, recalled: bool
+) -> None:
+    day = date(2025, 3, 1) if when.startswith("1") else date(2025, 3, 9)
+    m = _dated("x", text, word, day, when)
+    start = text.index(opening)
+    dates = [(start, start + len(opening), date(2025, 3, 9), 1)]
+    kept, aside = acts_recalled_by_their_sentence([m], dates, text)
+    assert (not kept and len(aside) == 1 and aside[0].reason == RECALLED) is recalled

@@ -50,6 +50,7 @@ from .evidence import (
     claims,
 )
 from .passes import (
+    acts_recalled_by_their_sentence,
     attacks_that_only_took_property,
     battles_that_took_territory,
     coded_tolls,
@@ -394,7 +395,10 @@ def code_attacks_that_only_took_property(report: Report, reading: Reading) -> li
 
 
 def set_aside_other_incidents(report: Report, reading: Reading) -> list[Mention]:
-    kept, aside = news_of_the_report(reading.mentions)
+    dates = [(e.start, e.end, e.value, e.precision) for e in report.date_exprs]
+    framed, recalled = acts_recalled_by_their_sentence(reading.mentions, dates, report.article.text)
+    reading.set_aside.extend(recalled)
+    kept, aside = news_of_the_report(framed)
     reading.set_aside.extend(aside)
     return kept
 

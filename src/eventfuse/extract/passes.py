@@ -485,6 +485,39 @@ def _reason_apart(main: Mention, m: Mention) -> str | None:
     return None
 
 
+# A sentence's opening date frames it; an act of the sentence dated more than this many days
+# before it is recalled by the sentence's matter ("Le 4 décembre, X a annoncé ... les 13
+# soldats tués le 25 novembre").
+FRAME_REACH = 12
+
+
+def acts_recalled_by_their_sentence(
+    mentions: list[Mention], dates: Sequence[tuple[int, int, date, int]], text: str
+) -> tuple[list[Mention], list[SetAside]]:
+    """An act whose own date is days before the date that opens its sentence is an earlier
+    incident the sentence recalls, set aside as ``RECALLED``. ``dates``: (start, end, value,
+    precision) of the report's date expressions."""
+    kept: list[Mention] = []
+    aside: list[SetAside] = []
+    for m in mentions:
+        d = m.date
+        opening = next(
+            (e for e in dates
+             if m.sentence.start <= e[0] < m.sentence.start + FRAME_REACH
+             and len(text[m.sentence.start : e[0]].split()) <= 1),  # "On 4 December, ..."
+            None,
+        )
+        if (
+            d is not None and own_date(m) and d.span is not None and opening is not None
+            and opening[0] != d.span.start and opening[3] == 1 and d.precision == 1
+            and (opening[2] - d.value).days > RECALL_DAYS
+        ):
+            aside.append(SetAside(m.trigger, RECALLED, m.sub_event_type))
+        else:
+            kept.append(m)
+    return kept, aside
+
+
 def news_of_the_report(mentions: list[Mention]) -> tuple[list[Mention], list[SetAside]]:
     """The report's news: its main (first) act and the later acts that may be incidents of
     their own; earlier incidents it recalls and reactions to its violence are set aside."""
