@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from eventfuse.extract.numbers import EARLIER_TOLL, fatalities_in, qualifier_of
+from eventfuse.extract.numbers import EARLIER_TOLL, fatalities_in, qualifier_of, toll_side
 from eventfuse.extract.passes import RECALLED, acts_recalled_by_their_sentence, revised_tolls
 from eventfuse.extract.reference import any_act_of_its_kind, named_as_time_of_another_matter
 from eventfuse.fuse import fuse_clusters
@@ -229,3 +229,14 @@ def test_an_act_dated_days_before_its_sentence_is_recalled(
     dates = [(start, start + len(opening), date(2025, 3, 9), 1)]
     kept, aside = acts_recalled_by_their_sentence([m], dates, text)
     assert (not kept and len(aside) == 1 and aside[0].reason == RECALLED) is recalled
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("en", "The army said the number of assailants killed was estimated at 30."),
+     ("fr", "Selon l'armée, le nombre d'assaillants neutralisés est estimé à 30.")],
+)
+def test_a_side_named_before_its_toll(lang: str, text: str) -> None:
+    found = fatalities_in(text, 0, len(text), lang=lang)
+    assert found is not None and found.value == 30
+    assert toll_side(text, found, lang=lang) == "armed"

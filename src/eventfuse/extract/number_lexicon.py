@@ -242,3 +242,9 @@ def claim_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 def recalled_toll_pattern(lang: str) -> re.Pattern[str]:
     """The auxiliary of a tense that tells a toll as earlier than the report's ("had")."""
     return re.compile(number_lexicon(lang).mod.TOLL_RECALLED_AUX, _I)
+
+
+@lru_cache(maxsize=4)
+def side_before_pattern(lang: str) -> re.Pattern[str]:
+    """Words before a side named ahead of its toll ("the number of ...")."""
+    return re.compile(number_lexicon(lang).mod.SIDE_BEFORE, _I)

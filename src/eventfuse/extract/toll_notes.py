@@ -10,6 +10,7 @@ from .number_lexicon import (
     claim_patterns,
     earlier_toll_pattern,
     number_lexicon,
+    side_before_pattern,
     side_patterns,
     toll_patterns,
 )
@@ -86,6 +87,13 @@ def toll_side(text: str, fat: Fatalities, *, lang: str) -> str | None:
         m = regex.search(scope)
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), name)
+    if best is None:  # "le nombre d'assaillants tués est estimé à 40"
+        before = side_before_pattern(lang).search(text, max(0, fat.start - 80), fat.start)
+        if before is not None:
+            named = re.match(r"\W*[\w'’-]+", text[before.end() : fat.start])
+            for name, regex in sides:
+                if named and regex.search(named.group(0)):
+                    return name
     return best[1] if best else None
 
 

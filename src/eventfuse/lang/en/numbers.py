@@ -270,6 +270,8 @@ SIDES: tuple[tuple[str, str], ...] = (
     ("civilians", (r"civilians?|people|persons|villagers|residents|women|children|men|herders?|"
                   r"farmers?|traders?|merchants?|passengers?|worshippers|students|family|inhabitants")),
 )
+# "the number of assailants killed was estimated at 40": the side is named before the toll.
+SIDE_BEFORE = r"\bnumber\s+of\s+"
 # A sentence whose toll belongs to another event, or is denied, is not added.
 TOLL_ELSEWHERE = r"coded\s+separately|\bdenied\b|\brefuted\b|\bdismissed\b"
 # A sentence that revises the toll ("bringing the number of fatalities to three").

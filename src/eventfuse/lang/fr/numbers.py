@@ -138,6 +138,7 @@ DEATH_BEFORE = (
     r"tuant|tué|ont\s+tué|a\s+tué|exécuté|exécutant|abattu|abattant|massacré|massacrant|"
     r"égorgé|égorgeant|ont\s+égorgé|a\s+égorgé|"
     r"corps\s+(?:sans\s+vie\s+)?de|cadavres\s+de|neutralisé|neutralisant|"
+    r"(?:tué|neutralisé)e?s\s+(?:est|a\s+été|serait)\s+(?:estimé|évalué|porté)\s+à|"
     r"(?:morts|décès)(?=\s+(?:de|entre|à)\b|\s*$)"
 )
 INJURY_WORDS = r"blessée?s?|blessant|blessures?|hospitalisée?s?"
@@ -254,6 +255,8 @@ SIDES: tuple[tuple[str, str], ...] = (
     ("civilians", (r"civils?|personnes|villageois|habitants|femmes|enfants|hommes|éleveurs?|"
                   r"cultivateurs?|agriculteurs?|commerçants?|passagers?|fidèles|élèves|famille")),
 )
+# "le nombre d'assaillants tués est estimé à 40": the side is named before the toll.
+SIDE_BEFORE = r"\bnombre\s+(?:de\s+|d['’])"
 TOLL_ELSEWHERE = r"codée?s?\s+séparément|\bdémenti|\bnié\b|\bréfuté"
 TOLL_UPDATE = (
     r"\bportant\s+(?:à\s+\S+\s+)?(?:le\s+)?(?:bilan|nombre|total)|\bbilan\s+(?:est\s+)?passé\s+à|\bs['’]alourdi"
