@@ -53,16 +53,19 @@ from .evidence import (
 )
 from .intervals import DateWindows
 from .passes import (
+    acts_recalled_by_their_sentence,
     attacks_that_only_took_property,
     battles_that_took_territory,
     coded_tolls,
     consolidate,
     fold_parts_of_the_main_act,
     news_of_the_report,
+    revised_tolls,
     tolls_by_side,
     tolls_from_following_sentences,
 )
 from .place_passing import BORDER, PASSING, across_border, is_passing
+from .reference import not_told_as_an_act
 from .sides import (
     civilians,
     clash_sides,
@@ -202,9 +205,13 @@ def real_acts(report: Report, reading: Reading, sentence: SpacySpan) -> list[Tri
     """The act words of a sentence that tell a real act: negated and hypothetical ones are set
     aside as not having happened, generic ones ("attacks are frequent") dropped."""
     real: list[TriggerHit] = []
-    for hit in find_triggers(sentence, report.lang):
+    hits = find_triggers(sentence, report.lang)
+    for hit in hits:
         span = article_span(report.article, hit.start, hit.end)
-        if is_negated(hit, sentence, report.lang):
+        passing = not_told_as_an_act(hit, hits, sentence, report.lang)
+        if passing is not None:
+            reading.set_aside.append(SetAside(span, passing))
+        elif is_negated(hit, sentence, report.lang):
             reading.not_happened.append(span)
             reading.set_aside.append(SetAside(span, NEGATED))
         elif is_hypothetical(hit, sentence, report.lang):
@@ -403,7 +410,10 @@ def code_attacks_that_only_took_property(report: Report, reading: Reading) -> li
 
 
 def set_aside_other_incidents(report: Report, reading: Reading) -> list[Mention]:
-    kept, aside = news_of_the_report(reading.mentions)
+    dates = [(e.start, e.end, e.value, e.precision) for e in report.date_exprs]
+    framed, recalled = acts_recalled_by_their_sentence(reading.mentions, dates, report.article.text)
+    reading.set_aside.extend(recalled)
+    kept, aside = news_of_the_report(framed)
     reading.set_aside.extend(aside)
     return kept
 
@@ -415,6 +425,11 @@ def fold_parts_into_the_main_act(report: Report, reading: Reading) -> list[Menti
 def add_tolls_by_side(report: Report, reading: Reading) -> list[Mention]:
     sentences = [(s.start_char, s.end_char) for s in report.doc.sents]
     return tolls_by_side(report.article, report.lang, reading.mentions, sentences)
+
+
+def mark_revised_tolls(report: Report, reading: Reading) -> list[Mention]:
+    sentences = [(s.start_char, s.end_char) for s in report.doc.sents]
+    return revised_tolls(report.article, report.lang, reading.mentions, sentences)
 
 
 def apply_coded_tolls(report: Report, reading: Reading) -> list[Mention]:
@@ -454,6 +469,7 @@ REPORT_PASSES: tuple[ReportPass, ...] = (
     fold_parts_into_the_main_act,
     add_tolls_by_side,
     apply_coded_tolls,
+    mark_revised_tolls,
     list_sources,
     attach_counts_outside_acts,
     mark_primary,

@@ -227,6 +227,24 @@ def side_patterns(
 
 
 @lru_cache(maxsize=4)
+def earlier_toll_pattern(lang: str) -> re.Pattern[str]:
+    """A sentence that gives a toll as an earlier one ("a first toll of 15")."""
+    return re.compile(number_lexicon(lang).mod.TOLL_EARLIER, _I)
+
+
+@lru_cache(maxsize=4)
 def claim_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     mod = number_lexicon(lang).mod
     return re.compile(mod.TOLL_CLAIM, _I), re.compile(mod.TOLL_OWN_LOSS, _I)
+
+
+@lru_cache(maxsize=4)
+def recalled_toll_pattern(lang: str) -> re.Pattern[str]:
+    """The auxiliary of a tense that tells a toll as earlier than the report's ("had")."""
+    return re.compile(number_lexicon(lang).mod.TOLL_RECALLED_AUX, _I)
+
+
+@lru_cache(maxsize=4)
+def side_before_pattern(lang: str) -> re.Pattern[str]:
+    """Words before a side named ahead of its toll ("the number of ...")."""
+    return re.compile(number_lexicon(lang).mod.SIDE_BEFORE, _I)

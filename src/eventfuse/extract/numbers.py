@@ -48,12 +48,23 @@ from .quantities import (
     canonical,
     find_quantities,
     is_vague_amount,
+    qualifier_of,
     to_canonical,
 )
-from .toll_notes import TollNote, share_of, toll_is_elsewhere, toll_is_update, toll_notes, toll_side
+from .toll_notes import (
+    EARLIER_TOLL,
+    TollNote,
+    share_of,
+    toll_is_earlier,
+    toll_is_elsewhere,
+    toll_is_update,
+    toll_notes,
+    toll_side,
+)
 from .tolls import Fatalities, count_claims, fatalities_in
 
 __all__ = [
+    "EARLIER_TOLL",
     "KINDS",
     "KM_PER_MILE",
     "Fatalities",
@@ -64,8 +75,10 @@ __all__ = [
     "fatalities_in",
     "find_quantities",
     "is_vague_amount",
+    "qualifier_of",
     "share_of",
     "to_canonical",
+    "toll_is_earlier",
     "toll_is_elsewhere",
     "toll_is_update",
     "toll_notes",

@@ -13,7 +13,7 @@ from typing import Any
 from ..common.names import same_person
 from ..geo.normalize import name_key
 from ..lang import REFERENCE, any_of
-from ..records import Article, Mention, SetAside
+from ..records import Article, Claim, Mention, SetAside
 from ..taxonomy import (
     ABDUCTION_FORCED_DISAPPEARANCE,
     ARMED_CLASH,
@@ -314,6 +314,41 @@ def coded_tolls(article: Article, lang: str, mentions: list[Mention]) -> list[Me
     return out
 
 
+def revised_tolls(
+    article: Article, lang: str, mentions: list[Mention], sentences: Sequence[tuple[int, int]]
+) -> list[Mention]:
+    """"A first toll of 15 dead ... a new toll of 54": a report that tells its toll was revised
+    marks the figures it gives before the revised one, and those it calls earlier, as earlier
+    tolls (claims with subject ``EARLIER_TOLL`` on each of its violent acts), so that fusion
+    codes the incident's current figure even when another report only had the first one."""
+    text = article.text
+    readings: list[tuple[int, int, bool, bool, Any]] = []  # (start, value, revised, earlier, toll)
+    for s, e in sentences:
+        if number_lib.toll_is_elsewhere(text, s, e, lang=lang):
+            continue
+        fat = number_lib.fatalities_in(text, s, e, lang=lang)
+        if fat is None or fat.value <= 0:
+            continue
+        readings.append((s, fat.value, number_lib.toll_is_update(text, s, e, lang=lang),
+                         number_lib.toll_is_earlier(text, s, e, lang=lang), fat))
+    revised = [r for r in readings if r[2] and not r[3]] or [r for r in readings if r[2]]
+    if not revised:
+        return mentions
+    top = max(revised, key=lambda r: r[1])
+    earlier = [r for r in readings if r[1] < top[1] and (r[3] or r[0] < top[0])]
+    if not earlier:
+        return mentions
+    marks = tuple(
+        Claim(number_lib.EARLIER_TOLL, "fatalities", float(r[1]), None, r[4].qualifier,
+              article_span(article, r[4].start, r[4].end))
+        for r in earlier
+    )
+    return [
+        replace(m, claims=m.claims + marks) if sub_event(m.sub_event_type).violent else m
+        for m in mentions
+    ]
+
+
 # Acts that can be part of one attack as ACLED codes it: the looting and burning, the abduction,
 # the mine or the air support of the attack are that attack's event, not events of their own.
 PART_OF_MAIN = "part_of_main"
@@ -448,6 +483,39 @@ def _reason_apart(main: Mention, m: Mention) -> str | None:
     ):
         return REACTION
     return None
+
+
+# A sentence's opening date frames it; an act of the sentence dated more than this many days
+# before it is recalled by the sentence's matter ("Le 4 décembre, X a annoncé ... les 13
+# soldats tués le 25 novembre").
+FRAME_REACH = 12
+
+
+def acts_recalled_by_their_sentence(
+    mentions: list[Mention], dates: Sequence[tuple[int, int, date, int]], text: str
+) -> tuple[list[Mention], list[SetAside]]:
+    """An act whose own date is days before the date that opens its sentence is an earlier
+    incident the sentence recalls, set aside as ``RECALLED``. ``dates``: (start, end, value,
+    precision) of the report's date expressions."""
+    kept: list[Mention] = []
+    aside: list[SetAside] = []
+    for m in mentions:
+        d = m.date
+        opening = next(
+            (e for e in dates
+             if m.sentence.start <= e[0] < m.sentence.start + FRAME_REACH
+             and len(text[m.sentence.start : e[0]].split()) <= 1),  # "On 4 December, ..."
+            None,
+        )
+        if (
+            d is not None and own_date(m) and d.span is not None and opening is not None
+            and opening[0] != d.span.start and opening[3] == 1 and d.precision == 1
+            and (opening[2] - d.value).days > RECALL_DAYS
+        ):
+            aside.append(SetAside(m.trigger, RECALLED, m.sub_event_type))
+        else:
+            kept.append(m)
+    return kept, aside
 
 
 def news_of_the_report(mentions: list[Mention]) -> tuple[list[Mention], list[SetAside]]:

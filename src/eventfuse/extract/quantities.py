@@ -334,3 +334,13 @@ def is_vague_amount(quote: str, *, lang: str) -> bool:
     if any(regex.search(quote) for regex, _, _ in lex.vague):
         return True
     return not any(c.isdigit() for c in quote) and not word_cores(quote, lex)
+
+
+def qualifier_of(quote: str, value: float, *, lang: str) -> Qualifier:
+    """The qualifier of the figure ``value`` as ``quote`` writes it ("au moins dix" -> at_least);
+    exact when the quote holds no such single figure."""
+    found = [q for q in _find(quote, lang) if q.value == value]
+    if len(found) != 1:
+        return "exact"
+    q = found[0]
+    return "at_least" if q.upper is not None and q.qualifier == "exact" else q.qualifier

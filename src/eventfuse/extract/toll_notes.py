@@ -6,9 +6,19 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from .number_lexicon import claim_patterns, number_lexicon, side_patterns, toll_patterns
+from .number_lexicon import (
+    claim_patterns,
+    earlier_toll_pattern,
+    number_lexicon,
+    side_before_pattern,
+    side_patterns,
+    toll_patterns,
+)
 from .quantities import number_cores, small_number
 from .tolls import Fatalities
+
+# ``Claim.subject`` of a toll a report gives as replaced by a later one ("a first toll of 15").
+EARLIER_TOLL = "earlier toll"
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +87,13 @@ def toll_side(text: str, fat: Fatalities, *, lang: str) -> str | None:
         m = regex.search(scope)
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), name)
+    if best is None:  # "le nombre d'assaillants tués est estimé à 40"
+        before = side_before_pattern(lang).search(text, max(0, fat.start - 80), fat.start)
+        if before is not None:
+            named = re.match(r"\W*[\w'’-]+", text[before.end() : fat.start])
+            for name, regex in sides:
+                if named and regex.search(named.group(0)):
+                    return name
     return best[1] if best else None
 
 
@@ -96,3 +113,9 @@ def toll_is_update(text: str, start: int, end: int, *, lang: str) -> bool:
     fatalities to three")."""
     _, _, update = side_patterns(lang)
     return update.search(text, start, end) is not None
+
+
+def toll_is_earlier(text: str, start: int, end: int, *, lang: str) -> bool:
+    """The sentence ``text[start:end]`` gives a toll as an earlier one, replaced since ("a
+    first toll of 15", "un premier bilan")."""
+    return earlier_toll_pattern(lang).search(text, start, end) is not None

@@ -9,7 +9,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
-from .number_lexicon import ListLexicon, NumberLexicon, Qualifier, list_lexicon, number_lexicon
+from .number_lexicon import (
+    ListLexicon,
+    NumberLexicon,
+    Qualifier,
+    list_lexicon,
+    number_lexicon,
+    recalled_toll_pattern,
+)
 from .quantities import (
     Quantity,
     date_spans_of,
@@ -126,6 +133,18 @@ def _is_subset(text: str, q: Quantity, lo: int, lex: NumberLexicon) -> bool:
     )
 
 
+def _subset_head(text: str, q: Quantity, qs: Sequence[Quantity], lex: NumberLexicon) -> Quantity | None:
+    """The count a subset count belongs to ("35 civils, dont 31 femmes": 35), when it comes
+    right before it and is larger."""
+    before = [p for p in qs if p.kind == "count" and p.end <= q.start and q.start - p.end <= 60]
+    if not before:
+        return None
+    head = before[-1]
+    if head.value <= q.value or not lex.subset_before.search(text, head.end, q.start):
+        return None
+    return head
+
+
 def _combine(text: str, deaths: Sequence[Quantity], lex: NumberLexicon) -> Fatalities:
     if len(deaths) == 1:
         q = deaths[0]
@@ -160,6 +179,32 @@ def _captured_then_killed(
     return None
 
 
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_BRACKETED = re.compile(r"\([^()]{0,200}\)")
+
+
+def _recalled(text: str, q: Quantity, hi: int, lang: str) -> bool:
+    """"où quatre soldats avaient péri en 2017": a count told in the past perfect, with a year
+    after it in its sentence, is an earlier incident's toll."""
+    aux = recalled_toll_pattern(lang)
+    near = aux.search(text, max(0, q.start - 30), q.start) or aux.search(text, q.end, min(hi, q.end + 60))
+    return near is not None and _YEAR.search(text, near.end(), min(hi, near.end() + 120)) is not None
+
+
+def _current_deaths(text: str, deaths: Sequence[Quantity], lo: int, hi: int, lang: str) -> list[Quantity]:
+    """The counts of the reported incident's dead: counts of an earlier incident, and a count
+    in brackets that repeats one outside them ("28 soldats tués (les corps des 28 ...)"), left
+    out."""
+    out = [q for q in deaths if not _recalled(text, q, hi, lang)]
+    bracketed = [(m.start(), m.end()) for m in _BRACKETED.finditer(text, lo, hi)]
+
+    def inside(q: Quantity) -> bool:
+        return any(a < q.start and q.end < b for a, b in bracketed)
+
+    outside = {q.value for q in out if not inside(q)}
+    return [q for q in out if not (inside(q) and q.value in outside)]
+
+
 def fatalities_in(text: str, start: int, end: int, *, lang: str) -> Fatalities | None:
     """Reported deaths in the sentence ``text[start:end]`` by ACLED's rules, or ``None``."""
     lex = number_lexicon(lang)
@@ -173,9 +218,13 @@ def fatalities_in(text: str, start: int, end: int, *, lang: str) -> Fatalities |
         and not _animals_after(text, q.end, end, ll)
         and not _unverified(text, q.start, start, end, ll)
     ]
+    deaths = _current_deaths(text, deaths, start, end, lang)
     found: Fatalities | None = None
     if deaths:
-        main = [q for q in deaths if not _is_subset(text, q, start, lex)] or deaths
+        main = [q for q in deaths if not _is_subset(text, q, start, lex)]
+        if not main:  # "Trente-cinq civils, dont 31 femmes ont été tués": the whole, not the part
+            heads = {h for q in deaths if (h := _subset_head(text, q, qs, lex)) is not None}
+            main = sorted(heads, key=lambda h: h.start) or deaths
         found = _combine(text, main, lex)
     listed = _listed_deaths(text, start, end, lex, ll)
     if listed is not None:

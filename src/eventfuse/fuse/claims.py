@@ -63,14 +63,3 @@ def fuse_claims(claims: Sequence[Claim], chain_of: Mapping[str, int]) -> tuple[F
         status: Literal["consistent", "conflict"] = "consistent" if consistent(values) else "conflict"
         out.append(FusedClaim(subject=subject, attribute=attribute, values=values, status=status))
     return tuple(out)
-
-
-def conservative_value(values: Sequence[ClaimValue]) -> float | None:
-    """ACLED's most conservative figure: the lowest value every report allows; when the
-    reports conflict, the lowest figure any of them gives."""
-    if not values:
-        return None
-    low = max(interval(v.value, v.qualifier, v.unit, v.upper)[0] for v in values)
-    if consistent(values):
-        return math.ceil(low - 1e-9)
-    return min(v.value for v in values)

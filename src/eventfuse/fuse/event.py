@@ -15,15 +15,15 @@ from ..records import (
     ContradictionValue,
     Event,
     FieldValue,
-    FusedClaim,
     Mention,
     Span,
     Support,
 )
 from ..taxonomy import sub_event
-from .claims import conservative_value, fuse_claims
+from .claims import fuse_claims
 from .notes import write_notes
 from .roles import article_source_names, mention_victims
+from .tolls import choose_toll, reported_toll, superseded_tolls
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 GENERIC_PREFIXES = GENERIC_ACTOR_PREFIXES
@@ -167,9 +167,11 @@ def fuse_cluster(cluster: Cluster, articles: Mapping[str, Article]) -> Event:
             fv = votes[name].result(n_chains)
             if fv is not None:
                 fields[name] = fv
-    # ACLED: the most conservative figure, alternatives kept
+    # ACLED: the most conservative current figure, alternatives kept (fuse/tolls.py)
     if "fatalities" in votes:
-        fv = votes["fatalities"].result(n_chains, choose=lambda w: min(w, key=lambda v: int(v)))  # type: ignore[call-overload]
+        tolls = [t for m in mentions if (t := reported_toll(m)) is not None]
+        superseded = superseded_tolls(mentions)
+        fv = votes["fatalities"].result(n_chains, choose=lambda w: choose_toll(w, tolls, superseded))
         if fv is not None:
             fields["fatalities"] = fv
     else:
@@ -180,7 +182,6 @@ def fuse_cluster(cluster: Cluster, articles: Mapping[str, Article]) -> Event:
         spans = tuple(sorted({m.trigger for m in mentions if m.victims}, key=_span_key))
         fields["victims"] = FieldValue(tuple(victims), 1.0, spans)
     claims = fuse_claims([c for m in mentions for c in m.claims], chain_of)
-    _conservative_fatalities(fields, claims)
     sources = article_source_names(mentions, articles, article_sources(mentions))
     contradictions = _contradictions(mentions, fields, claims, chains, chain_of, sources)
     event = Event(
@@ -193,24 +194,6 @@ def fuse_cluster(cluster: Cluster, articles: Mapping[str, Article]) -> Event:
         contradictions=contradictions,
     )
     return replace(event, notes=write_notes(event, _victims(mentions)))
-
-
-def _conservative_fatalities(fields: dict[str, FieldValue], claims: Sequence[FusedClaim]) -> None:
-    """When the reports' tolls are consistent ("more than 20" and "23"), the figure they all
-    allow; otherwise the lowest (the field's own choice), alternatives kept either way."""
-    toll = next((c for c in claims if c.attribute == "fatalities" and c.subject == "event"), None)
-    current = fields.get("fatalities")
-    if toll is None or current is None or toll.status != "consistent" or len(toll.values) < 2:
-        return
-    value = conservative_value(toll.values)
-    if value is None or int(value) == current.value:
-        return
-    chosen = next((a for a in current.alternatives if a.value == int(value)), None)
-    if chosen is None:
-        return
-    rest = tuple(a for a in current.alternatives if a.value != int(value))
-    demoted = Support(current.value, current.support)
-    fields["fatalities"] = FieldValue(int(value), current.confidence, chosen.spans, (demoted, *rest))
 
 
 def _derived_fields(fields: dict[str, FieldValue], mentions: Sequence[Mention]) -> None:

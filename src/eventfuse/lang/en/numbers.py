@@ -270,10 +270,22 @@ SIDES: tuple[tuple[str, str], ...] = (
     ("civilians", (r"civilians?|people|persons|villagers|residents|women|children|men|herders?|"
                   r"farmers?|traders?|merchants?|passengers?|worshippers|students|family|inhabitants")),
 )
+# "the number of assailants killed was estimated at 40": the side is named before the toll.
+SIDE_BEFORE = r"\bnumber\s+of\s+"
 # A sentence whose toll belongs to another event, or is denied, is not added.
 TOLL_ELSEWHERE = r"coded\s+separately|\bdenied\b|\brefuted\b|\bdismissed\b"
 # A sentence that revises the toll ("bringing the number of fatalities to three").
-TOLL_UPDATE = r"\bbringing\s+the\s+(?:total|number|toll|death\s+toll)|\b(?:death\s+)?toll\s+(?:rose|rises|climbed)\s+to"
+TOLL_UPDATE = (
+    r"\bbringing\s+(?:to\s+\S+\s+)?the\s+(?:total|number|toll|death\s+toll)|\b(?:death\s+)?toll\s+(?:has\s+)?(?:rose|risen|rises|climbed|jumped)\s+to"
+    r"|\b(?:new|updated|revised|latest)\s+(?:death\s+)?toll\b|\braised\s+the\s+(?:death\s+)?toll\b"
+)
+# A toll told in the past perfect next to a year is an earlier incident's ("where four soldiers
+# had been killed in 2017"), not the reported one's.
+TOLL_RECALLED_AUX = r"\bhad\b"
+# A sentence that gives a toll as an earlier one, replaced since ("a first toll of 15").
+TOLL_EARLIER = (
+    r"\b(?:first|initial|earlier|previous|preliminary)\s+(?:death\s+)?toll\b|\b(?:first|initially)\s+(?:said|reported|gave)\b"
+)
 # A perpetrator's claim of responsibility: the kills it claims are not added to the toll,
 # unless it acknowledges its own losses.
 TOLL_CLAIM = r"\bclaim(?:ed|s|ing)\s+responsibility\b|\bclaim(?:ed|s)\s+to\s+have\s+(?:killed|\W?neutrali[sz]ed)"

@@ -19,3 +19,9 @@ YEAR_NOT_MODIFIER_AFTER = ("and", "or", "to")
 BACK_DETERMINERS = ("the", "this", "that", "said")
 # Auxiliaries of a tense that tells an act as earlier than the report's ("had attacked").
 EARLIER_AUXILIARIES = ("had", "had been")
+
+# Prepositions that make an act the time or cause of another matter ("the summit was postponed
+# after the attack on the base"): an act named only there is not the report's news.
+REFERENCE_PREPOSITIONS = (r"after", r"following", r"in\s+the\s+wake\s+of", r"in\s+response\s+to")
+# Determiners that make an act word generic ("any demonstration", "every attack").
+ANY_DETERMINERS = ("any", "every", "all")

@@ -138,6 +138,7 @@ DEATH_BEFORE = (
     r"tuant|tué|ont\s+tué|a\s+tué|exécuté|exécutant|abattu|abattant|massacré|massacrant|"
     r"égorgé|égorgeant|ont\s+égorgé|a\s+égorgé|"
     r"corps\s+(?:sans\s+vie\s+)?de|cadavres\s+de|neutralisé|neutralisant|"
+    r"(?:tué|neutralisé)e?s\s+(?:est|a\s+été|serait)\s+(?:estimé|évalué|porté)\s+à|"
     r"(?:morts|décès)(?=\s+(?:de|entre|à)\b|\s*$)"
 )
 INJURY_WORDS = r"blessée?s?|blessant|blessures?|hospitalisée?s?"
@@ -254,8 +255,19 @@ SIDES: tuple[tuple[str, str], ...] = (
     ("civilians", (r"civils?|personnes|villageois|habitants|femmes|enfants|hommes|éleveurs?|"
                   r"cultivateurs?|agriculteurs?|commerçants?|passagers?|fidèles|élèves|famille")),
 )
+# "le nombre d'assaillants tués est estimé à 40": the side is named before the toll.
+SIDE_BEFORE = r"\bnombre\s+(?:de\s+|d['’])"
 TOLL_ELSEWHERE = r"codée?s?\s+séparément|\bdémenti|\bnié\b|\bréfuté"
-TOLL_UPDATE = r"\bportant\s+(?:le\s+)?(?:bilan|nombre|total)|\bbilan\s+(?:est\s+)?passé\s+à|\bs['’]alourdit"
+TOLL_UPDATE = (
+    r"\bportant\s+(?:à\s+\S+\s+)?(?:le\s+)?(?:bilan|nombre|total)|\bbilan\s+(?:est\s+)?passé\s+à|\bs['’]alourdi"
+    r"|\b(?:nouveau|dernier)\s+bilan\b|\bbilan\s+(?:actualisé|révisé|réactualisé)|\brevu\w*\s+à\s+la\s+hausse|\brevoir\s+à\s+la\s+hausse"
+)
+# A toll told in the pluperfect next to a year is an earlier incident's ("où quatre soldats
+# avaient péri en 2017", "celle qui avait fait 12 morts ... en décembre 2016").
+TOLL_RECALLED_AUX = r"\bavai(?:en)?t\b|\bétai(?:en)?t\b"
+TOLL_EARLIER = (
+    r"\b(?:premier|précédent)\s+bilan\b|\bbilan\s+(?:initial|précédent)\b|\bavant\s+de\s+le\s+revoir"
+)
 TOLL_CLAIM = r"\brevendiqu\w*|\baffirm\w*\s+avoir\s+(?:tué|\W?\s?neutralisé)"
 TOLL_OWN_LOSS = r"\breconn\w*|\badmis\b|\bdans\s+ses\s+rangs\b|\bperdu\s+\w+\s+(?:combattants|hommes|membres)\b"
 

@@ -12,3 +12,9 @@ YEAR_NOT_MODIFIER_AFTER: tuple[str, ...] = ()
 BACK_DETERMINERS = ("l'", "l’", "le", "la", "cette", "cet", "ce", "ladite", "ledit")
 # Auxiliaries of a tense that tells an act as earlier than the report's ("had attacked").
 EARLIER_AUXILIARIES = ("avait", "avaient", "avait été", "avaient été")
+
+REFERENCE_PREPOSITIONS = (
+    r"après", r"au\s+lendemain\s+d(?:e|u|es|['’])", r"à\s+la\s+suite\s+d(?:e|u|es|['’])", r"suite\s+à",
+    r"dans\s+la\s+foulée\s+d(?:e|u|es|['’])", r"en\s+réaction\s+à",
+)
+ANY_DETERMINERS = ("toute", "tout", "toutes", "tous", "chaque")

@@ -1,0 +1,88 @@
+"""Act words that do not tell an act of the report: an incident named only as the time or cause
+of another matter, and acts spoken of as any act of their kind."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+
+from spacy.tokens import Span as SpacySpan
+
+from ..lang import any_of
+from .number_lexicon import number_lexicon
+from .triggers import TriggerHit
+
+# Why such an act is set aside (``SetAside.reason``).
+REFERENCE = "reference"  # "the summit was postponed after the attack on the base"
+GENERIC = "generic"  # "toute manifestation", as ``document.GENERIC``
+
+# Act families (``TriggerHit.family``) of the incidents a report may name in passing: political
+# violence and demonstrations; a strategic development named so ("the handover came after the
+# withdrawal of the troops") is the report's own news told by its consequence.
+INCIDENT_FAMILIES = frozenset({
+    "attack", "clash", "kill", "explosion", "suicide", "shell", "air", "grenade", "chemical",
+    "abduct", "sexual", "both", "riot", "protest", "mob",
+})
+
+# The reference must follow a clause of its own (at least this many words), and the act word
+# come within this many characters of the preposition, in the same clause.
+MIN_LEAD_WORDS = 3
+MAX_GAP = 200
+
+_REFERENCE = re.compile(r"(?<![\w-])" + any_of("passes", "REFERENCE_PREPOSITIONS") + r"(?![\w-])", re.IGNORECASE)
+_ANY = re.compile(r"(?<!\w)" + any_of("passes", "ANY_DETERMINERS") + r"\s+$", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[.;:!?«»\"“”]")
+# A count in the clause before the preposition (not a year) tells a toll: the report's own account.
+_COUNT = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d(?!\d))\d+")
+
+
+@lru_cache(maxsize=4)
+def _casualty(lang: str) -> re.Pattern[str]:
+    """Words of the dead, the wounded and the missing ("soldiers missing after the ambush")."""
+    mod = number_lexicon(lang).mod
+    words = "|".join(f"(?:{p})" for p in (mod.DEATH_WORDS, mod.INJURY_WORDS, mod.MISSING_WORDS))
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
+
+
+def named_as_time_of_another_matter(
+    text: str, sentence_start: int, trigger_start: int, others: Iterable[int], *, noun: bool, lang: str
+) -> bool:
+    """"Le sommet a été reporté après l'attaque de la base": an act noun, the first act word
+    after a temporal or causal preposition, that ends a clause with no act word and no count of
+    its own: the sentence tells another matter and names the act only as its time or cause."""
+    if not noun:
+        return False
+    refs = list(_REFERENCE.finditer(text, sentence_start, trigger_start))
+    if not refs:
+        return False
+    ref = refs[-1]
+    between = text[ref.end() : trigger_start]
+    if len(between) > MAX_GAP or _CLAUSE_END.search(between):
+        return False
+    others = list(others)
+    if any(ref.end() <= t < trigger_start for t in others):
+        return False  # only the first act word after the preposition is named there
+    lead = text[sentence_start : ref.start()]
+    if len(lead.split()) < MIN_LEAD_WORDS or _COUNT.search(lead) or _casualty(lang).search(lead):
+        return False  # "After the attack, ..." opens the report's own account; casualties are news
+    return not any(sentence_start <= t < ref.start() for t in others)
+
+
+def any_act_of_its_kind(text: str, trigger_start: int) -> bool:
+    """"toute manifestation d'envergure", "any demonstration": an act word with a determiner
+    that makes it generic."""
+    return _ANY.search(text, max(0, trigger_start - 20), trigger_start) is not None
+
+
+def not_told_as_an_act(hit: TriggerHit, hits: Sequence[TriggerHit], sentence: SpacySpan, lang: str) -> str | None:
+    """Why the act word ``hit`` of ``sentence`` tells no act of the report (``REFERENCE``,
+    ``GENERIC``), or None."""
+    text = sentence.doc.text
+    noun = sentence.doc[hit.token_index].pos_ == "NOUN" and hit.family in INCIDENT_FAMILIES
+    others = [h.start for h in hits if h is not hit]
+    if named_as_time_of_another_matter(text, sentence.start_char, hit.start, others, noun=noun, lang=lang):
+        return REFERENCE
+    if any_act_of_its_kind(text, hit.start):
+        return GENERIC
+    return None

@@ -1,0 +1,91 @@
+"""ACLED's most conservative toll of one incident, across its reports.
+
+Each report's toll is a figure with a qualifier ("at least 10", "24", "une dizaine"). The fused
+toll is the lowest figure every report allows when the reports agree ("at least 10" and "24":
+24), else the lowest figure any report gives (a governor's 5 against residents' "at least 12":
+5). Two kinds of figures are left out of that choice while the reports give another, and are
+kept as alternatives:
+
+- a figure a report says was revised ("a first toll of 15 ... a new toll of 54", "bringing
+  the death toll to 28"): ACLED codes the incident's current figure, not a superseded one;
+- a vague amount ("une dizaine", "several", "dozens"): ACLED's figures for vague words stand in
+  for a toll only when no report states one.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass
+
+from ..extract.numbers import EARLIER_TOLL, is_vague_amount, qualifier_of
+from ..records import ClaimValue, Mention, Qualifier
+from .claims import consistent, interval
+
+
+@dataclass(frozen=True, slots=True)
+class ReportedToll:
+    """One mention's toll, as the fusion weighs it."""
+
+    value: int
+    qualifier: Qualifier
+    vague: bool
+
+
+def reported_toll(m: Mention) -> ReportedToll | None:
+    """The mention's toll with the qualifier of the claim it was read from (that of its own
+    figure as written when no claim holds it; exact if none)."""
+    if m.fatalities is None:
+        return None
+    span = m.fatalities_span
+    lang = m.language or "en"
+    same = [c for c in m.claims if c.attribute == "fatalities" and c.subject == "event" and round(c.value) == m.fatalities]
+    at_span = [c for c in same if span is not None and (c.span.start, c.span.end) == (span.start, span.end)]
+    qualifier: Qualifier = "exact"
+    if at_span or same:
+        qualifier = (at_span or same)[0].qualifier
+    elif span is not None:
+        qualifier = qualifier_of(span.quote, m.fatalities, lang=lang)
+    vague = span is not None and m.fatalities > 0 and is_vague_amount(span.quote, lang=lang)
+    return ReportedToll(m.fatalities, qualifier, vague)
+
+
+def superseded_tolls(mentions: Sequence[Mention]) -> frozenset[int]:
+    """Figures some report of the incident says were replaced by a later toll."""
+    return frozenset(
+        round(c.value) for m in mentions for c in m.claims
+        if c.subject == EARLIER_TOLL and c.attribute == "fatalities"
+    )
+
+
+def current_tolls(tolls: Collection[ReportedToll], superseded: Collection[int]) -> list[ReportedToll]:
+    """The tolls the choice weighs: revised and vague figures drop out while another is left."""
+    out = list(tolls)
+    newest = max((t.value for t in out if t.value not in superseded), default=None)
+    kept = [t for t in out if not (t.value in superseded and newest is not None and newest > t.value)]
+    out = kept or out
+    kept = [t for t in out if not t.vague]
+    return kept or out
+
+
+def conservative_toll(tolls: Collection[ReportedToll], superseded: Collection[int] = ()) -> int | None:
+    """ACLED's most conservative figure of the incident (see the module's docstring)."""
+    current = current_tolls(tolls, superseded)
+    if not current:
+        return None
+    values = [ClaimValue(value=float(t.value), unit=None, qualifier=t.qualifier, articles=()) for t in current]
+    lowest = min(t.value for t in current)
+    if len({t.value for t in current}) > 1 and consistent(values):
+        low = max(interval(v.value, v.qualifier, None)[0] for v in values)
+        allowed = math.ceil(low - 1e-9)
+        if any(t.value == allowed for t in current):
+            return allowed
+    return lowest
+
+
+def choose_toll(weights: Mapping[object, float], tolls: Collection[ReportedToll], superseded: Collection[int]) -> object:
+    """The fused toll among the voted values (``_Votes.result``'s ``choose``)."""
+    chosen = conservative_toll(tolls, superseded)
+    if chosen is not None and chosen in weights:
+        return chosen
+    return min(weights, key=lambda v: int(v))  # type: ignore[call-overload]

@@ -1,0 +1,242 @@
+"""Tolls of real coverage: the current figure across reports (revisions, vague amounts,
+qualifiers), counts of other incidents left out of a sentence's toll, and act words that only
+name an incident as the time of another matter. Invented sentences, English and French."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+from eventfuse.extract.numbers import EARLIER_TOLL, fatalities_in, qualifier_of, toll_side
+from eventfuse.extract.passes import RECALLED, acts_recalled_by_their_sentence, revised_tolls
+from eventfuse.extract.reference import any_act_of_its_kind, named_as_time_of_another_matter
+from eventfuse.fuse import fuse_clusters
+from eventfuse.fuse.tolls import ReportedToll, conservative_toll, reported_toll
+from eventfuse.link import link_mentions
+from eventfuse.records import Actor, Article, Claim, DateMention, Mention, Place, Span
+from eventfuse.taxonomy import sub_event
+
+# --- one sentence's toll -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "toll"),
+    [
+        # an earlier incident's dead, told in the past perfect with its year, are not added
+        ("en", "Nine herders were killed on Sunday near Kolbé, where six traders had been killed in an ambush in 2016.", 9),
+        ("fr", "Neuf éleveurs ont été tués dimanche près de Kolbé, où six commerçants avaient péri dans une embuscade en 2016.", 9),
+        # ... but a past perfect without a year is the report's own toll
+        ("en", "The mayor said nine herders had been killed.", 9),
+        # a bracketed count that repeats the toll is not added to it
+        ("en", "Provisional toll: 14 guards killed (the bodies of the 14 guards were found near the well), 3 still missing.", 14),
+        ("fr", "Bilan provisoire : 14 gardes tués (les corps des 14 gardes ont été retrouvés près du puits), 3 disparus.", 14),
+        # the whole, not the part told after "dont" / "among them"
+        ("fr", "Vingt-deux villageois, dont 9 enfants ont été tués mardi à Kolbé.", 22),
+        ("en", "Twenty-two villagers, among them 9 children were killed on Tuesday in Kolbé.", 22),
+        ("fr", "Le bilan est de 12 morts dont 4 gendarmes.", 12),
+    ],
+)
+def test_toll_of_the_reported_incident(lang: str, text: str, toll: int) -> None:
+    found = fatalities_in(text, 0, len(text), lang=lang)
+    assert found is not None and found.value == toll
+
+
+@pytest.mark.parametrize(
+    ("lang", "quote", "value", "qualifier"),
+    [("en", "at least ten", 10, "at_least"), ("fr", "au moins dix", 10, "at_least"), ("fr", "24", 24, "exact"),
+     ("en", "about 40", 40, "approx"), ("en", "the gunmen", 3, "exact")],
+)
+def test_qualifier_of_a_toll_as_written(lang: str, quote: str, value: int, qualifier: str) -> None:
+    assert qualifier_of(quote, value, lang=lang) == qualifier
+
+
+# --- a report that revises its toll ------------------------------------------------------
+
+REVISED = {
+    "en": ("Gunmen attacked the Kolbé gendarmerie post on Monday. A first toll of 6 dead was given by the army. "
+           "The bodies of four missing gendarmes were found on Tuesday, bringing the death toll to 10."),
+    "fr": ("Des hommes armés ont attaqué lundi le poste de gendarmerie de Kolbé. Un premier bilan faisait état de 6 morts. "
+           "Les corps de quatre gendarmes disparus ont été retrouvés mardi, portant le bilan à 10 morts."),
+}
+STEADY = {
+    "en": "Gunmen attacked the Kolbé gendarmerie post on Monday. Six gendarmes were killed, the army said.",
+    "fr": "Des hommes armés ont attaqué lundi le poste de gendarmerie de Kolbé. Six gendarmes ont été tués, selon l'armée.",
+}
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(r"[^.]+\.", text)]
+
+
+def _mention(aid: str, text: str, lang: str, fatalities: int | None) -> Mention:
+    info = sub_event("Attack")
+    span = Span(aid, 0, 10, text[:10])
+    return Mention(
+        id=Mention.make_id(aid, 0, "Attack"), article=aid, sub_event_type="Attack", event_type=info.event_type,
+        disorder_type=info.disorder_type, trigger=span, sentence=span, date=None, fatalities=fatalities,
+        language=lang,
+    )
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_revised_report_marks_its_earlier_figures(lang: str) -> None:
+    text = REVISED[lang]
+    art = Article(id="r", text=text, published=date(2025, 2, 4), language=lang)
+    [m] = revised_tolls(art, lang, [_mention("r", text, lang, 10)], _sentences(text))
+    earlier = [c.value for c in m.claims if c.subject == EARLIER_TOLL]
+    assert earlier == [6.0]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_report_without_a_revision_marks_nothing(lang: str) -> None:
+    text = STEADY[lang]
+    art = Article(id="s", text=text, published=date(2025, 2, 4), language=lang)
+    [m] = revised_tolls(art, lang, [_mention("s", text, lang, 6)], _sentences(text))
+    assert not [c for c in m.claims if c.subject == EARLIER_TOLL]
+
+
+# --- the fused toll ----------------------------------------------------------------------
+
+
+def toll(value: int, qualifier: str = "exact", vague: bool = False) -> ReportedToll:
+    return ReportedToll(value, qualifier, vague)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("tolls", "superseded", "fused"),
+    [
+        ((toll(10, "at_least"), toll(24, "at_least")), (), 24),  # "at least 10" allows 24
+        ((toll(5), toll(12, "at_least"), toll(12, "at_least")), (), 5),  # an official 5 stays
+        ((toll(17), toll(17), toll(28)), (17,), 28),  # 17 was revised to 28 by a report
+        ((toll(17), toll(28)), (28,), 17),  # a "revised" figure below the other is no revision of it
+        ((toll(10, "approx", vague=True), toll(37)), (), 37),  # "about ten" vs a stated 37
+        ((toll(12, "at_least", vague=True),), (), 12),  # "dozens" alone: ACLED's 12
+        ((toll(6), toll(9)), (), 6),  # two stated figures: the lowest
+    ],
+    ids=["qualifiers agree", "conflict keeps the lowest", "revised figure", "no revision upward of the lowest",
+         "vague amount yields", "vague amount alone", "plain conflict"],
+)
+def test_conservative_current_toll(tolls: tuple[ReportedToll, ...], superseded: tuple[int, ...], fused: int) -> None:
+    assert conservative_toll(tolls, superseded) == fused
+
+
+def _report_mention(aid: str, lang: str, fatalities: int, quote: str, claims: tuple[Claim, ...] = ()) -> Mention:
+    info = sub_event("Attack")
+    span = Span(aid, 0, 5, "words")
+    return Mention(
+        id=Mention.make_id(aid, 0, "Attack"), article=aid, sub_event_type="Attack", event_type=info.event_type,
+        disorder_type=info.disorder_type, trigger=span, sentence=span,
+        date=DateMention(date(2025, 2, 3), 1, span, explicit=True),
+        actor1=Actor("Unidentified Armed Group (Burkina Faso)", 3, span=span),
+        place=Place("Kolbé", 13.1, -1.2, "Burkina Faso", "Nord", "Loroum", geo_precision=1),
+        fatalities=fatalities, fatalities_span=Span(aid, 20, 20 + len(quote), quote), claims=claims, language=lang,
+    )
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_fusion_codes_the_revised_figure_and_keeps_the_first_as_alternative(lang: str) -> None:
+    first = "6" if lang == "en" else "six"
+    earlier = Claim(EARLIER_TOLL, "fatalities", 6.0, None, "exact", Span("b", 40, 41, "6"))
+    mentions = [
+        _report_mention("a", lang, 6, first),
+        _report_mention("b", lang, 10, "10", claims=(earlier,)),
+        _report_mention("c", lang, 10, "10"),
+    ]
+    arts = {a: Article(id=a, text=f"Independent report {a} " * 5, published=date(2025, 2, 4), language=lang) for a in "abc"}
+    [event] = fuse_clusters(link_mentions(mentions), arts)
+    assert event.value("fatalities") == 10
+    assert [a.value for a in event.fields["fatalities"].alternatives] == [6]
+    assert any(c.subject == EARLIER_TOLL for c in event.claims)
+
+
+@pytest.mark.parametrize(("lang", "quote"), [("en", "dozens"), ("fr", "une dizaine")])
+def test_a_vague_amount_is_marked(lang: str, quote: str) -> None:
+    reported = reported_toll(_report_mention("a", lang, 12 if lang == "en" else 10, quote))
+    assert reported is not None and reported.vague
+
+
+# --- acts named only as the time of another matter -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "word", "aside"),
+    [
+        ("en", "The ministers' meeting was moved to March after the attack on the Kolbé post.", "attack", True),
+        ("fr", "La réunion des ministres a été repoussée à mars après l'attaque du poste de Kolbé.", "attaque", True),
+        # the report's own account: an opening "After the attack, ...", a toll, casualties
+        ("en", "After the attack on the Kolbé post, the gunmen fled north.", "attack", False),
+        ("en", "Nine gendarmes were found dead after the attack on the Kolbé post.", "attack", False),
+        ("fr", "Des gendarmes sont portés disparus après l'attaque du poste de Kolbé.", "attaque", False),
+        # an afternoon is no preposition
+        ("fr", "Le poste de Kolbé a été la cible mardi après-midi d'une attaque.", "attaque", False),
+    ],
+)
+def test_act_named_as_the_time_of_another_matter(lang: str, text: str, word: str, aside: bool) -> None:
+    start = text.index(word)
+    assert named_as_time_of_another_matter(text, 0, start, [], noun=True, lang=lang) is aside
+
+
+def test_an_act_verb_is_never_a_reference() -> None:
+    text = "The ministers' meeting was moved after gunmen attacked the Kolbé post."
+    assert not named_as_time_of_another_matter(text, 0, text.index("attacked"), [], noun=False, lang="en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "word", "generic"),
+    [("fr", "La mairie suspend toute manifestation jusqu'en mai.", "manifestation", True),
+     ("en", "The town banned any demonstration until May.", "demonstration", True),
+     ("en", "The demonstration drew two thousand people.", "demonstration", False)],
+)
+def test_any_act_of_its_kind(lang: str, text: str, word: str, generic: bool) -> None:
+    assert any_act_of_its_kind(text, text.index(word)) is generic
+
+
+# --- an act its sentence recalls ------------------------------------------------------------
+
+
+def _dated(aid: str, text: str, word: str, day: date, when: str) -> Mention:
+    info = sub_event("Attack")
+    at = text.index(word)
+    trigger = Span(aid, at, at + len(word), word)
+    sentence = Span(aid, 0, len(text), text)
+    said = text.index(when)
+    return Mention(
+        id=Mention.make_id(aid, at, "Attack"), article=aid, sub_event_type="Attack", event_type=info.event_type,
+        disorder_type=info.disorder_type, trigger=trigger, sentence=sentence,
+        date=DateMention(day, 1, Span(aid, said, said + len(when), when), explicit=True),
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "opening", "word", "when", "recalled"),
+    [
+        ("en", "On 9 March, the minister welcomed the envoys to Dori, where the 6 guards killed on 1 March were buried.",
+         "9 March", "killed", "1 March", True),
+        ("fr", "Le 9 mars, le ministre a reçu les envoyés à Dori, où furent inhumés les 6 gardes tués le 1er mars.",
+         "9 mars", "tués", "1er mars", True),
+        ("en", "On 9 March, gunmen killed 6 guards at Dori, a week after a raid on 1 March had failed.",
+         "9 March", "killed", "9 March", False),
+    ],
+)
+def test_an_act_dated_days_before_its_sentence_is_recalled(
+    lang: str, text: str, opening: str, word: str, when: str, recalled: bool
+) -> None:
+    day = date(2025, 3, 1) if when.startswith("1") else date(2025, 3, 9)
+    m = _dated("x", text, word, day, when)
+    start = text.index(opening)
+    dates = [(start, start + len(opening), date(2025, 3, 9), 1)]
+    kept, aside = acts_recalled_by_their_sentence([m], dates, text)
+    assert (not kept and len(aside) == 1 and aside[0].reason == RECALLED) is recalled
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("en", "The army said the number of assailants killed was estimated at 30."),
+     ("fr", "Selon l'armée, le nombre d'assaillants neutralisés est estimé à 30.")],
+)
+def test_a_side_named_before_its_toll(lang: str, text: str) -> None:
+    found = fatalities_in(text, 0, len(text), lang=lang)
+    assert found is not None and found.value == 30
+    assert toll_side(text, found, lang=lang) == "armed"
