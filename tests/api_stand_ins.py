@@ -15,7 +15,7 @@ from eventfuse.records import Article, ArticleExtraction
 class BusyStages:
     """A pure-Python busy loop (it holds its interpreter, as parsing a long article does) of
     ``seconds`` per article plus ``per_kb`` seconds per 1,000 characters, then one attack
-    mention at Mopti."""
+    mention at Mopti when the text says "attacked"."""
 
     def __init__(self, seconds: float, per_kb: float = 0.0) -> None:
         self.seconds = seconds
@@ -28,7 +28,9 @@ class BusyStages:
             n = 0
             while time.perf_counter() < until:
                 n += sum(i * i for i in range(200))
-            out.append(ArticleExtraction(article, (make_mention(article, "attacked", place=MOPTI),)))
+            found = "attacked" in article.text
+            out.append(ArticleExtraction(article, (make_mention(article, "attacked", place=MOPTI),)
+                                         if found else ()))
         return out
 
 
