@@ -7,7 +7,8 @@ in the run's skip records with a known reason (as :func:`harness.run_command`).
 
 API: each input becomes one request body (JSON files as themselves, as JSON or JSON lines;
 other files as the ``text`` of one article, decoded with replacement and cut to ``MAX_TEXT``
-characters, or as their raw bytes);
+characters, or as their raw bytes); inputs that are one article object go ten to a POST, as
+a JSON array (one job each ten: the cost per job is a run of the pipeline);
 the API must answer 202 (a job) or a 4xx with the one error shape, never a 5xx. A job must end
 ``done`` within ``budget_s`` (longer is a hang), with every article either stored or skipped
 with a known reason (else lost); a ``failed`` job is a crash.
@@ -75,23 +76,24 @@ def _stored(db: Path) -> int:
 # -- the API -----------------------------------------------------------------------------------
 
 
-def request_for(case: Case, rng: random.Random) -> tuple[bytes, str]:
-    """The body and content type one input is posted as."""
+def request_for(case: Case, rng: random.Random) -> tuple[bytes, str, dict[str, str] | None]:
+    """The body and content type one input is posted as, and the article object when the
+    body is one (such inputs may be posted together, as a JSON array)."""
     data = case.path.read_bytes()
     suffix = case.path.suffix
     if suffix == ".jsonl":
-        return data, "application/x-ndjson"
+        return data, "application/x-ndjson", None
     if suffix == ".json":
-        return data, "application/json"
+        return data, "application/json", None
     if rng.random() < 0.2:  # raw bytes as JSON lines: mostly refused (400), never a 500
-        return data, rng.choice(("application/x-ndjson", "application/json", "text/plain"))
+        return data, rng.choice(("application/x-ndjson", "application/json", "text/plain")), None
     text = data.decode("utf-8", errors="replace")[:MAX_TEXT]
     body = {"text": text, "id": case.path.stem[:100], "title": case.family}
     if rng.random() < 0.3:
         body["language"] = rng.choice(("en", "fr", "xx", ""))
     if rng.random() < 0.3:
         body["published"] = rng.choice(("2025-01-01", "0000-00-00", "yesterday", "9999-99-99"))
-    return json.dumps(body).encode(), "application/json"
+    return json.dumps(body).encode(), "application/json", body if text.strip() else None
 
 
 @dataclass
@@ -167,10 +169,12 @@ def _job_seconds(job: dict[str, object]) -> float:
     return (datetime.fromisoformat(finished) - datetime.fromisoformat(started)).total_seconds()
 
 
-def _judge(tally: ApiTally, name: str, job: dict[str, object], budget_s: float) -> None:
+def _judge(tally: ApiTally, names: Sequence[str], job: dict[str, object], budget_s: float
+           ) -> None:
     seconds = _job_seconds(job)
+    name = names[0] if len(names) == 1 else f"{names[0]} and {len(names) - 1} more"
     tally.slowest = max(tally.slowest, (seconds, name))
-    if seconds > budget_s:
+    if seconds > budget_s * len(names):
         tally.hangs.append(f"{name}: {seconds:.1f} s")
     if job.get("status") != "done":
         tally.crashes.append(f"{name}: job {job.get('status')}: {job.get('error')}")
@@ -189,46 +193,64 @@ def _judge(tally: ApiTally, name: str, job: dict[str, object], budget_s: float) 
 
 
 def post_all(cases: Sequence[Case], *, port: int, budget_s: float, window: int = 20,
-             seed: int = 0) -> ApiTally:
-    """POST every case (``window`` jobs in flight at most) and judge each answer and job."""
+             together: int = 10, seed: int = 0) -> ApiTally:
+    """POST every case (``window`` jobs in flight at most; up to ``together`` inputs that are
+    each one valid article object in one JSON array) and judge each answer and job."""
     rng = random.Random(seed)
     tally = ApiTally()
-    pending: dict[str, tuple[str, float]] = {}  # job url -> case name, time posted
+    pending: dict[str, tuple[list[str], float]] = {}  # job url -> case names, time posted
+    group: list[tuple[str, dict[str, str]]] = []
 
     def drain(until: int) -> None:
         while len(pending) > until:
-            for url, (name, posted) in list(pending.items()):
+            for url, (names, posted) in list(pending.items()):
                 status, job = _call(port, "GET", url)
                 elapsed = time.monotonic() - posted
                 if status >= 500:
                     tally.server_errors.append(f"GET {url}: {status}")
                     del pending[url]
                 elif job.get("status") in {"done", "failed"}:
-                    _judge(tally, name, job, budget_s)
+                    _judge(tally, names, job, budget_s)
                     del pending[url]
-                elif elapsed > budget_s * (window + 1) + 120:
-                    tally.hangs.append(f"{name}: still {job.get('status')} after {elapsed:.0f} s")
+                elif elapsed > budget_s * len(names) * (window + 1) + 120:
+                    tally.hangs.append(f"{names[0]}: still {job.get('status')} after "
+                                       f"{elapsed:.0f} s")
                     del pending[url]
             time.sleep(0.05)
 
-    for number, case in enumerate(cases, 1):
-        tally.inputs += 1
-        body, media = request_for(case, rng)
+    def submit(names: list[str], body: bytes, media: str) -> None:
         status, answer = _call(port, "POST", "/api/articles", body, {"Content-Type": media})
         if status == 202:
-            tally.accepted += 1
-            pending[str(answer["url"])] = (case.path.name, time.monotonic())
+            tally.accepted += len(names)
+            pending[str(answer["url"])] = (names, time.monotonic())
         elif status >= 500:
-            tally.server_errors.append(f"{case.path.name}: {status} {answer}")
+            tally.server_errors.append(f"{names[0]}: {status} {answer}")
         else:
             error = answer.get("error")
             if not isinstance(error, dict) or not error.get("code"):
-                tally.lost.append(f"{case.path.name}: {status} without the error shape")
+                tally.lost.append(f"{names[0]}: {status} without the error shape")
             else:
-                tally.refused[str(error["code"])] += 1
+                tally.refused[str(error["code"])] += len(names)
         drain(window - 1)
-        if number % 200 == 0:
+
+    def flush() -> None:
+        if group:
+            submit([n for n, _ in group], json.dumps([o for _, o in group]).encode(),
+                   "application/json")
+            group.clear()
+
+    for number, case in enumerate(cases, 1):
+        tally.inputs += 1
+        body, media, article = request_for(case, rng)
+        if article is not None and together > 1:
+            group.append((case.path.name, article))
+            if len(group) >= together:
+                flush()
+        else:
+            submit([case.path.name], body, media)
+        if number % 100 == 0:
             print(f"  api: {number} posted: {tally.summary()}", flush=True)
+    flush()
     drain(0)
     # the server still answers reads after all of it
     status, _ = _call(port, "GET", "/api/events?limit=5")
