@@ -1,13 +1,15 @@
 """Feed a fuzz corpus through the readers and through ``eventfuse run``; count what went wrong.
 
-Crashes are exceptions escaping :func:`eventfuse.ingest.read_inputs` (or a failing ``run``
-command); hangs are inputs taking longer than a limit; an input or entry is lost when it got
+Crashes are exceptions escaping :func:`eventfuse.ingest.read_inputs` (or a ``run`` command
+that fails: an exit status other than 0, or 1 with an error; 1 alone is its answer when every
+input was skipped); hangs are inputs taking longer than a limit; an input or entry is lost when it got
 neither an article nor a skip record with a known reason. ``EF115`` (an unexpected error,
 caught) is counted apart: the input is accounted for, but a reader failed.
 """
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import subprocess
 import sys
@@ -93,6 +95,10 @@ def run_command(
         sys.executable, "-m", "eventfuse.cli", "run", *(str(c.path) for c in cases),
         "--db", str(db), "-q", *extra,
     ]  # fmt: skip
+    runs_before: list[str] = []
+    if db.exists():
+        with sqlite3.connect(db) as connection:
+            runs_before = [r for (r,) in connection.execute("SELECT run_id FROM runs")]
     started = time.perf_counter()
     try:
         done = subprocess.run(command, capture_output=True, text=True, timeout=timeout, check=False)
@@ -100,12 +106,21 @@ def run_command(
         tally.hangs.append(f"eventfuse run: more than {timeout:g} s")
         return tally
     tally.slowest = (time.perf_counter() - started, "eventfuse run")
-    if done.returncode != 0:
+    # exit status 1 with no error is `run`'s answer when every input was skipped
+    clean_one = done.returncode == 1 and "Traceback" not in done.stderr and not done.stderr.strip()
+    if done.returncode != 0 and not clean_one:
         tally.crashes.append(f"eventfuse run exited {done.returncode}: {done.stderr[-2000:]}")
         return tally
     with sqlite3.connect(db) as connection:
+        before = set(runs_before)
+        runs = [r for (r,) in connection.execute("SELECT run_id FROM runs") if r not in before]
         stored = {row[0] for row in connection.execute("SELECT source FROM articles")}
-        skipped = list(connection.execute("SELECT source, reason FROM skipped"))
+        skipped = list(connection.execute(  # this run's (the database may hold earlier runs)
+            "SELECT source, reason FROM skipped WHERE run_id IN (SELECT value FROM json_each(?))",
+            (json.dumps(runs),)))
+    if not runs:
+        tally.crashes.append(f"eventfuse run exited {done.returncode} without a run record")
+        return tally
     tally.articles = len(stored)
     tally.skips.update(reason for _, reason in skipped)
     for source, reason in skipped:

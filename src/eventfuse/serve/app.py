@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -30,6 +31,7 @@ from .errors import API_ERRORS, ApiError, code_for, error_body
 from .jobs import JobQueue
 from .outlines import outlines_json
 from .posting import ingest_articles
+from .worker import StagesFactory, WorkerProcess, load_stages
 
 WEB_DIR = Path(__file__).resolve().parent / "web"
 MIN_TOKEN_LENGTH = 16
@@ -63,6 +65,12 @@ def check_settings(settings: Settings) -> str:
     """Refuse unsafe serving settings (``ConfigError``); returns the tile server's origin."""
     check_tokens(settings)
     return _tile_origin(settings.tile_url)
+
+
+def _in_this_process(ctx: ApiContext, articles: list[dict[str, object]],
+                     started: Callable[[], None]) -> dict[str, object]:
+    started()
+    return ingest_articles(ctx, articles)
 
 
 def _tile_origin(tile_url: str) -> str:
@@ -103,19 +111,28 @@ def create_app(
     store: Store | None = None,
     stages: Stages | None = None,
     runner: Runner | None = None,
+    make_stages: StagesFactory = load_stages,
     bind_host: str = "",
 ) -> FastAPI:
     """The application over ``store`` (or the database ``settings.db``, opened here and closed
-    at shutdown). ``stages``/``runner`` replace the pipeline's loaded stages and
-    ``run_with_engine``; ``bind_host`` (the address served on) is one of the host names
-    answered when ``api_allowed_hosts`` is empty."""
+    at shutdown); ``bind_host`` (the address served on) is one of the host names answered when
+    ``api_allowed_hosts`` is empty.
+
+    Posted articles are ingested in a worker process that builds its stages with
+    ``make_stages`` (a picklable function of the settings). ``stages``/``runner`` (stand-ins
+    for the pipeline's loaded stages and ``run_with_engine``, which cannot cross processes) and
+    an in-memory database run the jobs in a thread of this process instead."""
     tile_origin = check_settings(settings)
     own_store = store is None
     ctx = ApiContext(settings=settings, store=store or Store.open(settings.db),
                      stages=stages, runner=runner or run_with_engine,
                      guard=TokenGuard(limit=settings.api_token_failures,
                                       window=settings.api_token_lockout_s))
-    ctx.jobs = JobQueue(partial(ingest_articles, ctx))
+    if stages is not None or runner is not None or ctx.store.path in {"", ":memory:"}:
+        ctx.jobs = JobQueue(partial(_in_this_process, ctx))
+    else:
+        worker = WorkerProcess(replace(settings, db=str(ctx.store.path)), make_stages)
+        ctx.jobs = JobQueue(worker, on_close=worker.close, shares_interpreter=False)
     hosts = allowed_hosts(settings, bind_host)
 
     @asynccontextmanager

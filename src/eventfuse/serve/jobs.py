@@ -1,6 +1,7 @@
-"""Ingestion jobs: posted articles wait in a queue and one worker thread runs them, so the
-server answers reads while it works; a job that fails (or crashes the worker) is recorded as
-failed and the next job still runs."""
+"""Ingestion jobs: posted articles wait in a queue and one dispatcher thread hands them, one at
+a time, to the work function (the app's worker process, see ``worker``; a function in this
+process for stand-in pipelines), so the server answers reads while it works; a job that fails
+(or crashes the worker) is recorded as failed and the next job still runs."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
+from functools import partial
 from typing import Any
 
 from eventfuse.errors import EventfuseError
@@ -23,12 +25,13 @@ log = logging.getLogger("eventfuse.serve")
 
 MAX_WAITING = 100  # jobs queued and not started; past that POST answers EF429
 KEEP_FINISHED = 1000  # finished jobs remembered for GET /api/jobs/{id}
-# While a job holds the interpreter (parsing is mostly Python), a request waits for its turn:
-# 0.5 ms turns instead of Python's 5 ms keep /api/health under 100 ms (measured in
+# While a job run in this process holds the interpreter (stand-in pipelines of tests; the app's
+# own pipeline runs in a worker process), a request waits for its turn: 0.5 ms turns instead of Python's 5 ms keep /api/health under 100 ms (measured in
 # tests/test_api_jobs.py: up to 240 ms with 5 ms turns while a job runs).
 SWITCH_INTERVAL_S = 0.0005
 
-Work = Callable[[list[dict[str, object]]], dict[str, object]]
+# runs one job's articles, calling its second argument once the job has started
+Work = Callable[[list[dict[str, object]], Callable[[], None]], dict[str, object]]
 
 
 def _now() -> str:
@@ -63,18 +66,32 @@ class Job:
         return doc
 
 
+class JobFailed(Exception):
+    """A job the worker process reported failed; ``error`` is the API's error shape."""
+
+    def __init__(self, error: dict[str, object]) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+
 def failure(exc: BaseException) -> dict[str, object]:
     """The error shape of a failed job; internals (paths, tracebacks) stay in the server log."""
+    if isinstance(exc, JobFailed):
+        return exc.error
     if isinstance(exc, ApiError | EventfuseError):
         return error_body(exc.code, exc.message, exc.hint)
     return error_body("EF500", "internal error", "the server log has the details")
 
 
 class JobQueue:
-    """A queue of ingestion jobs and the worker thread that runs ``work`` on each in turn."""
+    """A queue of ingestion jobs and the thread that runs ``work`` on each in turn;
+    ``on_close`` (ending a worker process) runs when the queue closes."""
 
-    def __init__(self, work: Work) -> None:
-        self._work = work
+    def __init__(self, work: Work, on_close: Callable[[], None] | None = None, *,
+                 shares_interpreter: bool = True) -> None:
+        self.work = work
+        self._on_close = on_close
+        self._shares_interpreter = shares_interpreter
         self._jobs: OrderedDict[str, Job] = OrderedDict()
         self._inputs: queue.Queue[tuple[str, list[dict[str, object]]] | None] = queue.Queue()
         self._lock = threading.Lock()
@@ -111,6 +128,8 @@ class JobQueue:
         """Stop the worker after the job it is running (queued jobs are dropped)."""
         self._stopping = True
         self._inputs.put(None)
+        if self._on_close is not None:
+            self._on_close()
         if self._thread is not None:
             self._thread.join(timeout)
 
@@ -127,7 +146,8 @@ class JobQueue:
 
     def _ensure_worker(self) -> None:
         if self._thread is None or not self._thread.is_alive():
-            sys.setswitchinterval(min(sys.getswitchinterval(), SWITCH_INTERVAL_S))
+            if self._shares_interpreter:  # the work runs here, in this interpreter
+                sys.setswitchinterval(min(sys.getswitchinterval(), SWITCH_INTERVAL_S))
             self._thread = threading.Thread(target=self._loop, name="eventfuse-ingest",
                                             daemon=True)
             self._thread.start()
@@ -138,9 +158,9 @@ class JobQueue:
             if item is None:
                 return
             job_id, articles = item
-            self._update(job_id, status="running", started_at=_now())
             try:
-                result = self._work(articles)
+                result = self.work(articles, partial(self._update, job_id, status="running",
+                                                     started_at=_now()))
             except BaseException as exc:  # whatever a job raises, the worker goes on
                 log.exception("ingestion job %s failed", job_id)
                 self._update(job_id, status="failed", finished_at=_now(), error=failure(exc))
