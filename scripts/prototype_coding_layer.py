@@ -43,7 +43,7 @@ from eventfuse.records import Article
 from eventfuse.taxonomy import BY_CODE, BY_NAME
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
+SHARED = Path(os.environ.get("EVENTFUSE_SHARED", ROOT.parent / "shared"))
 CORPUS = ROOT / "src/eventfuse/data/coding_corpus/corpus.jsonl"
 CASE = SHARED / "eval/case2021/test_set_final_release_with_labels.tsv"
 ACLED = SHARED / "eval/acled/mali_1997-2022-06.csv"

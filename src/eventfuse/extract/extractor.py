@@ -20,6 +20,7 @@ from ..geo.gazetteer import DEMONYM_KIND
 from ..lang import REFERENCE
 from ..records import Article, ArticleExtraction
 from . import actors as actor_lib
+from .coding_layer import apply_coding_layer
 from .document import extract_doc
 from .learned import RULES, apply_classifier
 from .nlp import build_pipeline
@@ -69,6 +70,8 @@ class Extractor:
         out = [results[a.id] for a in articles]
         if self.settings.classifier not in {"", RULES}:  # a model written by `eventfuse train`
             out = apply_classifier(out, self.settings.classifier)
+        elif self.settings.coding_layer:  # the learned layer over the rules' acts (eventfuse.extract.coding_layer)
+            out = apply_coding_layer(out)
         return out
 
 
