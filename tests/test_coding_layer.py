@@ -1,0 +1,100 @@
+"""The learned coding layer (issue #14): weights tied to the shipped corpus, invented sentences
+coded in English and French, and the setting ``coding_layer`` that turns it off."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from eventfuse.config import Settings
+from eventfuse.extract import coding_layer as layer_lib
+from eventfuse.extract import extractor as extractor_lib
+from eventfuse.pipeline import Stages
+from eventfuse.records import Article
+from eventfuse.taxonomy import BY_NAME
+
+CORPUS = Path(layer_lib.__file__).resolve().parents[1] / "data" / "coding_corpus" / "corpus.jsonl"
+
+
+def test_weights_were_fitted_on_the_shipped_corpus() -> None:
+    """Editing the corpus without refitting (scripts/train_coding_layer.py) fails here; the script's
+    ``--check`` refits and compares the coefficients."""
+    data = np.load(layer_lib.LAYER_PATH)
+    assert str(data["corpus_sha256"]) == hashlib.sha256(CORPUS.read_bytes()).hexdigest()
+    assert str(data["encoder"]) == layer_lib.ENCODER
+    layer = layer_lib.load_layer()
+    assert set(layer.classes) == set(BY_NAME)
+    assert layer.types_w.shape == (len(BY_NAME), 384) and layer.gate_w.shape == (384,)
+    th = layer.thresholds
+    assert 0 < th.add_below < th.drop_above < 1 and th.rules_prior > 0
+
+
+def test_the_rules_type_weighs_in_the_product() -> None:
+    layer = layer_lib.load_layer()
+    log_p = np.log(np.full(len(layer.classes), 1 / len(layer.classes)))
+    log_p[layer.classes.index("Attack")] += 0.5  # the layer leans to Attack, a little
+    assert layer.decide_type(log_p, None) == "Attack"
+    assert layer.decide_type(log_p, "Armed clash") == "Armed clash"  # the rules' reading stands
+    log_p[layer.classes.index("Attack")] += 2.0  # the layer is markedly surer
+    assert layer.decide_type(log_p, "Armed clash") == "Attack"
+
+
+# Invented sentences, the same act in each language (none of them is in the corpus).
+ACTS = {
+    "en": [
+        ("Gunmen on motorbikes stormed a market and shot dead five traders on Friday.", "Attack"),
+        ("A fighter jet bombed positions of the rebels in the hills overnight.", "Air/drone strike"),
+        ("Thousands of students marched peacefully through the city to demand free tuition.", "Peaceful protest"),
+        ("A roadside bomb exploded under a minibus, killing three passengers.", "Remote explosive/landmine/IED"),
+        ("Police arrested four journalists at the offices of an opposition newspaper.", "Arrests"),
+    ],
+    "fr": [
+        ("Des hommes armés à moto ont pris d'assaut un marché et abattu cinq commerçants vendredi.", "Attack"),
+        ("Un avion de chasse a bombardé dans la nuit des positions rebelles dans les collines.", "Air/drone strike"),
+        ("Des milliers d'étudiants ont marché pacifiquement dans la ville pour exiger la gratuité des études.",
+         "Peaceful protest"),
+        ("Une bombe artisanale a explosé au passage d'un minibus, tuant trois passagers.",
+         "Remote explosive/landmine/IED"),
+        ("La police a arrêté quatre journalistes dans les locaux d'un journal d'opposition.", "Arrests"),
+    ],
+}
+NON_EVENTS = {
+    "en": ["The striker scored twice as the home side won the cup final.",
+           "The finance minister presented next year's budget to parliament."],
+    "fr": ["L'attaquant a marqué deux fois et l'équipe locale a remporté la finale de la coupe.",
+           "Le ministre des finances a présenté le budget de l'année prochaine au parlement."],
+}
+
+
+@pytest.mark.slow  # loads the encoder (0.3 s idle, seconds on a busy machine)
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_layer_codes_invented_sentences(lang: str) -> None:
+    layer = layer_lib.load_layer()
+    texts = [t for t, _ in ACTS[lang]] + NON_EVENTS[lang]
+    x = layer_lib.vectors(texts)
+    p_none, log_p = layer.p_none(x), layer.log_types(x)
+    n = len(ACTS[lang])
+    assert [layer.decide_type(row, None) for row in log_p[:n]] == [s for _, s in ACTS[lang]]
+    assert all(p < layer.thresholds.drop_above for p in p_none[:n])
+    assert all(p > layer.thresholds.drop_above for p in p_none[n:])  # a mention read there is dropped
+
+
+@pytest.mark.slow  # loads spaCy and the encoder
+def test_off_setting_keeps_the_rules_coding(stages: Stages, monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = [(t, lang) for lang in ("en", "fr") for t in [a for a, _ in ACTS[lang]] + NON_EVENTS[lang]]
+    articles = [
+        Article(id=Article.make_id(f"layer:{n}"), text=t, language=lang, published=date(2026, 3, 5),
+                source=f"test:{n}")
+        for n, (t, lang) in enumerate(texts)
+    ]
+    on = replace(stages.extractor, settings=Settings(progress=False, coding_layer=True))
+    off = replace(stages.extractor, settings=Settings(progress=False, coding_layer=False))
+    rules = off.extract(articles)
+    assert on.extract(articles) == layer_lib.apply_coding_layer(rules)
+    monkeypatch.setattr(extractor_lib, "apply_coding_layer", lambda xs: pytest.fail("the layer ran while off"))
+    assert off.extract(articles) == rules
