@@ -11,7 +11,7 @@ from spacy.tokens import Span as SpacySpan
 
 from ..lang import any_of
 from .number_lexicon import number_lexicon
-from .triggers import TriggerHit
+from .triggers import TriggerHit, doc_text
 
 # Why such an act is set aside (``SetAside.reason``).
 REFERENCE = "reference"  # "the summit was postponed after the attack on the base"
@@ -78,7 +78,7 @@ def any_act_of_its_kind(text: str, trigger_start: int) -> bool:
 def not_told_as_an_act(hit: TriggerHit, hits: Sequence[TriggerHit], sentence: SpacySpan, lang: str) -> str | None:
     """Why the act word ``hit`` of ``sentence`` tells no act of the report (``REFERENCE``,
     ``GENERIC``), or None."""
-    text = sentence.doc.text
+    text = doc_text(sentence.doc)  # doc.text joins every token again on each call
     noun = sentence.doc[hit.token_index].pos_ == "NOUN" and hit.family in INCIDENT_FAMILIES
     others = [h.start for h in hits if h is not hit]
     if named_as_time_of_another_matter(text, sentence.start_char, hit.start, others, noun=noun, lang=lang):
