@@ -7,8 +7,8 @@ the fixture, so that each test controls the homonyms it is about.
 from __future__ import annotations
 
 import json
-from dataclasses import replace
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
