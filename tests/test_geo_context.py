@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -19,7 +20,7 @@ from eventfuse.geo import (
     resolve_mentions,
     resolve_place,
 )
-from eventfuse.geo.context import build_context, candidates_of
+from eventfuse.geo.context import BORDER, build_context, candidates_of
 from eventfuse.geo.entries import is_world_feature
 from eventfuse.geo.normalize import name_key
 from eventfuse.geo.scoring import score_candidate
@@ -185,6 +186,25 @@ def test_admin_areas_written_after_a_place_name_its_country(
     assert (place.country, place.admin1, place.admin2) == ("Burkina Faso", "Nord", "Tarmoun")
     assert place.geo_precision == 2
     assert place.mention == "Kelvane"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Gunmen attacked the post of Sorvena, near the border with Belgium, on Monday."),
+        ("fr", "Des hommes armés ont attaqué le poste de Sorvena, près de la frontière avec la Belgium."),
+    ],
+)
+def test_a_country_across_a_border_is_not_the_story_country(
+    gaz: Gazetteer, lang: str, text: str
+) -> None:
+    """A country named as the other side of a border casts no vote for the story's country:
+    the village is this side's, not the homonym across the border."""
+    village, country = mentions(text, ["Sorvena", "Belgium"], lang)
+    found = [village, replace(country, relation=BORDER)]
+    place = resolve_place(found[:1], found, gazetteer=gaz)
+    assert place is not None
+    assert (place.country, place.admin1, place.geo_precision) == ("Burkina Faso", "Nord", 1)
 
 
 @pytest.mark.parametrize(

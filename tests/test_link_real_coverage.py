@@ -249,6 +249,25 @@ def test_a_report_naming_only_the_region_by_its_town_joins_the_village() -> None
     assert len(link_mentions(stated)) == 2
 
 
+@pytest.mark.parametrize(
+    ("other", "written", "events"),
+    [
+        (SOKOURA, "Bankass", 1),  # the department of the other's village
+        (AREA_TOWN, "Bankasse", 1),  # the other's town, spelled another way
+        (SOKOURA, "Tindirma", 2),  # a name of neither
+    ],
+    ids=["department", "town spelled otherwise", "another name"],
+)
+def test_a_name_placed_at_its_regions_seat_in_the_acts_sentence(other: Place, written: str, events: int) -> None:
+    """The act's sentence names a place the gazetteer did not find as written and placed at its
+    region's seat: when the name is the other report's department or town, one incident."""
+    seat = Place("Mopti", 14.49, -4.19, "Mali", "Mopti", "Mopti", feature_code="PPLA", geo_precision=2)
+    b = area_named("b", in_sentence=True, place=seat)
+    assert b.place is not None
+    b = replace(b, place=replace(b.place, mention=written))
+    assert len(link_mentions([mention("a", 1, place=other), b])) == events
+
+
 @pytest.mark.parametrize(("victims", "events"), [(("Aminata Traoré",), 1), ((), 2)], ids=["shared victim", "nothing shared"])
 def test_a_place_abroad_from_the_story_links_on_a_shared_victim(victims: tuple[str, ...], events: int) -> None:
     """A report told from the victim's home town abroad (read outside the act's sentence) tells

@@ -26,7 +26,12 @@ from .place_cues import (
     name_parts,
     people_before_feature,
 )
-from .place_relabel import add_cued_names, prefer_bracketed_names, relabel_misread_places
+from .place_relabel import (
+    add_cued_names,
+    join_surnames,
+    prefer_bracketed_names,
+    relabel_misread_places,
+)
 from .triggers import doc_text
 
 __all__ = [
@@ -205,6 +210,7 @@ def make_gazetteer_places(nlp: Language, name: str, key: str) -> Any:
         _add_cued(doc)
         _drop_people(doc)
         prefer_bracketed_names(doc)
+        join_surnames(doc)
         return doc
 
     def _drop_people(doc: Doc) -> None:

@@ -13,7 +13,8 @@ from functools import lru_cache
 
 from spacy.tokens import Span as SpacySpan
 
-from ..geo.location import BORDER, PASSING
+from ..geo.context import BORDER
+from ..geo.location import PASSING
 from .languages import own_or_reference
 
 __all__ = ["BORDER", "PASSING", "across_border", "dateline_end", "is_passing"]

@@ -302,3 +302,44 @@ def _misread_spans(
     if not kept:
         return None
     return kept
+
+
+# A person's given names the NER read without the surname: two words or more.
+_GIVEN_NAMES_MIN = 2
+
+
+def join_surnames(doc: Doc) -> None:
+    """A one-word place read right after a person's given names ("President Amadou Kessem
+    Tarvela", Tarvela a village too; capitalised words the NER left out or read as a people
+    may sit between) is the person's surname: joined to the person, so it is no place of
+    the story."""
+    out: list[SpacySpan] = []
+    changed = False
+    for ent in doc.ents:
+        person = _given_names_before(doc, ent, out) if ent.label_ in PLACE_LABELS and len(ent) == 1 else None
+        if person is None:
+            out.append(ent)
+            continue
+        first = out[person]
+        del out[person:]
+        out.append(SpacySpan(doc, first.start, ent.end, label=first.label_))
+        changed = True
+    if changed:
+        doc.ents = out
+
+
+def _given_names_before(doc: Doc, ent: SpacySpan, before: list[SpacySpan]) -> int | None:
+    """The index in ``before`` of a person's name of two words or more that ``ent`` follows
+    with only capitalised words between (none a place), on one line; None when there is none."""
+    for i in range(len(before) - 1, -1, -1):
+        prev = before[i]
+        if prev.label_ in PLACE_LABELS:
+            return None
+        if prev.label_ in _PEOPLE_LABELS - {"NORP"} and len(prev) >= _GIVEN_NAMES_MIN:
+            words = doc[prev.start : ent.start]
+            if "\n" in words.text_with_ws or not all(t.text[:1].isupper() and t.is_alpha for t in words):
+                return None
+            return i
+        if prev.end < ent.start - 3:
+            return None
+    return None

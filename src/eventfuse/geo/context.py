@@ -147,15 +147,23 @@ def _focus_prior(entry: GazetteerEntry, home: frozenset[str]) -> float:
     return score - (MINOR_FOREIGN_MALUS if _minor_place(entry) else 0.0)
 
 
+# The relation of a country named as the other side of a border ("near the border with X"):
+# the act is not in X.
+BORDER = "border"
+
+
 def country_focus(ctx: ResolveContext, mentions: Sequence[PlaceMention]) -> str | None:
     """The country the article is about, by votes of its toponyms: a country's name counts
     double, a name written as an admin area (or with admin areas written after it, "X
     (Kain, Yatenga)") votes for the country that has those areas, a mere village abroad
-    counts half. Several mentions of one name count as one and a half."""
+    counts half, a country named as the other side of a border ("near the border with X") not
+    at all. Several mentions of one name count as one and a half."""
     votes: dict[str, float] = {}
     home = ctx.gazetteer.detailed_countries
     seen: Counter[str] = Counter()
     for mention in mentions:
+        if mention.relation == BORDER:
+            continue  # the other side of a border: the story is not about that country
         key = mention_key(mention)
         seen[key] += 1
         if seen[key] > 2:

@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from ..lang import every
 from ..records import Place, PlaceMention
-from .context import ResolveContext, is_regionish, mention_key, written_admin2_label
+from .context import BORDER, ResolveContext, is_regionish, mention_key, written_admin2_label
 from .entries import GazetteerEntry
 from .gazetteer import Gazetteer
 from .normalize import name_key
@@ -31,9 +31,6 @@ PASSING = "passing"
 # People's names after a village's: "X Peulh" is the Fulani quarter of village X.
 _NOT_PLACE_KEYS: frozenset[str] = frozenset(name_key(w) for w in every("places", "NOT_PLACES"))
 _PEOPLE_QUARTER: frozenset[str] = frozenset(name_key(w) for w in every("places", "PEOPLE_QUARTER_WORDS"))
-# The relation of a country named as the other side of a border ("near the border with X"):
-# the act is not in X.
-BORDER = "border"
 
 
 def _tier(item: ResolvedMention) -> int:

@@ -103,15 +103,26 @@ def area_report(m: Mention, p: Place | None, options: LinkOptions) -> bool:
     region) that holds ``p``, the other report's place, within ``options.area_km``: the name
     it wrote is the area's, and the act's own sentence does not name it (the story's frame
     or another sentence gave it: "in Niger" in a headline, the department named in the next
-    paragraph). A report naming that town in the act's sentence tells an act in that town."""
+    paragraph), or the act's sentence names it but the gazetteer placed the name elsewhere
+    (at its region's seat). A report naming that town in the act's sentence tells an act in
+    that town."""
     q = m.place
     if q is None or p is None or q.geo_precision > 2 or p.geo_precision > 2 or p.country != q.country:
         return False
-    if p.admin1 != q.admin1 or not any(_same_name(name_key(q.mention or q.name), a) for a in _areas(p)):
+    # a name the gazetteer placed elsewhere may also be the other report's town, spelled
+    # another way ("ou" for "u")
+    names = [*_areas(p), name_key(p.name)] if _placed_elsewhere(q) else _areas(p)
+    if p.admin1 != q.admin1 or not any(_same_name(name_key(q.mention or q.name), a) for a in names):
         return False
     if haversine_km(p.latitude, p.longitude, q.latitude, q.longitude) > options.area_km:
         return False
-    return q.span is None or placed_by_story(m)
+    return q.span is None or placed_by_story(m) or _placed_elsewhere(q)
+
+
+def _placed_elsewhere(q: Place) -> bool:
+    """The gazetteer did not find the name as written and placed it at another point (the
+    seat of its region): the act's sentence named an area, not a town."""
+    return bool(q.mention) and not _same_name(name_key(q.mention or ""), name_key(q.name))
 
 
 def capital_by_context(m: Mention) -> bool:
