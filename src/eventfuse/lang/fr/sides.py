@@ -28,6 +28,8 @@ QUANTITY_NOUNS = (
     "élément", "éléments", "détachement", "unité", "équipe",
 )
 MISREAD_VERBS = ("présumés", "présumé", "supposés")
+# "armed men suspected of being militants": what a group is thought to be (regex).
+SUSPECTED_OF_BEING = ("soupçonnés? d['’]être", "suspectés? d['’]être", "présumés? être", "supposés? être", "qui seraient")
 TARGET_PREPOSITIONS: tuple[str, ...] = ()
 
 STRUCK_VERBS = ("sauter", "heurter", "marcher", "rouler")
