@@ -514,3 +514,27 @@ def test_a_chained_date_of_another_act_leaves_the_acts_own_date(lang: str, text:
     """"a suspension two days earlier" dates the grievance; the protest keeps "12 March"."""
     main = primary_act(text, lang, stages)
     assert main.date is not None and main.date.value == date(2024, 3, 12)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "On 12 March, four villagers were killed in a jihadist attack on a market near Boulkessi, Mali."),
+        ("fr", "Le 12 mars, quatre villageois ont été tués dans une attaque terroriste contre un marché près de Boulkessi, au Mali."),
+    ],
+)
+def test_a_group_that_qualifies_the_attack_is_its_perpetrator(lang: str, text: str, stages: Stages) -> None:
+    """"a terrorist attack": the adjective says who attacked; villagers killed is an attack on civilians."""
+    main = primary_act(text, lang, stages)
+    assert main.sub_event_type == "Attack"
+    assert main.actor2 is not None and main.actor2.name == "Civilians (Mali)"
+
+
+def test_what_a_group_is_suspected_of_being_is_not_a_second_side(stages: Stages) -> None:
+    """French only: the English parse does not yet link "armed men" to the act in this shape."""
+    text = ("Le 12 mars, des hommes armés ont attaqué le village de Boulkessi, au Mali. Cette attaque est "
+            "l'oeuvre d'hommes armés « soupçonnés d'être des terroristes », a estimé le gouvernement, "
+            "faisant état de 20 tués.")
+    main = primary_act(text, "fr", stages)
+    assert main.sub_event_type == "Attack"
+    assert main.actor2 is not None and main.actor2.name == "Civilians (Mali)"
