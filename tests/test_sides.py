@@ -538,3 +538,17 @@ def test_what_a_group_is_suspected_of_being_is_not_a_second_side(stages: Stages)
     main = primary_act(text, "fr", stages)
     assert main.sub_event_type == "Attack"
     assert main.actor2 is not None and main.actor2.name == "Civilians (Mali)"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "sub"),
+    [
+        ("en", "On 12 March, mutinying soldiers arrested the president of Mali in Bamako.", "Other"),
+        ("fr", "Le 12 mars, des soldats mutinés ont arrêté le président du Mali à Bamako.", "Other"),
+        ("en", "On 12 March, the police arrested three officers accused of plotting a coup in Bamako, Mali.", "Arrests"),
+        ("fr", "Le 12 mars, la police a arrêté trois officiers accusés de complot à Bamako, au Mali.", "Arrests"),
+    ],
+)
+def test_arrests_by_mutineers_are_a_coup(lang: str, text: str, sub: str, stages: Stages) -> None:
+    """ACLED codes a coup, with the leaders it arrests, as Other; a foiled plot stays Arrests."""
+    assert primary_act(text, lang, stages).sub_event_type == sub

@@ -95,6 +95,10 @@ ARMED_COMMUNITIES = (
     "armed", "herders?", "herdsmen", "pastoralists?", "farmers?", "hunters?",
 )
 # Words that say forces stepped in at a protest.
+# Arrests made by mutineers seizing power are ACLED "Other" (a coup), not arrests (regex);
+# a foiled attempt stays arrests.
+MUTINY_WORDS = (r"mutin(?:y|ies|ied|ying|eers?|eering)", r"coup d'(?:é|e)tat", r"putsch(?:ists?)?", r"seized power", r"took power", r"military junta")
+FOILED_WORDS = (r"foiled", r"thwarted", r"attempted coup", r"coup attempt", r"plot(?:ting)?", r"accused of")
 INTERVENTION_WORDS = (
     "dispersed", "tear gas", "teargas", "arrested", "broke up", "fired tear", "warning shots",
 )

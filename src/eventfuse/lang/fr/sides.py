@@ -52,6 +52,10 @@ ARMED_COMMUNITIES = (
     "fusils?", "armes?", "machettes?", "coupe-coupe", "arm[ée]s", "[ée]leveurs?", "agriculteurs?",
     "cultivateurs?", "chasseurs?",
 )
+# Arrests made by mutineers seizing power are ACLED "Other" (a coup), not arrests (regex);
+# a foiled attempt stays arrests.
+MUTINY_WORDS = (r"mutin(?:s|es|erie|eries|é|és)", r"coup d['’][ée]tat", r"putsch(?:istes?)?", r"pris le pouvoir", r"prise du pouvoir", r"junte")
+FOILED_WORDS = (r"d[ée]jou[ée]e?", r"avort[ée]e?", r"tentative de (?:coup|putsch)", r"complot", r"accus[ée]s? de")
 INTERVENTION_WORDS = (
     "dispersé", "dispersée", "gaz lacrymogène", "gaz lacrymogènes", "interpellé", "arrêté", "dispersés",
     "dispersées", "tirs de sommation",
