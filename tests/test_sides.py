@@ -552,3 +552,19 @@ def test_what_a_group_is_suspected_of_being_is_not_a_second_side(stages: Stages)
 def test_arrests_by_mutineers_are_a_coup(lang: str, text: str, sub: str, stages: Stages) -> None:
     """ACLED codes a coup, with the leaders it arrests, as Other; a foiled plot stays Arrests."""
     assert primary_act(text, lang, stages).sub_event_type == sub
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "On 12 March, gunmen attacked the village of Boulkessi, Mali. The village shelters people fleeing "
+               "the attacks of the jihadists in the region."),
+        ("fr", "Le 12 mars, des hommes armés ont attaqué le village de Boulkessi, au Mali. Le village abrite des "
+               "déplacés fuyant les attaques des jihadistes dans la région."),
+    ],
+)
+def test_an_armed_group_owning_the_attacks_is_their_author(lang: str, text: str, stages: Stages) -> None:
+    """"the attacks of the jihadists": the group made them; it is no armed side attacked."""
+    main = primary_act(text, lang, stages)
+    assert main.sub_event_type == "Attack"
+    assert main.actor2 is not None and main.actor2.name == "Civilians (Mali)"

@@ -21,6 +21,7 @@ from ..taxonomy import (
     EXCESSIVE_FORCE_AGAINST_PROTESTERS,
     MILITARY_FORCES_OF,
     MOB_VIOLENCE,
+    NON_STATE_ARMED_INTERS,
     PEACEFUL_PROTEST,
     POLITICAL_MILITIAS,
     PROTESTERS,
@@ -234,13 +235,26 @@ def _coordinated_perpetrators(
     return sorted(joined, key=lambda m: m.start), kept
 
 
+_OF_PERPETRATOR = every_set("sides", "OF_PERPETRATOR")
+
+
 def _qualifies_an_act(doc: Doc, match: Any, act_nouns: set[int]) -> bool:
     """The actor word is an adjective or compound of an act's noun ("a jihadist attack",
-    "une attaque terroriste"): it says who attacked, never whom."""
+    "une attaque terroriste"), or a non-state armed group as its possessor ("the militants'
+    attacks", "les attaques des terroristes"): it says who attacked, never whom."""
     span = doc.char_span(match.start, match.end, alignment_mode="expand")
-    return (
-        span is not None and len(span) == 1 and span[0].head.i in act_nouns
-        and span[0].dep_ in {"amod", "compound"}
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ in _OF_PERPETRATOR and root.head.head.i in act_nouns:
+        return match.inter in NON_STATE_ARMED_INTERS  # "the attacks of the militants"
+    if root.head.i not in act_nouns or root.head.i in range(span.start, span.end):
+        return False
+    dep = root.dep_
+    if dep in {"amod", "compound"}:
+        return len(span) == 1
+    return dep in {"poss", "nmod", "nmod:poss"} and match.inter in NON_STATE_ARMED_INTERS and (
+        dep != "nmod" or any(c.dep_ == "case" and c.lower_ in _OF_PERPETRATOR for c in root.children)
     )
 
 

@@ -59,6 +59,8 @@ QUANTITY_NOUNS = (
 # Attribution adjectives the parser sometimes reads as the sentence's verb.
 MISREAD_VERBS = ("presumed", "suspected", "alleged", "purported", "supposed")
 # "armed men suspected of being militants": what a group is thought to be (regex).
+# "the attacks of the militants": the preposition that makes an armed group the act's author.
+OF_PERPETRATOR = ("of", "by")
 SUSPECTED_OF_BEING = ("suspected of being", "believed to be", "thought to be", "presumed to be", "said to be")
 # "an attack against soldiers": the object of these is the target.
 TARGET_PREPOSITIONS = ("against", "on", "at")

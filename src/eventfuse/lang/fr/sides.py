@@ -29,6 +29,8 @@ QUANTITY_NOUNS = (
 )
 MISREAD_VERBS = ("présumés", "présumé", "supposés")
 # "armed men suspected of being militants": what a group is thought to be (regex).
+# "the attacks of the militants": the preposition that makes an armed group the act's author.
+OF_PERPETRATOR = ("des", "du", "de", "d'")
 SUSPECTED_OF_BEING = ("soupçonnés? d['’]être", "suspectés? d['’]être", "présumés? être", "supposés? être", "qui seraient")
 TARGET_PREPOSITIONS: tuple[str, ...] = ()
 
