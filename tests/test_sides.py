@@ -557,10 +557,10 @@ def test_arrests_by_mutineers_are_a_coup(lang: str, text: str, sub: str, stages:
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
-        ("en", "On 12 March, gunmen attacked the village of Boulkessi, Mali. The village shelters people fleeing "
-               "the attacks of the jihadists in the region."),
-        ("fr", "Le 12 mars, des hommes armés ont attaqué le village de Boulkessi, au Mali. Le village abrite des "
-               "déplacés fuyant les attaques des jihadistes dans la région."),
+        ("en", ("On 12 March, gunmen attacked the village of Boulkessi, Mali. The village shelters people fleeing "
+                "the attacks of the jihadists in the region.")),
+        ("fr", ("Le 12 mars, des hommes armés ont attaqué le village de Boulkessi, au Mali. Le village abrite des "
+                "déplacés fuyant les attaques des jihadistes dans la région.")),
     ],
 )
 def test_an_armed_group_owning_the_attacks_is_their_author(lang: str, text: str, stages: Stages) -> None:
