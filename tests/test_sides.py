@@ -568,3 +568,17 @@ def test_an_armed_group_owning_the_attacks_is_their_author(lang: str, text: str,
     main = primary_act(text, lang, stages)
     assert main.sub_event_type == "Attack"
     assert main.actor2 is not None and main.actor2.name == "Civilians (Mali)"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", ("On 12 March, teachers marched in Bamako, Mali. Ten people were injured during the dispersal "
+                "of the march.")),
+        ("fr", ("Le 12 mars, des enseignants ont manifesté à Bamako, au Mali. Une dizaine de personnes ont été "
+                "blessées au cours de la dispersion de la marche.")),
+    ],
+)
+def test_a_march_broken_up_is_a_protest_with_intervention(lang: str, text: str, stages: Stages) -> None:
+    """ACLED: a protest dispersed by forces, without lethal force, is a protest with intervention."""
+    assert primary_act(text, lang, stages).sub_event_type == "Protest with intervention"

@@ -102,5 +102,5 @@ ARMED_COMMUNITIES = (
 MUTINY_WORDS = (r"mutin(?:y|ies|ied|ying|eers?|eering)", r"coup d'(?:é|e)tat", r"putsch(?:ists?)?", r"seized power", r"took power", r"military junta")
 FOILED_WORDS = (r"foiled", r"thwarted", r"attempted coup", r"coup attempt", r"plot(?:ting)?", r"accused of")
 INTERVENTION_WORDS = (
-    "dispersed", "tear gas", "teargas", "arrested", "broke up", "fired tear", "warning shots",
+    "dispersed", "dispersal", "tear gas", "teargas", "arrested", "broke up", "fired tear", "warning shots",
 )

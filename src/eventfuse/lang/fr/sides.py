@@ -60,5 +60,5 @@ MUTINY_WORDS = (r"mutin(?:s|es|erie|eries|é|és)", r"coup d['’][ée]tat", r"p
 FOILED_WORDS = (r"d[ée]jou[ée]e?", r"avort[ée]e?", r"tentative de (?:coup|putsch)", r"complot", r"accus[ée]s? de")
 INTERVENTION_WORDS = (
     "dispersé", "dispersée", "gaz lacrymogène", "gaz lacrymogènes", "interpellé", "arrêté", "dispersés",
-    "dispersées", "tirs de sommation",
+    "dispersées", "tirs de sommation", "dispersion",
 )
