@@ -514,3 +514,71 @@ def test_a_chained_date_of_another_act_leaves_the_acts_own_date(lang: str, text:
     """"a suspension two days earlier" dates the grievance; the protest keeps "12 March"."""
     main = primary_act(text, lang, stages)
     assert main.date is not None and main.date.value == date(2024, 3, 12)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "On 12 March, four villagers were killed in a jihadist attack on a market near Boulkessi, Mali."),
+        ("fr", "Le 12 mars, quatre villageois ont été tués dans une attaque terroriste contre un marché près de Boulkessi, au Mali."),
+    ],
+)
+def test_a_group_that_qualifies_the_attack_is_its_perpetrator(lang: str, text: str, stages: Stages) -> None:
+    """"a terrorist attack": the adjective says who attacked; villagers killed is an attack on civilians."""
+    main = primary_act(text, lang, stages)
+    assert main.sub_event_type == "Attack"
+    assert main.actor2 is not None and main.actor2.name == "Civilians (Mali)"
+
+
+def test_what_a_group_is_suspected_of_being_is_not_a_second_side(stages: Stages) -> None:
+    """French only: the English parse does not yet link "armed men" to the act in this shape."""
+    text = ("Le 12 mars, des hommes armés ont attaqué le village de Boulkessi, au Mali. Cette attaque est "
+            "l'oeuvre d'hommes armés « soupçonnés d'être des terroristes », a estimé le gouvernement, "
+            "faisant état de 20 tués.")
+    main = primary_act(text, "fr", stages)
+    assert main.sub_event_type == "Attack"
+    assert main.actor2 is not None and main.actor2.name == "Civilians (Mali)"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "sub"),
+    [
+        ("en", "On 12 March, mutinying soldiers arrested the president of Mali in Bamako.", "Other"),
+        ("fr", "Le 12 mars, des soldats mutinés ont arrêté le président du Mali à Bamako.", "Other"),
+        ("en", "On 12 March, the police arrested three officers accused of plotting a coup in Bamako, Mali.", "Arrests"),
+        ("fr", "Le 12 mars, la police a arrêté trois officiers accusés de complot à Bamako, au Mali.", "Arrests"),
+    ],
+)
+def test_arrests_by_mutineers_are_a_coup(lang: str, text: str, sub: str, stages: Stages) -> None:
+    """ACLED codes a coup, with the leaders it arrests, as Other; a foiled plot stays Arrests."""
+    assert primary_act(text, lang, stages).sub_event_type == sub
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", ("On 12 March, gunmen attacked the village of Boulkessi, Mali. The village shelters people fleeing "
+                "the attacks of the jihadists in the region.")),
+        ("fr", ("Le 12 mars, des hommes armés ont attaqué le village de Boulkessi, au Mali. Le village abrite des "
+                "déplacés fuyant les attaques des jihadistes dans la région.")),
+    ],
+)
+def test_an_armed_group_owning_the_attacks_is_their_author(lang: str, text: str, stages: Stages) -> None:
+    """"the attacks of the jihadists": the group made them; it is no armed side attacked."""
+    main = primary_act(text, lang, stages)
+    assert main.sub_event_type == "Attack"
+    assert main.actor2 is not None and main.actor2.name == "Civilians (Mali)"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", ("On 12 March, teachers marched in Bamako, Mali. Ten people were injured during the dispersal "
+                "of the march.")),
+        ("fr", ("Le 12 mars, des enseignants ont manifesté à Bamako, au Mali. Une dizaine de personnes ont été "
+                "blessées au cours de la dispersion de la marche.")),
+    ],
+)
+def test_a_march_broken_up_is_a_protest_with_intervention(lang: str, text: str, stages: Stages) -> None:
+    """ACLED: a protest dispersed by forces, without lethal force, is a protest with intervention."""
+    assert primary_act(text, lang, stages).sub_event_type == "Protest with intervention"

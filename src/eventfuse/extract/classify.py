@@ -66,6 +66,9 @@ STRATEGIC_TYPES = {
 }
 # Words that say forces stepped in at a protest (any language).
 INTERVENTION_WORDS = every("sides", "INTERVENTION_WORDS")
+# Arrests told with a mutiny or a seizure of power are a coup (ACLED Other), unless foiled.
+MUTINY = re.compile(r"\b" + any_of("sides", "MUTINY_WORDS"))
+FOILED = re.compile(r"\b" + any_of("sides", "FOILED_WORDS"))
 
 
 # People who fight with weapons, or herders and farmers (whom ACLED codes as communal
@@ -182,6 +185,8 @@ def classify(families: Collection[str], involved: Involved, sentence_lower: str)
             return [(LOOTING_PROPERTY_DESTRUCTION, "loot")]  # "attacked and seized livestock"
         family = "kill" if "kill" in fams else ("attack" if "attack" in fams else "clash")
         return [(ATTACK, family)]
+    if "arrest" in fams and MUTINY.search(sentence_lower) and not FOILED.search(sentence_lower):
+        return [(OTHER, "arrest")]  # "the president was arrested by mutinying soldiers": a coup
     for family, name in STRATEGIC_TYPES.items():
         if family in fams:
             if family == "restrict" and not any(i in NON_STATE_ARMED_INTERS for i in involved.all_inters):

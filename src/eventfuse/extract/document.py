@@ -265,7 +265,7 @@ def act_parties(report: Report, sentence: SpacySpan, real: list[TriggerHit], whe
         report.article.text, lang=report.lang, start=sentence.start_char, end=sentence.end_char,
         on=when.value if when else report.published, country=report.country,
     )
-    perps, targets = participants(report.article, sentence, first, found, report.country)
+    perps, targets = participants(report.article, sentence, first, found, report.country, real[1:])
     for other in real[1:]:
         if targets:
             break

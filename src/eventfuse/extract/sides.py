@@ -21,6 +21,7 @@ from ..taxonomy import (
     EXCESSIVE_FORCE_AGAINST_PROTESTERS,
     MILITARY_FORCES_OF,
     MOB_VIOLENCE,
+    NON_STATE_ARMED_INTERS,
     PEACEFUL_PROTEST,
     POLITICAL_MILITIAS,
     PROTESTERS,
@@ -144,16 +145,18 @@ def victims(sentence: SpacySpan, hit: TriggerHit, people: list[SpacySpan]) -> tu
 
 
 def participants(
-    article: Article, sentence: SpacySpan, hit: TriggerHit, found: Sequence[Any], country: str | None
+    article: Article, sentence: SpacySpan, hit: TriggerHit, found: Sequence[Any], country: str | None,
+    acts: Sequence[TriggerHit] = (),
 ) -> tuple[list[Any], list[Any]]:
     """The sentence's actor matches (``found``) that take part in the act, split into
-    perpetrators and targets."""
+    perpetrators and targets; ``acts`` are the sentence's other act words."""
     perps: list[Any] = []
     targets: list[Any] = []
     text = article.text
     doc = sentence.doc
     trigger = doc[hit.token_index]
     near = _act_tokens(trigger)
+    act_nouns = {h.token_index for h in (hit, *acts) if doc[h.token_index].pos_ == "NOUN"}
     def agentive_at(m: Any) -> bool:
         before = text[max(sentence.start_char, m.start - 12) : m.start].lower()
         return bool(_AGENT_BEFORE.search(before))
@@ -186,6 +189,9 @@ def participants(
             c.dep_ in {"dobj", "obj", "agent"} or c.lower_ in AGENT_PREPOSITIONS for c in trigger.children
         ):
             role = "target"  # "six 'terrorists' (JNIM militants) killed": the noun the participle qualifies
+        if _qualifies_an_act(doc, m, act_nouns):
+            perps.append(m)  # "a terrorist attack", "une attaque jihadiste": who carried it out
+            continue
         if role == "target" and not agentive:
             targets.append(m)
         elif role == "agent":
@@ -227,6 +233,29 @@ def _coordinated_perpetrators(
     if len(joined) == len(perps):
         return perps, targets
     return sorted(joined, key=lambda m: m.start), kept
+
+
+_OF_PERPETRATOR = every_set("sides", "OF_PERPETRATOR")
+
+
+def _qualifies_an_act(doc: Doc, match: Any, act_nouns: set[int]) -> bool:
+    """The actor word is an adjective or compound of an act's noun ("a jihadist attack",
+    "une attaque terroriste"), or a non-state armed group as its possessor ("the militants'
+    attacks", "les attaques des terroristes"): it says who attacked, never whom."""
+    span = doc.char_span(match.start, match.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ in _OF_PERPETRATOR and root.head.head.i in act_nouns:
+        return match.inter in NON_STATE_ARMED_INTERS  # "the attacks of the militants"
+    if root.head.i not in act_nouns or root.head.i in range(span.start, span.end):
+        return False
+    dep = root.dep_
+    if dep in {"amod", "compound"}:
+        return len(span) == 1
+    return dep in {"poss", "nmod", "nmod:poss"} and match.inter in NON_STATE_ARMED_INTERS and (
+        dep != "nmod" or any(c.dep_ == "case" and c.lower_ in _OF_PERPETRATOR for c in root.children)
+    )
 
 
 def targets_forces(sentence: SpacySpan, hit: TriggerHit) -> bool:
@@ -318,14 +347,20 @@ def _off_duty_as_civilian(match: Any, text: str, country: str | None) -> Any:
     return match
 
 
+# "men suspected of being jihadists": what the first group is thought to be, not a second side.
+_SUSPECTED_OF_BEING = re.compile(r"\W*" + any_of("sides", "SUSPECTED_OF_BEING") + r"\W+(?:\w+\W+)?")
+
+
 def _without_affiliations(matches: list[Any], text: str) -> list[Any]:
     """Drop a group named in parentheses after another ("Katiba Macina (JNIM)"): it is the
-    first group's affiliation, not a second side."""
+    first group's affiliation, not a second side; so is what it is suspected of being."""
     out: list[Any] = []
     for m in matches:
         before = text[: m.start].rstrip()
         if out and before.endswith("(") and text[out[-1].end : m.start].strip() == "(":
             continue
+        if out and _SUSPECTED_OF_BEING.fullmatch(text[out[-1].end : m.start].lower()):
+            continue  # "armed men suspected of being jihadists": one side, named twice
         out.append(m)
     # "Katiba Macina (JNIM) militants ... the militants": the generic word is the named group
     if any(not m.generic and m.inter in NAMED_GROUP_INTERS for m in out):

@@ -29,7 +29,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     (r"(?:took|take|seized|captured|overran|gained) (?:control of |over )?(?:the )?(?:town|city|village|locality|camp|base|post|area)|overran|took over", "overtake"),
     (r"(?:recaptured|retook|regained(?: control of)?|reclaimed|liberated)", "regain"),
     # demonstrations
-    (r"protest(?:ed|ers|s|ing)?|demonstrat(?:e|ed|ion|ions|ors|ors'|ing)|marched|march(?:es)? (?:in|to|against|through)|sit-ins?|rall(?:y|ied|ies)|strike(?:d)? (?:by|of) (?:teachers|workers|students|traders|drivers|transporters)|went on strike|gathered to (?:denounce|demand|protest|condemn)|took to the streets|(?:staged|held|organi[sz]ed|led) (?:a |an )?(?:\w+ )?(?:march|sit-in|rally|strike|walkout|boycott)", "protest"),
+    (r"protest(?:ed|ers|s|ing)?|demonstrat(?:e|ed|ion|ions|ors|ors'|ing)|marched|march(?:es)? (?:in|to|against|through)|dispersal of (?:the|a|this) march|sit-ins?|rall(?:y|ied|ies)|strike(?:d)? (?:by|of) (?:teachers|workers|students|traders|drivers|transporters)|went on strike|gathered to (?:denounce|demand|protest|condemn)|took to the streets|(?:staged|held|organi[sz]ed|led) (?:a |an )?(?:\w+ )?(?:march|sit-in|rally|strike|walkout|boycott)", "protest"),
     (r"riot(?:ed|ers|s|ing)?|barricad(?:ed|es|ing)|burn(?:ed|t|ing) (?:tyres|tires)|threw stones|stone-throwing|ransacked|erected (?:a |several )?(?:barriers?|barricades?|roadblocks?)|blocked (?:the )?(?:roads?|traffic|access|entrance)|hostile crowd|forced the closure|prevented (?:\w+ ){0,2}access|vandali[sz]ed", "riot"),
     (r"mob|lynch(?:ed|ing)|vigilante", "mob"),
     # strategic developments

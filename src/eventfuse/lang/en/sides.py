@@ -58,6 +58,10 @@ QUANTITY_NOUNS = (
 )
 # Attribution adjectives the parser sometimes reads as the sentence's verb.
 MISREAD_VERBS = ("presumed", "suspected", "alleged", "purported", "supposed")
+# "armed men suspected of being militants": what a group is thought to be (regex).
+# "the attacks of the militants": the preposition that makes an armed group the act's author.
+OF_PERPETRATOR = ("of", "by")
+SUSPECTED_OF_BEING = ("suspected of being", "believed to be", "thought to be", "presumed to be", "said to be")
 # "an attack against soldiers": the object of these is the target.
 TARGET_PREPOSITIONS = ("against", "on", "at")
 
@@ -93,6 +97,10 @@ ARMED_COMMUNITIES = (
     "armed", "herders?", "herdsmen", "pastoralists?", "farmers?", "hunters?",
 )
 # Words that say forces stepped in at a protest.
+# Arrests made by mutineers seizing power are ACLED "Other" (a coup), not arrests (regex);
+# a foiled attempt stays arrests.
+MUTINY_WORDS = (r"mutin(?:y|ies|ied|ying|eers?|eering)", r"coup d'(?:é|e)tat", r"putsch(?:ists?)?", r"seized power", r"took power", r"military junta")
+FOILED_WORDS = (r"foiled", r"thwarted", r"attempted coup", r"coup attempt", r"plot(?:ting)?", r"accused of")
 INTERVENTION_WORDS = (
-    "dispersed", "tear gas", "teargas", "arrested", "broke up", "fired tear", "warning shots",
+    "dispersed", "dispersal", "tear gas", "teargas", "arrested", "broke up", "fired tear", "warning shots",
 )

@@ -28,6 +28,10 @@ QUANTITY_NOUNS = (
     "élément", "éléments", "détachement", "unité", "équipe",
 )
 MISREAD_VERBS = ("présumés", "présumé", "supposés")
+# "armed men suspected of being militants": what a group is thought to be (regex).
+# "the attacks of the militants": the preposition that makes an armed group the act's author.
+OF_PERPETRATOR = ("des", "du", "de", "d'")
+SUSPECTED_OF_BEING = ("soupçonnés? d['’]être", "suspectés? d['’]être", "présumés? être", "supposés? être", "qui seraient")
 TARGET_PREPOSITIONS: tuple[str, ...] = ()
 
 STRUCK_VERBS = ("sauter", "heurter", "marcher", "rouler")
@@ -50,7 +54,11 @@ ARMED_COMMUNITIES = (
     "fusils?", "armes?", "machettes?", "coupe-coupe", "arm[ée]s", "[ée]leveurs?", "agriculteurs?",
     "cultivateurs?", "chasseurs?",
 )
+# Arrests made by mutineers seizing power are ACLED "Other" (a coup), not arrests (regex);
+# a foiled attempt stays arrests.
+MUTINY_WORDS = (r"mutin(?:s|es|erie|eries|é|és)", r"coup d['’][ée]tat", r"putsch(?:istes?)?", r"pris le pouvoir", r"prise du pouvoir", r"junte")
+FOILED_WORDS = (r"d[ée]jou[ée]e?", r"avort[ée]e?", r"tentative de (?:coup|putsch)", r"complot", r"accus[ée]s? de")
 INTERVENTION_WORDS = (
     "dispersé", "dispersée", "gaz lacrymogène", "gaz lacrymogènes", "interpellé", "arrêté", "dispersés",
-    "dispersées", "tirs de sommation",
+    "dispersées", "tirs de sommation", "dispersion",
 )
