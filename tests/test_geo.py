@@ -1154,3 +1154,23 @@ def test_hyphenated_name_is_found_written_as_one_word(tmp_path: Path) -> None:
     build_gazetteer([dump], out, world=False)
     gaz = Gazetteer.open(out)
     assert [e.geonameid for e in gaz.lookup("Inkalaba")] == [9200001]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Five workers were abducted near Zanfarakoro in western Mali on Thursday."),
+        ("fr", "Cinq ouvriers ont été enlevés près de Zanfarakoro dans l'ouest du Mali jeudi."),
+    ],
+)
+def test_country_written_after_an_unknown_village_is_never_an_area_abroad(
+    shipped: Gazetteer, lang: str, text: str
+) -> None:
+    """"X in western Mali": the country's name written after a village the gazetteer lacks is
+    that country, not a second-level area abroad called like it (a prefecture of Guinea)."""
+    place = resolve_text(shipped, text, ["Zanfarakoro", "Mali"], lang)
+    assert place is not None and place.country == "Mali"
+    event = mentions(text, ["Zanfarakoro"], lang)[0]
+    guinea_mali = next(e for e in shipped.lookup("Mali") if e.country_code == "GN")
+    assert shipped.names_another_country("Mali", guinea_mali)
+    assert not shipped.names_another_country(event.text, guinea_mali)

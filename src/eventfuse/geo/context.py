@@ -372,7 +372,7 @@ def _allowed_admin1(
             (c.entry.country_code, name_key(c.entry.admin1))
             for c in candidates_of(ctx, mention)
             if c.match == "exact" and c.entry.admin_level == 1 and c.entry.admin1
-        }
+            and not ctx.gazetteer.names_another_country(mention.text, c.entry)}
         if regions:
             return frozenset(regions)
     allowed: set[tuple[str, str]] = set()
@@ -380,7 +380,8 @@ def _allowed_admin1(
         for c in candidates_of(ctx, mention):
             entry = c.entry
             seat = entry.feature_code in ("PPLA", "PPLA2", "PPLC")
-            if c.match == "exact" and entry.admin1 and (entry.is_admin or seat):
+            abroad = ctx.gazetteer.names_another_country(mention.text, entry)
+            if c.match == "exact" and entry.admin1 and (entry.is_admin or seat) and not abroad:
                 allowed.add((entry.country_code, name_key(entry.admin1)))
     return frozenset(allowed)
 

@@ -157,6 +157,12 @@ class Gazetteer:
             return text.upper()
         return self._country_keys.get(name_key(text))
 
+    def names_another_country(self, name: str, entry: GazetteerEntry) -> bool:
+        """Whether ``name`` is a country's name and ``entry`` lies outside that country: a
+        country's name is never an area abroad called like it (a prefecture of Guinea is "Mali")."""
+        code = self.country_code(name) if len(name.strip()) > 2 else None
+        return code is not None and entry.country_code != code
+
     def country_name(self, code: str) -> str | None:
         info = self._countries.get(code.upper())
         return info.name if info else None
