@@ -99,3 +99,20 @@ def test_two_firm_places_in_one_list_stay_two_events(lang: str) -> None:
     b = report("b", sentences[lang], GARRISON, relations={"Tondibangou": "in", "Filingue": "in"})
     assert not corroborated(a, b)
     assert len(link_mentions([a, b], options=LinkOptions())) == 2
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_unnamed_islamists_do_not_split_from_the_group_that_claimed_the_act(lang: str) -> None:
+    """"Islamist Militia" is ACLED's label for jihadists it cannot name: as unknown as an
+    unidentified group, so it does not tell a second incident from a report naming the group."""
+    from dataclasses import replace
+
+    from eventfuse.records import Actor
+
+    a = report("a", FIRM[lang], GARRISON, relations={"Tondibangou": "in"})
+    b = report("b", FIRM[lang], GARRISON, relations={"Tondibangou": "in"})
+    a = replace(a, actor1=Actor("Islamist Militia (Niger)", 3, span=a.trigger))
+    b = replace(b, actor1=Actor("Islamic State (Greater Sahara)", 2, span=b.trigger))
+    assert len(link_mentions([a, b], options=LinkOptions())) == 1
+    c = replace(b, id="c", article="c", actor1=Actor("JNIM: Group for Support of Islam and Muslims", 2, span=b.trigger))
+    assert len(link_mentions([b, c], options=LinkOptions())) == 2

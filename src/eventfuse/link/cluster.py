@@ -18,7 +18,9 @@ from ..taxonomy import DEMO, act_group
 from .agreement import corroborated, loosely_placed, names_locality, names_place
 from .names import name_key, same_person
 
-GENERIC_ACTOR_PREFIXES = ("Unidentified", "Civilians", "Protesters", "Rioters")
+# actors that name no one: "Islamist Militia" is ACLED's label for jihadists it cannot name
+# (extract.evidence.ISLAMIST_MILITIA), as unknown as an unidentified group
+GENERIC_ACTOR_PREFIXES = ("Unidentified", "Islamist Militia", "Civilians", "Protesters", "Rioters")
 
 
 @dataclass(frozen=True, slots=True)
