@@ -15,9 +15,12 @@ from ..geo.distance import haversine_km
 from ..lang import every
 from ..records import Mention, Place, content_hash
 from ..taxonomy import DEMO, act_group
+from .agreement import corroborated, loosely_placed, names_locality, names_place
 from .names import name_key, same_person
 
-GENERIC_ACTOR_PREFIXES = ("Unidentified", "Civilians", "Protesters", "Rioters")
+# actors that name no one: "Islamist Militia" is ACLED's label for jihadists it cannot name
+# (extract.evidence.ISLAMIST_MILITIA), as unknown as an unidentified group
+GENERIC_ACTOR_PREFIXES = ("Unidentified", "Islamist Militia", "Civilians", "Protesters", "Rioters")
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,11 +154,14 @@ def place_weight(m: Mention, places: Sequence[Place]) -> float:
     """How much a report's place counts in choosing the event's place among ``places`` (those
     of all reports of the event): by geo precision, and as an area (precision 3) when it only
     names the area of another report's place (``area_report``) or is the capital the story
-    named outside the act's sentence."""
+    named outside the act's sentence, or when the report's place is loose (``loosely_placed``)
+    and its act's sentence names another report's town (that town is the act's place)."""
     p = m.place
     if p is None:
         return 0.0
     if capital_by_context(m) or any(area_report(m, q, AREA_OPTIONS) for q in places):
+        return PRECISION_WEIGHT[3]
+    if loosely_placed(m) and any(names_place(m, q) for q in places if q.name != p.name):
         return PRECISION_WEIGHT[3]
     return PRECISION_WEIGHT.get(p.geo_precision, PRECISION_WEIGHT[3])
 
@@ -327,7 +333,7 @@ def _places_agree(a: Mention, b: Mention, options: LinkOptions) -> bool:
         if not _places_compatible(p, q, options):
             return False
         return (bool(p.admin1) and p.admin1 == q.admin1) or _shared_evidence(a, b)
-    if _same_name(name_key(p.name), name_key(q.name)):
+    if _same_name(name_key(p.name), name_key(q.name)) or names_locality(a, b) or names_locality(b, a):
         return True
     if area_report(a, q, options) or area_report(b, p, options):
         return True
@@ -351,9 +357,9 @@ def compatible(a: Mention, b: Mention, *, options: LinkOptions, sources: Mapping
             # a report placing the act only in a country (the victims' nationality, a
             # neighbour named in a headline), or where the story is told from (a place read
             # outside the act's sentence), tells it elsewhere only on shared evidence
-            if not (any_country(a) or any_country(b)) or not _shared_victim_or_words(a, b):
+            if not (any_country(a) or any_country(b)) or not (_shared_victim_or_words(a, b) or corroborated(a, b)):
                 return False
-        elif not _weak_place(a, b, options) and (
+        elif not _weak_place(a, b, options) and not corroborated(a, b) and (
             not _places_compatible(a.place, b.place, options) or not _localities_compatible(a, b)
         ):
             return False
