@@ -65,6 +65,7 @@ from .passes import (
     tolls_from_following_sentences,
 )
 from .place_passing import BORDER, PASSING, across_border, is_passing
+from .non_conflict import no_conflict_act
 from .reference import not_told_as_an_act
 from .sides import (
     civilians,
@@ -208,7 +209,7 @@ def real_acts(report: Report, reading: Reading, sentence: SpacySpan) -> list[Tri
     hits = find_triggers(sentence, report.lang)
     for hit in hits:
         span = article_span(report.article, hit.start, hit.end)
-        passing = not_told_as_an_act(hit, hits, sentence, report.lang)
+        passing = not_told_as_an_act(hit, hits, sentence, report.lang) or no_conflict_act(hit, sentence, report.lang)
         if passing is not None:
             reading.set_aside.append(SetAside(span, passing))
         elif is_negated(hit, sentence, report.lang):

@@ -1,0 +1,103 @@
+"""Acts that are no conflict event: a blast, a fire or deaths that an accident or a natural
+hazard caused with no one to have done them (the cause told in the act's sentence or in the one
+just before or after it), and a weapon named only as the object of a test.
+
+ACLED codes political violence, demonstrations and strategic developments; "a gas cylinder
+exploded in a restaurant, killing four", "an earthquake killed eight people" and "sanctions on
+its ballistic missile tests" tell none. Such an act word is set aside with a reason (as
+``reference`` and ``document`` set aside hypothetical or generic acts), visible in ``show --json``.
+A sentence that also names an armed act or actor ("militants set fire to the factory", "a bomb
+hidden in a gas cylinder") is left to tell violence.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from spacy.tokens import Span as SpacySpan
+
+from .. import lang as languages
+from .triggers import TriggerHit, doc_text
+
+__all__ = ["ACCIDENT", "NATURAL_HAZARD", "WEAPON_TEST", "Cues", "cues", "no_conflict_act"]
+
+# Why such an act is set aside (``SetAside.reason``).
+ACCIDENT = "accident"  # "a boiler exploded at the plant, killing a worker"
+NATURAL_HAZARD = "natural_hazard"  # "floods and landslides killed 77 people"
+WEAPON_TEST = "weapon_test"  # "sanctions against its ballistic missile tests"
+
+# Act families (``TriggerHit.family``) an accident or a hazard can be told with: blasts, deaths
+# and wounds, burned or destroyed property, and the words of fighting a fire ("the battle to
+# contain the wildfires").
+MISHAP_FAMILIES = frozenset({"explosion", "kill", "loot", "clash"})
+# Families of a weapon word that a test may name.
+WEAPON_FAMILIES = frozenset({"shell", "air", "explosion"})
+
+
+def _words(entries: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])(?:" + "|".join(entries) + r")(?![\w-])", re.IGNORECASE)
+
+
+class Cues:
+    """The compiled word lists of one language (``lang/<code>/non_conflict.py``)."""
+
+    __slots__ = ("accident", "conflict", "hazard", "weapon_test")
+
+    def __init__(self, code: str) -> None:
+        words = languages.load(code).non_conflict
+        self.accident = _words(words.ACCIDENT_CAUSES)
+        self.hazard = _words(words.NATURAL_HAZARDS)
+        self.conflict = _words(words.CONFLICT_WORDS)
+        self.weapon_test = _words(words.WEAPON_TESTS)
+
+
+@cache
+def cues(code: str) -> Cues:
+    return Cues(code)
+
+
+def mishap_cause(text: str, cue: Cues) -> str | None:
+    """``NATURAL_HAZARD`` or ``ACCIDENT`` when ``text`` (one sentence) names such a cause and no
+    armed act or actor; else None."""
+    if cue.conflict.search(text):
+        return None
+    if cue.hazard.search(text):
+        return NATURAL_HAZARD
+    if cue.accident.search(text):
+        return ACCIDENT
+    return None
+
+
+def named_as_tested(hit: TriggerHit, text: str, offset: int, cue: Cues) -> bool:
+    """"ballistic missile tests", "lancements de missiles": the weapon word is part of a phrase
+    of testing or armament (``text`` starts at article offset ``offset``)."""
+    start, end = hit.start - offset, hit.end - offset
+    return any(m.start() <= start and end <= m.end() or start <= m.start() < end
+               for m in cue.weapon_test.finditer(text))
+
+
+def no_conflict_act(hit: TriggerHit, sentence: SpacySpan, lang: str) -> str | None:
+    """Why the act word ``hit`` of ``sentence`` tells no conflict event (``ACCIDENT``,
+    ``NATURAL_HAZARD``, ``WEAPON_TEST``), or None."""
+    cue = cues(lang)
+    text = doc_text(sentence.doc)[sentence.start_char : sentence.end_char]
+    if hit.family in WEAPON_FAMILIES and named_as_tested(hit, text, sentence.start_char, cue):
+        return WEAPON_TEST
+    if hit.family not in MISHAP_FAMILIES or cue.conflict.search(text):
+        return None
+    cause = mishap_cause(text, cue)
+    for near in (() if cause else neighbours(sentence)):
+        cause = mishap_cause(doc_text(sentence.doc)[near.start_char : near.end_char], cue)
+        if cause:
+            break
+    return cause
+
+
+def neighbours(sentence: SpacySpan) -> tuple[SpacySpan, ...]:
+    """The sentences just before and just after ``sentence``: "A boiler exploded at the plant.
+    Four workers were injured." tells the cause of the wounds in the sentence before."""
+    doc = sentence.doc
+    before = (doc[sentence.start - 1].sent,) if sentence.start > 0 else ()
+    after = (doc[sentence.end].sent,) if sentence.end < len(doc) else ()
+    return before + after
