@@ -52,6 +52,7 @@ from .evidence import (
     claims,
 )
 from .intervals import DateWindows
+from .non_conflict import no_conflict_act
 from .passes import (
     acts_recalled_by_their_sentence,
     attacks_that_only_took_property,
@@ -65,7 +66,6 @@ from .passes import (
     tolls_from_following_sentences,
 )
 from .place_passing import BORDER, PASSING, across_border, is_passing
-from .non_conflict import no_conflict_act
 from .reference import not_told_as_an_act
 from .sides import (
     civilians,

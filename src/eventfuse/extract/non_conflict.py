@@ -1,6 +1,7 @@
 """Acts that are no conflict event: a blast, a fire or deaths that an accident or a natural
 hazard caused with no one to have done them (the cause told in the act's sentence or in the one
-just before or after it), and a weapon named only as the object of a test.
+just before or after it), a weapon named only as the object of a test, and an act word that names
+no violence ("a cyber attack").
 
 ACLED codes political violence, demonstrations and strategic developments; "a gas cylinder
 exploded in a restaurant, killing four", "an earthquake killed eight people" and "sanctions on
@@ -20,12 +21,13 @@ from spacy.tokens import Span as SpacySpan
 from .. import lang as languages
 from .triggers import TriggerHit, doc_text
 
-__all__ = ["ACCIDENT", "NATURAL_HAZARD", "WEAPON_TEST", "Cues", "cues", "no_conflict_act"]
+__all__ = ["ACCIDENT", "NATURAL_HAZARD", "NOT_VIOLENCE", "WEAPON_TEST", "Cues", "cues", "no_conflict_act"]
 
 # Why such an act is set aside (``SetAside.reason``).
 ACCIDENT = "accident"  # "a boiler exploded at the plant, killing a worker"
 NATURAL_HAZARD = "natural_hazard"  # "floods and landslides killed 77 people"
 WEAPON_TEST = "weapon_test"  # "sanctions against its ballistic missile tests"
+NOT_VIOLENCE = "not_violence"  # "a cyber attack on the bank", "died of a heart attack"
 
 # Act families (``TriggerHit.family``) an accident or a hazard can be told with: blasts, deaths
 # and wounds, burned or destroyed property, and the words of fighting a fire ("the battle to
@@ -42,7 +44,7 @@ def _words(entries: tuple[str, ...]) -> re.Pattern[str]:
 class Cues:
     """The compiled word lists of one language (``lang/<code>/non_conflict.py``)."""
 
-    __slots__ = ("accident", "conflict", "hazard", "weapon_test")
+    __slots__ = ("accident", "conflict", "hazard", "not_violence", "weapon_test")
 
     def __init__(self, code: str) -> None:
         words = languages.load(code).non_conflict
@@ -50,6 +52,7 @@ class Cues:
         self.hazard = _words(words.NATURAL_HAZARDS)
         self.conflict = _words(words.CONFLICT_WORDS)
         self.weapon_test = _words(words.WEAPON_TESTS)
+        self.not_violence = _words(words.NOT_VIOLENCE)
 
 
 @cache
@@ -69,21 +72,23 @@ def mishap_cause(text: str, cue: Cues) -> str | None:
     return None
 
 
-def named_as_tested(hit: TriggerHit, text: str, offset: int, cue: Cues) -> bool:
-    """"ballistic missile tests", "lancements de missiles": the weapon word is part of a phrase
-    of testing or armament (``text`` starts at article offset ``offset``)."""
+def within(hit: TriggerHit, text: str, offset: int, phrases: re.Pattern[str]) -> bool:
+    """Whether the act word is part of one of the ``phrases`` ("ballistic missile tests",
+    "lancements de missiles"; ``text`` starts at article offset ``offset``)."""
     start, end = hit.start - offset, hit.end - offset
     return any(m.start() <= start and end <= m.end() or start <= m.start() < end
-               for m in cue.weapon_test.finditer(text))
+               for m in phrases.finditer(text))
 
 
 def no_conflict_act(hit: TriggerHit, sentence: SpacySpan, lang: str) -> str | None:
     """Why the act word ``hit`` of ``sentence`` tells no conflict event (``ACCIDENT``,
-    ``NATURAL_HAZARD``, ``WEAPON_TEST``), or None."""
+    ``NATURAL_HAZARD``, ``WEAPON_TEST``, ``NOT_VIOLENCE``), or None."""
     cue = cues(lang)
     text = doc_text(sentence.doc)[sentence.start_char : sentence.end_char]
-    if hit.family in WEAPON_FAMILIES and named_as_tested(hit, text, sentence.start_char, cue):
+    if hit.family in WEAPON_FAMILIES and within(hit, text, sentence.start_char, cue.weapon_test):
         return WEAPON_TEST
+    if within(hit, text, sentence.start_char, cue.not_violence):
+        return NOT_VIOLENCE
     if hit.family not in MISHAP_FAMILIES or cue.conflict.search(text):
         return None
     cause = mishap_cause(text, cue)

@@ -57,3 +57,9 @@ WEAPON_TESTS = (
     r"(?:nuclear|missile) (?:and (?:\w+ )?)?(?:tests?|programs?|programmes?)",
     r"test-fired", r"test launch(?:es)?",
 )
+
+# Act words that name no violence against people or property ("a cyber attack on the bank",
+# "died of a heart attack").
+NOT_VIOLENCE = (
+    r"cyber[- ]?attacks?", r"cyber[- ]?attacked", r"(?:heart|panic|asthma) attacks?",
+)

@@ -51,3 +51,8 @@ WEAPON_TESTS = (
     r"missiles? (?:\w+ )?(?:testés?|d'essai)",
     r"(?:essais?|programmes?) (?:nucléaires?|balistiques?)",
 )
+
+# Mots d'acte qui ne nomment aucune violence contre des personnes ou des biens.
+NOT_VIOLENCE = (
+    r"cyber-?attaques?", r"attaques? (?:informatiques?|cardiaques?|de panique)", r"piratage",
+)
