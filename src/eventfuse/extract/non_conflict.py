@@ -55,6 +55,10 @@ class Cues:
         self.not_violence = _words(words.NOT_VIOLENCE)
 
 
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group())
+
+
 @cache
 def cues(code: str) -> Cues:
     return Cues(code)
@@ -85,18 +89,21 @@ def no_conflict_act(hit: TriggerHit, sentence: SpacySpan, lang: str) -> str | No
     ``NATURAL_HAZARD``, ``WEAPON_TEST``, ``NOT_VIOLENCE``), or None."""
     cue = cues(lang)
     text = doc_text(sentence.doc)[sentence.start_char : sentence.end_char]
-    if hit.family in WEAPON_FAMILIES and within(hit, text, sentence.start_char, cue.weapon_test):
-        return WEAPON_TEST
     if within(hit, text, sentence.start_char, cue.not_violence):
         return NOT_VIOLENCE
-    if hit.family not in MISHAP_FAMILIES or cue.conflict.search(text):
+    if cue.conflict.search(cue.weapon_test.sub(_blank, text)):
+        return None  # "militants attempted to fire a rocket", "clashes erupted during the drought"
+    if hit.family in WEAPON_FAMILIES and within(hit, text, sentence.start_char, cue.weapon_test):
+        return WEAPON_TEST
+    if hit.family not in MISHAP_FAMILIES:
         return None
     cause = mishap_cause(text, cue)
-    for near in (() if cause else neighbours(sentence)):
-        cause = mishap_cause(doc_text(sentence.doc)[near.start_char : near.end_char], cue)
-        if cause:
-            break
-    return cause
+    if cause:
+        return cause
+    near = [doc_text(sentence.doc)[s.start_char : s.end_char] for s in neighbours(sentence)]
+    if any(cue.conflict.search(t) for t in near):
+        return None  # "Militants targeted the church. Its furnishings were burned."
+    return next((c for c in (mishap_cause(t, cue) for t in near) if c), None)
 
 
 def neighbours(sentence: SpacySpan) -> tuple[SpacySpan, ...]:

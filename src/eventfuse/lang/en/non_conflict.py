@@ -28,7 +28,7 @@ ACCIDENT_CAUSES = (
 # Natural hazards ("an earthquake killed eight people", "flash floods and mudslides").
 NATURAL_HAZARDS = (
     r"earthquakes?", r"quakes?", r"tremors?", r"aftershocks?", r"floods?", r"flooding", r"flooded", r"flash floods?",
-    r"tsunamis?", r"volcan(?:o|oes|ic)", r"eruptions?", r"erupted", r"landslides?", r"mudslides?",
+    r"tsunamis?", r"volcan(?:o|oes|ic)", r"volcanic eruptions?", r"landslides?", r"mudslides?",
     r"avalanches?", r"cyclones?", r"hurricanes?", r"typhoons?", r"tornado(?:e?s)?", r"thunderstorms?",
     r"(?:tropical|winter|severe|heavy|violent|snow|dust|sand|rain|ice) ?storms?",
     r"storms? (?:\w+ )?(?:hit|hits|struck|swept|battered|lashed|caused|left)",
@@ -41,11 +41,16 @@ NATURAL_HAZARDS = (
 # ("militants set the factory on fire", "a bomb hidden in a gas cylinder").
 CONFLICT_WORDS = (
     r"attack(?:s|ed|er|ers|ing)?", r"assailants?", r"gunm(?:a|e)n", r"gunfire", r"gunshots?",
-    r"militants?", r"jihadists?", r"islamists?", r"terroris(?:ts?|m)", r"insurgents?", r"rebels?",
+    r"militants?", r"militias?", r"militiam[ae]n", r"jihadists?", r"islamists?", r"terroris(?:ts?|m)", r"insurgents?", r"rebels?",
     r"(?<!fire )fighters", r"armed (?:men|group|groups|individuals|bandits)", r"bandits?", r"(?:car )?bomb(?:s|ing|ings|er|ers|ed)?",
     r"ieds?", r"improvised", r"explosive devices?", r"land ?mines?", r"grenades?", r"rockets?", r"mortars?",
     r"shell(?:s|ed|ing)", r"missiles?", r"air ?strikes?", r"air raids?", r"drones?", r"suicide",
     r"sabotag(?:e|ed)", r"arson(?:ists?)?", r"set (?:fire|ablaze|alight|on fire)", r"torched",
+    r"clash\w*", r"(?<!fire )fight(?:s|ing)?", r"fought", r"combat\w*", r"skirmish\w*", r"confrontations?", r"gunfights?",
+    r"firefights?", r"violence", r"riot\w*", r"protest\w*", r"demonstrat\w*", r"scuffles?", r"mobs?",
+    r"assault\w*", r"beat(?:en|ing)?", r"tortur\w*", r"stabb\w*", r"murder\w*", r"assassinat\w*", r"execut(?:ed|ing|ions?)",
+    r"behead\w*", r"massacr\w*", r"lynch\w*", r"slaughter\w*", r"hacked", r"machetes?", r"whipp\w*", r"flogg\w*",
+    r"rap(?:e|ed|es|ing)", r"munitions?", r"ammunition", r"ordnance", r"unexploded", r"uxos?", r"explosives",
     r"deliberate(?:ly)?", r"loot(?:ed|ing|ers)?", r"pillag\w*", r"plunder\w*", r"ransack\w*",
     r"stole", r"stolen", r"steal\w*", r"robb\w*", r"extort\w*", r"rustl\w*", r"kidnap\w*", r"abduct\w*", r"claimed responsibility", r"shot", r"gunned", r"ambush(?:ed)?",
 )

@@ -25,7 +25,7 @@ ACCIDENT_CAUSES = (
 # Aléas naturels.
 NATURAL_HAZARDS = (
     r"séismes?", r"tremblements? de terre", r"secousses?", r"inondations?", r"inondé(?:e|es|s)?", r"crues?",
-    r"tsunamis?", r"volcan(?:s|ique)?", r"éruptions?", r"glissements? de terrain", r"coulées? de boue",
+    r"tsunamis?", r"volcan(?:s|ique)?", r"éruptions? volcaniques?", r"glissements? de terrain", r"coulées? de boue",
     r"avalanches?", r"cyclones?", r"ouragans?", r"typhons?", r"tornades?", r"orages?", r"tempêtes?",
     r"pluies (?:torrentielles|diluviennes)", r"fortes pluies", r"sécheresses?",
     r"feux? de (?:forêt|brousse)", r"incendies? de (?:forêt|brousse)", r"foudre", r"canicules?",
@@ -35,11 +35,16 @@ NATURAL_HAZARDS = (
 # Mots d'un acte ou d'un acteur armé.
 CONFLICT_WORDS = (
     r"attaqu(?:e|es|é|ée|és|ées|er|ant)", r"assaillants?", r"hommes armés", r"individus armés", r"groupes? armés?",
-    r"tirs?", r"fusillades?", r"djihadistes?", r"jihadistes?", r"islamistes?", r"terroris(?:tes?|me)",
+    r"tirs?", r"fusillades?", r"djihadistes?", r"milices?", r"miliciens?", r"jihadistes?", r"islamistes?", r"terroris(?:tes?|me)",
     r"insurgés?", r"rebelles?", r"combattants?", r"bandits?", r"bombes?", r"attentats?(?:-suicides?)?",
     r"engins? explosifs?", r"eei", r"ied", r"mines? (?:antipersonnel|artisanales?|terrestres?)",
     r"grenades?", r"roquettes?", r"obus", r"mortiers?", r"missiles?", r"frappes? aériennes?",
     r"bombardements?", r"drones?", r"kamikazes?", r"sabotage", r"criminel(?:le)?", r"incendiaires?",
+    r"affrontements?", r"affront(?:é|és|ées)", r"heurts", r"combat\w*", r"accrochages?", r"bagarres?", r"rixes?",
+    r"violences?", r"émeut\w*", r"manifest(?:ation|ations|ants?|é|er)", r"protest\w*",
+    r"agress\w*", r"battu(?:e|es|s)?", r"passés? à tabac", r"tortur\w*", r"poignard\w*", r"assassin\w*",
+    r"exécut(?:é|ée|és|ées|ion|ions)", r"décapit\w*", r"massacr\w*", r"lynch\w*", r"machettes?", r"fouett\w*", r"viol(?:é|ée|és|ées|s)?",
+    r"munitions?", r"engins? non explosés?", r"restes? explosifs?", r"explosifs",
     r"mis le feu", r"pill(?:é|ée|és|ées|age|ages|er|ards?)", r"volé(?:e|es|s)?", r"dérob\w*", r"rançonn\w*",
     r"racket\w*", r"extorsions?", r"enlev\w*", r"enlèvements?", r"kidnapp\w*", r"rapt", r"incendié(?:e|es|s)?", r"délibéré(?:e|ment)?", r"revendiqu(?:é|ée|e)",
     r"embuscades?", r"abattu(?:e|es|s)?",
