@@ -40,7 +40,7 @@ SET_ASIDE = [
 ]
 
 STILL_EVENTS = [
-    # (lang, text): the same words with an armed act or actor
+    # (lang, text, sub-event type or None when not checked): the same words with an armed act or actor
     ("en", "On 12 March, militants set fire to a cement factory and killed two guards.", "Attack"),
     ("fr", "Le 12 mars, des jihadistes ont incendié une usine de ciment et tué deux gardiens.", "Attack"),
     ("en", "On 12 March, a bomb hidden in a gas cylinder exploded at the market, killing four people.",
@@ -50,6 +50,12 @@ STILL_EVENTS = [
     ("en", "On 12 March, gunmen killed five villagers in the area hit by floods last year.", "Attack"),
     ("fr", "Le 12 mars, des hommes armés ont tué cinq villageois dans la zone touchée par les inondations.",
      "Attack"),
+    ("en", "On 12 March, herders and farmers clashed over a well during the drought, and two men were killed.",
+     None),
+    ("fr", "Le 12 mars, des éleveurs et des agriculteurs se sont affrontés pendant la sécheresse, deux morts.",
+     None),
+    ("en", "On 12 March, militants targeted the chapel of the village. Its benches were burned, firefighters said.", None),
+    ("fr", "Le 12 mars, des jihadistes ont visé la chapelle du village. Ses bancs ont brûlé, selon les pompiers.", None),
 ]
 
 
@@ -69,9 +75,9 @@ def test_an_act_with_no_one_to_have_done_it_is_no_event(lang: str, text: str, re
 
 @pytest.mark.parametrize(("lang", "text", "sub_event"), STILL_EVENTS)
 def test_an_armed_act_beside_the_same_words_stays_an_event(
-    lang: str, text: str, sub_event: str, stages: Stages
+    lang: str, text: str, sub_event: str | None, stages: Stages
 ) -> None:
     result = _extract(stages, lang, text)
     assert result.mentions, f"no event in {text!r}"
     main = next(m for m in result.mentions if m.primary)
-    assert main.sub_event_type == sub_event
+    assert sub_event is None or main.sub_event_type == sub_event

@@ -8,7 +8,7 @@ exploded in a restaurant, killing four", "an earthquake killed eight people" and
 its ballistic missile tests" tell none. Such an act word is set aside with a reason (as
 ``reference`` and ``document`` set aside hypothetical or generic acts), visible in ``show --json``.
 A sentence that also names an armed act or actor ("militants set fire to the factory", "a bomb
-hidden in a gas cylinder") is left to tell violence.
+hidden in a gas cylinder"), or that follows or precedes one that does, is left to tell violence.
 """
 
 from __future__ import annotations
@@ -97,13 +97,10 @@ def no_conflict_act(hit: TriggerHit, sentence: SpacySpan, lang: str) -> str | No
         return WEAPON_TEST
     if hit.family not in MISHAP_FAMILIES:
         return None
-    cause = mishap_cause(text, cue)
-    if cause:
-        return cause
     near = [doc_text(sentence.doc)[s.start_char : s.end_char] for s in neighbours(sentence)]
     if any(cue.conflict.search(t) for t in near):
-        return None  # "Militants targeted the church. Its furnishings were burned."
-    return next((c for c in (mishap_cause(t, cue) for t in near) if c), None)
+        return None  # "Militants targeted the church. Its benches were burned, firefighters said."
+    return next((c for c in (mishap_cause(t, cue) for t in (text, *near)) if c), None)
 
 
 def neighbours(sentence: SpacySpan) -> tuple[SpacySpan, ...]:
