@@ -52,6 +52,7 @@ from .evidence import (
     claims,
 )
 from .intervals import DateWindows
+from .non_conflict import no_conflict_act
 from .passes import (
     acts_recalled_by_their_sentence,
     attacks_that_only_took_property,
@@ -208,7 +209,7 @@ def real_acts(report: Report, reading: Reading, sentence: SpacySpan) -> list[Tri
     hits = find_triggers(sentence, report.lang)
     for hit in hits:
         span = article_span(report.article, hit.start, hit.end)
-        passing = not_told_as_an_act(hit, hits, sentence, report.lang)
+        passing = not_told_as_an_act(hit, hits, sentence, report.lang) or no_conflict_act(hit, sentence, report.lang)
         if passing is not None:
             reading.set_aside.append(SetAside(span, passing))
         elif is_negated(hit, sentence, report.lang):

@@ -21,7 +21,8 @@ from types import ModuleType
 from ..errors import LanguageError
 
 REFERENCE = "en"
-ROOMS: tuple[str, ...] = ("actors", "dates", "events", "numbers", "places", "sides", "evidence", "passes", "nlp", "triage")
+ROOMS: tuple[str, ...] = ("actors", "dates", "events", "numbers", "places", "sides", "evidence", "passes", "nlp", "triage",
+                         "non_conflict")
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +40,7 @@ class Language:
     passes: ModuleType
     nlp: ModuleType
     triage: ModuleType
+    non_conflict: ModuleType
 
 
 @cache
