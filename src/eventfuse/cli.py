@@ -133,7 +133,11 @@ def run_events(args: argparse.Namespace, settings: Settings) -> int:
 
 def add_show_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("event_id", help="event id (a unique prefix is enough)")
-    p.add_argument("--json", action="store_true", help="the event JSON instead of the card")
+    p.add_argument(
+        "--json", action="store_true",
+        help="the event JSON instead of the card, with 'set_aside': the acts its reports tell that "
+        "are no part of it (background, recalled, reaction, accident, ...), each with its reason",
+    )
 
 
 def run_show(args: argparse.Namespace, settings: Settings) -> int:
@@ -145,10 +149,16 @@ def run_show(args: argparse.Namespace, settings: Settings) -> int:
                 event = matches[0]
         if event is None:
             raise ConfigError(f"no event {args.event_id!r}", hint="list ids with `eventfuse events`")
+        set_aside = store.set_aside(event.articles)
         if args.json:
-            print(json.dumps(event.to_json(), ensure_ascii=False, indent=2))
+            document = event.to_json()
+            document["set_aside"] = [
+                act.to_json() for aid in event.articles for act in set_aside.get(aid, ())
+            ]
+            print(json.dumps(document, ensure_ascii=False, indent=2))
         else:
-            print(event_card(event, {a.id: a for a in store.articles(event.articles)}))
+            articles = {a.id: a for a in store.articles(event.articles)}
+            print(event_card(event, articles, set_aside))
     return 0
 
 
@@ -165,7 +175,9 @@ def run_export(args: argparse.Namespace, settings: Settings) -> int:
         articles = {a.id: a for a in store.articles()}
         out: Path | IO[str] = Path(args.out) if args.out else sys.stdout
         if args.level == "mentions":
-            n = export_mentions(store.mentions(), articles, fmt=args.format, out=out)
+            mentions = store.mentions()
+            set_aside = store.set_aside(m.article for m in mentions)
+            n = export_mentions(mentions, articles, fmt=args.format, out=out, set_aside=set_aside)
         else:
             n = export_events(store.events(limit=10**9), fmt=args.format, out=out, articles=articles)
     if args.out:

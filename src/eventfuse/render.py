@@ -4,10 +4,10 @@ report of a run."""
 from __future__ import annotations
 
 import textwrap
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from .errors import SKIP_REASONS
-from .records import Article, Event, FieldValue, RunReport
+from .records import Article, Event, FieldValue, RunReport, SetAside
 
 CARD_FIELDS = (
     "event_date", "time_precision", "event_type", "sub_event_type", "actor1", "inter1", "actor2",
@@ -54,8 +54,13 @@ def _value(fv: FieldValue) -> str:
     return str(v)
 
 
-def event_card(event: Event, articles: Mapping[str, Article] | None = None) -> str:
-    """A card a person can read at a glance: fields with quotes, claims, contradictions, sources."""
+def event_card(
+    event: Event,
+    articles: Mapping[str, Article] | None = None,
+    set_aside: Mapping[str, Sequence[SetAside]] | None = None,
+) -> str:
+    """A card a person can read at a glance: fields with quotes, claims, contradictions, sources,
+    and the acts its reports tell that are no part of it (``set_aside``, by article), with why."""
     arts = articles or {}
     label = {a: f"[{i + 1}]" for i, a in enumerate(event.articles)}
     lines = [f"Event {event.id}", "=" * (6 + len(event.id))]
@@ -103,6 +108,13 @@ def event_card(event: Event, articles: Mapping[str, Article] | None = None) -> s
         title = (art.title or (art.text[:60] + "…")) if art else ""
         meta = ", ".join(str(x) for x in (art.outlet, art.published) if x) if art else ""
         lines.append(f"  {label[aid]} {aid} {_quote(title, 60)} {('(' + meta + ')') if meta else ''}")
+    acts = [(aid, act) for aid in event.articles for act in (set_aside or {}).get(aid, ())]
+    if acts:
+        lines.append("")
+        lines.append("Set aside in these reports (act · why)")
+        for aid, act in acts:
+            kind = f" {act.sub_event_type}" if act.sub_event_type else ""
+            lines.append(f"  {label[aid]} “{_quote(act.span.quote, 50)}”{kind} · {act.reason}")
     return "\n".join(lines)
 
 

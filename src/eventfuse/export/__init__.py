@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from eventfuse.errors import ConfigError
-from eventfuse.records import Article, Event, Mention
+from eventfuse.records import Article, Event, Mention, SetAside
 
 from .rows import ACLED_COLUMNS, COLUMNS, acled_row, mention_event
 from .writers import Output, write_csv, write_geojson, write_jsonl, write_parquet
@@ -54,10 +54,12 @@ def export_mentions(
     *,
     fmt: str,
     out: IO[Any] | str | Path,
+    set_aside: Mapping[str, Sequence[SetAside]] | None = None,
 ) -> int:
     """Write per-article mentions with the event fields (one article each) plus ``primary``
-    (and, in JSON formats, ``article`` and ``parts``: the acts of the incident folded into the
-    mention, each with its reason and span); returns the number of rows written."""
+    (and, in JSON formats, ``article``, ``parts``: the acts of the incident folded into the
+    mention, each with its reason and span, and ``set_aside``: the acts its article tells that
+    are no event of their own, each with its reason); returns the number of rows written."""
     items = []
     for mention in mentions:
         event = mention_event(mention)
@@ -65,6 +67,7 @@ def export_mentions(
         document["article"] = mention.article
         document["primary"] = mention.primary
         document["parts"] = [part.to_json() for part in mention.parts]
+        document["set_aside"] = [act.to_json() for act in (set_aside or {}).get(mention.article, ())]
         items.append((event, document))
     return _export(items, fmt=fmt, out=out, articles=articles, extra=("primary",))
 

@@ -134,7 +134,15 @@ def _initial(db: sqlite3.Connection) -> None:
         db.execute(statement)
 
 
-MIGRATIONS: tuple[Migration, ...] = (Migration(1, "initial schema", _initial),)
+def _set_aside(db: sqlite3.Connection) -> None:
+    # every act an article tells that extraction set aside, with its reason (JSON list)
+    db.execute("ALTER TABLE article_state ADD COLUMN set_aside TEXT NOT NULL DEFAULT '[]'")
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "initial schema", _initial),
+    Migration(2, "acts set aside per article", _set_aside),
+)
 SCHEMA_VERSION = MIGRATIONS[-1].version
 
 

@@ -13,7 +13,16 @@ from types import TracebackType
 from typing import Any, Self
 
 from eventfuse.errors import StoreError
-from eventfuse.records import Article, ArticleExtraction, Event, Mention, RunReport, Skipped, Span
+from eventfuse.records import (
+    Article,
+    ArticleExtraction,
+    Event,
+    Mention,
+    RunReport,
+    SetAside,
+    Skipped,
+    Span,
+)
 
 from . import codec
 from .lease import file_lease
@@ -194,13 +203,15 @@ class Store:
                 ],
             )
             db.execute(
-                "INSERT INTO article_state (article, status, mentions, background, not_happened)"
-                " VALUES (?, 'extracted', ?, ?, ?)",
+                "INSERT INTO article_state"
+                " (article, status, mentions, background, not_happened, set_aside)"
+                " VALUES (?, 'extracted', ?, ?, ?, ?)",
                 (
                     article.id,
                     len({m.id for m in extraction.mentions}),
                     _json(codec.encode_value(extraction.background, tuple[Span, ...])),
                     _json(codec.encode_value(extraction.not_happened, tuple[Span, ...])),
+                    _json(codec.encode_value(extraction.set_aside, tuple[SetAside, ...])),
                 ),
             )
             return True
@@ -241,17 +252,33 @@ class Store:
         """What :meth:`add_extraction` stored for this article, rebuilt, or ``None``."""
         article = self.article(article_id)
         rows = self._query(
-            "SELECT background, not_happened FROM article_state WHERE article = ?", (article_id,)
+            "SELECT background, not_happened, set_aside FROM article_state WHERE article = ?",
+            (article_id,),
         )
         if article is None or not rows:
             return None
-        background, not_happened = rows[0]
+        background, not_happened, set_aside = rows[0]
         return ArticleExtraction(
             article=article,
             mentions=tuple(self.mentions(article=article_id)),
             background=codec.decode_value(json.loads(background), tuple[Span, ...]),
             not_happened=codec.decode_value(json.loads(not_happened), tuple[Span, ...]),
+            set_aside=codec.decode_value(json.loads(set_aside), tuple[SetAside, ...]),
         )
+
+    def set_aside(self, articles: Iterable[str]) -> dict[str, tuple[SetAside, ...]]:
+        """The acts each of these articles tells that extraction set aside, with their reasons
+        (articles with none, or not stored, are left out)."""
+        rows = self._query(
+            "SELECT s.article, s.set_aside FROM json_each(?) AS j JOIN article_state AS s"
+            " ON s.article = j.value ORDER BY j.key",
+            (_json(list(dict.fromkeys(articles))),),
+        )
+        found = {
+            article: codec.decode_value(json.loads(blob), tuple[SetAside, ...])
+            for article, blob in rows
+        }
+        return {article: acts for article, acts in found.items() if acts}
 
     def mentions(self, *, article: str | None = None) -> list[Mention]:
         """Stored mentions ordered by article id, then by their order in the article."""
