@@ -31,7 +31,6 @@ from ..taxonomy import (
     ARRESTS,
     ATTACK,
     EXCESSIVE_FORCE_AGAINST_PROTESTERS,
-    GRENADE,
     LOOTING_PROPERTY_DESTRUCTION,
     MOB_VIOLENCE,
     PEACEFUL_PROTEST,
@@ -55,7 +54,7 @@ FORCE_ON_DEMONSTRATORS = _cues("FORCE_ON_DEMONSTRATORS")
 INTERVENTION = _cues("INTERVENTION")
 
 # Acts that are part of a demonstration when told with its people.
-PARTS = frozenset({ATTACK, ARMED_CLASH, ARRESTS, LOOTING_PROPERTY_DESTRUCTION, GRENADE})
+PARTS = frozenset({ATTACK, ARMED_CLASH, ARRESTS, LOOTING_PROPERTY_DESTRUCTION})
 # Acts told after a demonstration that are its aftermath, not another incident.
 AFTERMATH = frozenset({ARRESTS, LOOTING_PROPERTY_DESTRUCTION})
 # Text read around a demonstration: back to the act before it (at most this many characters),

@@ -17,9 +17,9 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     (r"(?:air|drone|aerial)[- ]?strikes?|airstrikes?|air raids?|bombarded from the air|(?:drone|aircraft|helicopter|plane|jet)s? (?:struck|bombed|fired|targeted|hit)|helicopter gunships?|air support", "air"),
     (r"shell(?:ed|ing|s)|mortars?|rockets?|artillery|missiles?|indirect fire", "shell"),
     # smoke, stun and tear gas grenades are crowd control, not weapons
-    (r"(?<!smoke )(?<!stun )(?<!tear gas )(?<!tear-gas )(?<!flash )grenades?", "grenade"),
+    (r"(?<!smoke )(?<!stun )(?<!tear gas )(?<!tear-gas )(?<!flash )(?<!rocket-propelled )(?<!rocket propelled )grenades?", "grenade"),
     (r"detonat(?:ed|e|es|ing|ion)|dynamite|blew up|blown up|set off (?:an? )?(?:explosives?|bomb|device)|improvised explosive devices?|\bieds?\b(?!\s+(?:planters?|makers?|manufacturers?|layers?|specialists?|experts?|cells?|networks?|factor(?:y|ies)|workshops?))|landmines?|land mines?|(?:road ?side|remote[- ]controlled) bombs?|explosive devices?|(?:mine|bomb|device|ied) (?:explosion|blast)|(?:struck|hit|ran over|triggered|detonated) (?:a |an )?(?:mine|landmine|explosive|ied|bomb)|(?:mine|bomb) exploded|exploded|explosions?|blasts?", "explosion"),
-    (r"chemical(?:ly)? (?:armed )?(?:weapons?|attacks?|agents?|munitions?|bombs?|shells?|strikes?)|(?:poison(?:ous)?|toxic|nerve|mustard|chlorine|sarin) gas(?:es)?|sulfur mustard|sarin|nerve agents?|chlorine (?:bombs?|munitions?|barrels?|cylinders?|attacks?)|(?<!tear )gas attacks?", "chemical"),
+    (r"chemical(?:ly)? (?:armed )?(?:weapons?|attacks?|agents?|munitions?|bombs?|shells?|strikes?)|(?:poison(?:ous)?|toxic|nerve|mustard|chlorine|sarin) gas(?:es)?(?: attacks?)?|sulfur mustard|sarin(?: attacks?)?|nerve agents?(?: attacks?)?|chlorine (?:bombs?|munitions?|barrels?|cylinders?|attacks?)|(?<!tear )gas attacks?", "chemical"),
     # violence against civilians
     (r"(?:seized|took|took away|carried off|hijacked|intercepted) (?:\w+ ){0,5}(?:along|together) with (?:the |its |their |his |her )?(?:\w+ )?(?:drivers?|occupants|passengers|crew|owners?|travell?ers)|abduct(?:ed|s|ing|ion|ions)?|kidnap(?:ped|ping|pings|s)?|taken hostage|held hostage|hostages?|seized (?:him|her|them)|carried (?:him|her|them) off|forced disappearance|disappeared", "abduct"),
     (r"rap(?:ed|e|es|ing)\b|sexual(?:ly)? (?:violence|assault(?:ed)?|abuse[ds]?)", "sexual"),
@@ -152,7 +152,7 @@ DEMONSTRATOR_VIOLENCE = (
 FORCE_ON_DEMONSTRATORS = (
     r"live (?:ammunition|rounds|bullets|fire)|opened fire (?:on|at)",
     r"fir(?:ed|ing) (?:\w+ ){0,3}(?:on|at|into) (?:the )?(?:\w+ ){0,2}(?:protesters|demonstrators|crowds?|marchers)",
-    r"excessive force|violently (?:suppress\w*|dispers\w*|repress\w*|crush\w*|broke up|break\w* up|attack\w*)|brutal(?:ly|ity)?|(?:bloody|deadly|violent) crackdown",
+    r"excessive force|violently (?:suppress\w*|dispers\w*|repress\w*|crush\w*|broke up|break\w* up|attack\w*)|brutally|(?:bloody|deadly|violent|brutal) crackdown",
     r"(?:killed|killing|shot|beat|beaten|beating|hits?|clubbed|wounded|injured|injuring|wounding) (?:\w+ ){0,3}(?:protesters?|demonstrators?|marchers)",
     r"(?:protesters?|demonstrators?|marchers) (?:\w+ ){0,3}(?:were|was|have been|had been|been) (?:\w+ )?(?:killed|shot|wounded|injured|beaten)",
     r"(?:protesters?|demonstrators?) died|died from gunfire|(?:serious|severe) injuries",

@@ -11,9 +11,9 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     (r"frappes? a[ée]riennes?|frappes? de drones?|bombardements? a[ée]riens?|raids? a[ée]riens?|(?:drones?|avions?|h[ée]licopt[èe]res?) (?:a|ont) (?:frapp[ée]|bombard[ée]|tir[ée])|appui a[ée]rien", "air"),
     (r"obus|tirs? de mortiers?|mortiers?|roquettes?|artillerie|missiles?|tirs? indirects?", "shell"),
     # grenades lacrymogènes, assourdissantes, fumigènes : maintien de l'ordre, pas des armes
-    (r"grenades?(?! lacrymog\w*| assourdissantes?| de d[ée]sencerclement| fumig[èe]nes?)", "grenade"),
+    (r"grenades?(?! lacrymog\w*| assourdissantes?| de d[ée]sencerclement| fumig[èe]nes?| propuls)", "grenade"),
     (r"d[ée]ton(?:é|ée|er|ation)|dynamit[ée]?|fait sauter|fait exploser|(?<!poseurs d')(?<!poseur d')engins? explosifs? improvis[ée]s?|(?<!poseurs d')(?<!poseur d')(?<!fabricants d')\b(?:ieds?|eei)\b|mines? (?:antipersonnel|artisanales?|terrestres?)|(?:a |ont )?saut[ée] sur (?:une |un )?(?:mine|engin|explosif)|(?<!poseurs d')(?<!poseur d')engins? explosifs?|explosions?|explos[ée]|d[ée]flagrations?", "explosion"),
-    (r"armes? chimiques?|attaques? chimiques?|agents? chimiques?|munitions? chimiques?|gaz (?:toxiques?|moutarde|sarin|chlor[ée]|de combat|empoisonn[ée]s?)|sarin|agents? neurotoxiques?|(?:bombes?|barils?|obus|attaques?) (?:au|à) (?:chlore|gaz)", "chemical"),
+    (r"armes? chimiques?|attaques? chimiques?|agents? chimiques?|munitions? chimiques?|gaz (?:toxiques?|moutarde|sarin|chlor[ée]|de combat|empoisonn[ée]s?)|sarin|(?:attaques? (?:à l'|aux? ))?agents? neurotoxiques?|(?:bombes?|barils?|obus|attaques?) (?:au|à) (?:chlore|gaz)", "chemical"),
     (r"(?:saisi|emport[ée]|emmen[ée]|intercept[ée])s? (?:\w+ ){0,5}avec (?:son |ses |leur |leurs |le |la |les )?(?:\w+ )?(?:chauffeurs?|conducteurs?|occupants|passagers|propriétaires?)|enlev[ée]s?e?s?|enl[èe]vements?|kidnapp[ée]s?e?s?|kidnappings?|rapts?|pris(?:es)? en otages?|otages?|s[ée]questr[ée]s?|disparitions? forc[ée]es?|emmen[ée]s? vers une destination inconnue", "abduct"),
     (r"viol(?:s|[ée]e?s?)?\b|violences? sexuelles?|agressions? sexuelles?", "sexual"),
     (r"tu[ée]s?e?s?|tuant|tuerie|assassin[ée]s?e?s?|assassinats?|ex[ée]cut[ée]s?e?s?|ex[ée]cutions?|abattu(?:e|s|es)?|d[ée]capit[ée]s?|massacr[ée]s?|massacres?|lynch[ée]s?|ouvert le feu|tir[ée] sur|ont p[ée]ri|bless[ée]s?e?s?|tortur[ée]s?|battu(?:e|s)?|agress[ée]s?|fouett[ée]s?e?s?|flagell[ée]s?|amput[ée]s?|maltrait[ée]s?|poignard[ée]s?|tir[ée] des coups de feu|[ée]gorg[ée]s?e?s?|[ée]gorgeant|[ée]trangl[ée]s?e?s?|pendu(?:e|s|es)?|lapid[ée]s?e?s?|br[ûu]l[ée]s?e?s? vifs?|battu(?:e|s|es)? à mort", "kill"),
@@ -109,7 +109,7 @@ DEMONSTRATOR_VIOLENCE = (
 )
 FORCE_ON_DEMONSTRATORS = (
     r"balles r[ée]elles|ouvert le feu (?:sur|contre)|tir[ée]s? (?:\w+ ){0,3}(?:sur|contre) (?:les |des |la )?(?:manifestants|protestataires|foule)",
-    r"usage excessif de la force|force excessive|violemment (?:r[ée]prim\w*|dispers\w*|attaqu\w*)|brutal(?:ement|it[ée]s?)|r[ée]pression (?:sanglante|meurtri[èe]re|violente)",
+    r"usage excessif de la force|force excessive|violemment (?:r[ée]prim\w*|dispers\w*|attaqu\w*)|brutalement|r[ée]pression (?:sanglante|meurtri[èe]re|violente)",
     r"(?:tu[ée]|abattu|bless[ée]|frapp[ée]|battu|matraqu[ée])e?s? (?:\w+ ){0,3}(?:manifestants?|protestataires|marcheurs)",
     r"(?:manifestants?|protestataires|marcheurs) (?:\w+ ){0,3}(?:ont été|a été|sont|est) (?:\w+ )?(?:tu[ée]s?|abattus?|bless[ée]s?|frapp[ée]s?|battus?|morts?)",
     r"(?:manifestants?|protestataires) (?:sont )?morts?|blessures graves",
