@@ -199,7 +199,10 @@ def is_generic(hit: TriggerHit, sentence: SpacySpan, lang: str) -> bool:
             )
         ):
             return False  # "clashes erupted", "des affrontements ont opposé": a specific act
-        if hit.family in WEAPON_FAMILIES and token.dep_ == "pobj" and token.head.lower_ in _INSTRUMENT_WORDS:
+        if hit.family in WEAPON_FAMILIES and (
+            (token.dep_ == "pobj" and token.head.lower_ in _INSTRUMENT_WORDS)
+            or any(c.dep_ == "case" and c.lower_ in _INSTRUMENT_WORDS for c in token.children)
+        ):
             return False  # "attacked the post with hand grenades": the weapons of the act
         words = {c.lower_ for c in token.children}
         if words & set(res.module.GENERIC_PLURAL_OK) or any(c.like_num for c in token.children):
