@@ -49,22 +49,22 @@ def test_the_demonstrators_own_violence_outweighs_the_force_met() -> None:
 
 CASES = [
     # (lang, text, sub-event type)
-    ("en", "On 12 March, hundreds of traders demonstrated in the town. Some of them threw stones at the "
-     "gendarmes, who answered with tear gas.", VIOLENT_DEMONSTRATION),
-    ("fr", "Le 12 mars, des centaines de commerçants ont manifesté dans la ville. Certains ont jeté des "
-     "pierres sur les gendarmes, qui ont répliqué par des gaz lacrymogènes.", VIOLENT_DEMONSTRATION),
-    ("en", "On 12 March, students protested against the closure of their school. The police dispersed "
-     "them with tear gas.", PROTEST_WITH_INTERVENTION),
-    ("fr", "Le 12 mars, des étudiants ont manifesté contre la fermeture de leur école. La police les a "
-     "dispersés au gaz lacrymogène.", PROTEST_WITH_INTERVENTION),
+    ("en", ("On 12 March, hundreds of traders demonstrated in the town. Some of them threw stones at the "
+     "gendarmes, who answered with tear gas."), VIOLENT_DEMONSTRATION),
+    ("fr", ("Le 12 mars, des centaines de commerçants ont manifesté dans la ville. Certains ont jeté des "
+     "pierres sur les gendarmes, qui ont répliqué par des gaz lacrymogènes."), VIOLENT_DEMONSTRATION),
+    ("en", ("On 12 March, students protested against the closure of their school. The police dispersed "
+     "them with tear gas."), PROTEST_WITH_INTERVENTION),
+    ("fr", ("Le 12 mars, des étudiants ont manifesté contre la fermeture de leur école. La police les a "
+     "dispersés au gaz lacrymogène."), PROTEST_WITH_INTERVENTION),
     ("en", "On 12 March, soldiers opened fire on demonstrators in the town, killing three.",
      EXCESSIVE_FORCE_AGAINST_PROTESTERS),
-    ("fr", "Le 12 mars, des soldats ont ouvert le feu sur des manifestants dans la ville, tuant trois "
-     "personnes.", EXCESSIVE_FORCE_AGAINST_PROTESTERS),
+    ("fr", ("Le 12 mars, des soldats ont ouvert le feu sur des manifestants dans la ville, tuant trois "
+     "personnes."), EXCESSIVE_FORCE_AGAINST_PROTESTERS),
     ("en", "On 12 March, residents demonstrated against the killing of two herders by gunmen.",
      PEACEFUL_PROTEST),
-    ("fr", "Le 12 mars, des habitants ont manifesté contre l'assassinat de deux bergers par des hommes "
-     "armés.", PEACEFUL_PROTEST),
+    ("fr", ("Le 12 mars, des habitants ont manifesté contre l'assassinat de deux bergers par des hommes "
+     "armés."), PEACEFUL_PROTEST),
     ("en", "On 12 March, riot police watched as thousands of teachers marched through the town.",
      PEACEFUL_PROTEST),
     ("en", "On 12 March, gunmen attacked a police post with hand grenades.", "Grenade"),
