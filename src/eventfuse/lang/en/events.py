@@ -30,14 +30,16 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     (r"(?:took|take|seized|captured|overran|gained) (?:control of |over )?(?:the )?(?:town|city|village|locality|camp|base|post|area)|overran|took over", "overtake"),
     (r"(?:recaptured|retook|regained(?: control of)?|reclaimed|liberated)", "regain"),
     # demonstrations; force used on a crowd tells a demonstration
-    (r"(?:fired|firing|fire|used|using|lobbed|shot) (?:\w+ ){0,3}(?:tear ?gas|teargas|water cannons?|rubber bullets|stun grenades|pepper spray)|(?:dispers(?:ed|e|es|ing)|broke up|break up|breaking up|suppress(?:ed|ing)?|crack(?:ed)? down on) (?:\w+ ){0,4}(?:protest\w*|demonstrat\w*|crowds?|rall(?:y|ies)|march(?:es|ers)?|sit-ins?|gatherings?|human chain)", "protest"),
+    (r"(?:fired|firing|fire|used|using|lobbed|shot) (?:\w+ ){0,3}(?:tear ?gas|teargas|water cannons?|rubber bullets|stun grenades|pepper spray)|(?:dispers(?:ed|e|es|ing)|broke up|break up|breaking up|suppress(?:ed|ing)?|crack(?:ed)? down on|clear(?:ed|ing)?) (?:\w+ ){0,4}(?:protest\w*|demonstrat\w*|crowds?|rall(?:y|ies)|march(?:es|ers)?|sit-ins?|gatherings?|human chain)", "protest"),
     (r"protest(?:ed|ers|s|ing)?|demonstrat(?:e|ed|ion|ions|ors|ors'|ing)|marched|march(?:es)? (?:in|to|against|through)|dispersal of (?:the|a|this) march|sit-ins?|rall(?:y|ied|ies)|strike(?:d)? (?:by|of) (?:teachers|workers|students|traders|drivers|transporters)|went on strike|gathered to (?:denounce|demand|protest|condemn)|took to the streets|(?:staged|held|organi[sz]ed|led) (?:a |an )?(?:\w+ )?(?:march|sit-in|rally|strike|walkout|boycott)", "protest"),
-    # "riot police" are the police, not a riot
-    (r"riot(?:ed|ers|s|ing)?(?![- ](?:police|gear|squads?|control|units?|officers|shields?))|barricad(?:ed|es|ing)|burn(?:ed|t|ing) (?:tyres|tires)|threw stones|stone-throwing|ransacked|erected (?:a |several )?(?:barriers?|barricades?|roadblocks?)|hostile crowd|forced the closure|vandali[sz]ed", "riot"),
+    # a riot is a crowd's (coded by how it went: extract/demonstrations); "riot police" are
+    # the police, not a riot
+    (r"riot(?:ed|ers|s|ing)?(?![- ](?:police|gear|squads?|control|units?|officers|shields?))", "protest"),
+    (r"barricad(?:ed|es|ing)|burn(?:ed|t|ing) (?:tyres|tires)|threw stones|stone-throwing|ransacked|erected (?:a |several )?(?:barriers?|barricades?|roadblocks?)|hostile crowd|forced the closure|vandali[sz]ed", "riot"),
     # a crowd blocking a road or an entrance protests (ACLED: a peaceful protest unless it
     # turns violent); armed men doing so do not
     (r"blocked (?:the )?(?:roads?|traffic|access|entrance)|prevented (?:\w+ ){0,2}access", "block"),
-    (r"mob|lynch(?:ed|ing)|vigilante", "mob"),
+    (r"mobs?|lynch(?:ed|ing)|vigilantes?|vigilantism", "mob"),
     # strategic developments
     (r"loot(?:ed|ing|s)?|pillag(?:ed|ing)|plunder(?:ed)?|extort(?:ed|ing|ion)?|rack?eteer(?:ed|ing)?|robb(?:ed|ery|eries|ing)|stripped (?:\w+ ){1,3}of\b|taxed|levied (?:a |the )?(?:tax|zakat)|(?:stole|steal|stealing|stolen|rustl(?:ed|ing)|took away|carried off|made off with|seized|seize|seizing|confiscated|took) (?:\w+ ){0,5}(?:cattle|livestock|animals|goats|sheep|camels|heads?|motorbikes?|motorcycles?|vehicles?|cars?|trucks?|ambulances?|goods|property|food|shops?|money|cash|equipment|materials?|phones?|belongings|grain|harvests?|supplies|fuel|medicines?|carts?|bicycles?|stocks?|provisions)|cattle rustling|torch(?:ed)?|set (?:fire|ablaze) to|set on fire|set (?:ablaze|alight)|burn(?:ed|t)|destroy(?:ed)?|vandali[sz]ed|sabotag(?:ed|e)", "loot"),
     (r"arrest(?:ed|s)?|detain(?:ed)?|apprehend(?:ed)?|taken into custody|in custody", "arrest"),
@@ -131,12 +133,12 @@ SPECIFIC_DETERMINERS: frozenset[str] = frozenset({"the", "these", "those"})
 DEMONSTRATORS = (
     r"protest(?:er|or)s|protest(?:er|or)|demonstrators?|rioters?|marchers",
     r"crowds? of (?:\w+ ){0,2}(?:protesters|demonstrators|students|activists|people)",
-    r"(?:during|at|disperse[ds]?|dispersing|broke up|break up|clear(?:ed)?|suppress(?:ed|ing)?|crack(?:ed)?down on|attack(?:ed)? on|against) (?:a |an |the |their |this |that )?(?:\w+[ -]){0,3}(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?|sit-ins?|human chain)",
+    r"(?:during|at|disperse[ds]?|dispersing|broke up|break up|clear(?:ed)?|suppress(?:ed|ing)?|crack(?:ed)?down on|attack(?:ed)?(?: on)?|against) (?:a |an |the |their |this |that )?(?:\w+[ -]){0,3}(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?|sit-ins?|human chain)",
 )
 # The demonstrators' own violence: stones, fire, damage, barricades, fighting the police.
 DEMONSTRATOR_VIOLENCE = (
     r"(?:threw|throw(?:s|ing)?|hurl(?:ed|ing|s)?|pelt(?:ed|ing)?|lobb(?:ed|ing)) (?:\w+ ){0,4}(?:stones|rocks|bottles|projectiles|objects|bricks|molotov|petrol bombs|fire ?bombs|firecrackers|fireworks)",
-    r"stone[- ]throwing|molotov cocktails?|petrol bombs?|pelted",
+    r"stone[- ]throwing|molotov cocktails?|petrol bombs?|pelted|(?:stones|rocks|bottles|projectiles|objects|bricks|fireworks) (?:were |was )?(?:thrown|hurled)",
     r"set (?:\w+ ){0,4}(?:on fire|ablaze|alight)|set fire|torch(?:ed|ing)|(?:lit|light|lighting) fires|(?:sparked|started) (?:a |an )?(?:\w+ )?(?:blaze|fire)",
     r"burn(?:ed|t|ing) (?:\w+ ){0,3}(?:tyres|tires|cars?|vehicles?|buildings?|houses?|offices?|shops?|stations?|property|town hall|police)",
     r"smash(?:ed|ing)|vandali[sz](?:ed|ing|e)|ransack(?:ed|ing)|loot(?:ed|ing)|damag(?:ed|ing)|destroy(?:ed|ing)|inflicted damages?|pull(?:ed|ing)? down|tore down|sprayed graffiti",
@@ -154,9 +156,10 @@ FORCE_ON_DEMONSTRATORS = (
     r"live (?:ammunition|rounds|bullets|fire)|opened fire (?:on|at)",
     r"fir(?:ed|ing) (?:\w+ ){0,3}(?:on|at|into) (?:the )?(?:\w+ ){0,2}(?:protesters|demonstrators|crowds?|marchers)",
     r"excessive force|violently (?:suppress\w*|dispers\w*|repress\w*|crush\w*|broke up|break\w* up|attack\w*)|brutally|(?:bloody|deadly|violent|brutal) crackdown",
-    r"(?:killed|killing|shot|beat|beaten|beating|hits?|clubbed|wounded|injured|injuring|wounding) (?:\w+ ){0,3}(?:protesters?|demonstrators?|marchers)",
-    r"(?:protesters?|demonstrators?|marchers) (?:\w+ ){0,3}(?:were|was|have been|had been|been) (?:\w+ )?(?:killed|shot|wounded|injured|beaten)",
-    r"(?:protesters?|demonstrators?) died|died from gunfire|(?:serious|severe) injuries",
+    r"(?:killed|killing|shot|beat|beaten|beating|hits?|clubbed|wounded|injured|injuring|wounding) (?:\w+ ){0,3}(?:protest[eo]rs?|demonstrators?|marchers)",
+    r"(?:protest[eo]rs?|demonstrators?|marchers) (?:\w+ ){0,3}(?:were|was|have been|had been|been) (?:\w+ )?(?:killed|shot|wounded|injured|beaten)",
+    r"(?:protest[eo]rs?|demonstrators?) died|died from gunfire|(?:serious|severe) injuries|(?:die[sd]?|killed|dead) in (?:\w+ ){0,2}crackdown",
+    r"attacks? (?:against|on) (?:\w+ ){0,2}(?:protest[eo]rs|demonstrators|marchers)",
 )
 # Force used on demonstrators short of that: tear gas, dispersal, arrests.
 INTERVENTION = (

@@ -26,12 +26,14 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     (r"(?:pris|prend|prennent|ont pris) le contr[ôo]le|(?:s'est |se sont )?empar[ée]s?|occup[ée]s? (?:la ville|le village|le camp)|investi (?:la ville|le village)", "overtake"),
     (r"repris(?:e)? (?:le contr[ôo]le|la ville|le village|le camp)|reconquis|lib[ée]r[ée] (?:la ville|le village)", "regain"),
     # la force employée contre une foule dit une manifestation
-    (r"(?:tir[ée]s?|lanc[ée]s?|utilis[ée]s?|fait usage d(?:e|es)) (?:\w+ ){0,3}(?:gaz lacrymog[èe]nes?|grenades (?:lacrymog[èe]nes|assourdissantes)|canons? à eau|balles en caoutchouc)|(?:dispers[ée]e?s?|disperser|dispersant|r[ée]prim[ée]e?s?|r[ée]primer) (?:\w+ ){0,4}(?:manifest\w*|foules?|rassemblements?|marches?|sit-in|protestataires)|dispers[ée]e?s? (?:\w+ ){0,2}(?:au|à coups de|avec des|par des|à l'aide de) (?:gaz|grenades|canons?)", "protest"),
+    (r"(?:tir[ée]s?|lanc[ée]s?|utilis[ée]s?|fait usage d(?:e|es)) (?:\w+ ){0,3}(?:gaz lacrymog[èe]nes?|grenades (?:lacrymog[èe]nes|assourdissantes)|canons? à eau|balles en caoutchouc)|(?:dispers[ée]e?s?|disperser|dispersant|r[ée]prim[ée]e?s?|r[ée]primer|[ée]vacu[ée]e?s?|d[ée]gag[ée]e?s?) (?:\w+ ){0,4}(?:manifest\w*|foules?|rassemblements?|marches?|sit-in|protestataires)|dispers[ée]e?s? (?:\w+ ){0,2}(?:au|à coups de|avec des|par des|à l'aide de) (?:gaz|grenades|canons?)", "protest"),
     (r"manifest(?:ation|ations|ants?|[ée]|[ée]s|ent|aient)|march(?:e|[ée]) (?:pacifique|de protestation|contre)|dispersion (?:de la|d'une|de cette) marche|sit-in|rassemblements?|protest(?:er|ation|ations|ent|[ée])|gr[èe]ve|descendu(?:e|s|es)? dans la rue|(?:organis[ée]|tenu) (?:une |un )?(?:\w+ )?(?:marche|sit-in|meeting de protestation|boycott)", "protest"),
-    (r"[ée]meutes?|[ée]meutiers?|barricad(?:es|[ée]s?)|pneus br[ûu]l[ée]s|br[ûu]l[ée] des pneus|jets? de pierres|saccag[ée]s?|foule hostile|vandalis[ée]s?", "riot"),
+    # une émeute est le fait d'une foule (codée selon son déroulement : extract/demonstrations)
+    (r"(?<!anti-)[ée]meutes?|[ée]meutiers?", "protest"),
+    (r"barricad(?:es|[ée]s?)|pneus br[ûu]l[ée]s|br[ûu]l[ée] des pneus|jets? de pierres|saccag[ée]s?|foule hostile|vandalis[ée]s?", "riot"),
     # une foule qui bloque une route proteste (pacifiquement, pour ACLED) ; des hommes armés non
     (r"bloqu[ée] (?:la |les |l')?(?:routes?|circulation|acc[èe]s|entr[ée]e)|emp[êe]ch[ée] (?:\w+ ){0,2}acc[èe]s", "block"),
-    (r"foule en col[èe]re|vindicte populaire|justice populaire|lynchage", "mob"),
+    (r"foule en col[èe]re|vindicte populaire|justice populaire|lynchage|lynch[ée]e?s?|justiciers?", "mob"),
     (r"pill(?:[ée]s?e?s?|age|ages|ent|aient)|vol(?:s)? de b[ée]tail|extorqu[ée]s?|extorsions?|racket(?:t[ée]s?)?|braqu(?:é|ée|age|ages)|d[ée]pouill[ée]s?|d[ée]valis[ée]s?|tax[ée]s?|(?:emport[ée]|enlev[ée]|vol[ée]|saisi|confisqu[ée]|emport[ée]s?|empar[ée]s? de) (?:\w+ ){0,5}(?:b[ée]tail|animaux|t[êe]tes|moutons|ch[èe]vres|motos|v[ée]hicules|camions|ambulances?|vivres|biens|argent|marchandises|t[ée]l[ée]phones|r[ée]coltes|c[ée]r[ée]ales|vivres|provisions|carburant|m[ée]dicaments|stocks?|charrettes?|v[ée]los)|incendi(?:[ée]s?e?s?|e|ent)|br[ûu]l[ée]s?e?s?|d[ée]trui(?:t|ts|te|tes)|sabot(?:age|[ée])|vandalis[ée]s?", "loot"),
     (r"arr[êe]t[ée]s?e?s?|arrestations?|interpell[ée]s?e?s?|interpellations?|(?<!les )(?<!des )(?<!aux )d[ée]tenus?|mis(?:es)? aux arr[êe]ts|plac[ée]s? en garde à vue|appr[ée]hend[ée]s?", "arrest"),
     (r"(?:sign[ée]|conclu) (?:\w+ ){0,3}(?:accord|pacte|tr[êe]ve)|accords? de paix|cessez-le-feu|tr[êe]ve|conclu (?:un )?accord|lib[ée]r[ée]s? (?:\w+ ){0,6}(?:après|contre|en [ée]change d) (?:le |la |l'|un |une )?(?:paiement d'une rançon|rançons?|n[ée]gociations?|m[ée]diation)|[ée]change de prisonniers", "agreement"),
@@ -99,7 +101,7 @@ DEMONSTRATORS = (
 )
 DEMONSTRATOR_VIOLENCE = (
     r"(?:jet[ée]s?|jetant|lanc[ée]s?|lançant|lancé) (?:\w+ ){0,4}(?:pierres|cailloux|projectiles|bouteilles|cocktails? molotov|objets|pétards)",
-    r"jets? de (?:pierres|projectiles)|cocktails? molotov",
+    r"jets? de (?:pierres|projectiles)|cocktails? molotov|(?:pierres|projectiles|bouteilles|pétards) (?:ont été |a été )?(?:jet[ée]e?s|lanc[ée]e?s)",
     r"incendi(?:[ée]e?s?|ant|aient|e|ent)|mis le feu|mettant le feu|(?:pneus|v[ée]hicules|voitures) (?:ont été )?br[ûu]l[ée]s|br[ûu]l[ée]e?s? (?:\w+ ){0,3}(?:pneus|v[ée]hicules|voitures|b[âa]timents|maisons|locaux|bureaux|commissariat|mairie)",
     r"saccag(?:[ée]e?s?|eant|e)|vandalis(?:[ée]e?s?|ant)|pill(?:[ée]e?s?|age)|cass[ée] (?:\w+ ){0,2}(?:vitres|vitrines)|d[ée]gradations?|endommag(?:[ée]e?s?|eant)|d[ée]trui(?:t|ts|te|tes|sant)",
     r"barricad(?:es?|[ée]e?s?)|[ée]rig[ée] (?:\w+ ){0,2}(?:barrages|barricades)",
@@ -114,7 +116,8 @@ FORCE_ON_DEMONSTRATORS = (
     r"usage excessif de la force|force excessive|violemment (?:r[ée]prim\w*|dispers\w*|attaqu\w*)|brutalement|r[ée]pression (?:sanglante|meurtri[èe]re|violente)",
     r"(?:tu[ée]|abattu|bless[ée]|frapp[ée]|battu|matraqu[ée])e?s? (?:\w+ ){0,3}(?:manifestants?|protestataires|marcheurs)",
     r"(?:manifestants?|protestataires|marcheurs) (?:\w+ ){0,3}(?:ont été|a été|sont|est) (?:\w+ )?(?:tu[ée]s?|abattus?|bless[ée]s?|frapp[ée]s?|battus?|morts?)",
-    r"(?:manifestants?|protestataires) (?:sont )?morts?|blessures graves",
+    r"(?:manifestants?|protestataires) (?:sont )?morts?|blessures graves|(?:morts?|tu[ée]s?) (?:\w+ ){0,2}lors de la r[ée]pression",
+    r"attaques? (?:contre|sur) (?:\w+ ){0,2}(?:manifestants|protestataires|marcheurs)",
 )
 INTERVENTION = (
     r"gaz lacrymog[èe]nes?|lacrymog[èe]nes?|canons? à eau|balles en caoutchouc|matraqu(?:es?|[ée]e?s?)|gaz poivre",
