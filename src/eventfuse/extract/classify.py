@@ -44,7 +44,8 @@ from ..taxonomy import (
 
 # Families that describe a violent act against people or forces.
 VIOLENT = frozenset({"kill", "attack", "clash", "abduct", "sexual"})
-REMOTE = ("suicide", "air", "chemical", "explosion", "shell", "grenade")
+# the weapon named decides: "a grenade exploded", "shells filled with poison gas"
+REMOTE = ("chemical", "suicide", "air", "grenade", "explosion", "shell")
 REMOTE_TYPES = {
     "suicide": SUICIDE_BOMB,
     "air": AIR_DRONE_STRIKE,
@@ -118,6 +119,9 @@ def classify(families: Collection[str], involved: Involved, sentence_lower: str)
     """
     fams = set(families)
     crowd = bool(CROWD_INTERS & set(involved.all_inters)) or "protest" in fams
+    if "block" in fams:  # a crowd blocking a road protests; armed men blocking it do not
+        fams.discard("block")
+        fams.add("protest" if crowd else "riot")
     if "riot" in fams and not crowd:
         fams.discard("riot")  # barricades or ransacking by armed men are not a riot
         if not fams:

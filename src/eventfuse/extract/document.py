@@ -42,6 +42,7 @@ from . import actors as actor_lib
 from . import dates as date_lib
 from . import numbers as number_lib
 from .classify import Involved, classify
+from .demonstrations import code_demonstrations
 from .doc_index import places_within
 from .evidence import (
     PLACE_LABELS,
@@ -390,6 +391,10 @@ def read_sentence(report: Report, reading: Reading, sentence: SpacySpan) -> None
 # --- report passes ---------------------------------------------------------------------------
 
 
+def code_the_demonstration(report: Report, reading: Reading) -> list[Mention]:
+    return code_demonstrations(report.article, report.lang, reading.mentions)
+
+
 def merge_mentions_of_one_act(report: Report, reading: Reading) -> list[Mention]:
     return consolidate(reading.mentions)
 
@@ -461,6 +466,7 @@ def mark_primary(report: Report, reading: Reading) -> list[Mention]:
 
 ReportPass = Callable[[Report, Reading], list[Mention]]
 REPORT_PASSES: tuple[ReportPass, ...] = (
+    code_the_demonstration,
     merge_mentions_of_one_act,
     code_battles_that_took_territory,
     read_tolls_in_following_sentences,

@@ -100,6 +100,9 @@ _NEGATION_DETERMINED_SUBJECTS = every("events", "NEGATION_DETERMINED_SUBJECTS")
 _MODAL_VERBS = every_set("events", "MODAL_VERBS")
 _INTENT_VERBS = every_set("events", "INTENT_VERBS")
 _BETWEEN_WORDS = every_set("events", "BETWEEN_WORDS")
+_INSTRUMENT_WORDS = every_set("events", "INSTRUMENT_WORDS")
+# Families named by a weapon: a plural told as what an act was done with is that act's.
+WEAPON_FAMILIES = frozenset({"grenade", "chemical"})
 _DURING_HEADS = every_set("events", "DURING_HEADS")
 _DURING_DEPENDENTS = every_set("events", "DURING_DEPENDENTS")
 _SPECIFIC_DETERMINERS = every_set("events", "SPECIFIC_DETERMINERS")
@@ -196,6 +199,11 @@ def is_generic(hit: TriggerHit, sentence: SpacySpan, lang: str) -> bool:
             )
         ):
             return False  # "clashes erupted", "des affrontements ont opposé": a specific act
+        if hit.family in WEAPON_FAMILIES and (
+            (token.dep_ == "pobj" and token.head.lower_ in _INSTRUMENT_WORDS)
+            or any(c.dep_ == "case" and c.lower_ in _INSTRUMENT_WORDS for c in token.children)
+        ):
+            return False  # "attacked the post with hand grenades": the weapons of the act
         words = {c.lower_ for c in token.children}
         if words & set(res.module.GENERIC_PLURAL_OK) or any(c.like_num for c in token.children):
             return False

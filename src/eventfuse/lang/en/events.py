@@ -16,9 +16,10 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     (r"suicide (?:bomb(?:er|ing)?s?|attack(?:er)?s?|car bomb)|(?:explosive|bomb)[- ]laden (?:vehicle|car|truck)|vbied|svbied|kamikaze", "suicide"),
     (r"(?:air|drone|aerial)[- ]?strikes?|airstrikes?|air raids?|bombarded from the air|(?:drone|aircraft|helicopter|plane|jet)s? (?:struck|bombed|fired|targeted|hit)|helicopter gunships?|air support", "air"),
     (r"shell(?:ed|ing|s)|mortars?|rockets?|artillery|missiles?|indirect fire", "shell"),
-    (r"grenades?", "grenade"),
+    # smoke, stun and tear gas grenades are crowd control, not weapons
+    (r"(?<!smoke )(?<!stun )(?<!tear gas )(?<!tear-gas )(?<!flash )(?<!rocket-propelled )(?<!rocket propelled )grenades?", "grenade"),
     (r"detonat(?:ed|e|es|ing|ion)|dynamite|blew up|blown up|set off (?:an? )?(?:explosives?|bomb|device)|improvised explosive devices?|\bieds?\b(?!\s+(?:planters?|makers?|manufacturers?|layers?|specialists?|experts?|cells?|networks?|factor(?:y|ies)|workshops?))|landmines?|land mines?|(?:road ?side|remote[- ]controlled) bombs?|explosive devices?|(?:mine|bomb|device|ied) (?:explosion|blast)|(?:struck|hit|ran over|triggered|detonated) (?:a |an )?(?:mine|landmine|explosive|ied|bomb)|(?:mine|bomb) exploded|exploded|explosions?|blasts?", "explosion"),
-    (r"chemical weapons?|poison gas", "chemical"),
+    (r"chemical(?:ly)? (?:armed )?(?:weapons?|attacks?|agents?|munitions?|bombs?|shells?|strikes?)|(?:poison(?:ous)?|toxic|nerve|mustard|chlorine|sarin) gas(?:es)?(?: attacks?)?|sulfur mustard|sarin(?: attacks?)?|nerve agents?(?: attacks?)?|chlorine (?:bombs?|munitions?|barrels?|cylinders?|attacks?)|(?<!tear )gas attacks?", "chemical"),
     # violence against civilians
     (r"(?:seized|took|took away|carried off|hijacked|intercepted) (?:\w+ ){0,5}(?:along|together) with (?:the |its |their |his |her )?(?:\w+ )?(?:drivers?|occupants|passengers|crew|owners?|travell?ers)|abduct(?:ed|s|ing|ion|ions)?|kidnap(?:ped|ping|pings|s)?|taken hostage|held hostage|hostages?|seized (?:him|her|them)|carried (?:him|her|them) off|forced disappearance|disappeared", "abduct"),
     (r"rap(?:ed|e|es|ing)\b|sexual(?:ly)? (?:violence|assault(?:ed)?|abuse[ds]?)", "sexual"),
@@ -28,10 +29,17 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     (r"clash(?:ed|es)?|fight(?:ing)?|fought|combat|exchange(?:d|s)? (?:of )?(?:gun)?fire|(?:subjected to|came under) (?:\w+ )?(?:gun)?fire|exchanged gunfire|gunfight|firefight|skirmish(?:es)?|battle[ds]?|ambush(?:ed|es)?|repelled|repulsed|counter-?attack(?:ed)?|neutrali[sz]ed|engaged|fought back|returned fire|routed|responded to the (?:attack|assault|ambush|incursion|raid)|(?:conducted|carried out|launched|led|mounted) (?:a |an )?(?:\w+[- ]){0,2}(?:operations?|offensive|sweep) (?:\w+ ){0,3}(?:against|targeting|on)", "clash"),
     (r"(?:took|take|seized|captured|overran|gained) (?:control of |over )?(?:the )?(?:town|city|village|locality|camp|base|post|area)|overran|took over", "overtake"),
     (r"(?:recaptured|retook|regained(?: control of)?|reclaimed|liberated)", "regain"),
-    # demonstrations
+    # demonstrations; force used on a crowd tells a demonstration
+    (r"(?:fired|firing|fire|used|using|lobbed|shot) (?:\w+ ){0,3}(?:tear ?gas|teargas|water cannons?|rubber bullets|stun grenades|pepper spray)|(?:dispers(?:ed|e|es|ing)|broke up|break up|breaking up|suppress(?:ed|ing)?|crack(?:ed)? down on|clear(?:ed|ing)?) (?:\w+ ){0,4}(?:protest\w*|demonstrat\w*|crowds?|rall(?:y|ies)|march(?:es|ers)?|sit-ins?|gatherings?|human chain)", "protest"),
     (r"protest(?:ed|ers|s|ing)?|demonstrat(?:e|ed|ion|ions|ors|ors'|ing)|marched|march(?:es)? (?:in|to|against|through)|dispersal of (?:the|a|this) march|sit-ins?|rall(?:y|ied|ies)|strike(?:d)? (?:by|of) (?:teachers|workers|students|traders|drivers|transporters)|went on strike|gathered to (?:denounce|demand|protest|condemn)|took to the streets|(?:staged|held|organi[sz]ed|led) (?:a |an )?(?:\w+ )?(?:march|sit-in|rally|strike|walkout|boycott)", "protest"),
-    (r"riot(?:ed|ers|s|ing)?|barricad(?:ed|es|ing)|burn(?:ed|t|ing) (?:tyres|tires)|threw stones|stone-throwing|ransacked|erected (?:a |several )?(?:barriers?|barricades?|roadblocks?)|blocked (?:the )?(?:roads?|traffic|access|entrance)|hostile crowd|forced the closure|prevented (?:\w+ ){0,2}access|vandali[sz]ed", "riot"),
-    (r"mob|lynch(?:ed|ing)|vigilante", "mob"),
+    # a riot is a crowd's (coded by how it went: extract/demonstrations); "riot police" are
+    # the police, not a riot
+    (r"riot(?:ed|ers|s|ing)?(?![- ](?:police|gear|squads?|control|units?|officers|shields?))", "protest"),
+    (r"barricad(?:ed|es|ing)|burn(?:ed|t|ing) (?:tyres|tires)|threw stones|stone-throwing|ransacked|erected (?:a |several )?(?:barriers?|barricades?|roadblocks?)|hostile crowd|forced the closure|vandali[sz]ed", "riot"),
+    # a crowd blocking a road or an entrance protests (ACLED: a peaceful protest unless it
+    # turns violent); armed men doing so do not
+    (r"blocked (?:the )?(?:roads?|traffic|access|entrance)|prevented (?:\w+ ){0,2}access", "block"),
+    (r"mobs?|lynch(?:ed|ing)|vigilantes?|vigilantism", "mob"),
     # strategic developments
     (r"loot(?:ed|ing|s)?|pillag(?:ed|ing)|plunder(?:ed)?|extort(?:ed|ing|ion)?|rack?eteer(?:ed|ing)?|robb(?:ed|ery|eries|ing)|stripped (?:\w+ ){1,3}of\b|taxed|levied (?:a |the )?(?:tax|zakat)|(?:stole|steal|stealing|stolen|rustl(?:ed|ing)|took away|carried off|made off with|seized|seize|seizing|confiscated|took) (?:\w+ ){0,5}(?:cattle|livestock|animals|goats|sheep|camels|heads?|motorbikes?|motorcycles?|vehicles?|cars?|trucks?|ambulances?|goods|property|food|shops?|money|cash|equipment|materials?|phones?|belongings|grain|harvests?|supplies|fuel|medicines?|carts?|bicycles?|stocks?|provisions)|cattle rustling|torch(?:ed)?|set (?:fire|ablaze) to|set on fire|set (?:ablaze|alight)|burn(?:ed|t)|destroy(?:ed)?|vandali[sz]ed|sabotag(?:ed|e)", "loot"),
     (r"arrest(?:ed|s)?|detain(?:ed)?|apprehend(?:ed)?|taken into custody|in custody", "arrest"),
@@ -110,9 +118,53 @@ INTENT_VERBS: frozenset[str] = frozenset(
 # Dependents of a plural trigger noun that make it one act: the parties ("clashes between
 # herders and farmers"), every language ...
 BETWEEN_WORDS: frozenset[str] = frozenset({"between"})
+# Prepositions of what an act was done with ("with grenades"), every language.
+INSTRUMENT_WORDS: frozenset[str] = frozenset({"with", "using"})
 # ... the act the deaths belong to, as the noun's head ("killed during clashes") or as its
 # dependent ("tuées lors de violences", in the languages that attach it so), every language ...
 DURING_HEADS: frozenset[str] = frozenset({"during", "amid", "amidst"})
 DURING_DEPENDENTS: frozenset[str] = frozenset()
 # ... or a determiner that makes it specific ("the attacks"), every language.
 SPECIFIC_DETERMINERS: frozenset[str] = frozenset({"the", "these", "those"})
+
+# How a demonstration went (``extract/demonstrations``), read over the sentences that tell it.
+# People or a gathering at a demonstration: an act told with them is part of it ("police
+# opened fire on demonstrators", "arrested during a march").
+DEMONSTRATORS = (
+    r"protest(?:er|or)s|protest(?:er|or)|demonstrators?|rioters?|marchers",
+    r"crowds? of (?:\w+ ){0,2}(?:protesters|demonstrators|students|activists|people)",
+    r"(?:during|at|disperse[ds]?|dispersing|broke up|break up|clear(?:ed)?|suppress(?:ed|ing)?|crack(?:ed)?down on|attack(?:ed)?(?: on)?|against) (?:a |an |the |their |this |that )?(?:\w+[ -]){0,3}(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?|sit-ins?|human chain)",
+)
+# The demonstrators' own violence: stones, fire, damage, barricades, fighting the police.
+DEMONSTRATOR_VIOLENCE = (
+    r"(?:threw|throw(?:s|ing)?|hurl(?:ed|ing|s)?|pelt(?:ed|ing)?|lobb(?:ed|ing)) (?:\w+ ){0,4}(?:stones|rocks|bottles|projectiles|objects|bricks|molotov|petrol bombs|fire ?bombs|firecrackers|fireworks)",
+    r"stone[- ]throwing|molotov cocktails?|petrol bombs?|pelted|(?:stones|rocks|bottles|projectiles|objects|bricks|fireworks) (?:were |was )?(?:thrown|hurled)",
+    r"set (?:\w+ ){0,4}(?:on fire|ablaze|alight)|set fire|torch(?:ed|ing)|(?:lit|light|lighting) fires|(?:sparked|started) (?:a |an )?(?:\w+ )?(?:blaze|fire)",
+    r"burn(?:ed|t|ing) (?:\w+ ){0,3}(?:tyres|tires|cars?|vehicles?|buildings?|houses?|offices?|shops?|stations?|property|town hall|police)",
+    r"smash(?:ed|ing)|vandali[sz](?:ed|ing|e)|ransack(?:ed|ing)|loot(?:ed|ing)|damag(?:ed|ing)|destroy(?:ed|ing)|inflicted damages?|pull(?:ed|ing)? down|tore down|sprayed graffiti",
+    r"barricad(?:ed|es|ing|e)|erect(?:ed|ing) (?:\w+ ){0,2}(?:barriers?|roadblocks?)",
+    r"clash(?:ed|es|ing)?|scuffles?|confront(?:ed|ations?)|skirmish(?:ed|es)?|street battles?|fought (?:with )?(?:the )?(?:police|security)",
+    r"(?:attack(?:ed|ing|s)?|assault(?:ed|ing)?) (?:\w+ ){0,3}(?:police|security forces|officers|gendarm\w*|soldiers|troops)|launched an assault|stormed|broke into|forced (?:their way|themselves) into|attempted to force",
+    r"(?:police ?(?:men|officers)?|officers|gendarmes|soldiers) (?:were |was )?(?:injured|wounded|hurt)",
+    r"turned violent|violent (?:protests?|demonstrations?|demonstrators|protesters|clashes|confrontations|riots?)",
+    r"riot(?:ed|ing|s)?(?![- ](?:police|gear|squads?|control|units?|officers|shields?))|rioters",
+    r"(?:outbreaks? of|escalating|deadly|street|sporadic|nights? of|marred by|descended into) (?:\w+ ){0,2}violence|violence (?:erupted|broke out|flared|surged|boil\w*|escalated)",
+    r"aggressive (?:protesters|demonstrators|demonstrations|protests|crowds?)|hostile crowd|forced the closure",
+)
+# Force that kills or seriously harms demonstrators (ACLED "Excessive force against protesters").
+FORCE_ON_DEMONSTRATORS = (
+    r"live (?:ammunition|rounds|bullets|fire)|opened fire (?:on|at)",
+    r"fir(?:ed|ing) (?:\w+ ){0,3}(?:on|at|into) (?:the )?(?:\w+ ){0,2}(?:protesters|demonstrators|crowds?|marchers)",
+    r"excessive force|violently (?:suppress\w*|dispers\w*|repress\w*|crush\w*|broke up|break\w* up|attack\w*)|brutally|(?:bloody|deadly|violent|brutal) crackdown",
+    r"(?:killed|killing|shot|beat|beaten|beating|hits?|clubbed|wounded|injured|injuring|wounding) (?:\w+ ){0,3}(?:protest[eo]rs?|demonstrators?|marchers)",
+    r"(?:protest[eo]rs?|demonstrators?|marchers) (?:\w+ ){0,3}(?:were|was|have been|had been|been) (?:\w+ )?(?:killed|shot|wounded|injured|beaten)",
+    r"(?:protest[eo]rs?|demonstrators?) died|died from gunfire|(?:serious|severe) injuries|(?:die[sd]?|killed|dead) in (?:\w+ ){0,2}crackdown",
+    r"attacks? (?:against|on) (?:\w+ ){0,2}(?:protest[eo]rs|demonstrators|marchers)",
+)
+# Force used on demonstrators short of that: tear gas, dispersal, arrests.
+INTERVENTION = (
+    r"tear ?gas|teargas|water ?cannons?|rubber bullets|pepper[- ]spray\w*|pepper canisters|(?:stun|smoke) grenades|batons?|non-?lethal",
+    r"dispers(?:ed|e|es|ing|al)|broke up|break up|breaking up|suppress(?:ed|ing|ion)?|crackdown|intervened|warning shots",
+    r"(?<!release of )(?:arrested|detained|detaining|arresting)|arrests (?:were|have been) made|made (?:\w+ )?arrests|carried out arrests|detains?(?!\w)",
+    r"prevented (?:\w+ ){0,3}(?:demonstrators|protesters|marchers|them)|halt(?:ed)? (?:\w+ ){0,3}(?:march|rally|protest|event)|drag(?:ged)? (?:them|protesters|demonstrators)|chase[ds]? (?:\w+ ){0,2}(?:demonstrators|protesters)|removed (?:\w+ ){0,3}(?:protesters|demonstrators|workers)",
+)

@@ -10,9 +10,10 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     (r"attentats?[- ]suicides?|kamikazes?|kamikaze|v[ée]hicules? pi[ée]g[ée]s?|voitures? pi[ée]g[ée]es?", "suicide"),
     (r"frappes? a[ée]riennes?|frappes? de drones?|bombardements? a[ée]riens?|raids? a[ée]riens?|(?:drones?|avions?|h[ée]licopt[èe]res?) (?:a|ont) (?:frapp[ée]|bombard[ée]|tir[ée])|appui a[ée]rien", "air"),
     (r"obus|tirs? de mortiers?|mortiers?|roquettes?|artillerie|missiles?|tirs? indirects?", "shell"),
-    (r"grenades?", "grenade"),
+    # grenades lacrymogènes, assourdissantes, fumigènes : maintien de l'ordre, pas des armes
+    (r"grenades?(?! lacrymog\w*| assourdissantes?| de d[ée]sencerclement| fumig[èe]nes?| propuls)", "grenade"),
     (r"d[ée]ton(?:é|ée|er|ation)|dynamit[ée]?|fait sauter|fait exploser|(?<!poseurs d')(?<!poseur d')engins? explosifs? improvis[ée]s?|(?<!poseurs d')(?<!poseur d')(?<!fabricants d')\b(?:ieds?|eei)\b|mines? (?:antipersonnel|artisanales?|terrestres?)|(?:a |ont )?saut[ée] sur (?:une |un )?(?:mine|engin|explosif)|(?<!poseurs d')(?<!poseur d')engins? explosifs?|explosions?|explos[ée]|d[ée]flagrations?", "explosion"),
-    (r"armes? chimiques?|gaz toxiques?", "chemical"),
+    (r"armes? chimiques?|attaques? chimiques?|agents? chimiques?|munitions? chimiques?|gaz (?:toxiques?|moutarde|sarin|chlor[ée]|de combat|empoisonn[ée]s?)|sarin|(?:attaques? (?:à l'|aux? ))?agents? neurotoxiques?|(?:bombes?|barils?|obus|attaques?) (?:au|à) (?:chlore|gaz)", "chemical"),
     (r"(?:saisi|emport[ée]|emmen[ée]|intercept[ée])s? (?:\w+ ){0,5}avec (?:son |ses |leur |leurs |le |la |les )?(?:\w+ )?(?:chauffeurs?|conducteurs?|occupants|passagers|propriétaires?)|enlev[ée]s?e?s?|enl[èe]vements?|kidnapp[ée]s?e?s?|kidnappings?|rapts?|pris(?:es)? en otages?|otages?|s[ée]questr[ée]s?|disparitions? forc[ée]es?|emmen[ée]s? vers une destination inconnue", "abduct"),
     (r"viol(?:s|[ée]e?s?)?\b|violences? sexuelles?|agressions? sexuelles?", "sexual"),
     (r"tu[ée]s?e?s?|tuant|tuerie|assassin[ée]s?e?s?|assassinats?|ex[ée]cut[ée]s?e?s?|ex[ée]cutions?|abattu(?:e|s|es)?|d[ée]capit[ée]s?|massacr[ée]s?|massacres?|lynch[ée]s?|ouvert le feu|tir[ée] sur|ont p[ée]ri|bless[ée]s?e?s?|tortur[ée]s?|battu(?:e|s)?|agress[ée]s?|fouett[ée]s?e?s?|flagell[ée]s?|amput[ée]s?|maltrait[ée]s?|poignard[ée]s?|tir[ée] des coups de feu|[ée]gorg[ée]s?e?s?|[ée]gorgeant|[ée]trangl[ée]s?e?s?|pendu(?:e|s|es)?|lapid[ée]s?e?s?|br[ûu]l[ée]s?e?s? vifs?|battu(?:e|s|es)? à mort", "kill"),
@@ -24,9 +25,15 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     (r"affrontements?|affront[ée]s?|combats?|accrochages?|[ée]changes? de tirs|[ée]chang[ée] des tirs|embuscades?|tendu une embuscade|repouss[ée]s?|riposte|ripost[ée]|mis en d[ée]route|r[ée]pondu [àa] l'(?:attaque|assaut|embuscade|incursion)|neutralis[ée]s?|accroch[ée]s?|(?:men[ée]|conduit|lanc[ée]) (?:une |un )?(?:\w+[- ]){0,2}(?:op[ée]rations?|offensive|ratissage) (?:\w+ ){0,3}(?:contre|visant|ciblant)", "clash"),
     (r"(?:pris|prend|prennent|ont pris) le contr[ôo]le|(?:s'est |se sont )?empar[ée]s?|occup[ée]s? (?:la ville|le village|le camp)|investi (?:la ville|le village)", "overtake"),
     (r"repris(?:e)? (?:le contr[ôo]le|la ville|le village|le camp)|reconquis|lib[ée]r[ée] (?:la ville|le village)", "regain"),
+    # la force employée contre une foule dit une manifestation
+    (r"(?:tir[ée]s?|lanc[ée]s?|utilis[ée]s?|fait usage d(?:e|es)) (?:\w+ ){0,3}(?:gaz lacrymog[èe]nes?|grenades (?:lacrymog[èe]nes|assourdissantes)|canons? à eau|balles en caoutchouc)|(?:dispers[ée]e?s?|disperser|dispersant|r[ée]prim[ée]e?s?|r[ée]primer|[ée]vacu[ée]e?s?|d[ée]gag[ée]e?s?) (?:\w+ ){0,4}(?:manifest\w*|foules?|rassemblements?|marches?|sit-in|protestataires)|dispers[ée]e?s? (?:\w+ ){0,2}(?:au|à coups de|avec des|par des|à l'aide de) (?:gaz|grenades|canons?)", "protest"),
     (r"manifest(?:ation|ations|ants?|[ée]|[ée]s|ent|aient)|march(?:e|[ée]) (?:pacifique|de protestation|contre)|dispersion (?:de la|d'une|de cette) marche|sit-in|rassemblements?|protest(?:er|ation|ations|ent|[ée])|gr[èe]ve|descendu(?:e|s|es)? dans la rue|(?:organis[ée]|tenu) (?:une |un )?(?:\w+ )?(?:marche|sit-in|meeting de protestation|boycott)", "protest"),
-    (r"[ée]meutes?|[ée]meutiers?|barricad(?:es|[ée]s?)|pneus br[ûu]l[ée]s|br[ûu]l[ée] des pneus|jets? de pierres|saccag[ée]s?|bloqu[ée] (?:la |les )?(?:routes?|circulation|acc[èe]s)|foule hostile|vandalis[ée]s?", "riot"),
-    (r"foule en col[èe]re|vindicte populaire|justice populaire|lynchage", "mob"),
+    # une émeute est le fait d'une foule (codée selon son déroulement : extract/demonstrations)
+    (r"(?<!anti-)[ée]meutes?|[ée]meutiers?", "protest"),
+    (r"barricad(?:es|[ée]s?)|pneus br[ûu]l[ée]s|br[ûu]l[ée] des pneus|jets? de pierres|saccag[ée]s?|foule hostile|vandalis[ée]s?", "riot"),
+    # une foule qui bloque une route proteste (pacifiquement, pour ACLED) ; des hommes armés non
+    (r"bloqu[ée] (?:la |les |l')?(?:routes?|circulation|acc[èe]s|entr[ée]e)|emp[êe]ch[ée] (?:\w+ ){0,2}acc[èe]s", "block"),
+    (r"foule en col[èe]re|vindicte populaire|justice populaire|lynchage|lynch[ée]e?s?|justiciers?", "mob"),
     (r"pill(?:[ée]s?e?s?|age|ages|ent|aient)|vol(?:s)? de b[ée]tail|extorqu[ée]s?|extorsions?|racket(?:t[ée]s?)?|braqu(?:é|ée|age|ages)|d[ée]pouill[ée]s?|d[ée]valis[ée]s?|tax[ée]s?|(?:emport[ée]|enlev[ée]|vol[ée]|saisi|confisqu[ée]|emport[ée]s?|empar[ée]s? de) (?:\w+ ){0,5}(?:b[ée]tail|animaux|t[êe]tes|moutons|ch[èe]vres|motos|v[ée]hicules|camions|ambulances?|vivres|biens|argent|marchandises|t[ée]l[ée]phones|r[ée]coltes|c[ée]r[ée]ales|vivres|provisions|carburant|m[ée]dicaments|stocks?|charrettes?|v[ée]los)|incendi(?:[ée]s?e?s?|e|ent)|br[ûu]l[ée]s?e?s?|d[ée]trui(?:t|ts|te|tes)|sabot(?:age|[ée])|vandalis[ée]s?", "loot"),
     (r"arr[êe]t[ée]s?e?s?|arrestations?|interpell[ée]s?e?s?|interpellations?|(?<!les )(?<!des )(?<!aux )d[ée]tenus?|mis(?:es)? aux arr[êe]ts|plac[ée]s? en garde à vue|appr[ée]hend[ée]s?", "arrest"),
     (r"(?:sign[ée]|conclu) (?:\w+ ){0,3}(?:accord|pacte|tr[êe]ve)|accords? de paix|cessez-le-feu|tr[êe]ve|conclu (?:un )?accord|lib[ée]r[ée]s? (?:\w+ ){0,6}(?:après|contre|en [ée]change d) (?:le |la |l'|un |une )?(?:paiement d'une rançon|rançons?|n[ée]gociations?|m[ée]diation)|[ée]change de prisonniers", "agreement"),
@@ -80,6 +87,41 @@ MODAL_VERBS: frozenset[str] = frozenset()
 FUTURE_AUXILIARIES = True
 INTENT_VERBS: frozenset[str] = frozenset()
 BETWEEN_WORDS: frozenset[str] = frozenset({"entre"})
+# Prepositions of what an act was done with ("with grenades"), every language.
+INSTRUMENT_WORDS: frozenset[str] = frozenset({"avec", "à", "au", "aux"})
 DURING_HEADS: frozenset[str] = frozenset({"lors", "pendant", "durant"})
 DURING_DEPENDENTS: frozenset[str] = frozenset({"lors", "pendant", "durant"})
 SPECIFIC_DETERMINERS: frozenset[str] = frozenset({"les", "ces"})
+
+# Le déroulement d'une manifestation (``extract/demonstrations`` ; voir lang/en/events.py).
+DEMONSTRATORS = (
+    r"manifestants?|manifestantes?|protestataires|[ée]meutiers|marcheurs",
+    r"foules? de (?:\w+ ){0,2}(?:manifestants|jeunes|personnes|[ée]tudiants|militants)",
+    r"(?:lors d[e'] ?|pendant |durant |au cours d[e'] ?|dispers[ée]e?s? |disperser |r[ée]prim[ée]e?s? |r[ée]primer |contre )(?:la |le |une |un |cette |leur |l')?(?:\w+ ){0,2}(?:manifestations?|marches?|sit-in|rassemblements?|protestations?)",
+)
+DEMONSTRATOR_VIOLENCE = (
+    r"(?:jet[ée]s?|jetant|lanc[ée]s?|lançant|lancé) (?:\w+ ){0,4}(?:pierres|cailloux|projectiles|bouteilles|cocktails? molotov|objets|pétards)",
+    r"jets? de (?:pierres|projectiles)|cocktails? molotov|(?:pierres|projectiles|bouteilles|pétards) (?:ont été |a été )?(?:jet[ée]e?s|lanc[ée]e?s)",
+    r"incendi(?:[ée]e?s?|ant|aient|e|ent)|mis le feu|mettant le feu|(?:pneus|v[ée]hicules|voitures) (?:ont été )?br[ûu]l[ée]s|br[ûu]l[ée]e?s? (?:\w+ ){0,3}(?:pneus|v[ée]hicules|voitures|b[âa]timents|maisons|locaux|bureaux|commissariat|mairie)",
+    r"saccag(?:[ée]e?s?|eant|e)|vandalis(?:[ée]e?s?|ant)|pill(?:[ée]e?s?|age)|cass[ée] (?:\w+ ){0,2}(?:vitres|vitrines)|d[ée]gradations?|endommag(?:[ée]e?s?|eant)|d[ée]trui(?:t|ts|te|tes|sant)",
+    r"barricad(?:es?|[ée]e?s?)|[ée]rig[ée] (?:\w+ ){0,2}(?:barrages|barricades)",
+    r"affrontements?|affront[ée]s?|heurts|accrochages?|[ée]chauffour[ée]es?|bagarres?",
+    r"(?:attaqu[ée]|agress[ée]|pris à parti|s'en sont pris à) (?:\w+ ){0,3}(?:policiers|gendarmes|forces de l'ordre|agents|commissariat|gendarmerie|militaires)",
+    r"(?:policiers|gendarmes|agents|militaires) (?:\w+ ){0,2}(?:ont été |a été )?bless[ée]s",
+    r"d[ée]g[ée]n[ée]r[ée]|violentes? (?:manifestations?|protestations?|[ée]meutes?|heurts|affrontements)|manifestations? violentes?|(?<!anti-)[ée]meutes?|[ée]meutiers",
+    r"foule hostile|violences? (?:ont |a )?(?:éclaté|émaillé)",
+)
+FORCE_ON_DEMONSTRATORS = (
+    r"balles r[ée]elles|ouvert le feu (?:sur|contre)|tir[ée]s? (?:\w+ ){0,3}(?:sur|contre) (?:les |des |la )?(?:manifestants|protestataires|foule)",
+    r"usage excessif de la force|force excessive|violemment (?:r[ée]prim\w*|dispers\w*|attaqu\w*)|brutalement|r[ée]pression (?:sanglante|meurtri[èe]re|violente)",
+    r"(?:tu[ée]|abattu|bless[ée]|frapp[ée]|battu|matraqu[ée])e?s? (?:\w+ ){0,3}(?:manifestants?|protestataires|marcheurs)",
+    r"(?:manifestants?|protestataires|marcheurs) (?:\w+ ){0,3}(?:ont été|a été|sont|est) (?:\w+ )?(?:tu[ée]s?|abattus?|bless[ée]s?|frapp[ée]s?|battus?|morts?)",
+    r"(?:manifestants?|protestataires) (?:sont )?morts?|blessures graves|(?:morts?|tu[ée]s?) (?:\w+ ){0,2}lors de la r[ée]pression",
+    r"attaques? (?:contre|sur) (?:\w+ ){0,2}(?:manifestants|protestataires|marcheurs)",
+)
+INTERVENTION = (
+    r"gaz lacrymog[èe]nes?|lacrymog[èe]nes?|canons? à eau|balles en caoutchouc|matraqu(?:es?|[ée]e?s?)|gaz poivre",
+    r"dispers(?:[ée]e?s?|er|ion|ant)|r[ée]prim(?:[ée]e?s?|er|ant)|r[ée]pression|intervenu(?:e|s|es)?|tirs de sommation",
+    r"interpell(?:[ée]e?s?|ations?)|(?:ont|a|été|sont) (?:\w+ )?arr[êe]t[ée]e?s?|arrestations|garde à vue",
+    r"empêch[ée]e?s? (?:\w+ ){0,3}(?:manifestants|marcheurs|marche|manifestation)|emp[êe]ch(?:er|ant) (?:les |la )(?:manifestants|marcheurs|marche|manifestation)",
+)
