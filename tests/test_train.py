@@ -110,7 +110,7 @@ def text_model(acled_csv: Path, tmp_path_factory: pytest.TempPathFactory) -> Pat
 
 def test_header_describes_the_training_data(text_model: Path, acled_csv: Path) -> None:
     header = read_header(text_model)
-    assert header["format"] == "eventfuse-subevent-model" and header["version"] == 2
+    assert header["format"] == "eventfuse-subevent-model" and header["version"] == 3
     assert header["options"]["event_margin"] == TrainOptions().event_margin
     assert set(header["labels"]) == set(TEMPLATES)
     assert header["data"]["until"] == "2020-03-01"
@@ -179,9 +179,11 @@ def _with_classifier(stages: Stages, classifier: str) -> Stages:
 
 @pytest.mark.slow
 @pytest.mark.parametrize("lang", ["en", "fr"])
-def test_model_setting_recodes_english_mentions(lang: str, relabelled_model: Path, stages: Stages) -> None:
-    """Through the setting, the model recodes English mentions; French mentions keep the rules'
-    coding (the model read English notes)."""
+def test_model_setting_recodes_english_and_french_mentions(
+    lang: str, relabelled_model: Path, stages: Stages,
+) -> None:
+    """Through the setting, the model recodes English mentions (text and the rules' reading) and
+    French ones (the rules' language-neutral reading alone: the notes were English)."""
     assert read_header(relabelled_model)["options"]["use_rules"] is True
     article = Article(id=Article.make_id(TEXTS[lang]), text=TEXTS[lang], language=lang,
                       published=date(2024, 3, 9))
@@ -192,11 +194,8 @@ def test_model_setting_recodes_english_mentions(lang: str, relabelled_model: Pat
     assert isinstance(coded, ArticleExtraction)
     assert len(coded.mentions) == 1
     m = coded.mentions[0]
-    if lang == "en":
-        assert (m.sub_event_type, m.event_type, m.disorder_type) == ("Violent demonstration", "Riots", "Demonstrations")
-        assert m.id != rules.mentions[0].id
-    else:
-        assert m == rules.mentions[0]
+    assert (m.sub_event_type, m.event_type, m.disorder_type) == ("Violent demonstration", "Riots", "Demonstrations")
+    assert m.id != rules.mentions[0].id
     assert m.actor1 == rules.mentions[0].actor1 and m.date == rules.mentions[0].date
 
 
@@ -207,8 +206,10 @@ def test_model_setting_recodes_english_mentions(lang: str, relabelled_model: Pat
     (MAGIC + json.dumps({"format": "other-tool"}).encode() + b"\n", "EF302"),
     (MAGIC + json.dumps({"format": "eventfuse-subevent-model", "version": 99,
                          "labels": ["Attack"]}).encode() + b"\n", "EF303"),
-    (MAGIC + json.dumps({"format": "eventfuse-subevent-model", "version": 2,
+    (MAGIC + json.dumps({"format": "eventfuse-subevent-model", "version": 3,
                          "labels": ["Shootout"]}).encode() + b"\n", "EF302"),
+    (MAGIC + json.dumps({"format": "eventfuse-subevent-model", "version": 2,
+                         "labels": ["Attack"]}).encode() + b"\n", "EF303"),
 ])
 def test_wrong_files_are_refused_with_a_code_and_hint(tmp_path: Path, content: bytes | None, code: str) -> None:
     path = tmp_path / "bad.model"
@@ -464,3 +465,52 @@ def test_lead_sentence(text: str, lead: str) -> None:
 
     start, end = lead_sentence(text)
     assert text[start:end] == lead
+
+
+# A report of soldiers fighting gunmen, read by the rules as an attack on the soldiers (made up).
+FIGHT = {
+    "en": "Gunmen attacked soldiers near Ravelo; the soldiers returned fire.",
+    "fr": "Des hommes armés ont attaqué des soldats près de Ravelo ; les soldats ont riposté.",
+}
+
+
+def _reading_examples() -> list[Example]:
+    """Notes whose rules' reading says 'Attack on state forces' but whose gold says 'Armed clash'."""
+    out = []
+    for p in PLACES:
+        out.append(Example(text=f"Gunmen and soldiers fought near {p}.", rule_sub="Attack", inter1=3, inter2=1,
+                           label="Armed clash", trigger="attacked"))
+        out.append(Example(text=f"Gunmen shot dead two farmers in {p}.", rule_sub="Attack", inter1=3, inter2=7,
+                           civilian_targeting=True, label="Attack", trigger="shot"))
+        out.append(Example(text=f"Residents marched in {p}.", rule_sub="Peaceful protest", inter1=8,
+                           label="Peaceful protest", trigger="marched"))
+    return out
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_reading_model_codes_mentions_in_other_languages(lang: str) -> None:
+    """A model fitted on English notes recodes a French mention from the rules' language-neutral
+    reading (actor types, toll, ...; not the act word); the rules' type stays unless the reading
+    model prefers another by more than ``rule_bonus``."""
+    from eventfuse.records import Actor
+
+    text = FIGHT[lang]
+    x = _extraction(text, [(text, "Attack")])
+    m = replace(x.mentions[0], language=lang, actor1=Actor("Unidentified Armed Group", 3), actor2=Actor("Military", 1))
+    x = replace(x, article=replace(x.article, language=lang), mentions=(m,))
+    model = train(_reading_examples())
+    assert model.reading is not None and "trigger=attacked" not in model.reading[0].vocabulary_
+    assert reclassify([x], model)[0].mentions[0].sub_event_type == "Armed clash"
+    stubborn = train(_reading_examples(), options=TrainOptions(rule_bonus=1e9))
+    coded = reclassify([x], stubborn)[0].mentions[0]
+    assert coded.sub_event_type == ("Armed clash" if lang == "en" else "Attack")  # English: the text model
+    text_only = train(_reading_examples(), options=TrainOptions(use_rules=False))
+    assert text_only.reading is None
+
+
+def test_reading_model_survives_saving(tmp_path: Path) -> None:
+    model = train(_reading_examples())
+    loaded = load_model(save_model(model, tmp_path / "reading.model"))
+    ex = [Example(text="x", rule_sub="Attack", inter1=3, inter2=1)]
+    assert loaded.predict_reading(ex) == model.predict_reading(ex)
+    assert read_header(tmp_path / "reading.model")["version"] == 3

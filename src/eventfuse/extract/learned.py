@@ -64,6 +64,7 @@ __all__ = [
     "load_model",
     "mention_context",
     "read_header",
+    "reading_features",
     "reclassify",
     "recode",
     "rule_features",
@@ -72,7 +73,9 @@ __all__ = [
 
 RULES = "rules"  # the setting ``classifier`` that keeps the rules' coding
 FORMAT = "eventfuse-subevent-model"
-FORMAT_VERSION = 2  # 2: the rules' fuller reading (tolls, civilians, trigger, other acts)
+# 2: the rules' fuller reading (tolls, civilians, trigger, other acts); 3: a second, language-neutral
+# estimator over the rules' reading alone codes mentions in languages the notes were not written in
+FORMAT_VERSION = 3
 MAGIC = b"EVENTFUSE-MODEL "  # first bytes of every model file, then the JSON header line
 MAX_HEADER = 1 << 20
 NO_RULE = "(none)"  # the rules found no act in the text
@@ -122,6 +125,11 @@ class ModelOptions:
     event_margin: float | None = -0.5
     vague_event_margin: float = -0.3  # the same for VAGUE_TYPES (never below event_margin)
     languages: tuple[str, ...] = (REFERENCE,)  # languages of the training texts (ACLED notes: English)
+    # the reading model (mentions in other languages): its regularisation, and the score added to the
+    # rules' own type before the best type is taken (a product of experts: the rules' type stays
+    # unless the reading model prefers another by more than this)
+    reading_c: float = 0.1
+    rule_bonus: float = 1.0
 
 
 def _toll(fatalities: int | None) -> str:
@@ -147,6 +155,12 @@ def rule_features(ex: Example) -> dict[str, float]:
     for other in ex.others[:3]:
         feats[f"other={other}"] = 1.0
     return feats
+
+
+def reading_features(ex: Example) -> dict[str, float]:
+    """The language-neutral part of the rules' reading (:func:`rule_features` without the act
+    word): what a model fitted on English notes can read in a report in any language."""
+    return {k: v for k, v in rule_features(ex).items() if not k.startswith("trigger=")}
 
 
 class Featurizer:
@@ -179,6 +193,9 @@ class SubEventModel:
     featurizer: Featurizer
     estimator: Any
     header: dict[str, Any] = field(default_factory=dict)
+    # (DictVectorizer over :func:`reading_features`, linear model), or None (a text-only model):
+    # codes mentions in languages other than the training notes'
+    reading: tuple[Any, Any] | None = None
 
     @property
     def labels(self) -> tuple[str, ...]:
@@ -209,6 +226,31 @@ class SubEventModel:
     @property
     def uses_rules(self) -> bool:
         return bool(self.featurizer.options.use_rules)
+
+    @property
+    def rule_bonus(self) -> float:
+        return float(self.header.get("options", {}).get("rule_bonus", 1.0))
+
+    def predict_reading(self, examples: Sequence[Example]) -> list[tuple[str, float]]:
+        """The sub-event type of each example from the rules' reading alone (any language): the
+        reading model's best type once the rules' own type is raised by ``rule_bonus``, with its
+        unraised score; ``[]`` for a model without a reading model."""
+        if not examples or self.reading is None:
+            return []
+        vectorizer, estimator = self.reading
+        scores = estimator.decision_function(vectorizer.transform([reading_features(e) for e in examples]))
+        labels = tuple(str(c) for c in estimator.classes_)
+        index = {label: i for i, label in enumerate(labels)}
+        out: list[tuple[str, float]] = []
+        for ex, row in zip(examples, scores.reshape(len(examples), -1)):
+            if len(labels) == 2:  # binary: one column, positive means the second class
+                row = row.repeat(2) * (-1.0, 1.0)
+            raised = row.copy()
+            if ex.rule_sub in index:
+                raised[index[ex.rule_sub]] += self.rule_bonus
+            best = int(raised.argmax())
+            out.append((labels[best], float(row[best])))
+        return out
 
     def predict(self, examples: Sequence[Example]) -> list[tuple[str, float]]:
         """The sub-event type of each example with a score (the linear model's margin)."""
@@ -308,14 +350,14 @@ def _load(path: str, mtime_ns: int, size: int) -> SubEventModel:
         warnings.warn(f"{p} was trained with scikit-learn {header.get('sklearn')}, "
                       f"this is {installed}; retrain if predictions look wrong", stacklevel=2)
     try:
-        featurizer, estimator = _ModelUnpickler(io.BytesIO(payload)).load()
+        featurizer, estimator, reading = _ModelUnpickler(io.BytesIO(payload)).load()
     except (pickle.UnpicklingError, AttributeError, ImportError, EOFError, TypeError, ValueError) as exc:
         # a pickle from another library version, or a damaged one
         raise ModelError(f"{p} could not be loaded: {type(exc).__name__}: {exc}",
                          hint="train the model again with this version of eventfuse", code="EF304") from None
     if not isinstance(featurizer, Featurizer) or not hasattr(estimator, "decision_function"):
         raise ModelError(f"{p} does not hold an eventfuse sub-event model", hint=TRAIN_HINT, code="EF302")
-    return SubEventModel(featurizer, estimator, header)
+    return SubEventModel(featurizer, estimator, header, reading)
 
 
 # --- applying a model to extractions ---------------------------------------------------------
@@ -452,8 +494,9 @@ def _sides(matches: Sequence[ActorMatch], article: Article, violent: bool) -> tu
 def reclassify(extractions: Sequence[ArticleExtraction], model: SubEventModel) -> list[ArticleExtraction]:
     """Every mention of a batch recoded by ``model``; mentions keep everything else the rules found.
 
-    Mentions in a language the model was not trained on, and those where the model's score is
-    below its ``min_margin``, keep the rules' type. An article where the rules found no act (and
+    Mentions in a language the model was not trained on are coded by its reading model (the
+    rules' language-neutral reading alone, the rules' type raised by ``rule_bonus``); those where
+    the score is below ``min_margin`` keep the rules' type. An article where the rules found no act (and
     set none aside as background, negated or hypothetical) gets one event, coded by the model,
     when the model's score reaches its ``event_margin`` (``vague_event_margin`` for types that
     name no act, see ``VAGUE_TYPES``).
@@ -463,7 +506,9 @@ def reclassify(extractions: Sequence[ArticleExtraction], model: SubEventModel) -
              if (m.language or x.article.language or REFERENCE) in languages]
     empty = [i for i, x in enumerate(extractions) if model.event_margin != float("inf")
              and may_add_event(x, tuple(languages))]
-    if not pairs and not empty:
+    foreign = [(i, j, m) for i, x in enumerate(extractions) for j, m in enumerate(x.mentions)
+               if model.reading is not None and (m.language or x.article.language or REFERENCE) not in languages]
+    if not pairs and not empty and not foreign:
         return list(extractions)
     examples = [example_for(extractions[i], m) for i, _, m in pairs]
     examples += [Example(text=extractions[i].article.text.strip()) for i in empty]
@@ -477,6 +522,10 @@ def reclassify(extractions: Sequence[ArticleExtraction], model: SubEventModel) -
             added = model_mention(extractions[i], label)
             if added is not None:
                 mentions[i].append(added)
+    read = model.predict_reading([example_for(extractions[i], m) for i, _, m in foreign])
+    for (i, j, m), (label, score) in zip(foreign, read):
+        if score >= model.min_margin:
+            mentions[i][j] = recode(m, label)
     return [replace(x, mentions=tuple(ms)) for x, ms in zip(extractions, mentions)]
 
 

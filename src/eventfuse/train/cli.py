@@ -65,7 +65,8 @@ def run_command(args: argparse.Namespace, settings: Settings) -> int:
     options = TrainOptions(c=args.c, use_rules=not args.text_only,
                            min_margin=getattr(args, "min_margin", defaults.min_margin),
                            event_margin=getattr(args, "event_margin", defaults.event_margin),
-                           vague_event_margin=getattr(args, "vague_event_margin", defaults.vague_event_margin))
+                           vague_event_margin=getattr(args, "vague_event_margin", defaults.vague_event_margin),
+                           rule_bonus=getattr(args, "rule_bonus", defaults.rule_bonus))
     started = time.perf_counter()
     model = train_from_acled(args.acled, out=args.out, settings=settings, since=args.since, until=args.until,
                              options=options, progress=not args.quiet)
@@ -91,6 +92,10 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--vague-event-margin", type=float, default=TrainOptions().vague_event_margin,
                    help="the same for the types that name no act (Other, Agreement, Change to group/activity, "
                         "...), never below --event-margin (default %(default)s)")
+    p.add_argument("--rule-bonus", type=float, default=TrainOptions().rule_bonus,
+                   help="mentions in other languages than the notes' (French reports) are coded from the "
+                        "rules' reading alone: the rules' type stays unless another scores this much "
+                        "higher (default %(default)s)")
     p.add_argument("--text-only", action="store_true",
                    help="do not add the rules' reading as features (faster: no spaCy pass)")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress line")

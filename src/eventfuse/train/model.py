@@ -27,6 +27,7 @@ from ..extract.learned import (
     Example,
     ModelOptions,
     SubEventModel,
+    reading_features,
     rule_features,
 )
 from ..taxonomy import BY_NAME
@@ -62,6 +63,26 @@ class Featurizer(learned.Featurizer):
         return self.transform(examples)
 
 
+def fit_reading(examples: Sequence[Example], options: ModelOptions) -> tuple[Any, Any] | None:
+    """The reading model: a linear SVM over the rules' language-neutral reading alone (no text),
+    for mentions in languages other than the notes'; None without the rules' reading."""
+    from scipy.sparse import csr_matrix
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.svm import LinearSVC
+
+    if not options.use_rules:
+        return None
+    vectorizer = DictVectorizer()
+    # LinearSVC takes 32-bit sparse indices only; DictVectorizer may give 64-bit ones
+    matrix = csr_matrix(vectorizer.fit_transform([reading_features(e) for e in examples]))
+    matrix.indices = matrix.indices.astype("int32")
+    matrix.indptr = matrix.indptr.astype("int32")
+    estimator = LinearSVC(C=options.reading_c, class_weight="balanced" if options.balanced else None,
+                          random_state=0)
+    estimator.fit(matrix, [e.label for e in examples])
+    return vectorizer, estimator
+
+
 def train(examples: Sequence[Example], *, options: TrainOptions | None = None,
           data: dict[str, Any] | None = None) -> SubEventModel:
     """Fit a model on labelled examples; ``data`` describes the training data in the header."""
@@ -83,6 +104,7 @@ def train(examples: Sequence[Example], *, options: TrainOptions | None = None,
     matrix = featurizer.fit_transform(labelled)
     estimator = LinearSVC(C=options.c, class_weight="balanced" if options.balanced else None, random_state=0)
     estimator.fit(matrix, [e.label for e in labelled])
+    reading = fit_reading(labelled, options)
     header = {
         "format": FORMAT,
         "version": FORMAT_VERSION,
@@ -94,17 +116,18 @@ def train(examples: Sequence[Example], *, options: TrainOptions | None = None,
         "options": {"c": options.c, "rule_weight": options.rule_weight, "use_rules": options.use_rules,
                     "balanced": options.balanced, "min_df": options.min_df,
                     "min_margin": options.min_margin, "event_margin": options.event_margin,
-                    "vague_event_margin": options.vague_event_margin},
+                    "vague_event_margin": options.vague_event_margin,
+                    "reading_c": options.reading_c, "rule_bonus": options.rule_bonus},
         "languages": list(options.languages),
         "data": data or {},
     }
-    return SubEventModel(featurizer, estimator, header)
+    return SubEventModel(featurizer, estimator, header, reading)
 
 
 def save_model(model: SubEventModel, path: str | Path) -> Path:
     """Write the model as one file: a magic word, a JSON header line, then the pickled model."""
     out = Path(path)
-    payload = pickle.dumps((model.featurizer, model.estimator), protocol=pickle.HIGHEST_PROTOCOL)
+    payload = pickle.dumps((model.featurizer, model.estimator, model.reading), protocol=pickle.HIGHEST_PROTOCOL)
     header = dict(model.header, sha256=hashlib.sha256(payload).hexdigest(), bytes=len(payload))
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(out.name + ".tmp")
