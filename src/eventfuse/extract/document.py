@@ -61,6 +61,7 @@ from .passes import (
     fold_parts_of_the_main_act,
     news_of_the_report,
     revised_tolls,
+    toll_readings,
     tolls_by_side,
     tolls_from_following_sentences,
 )
@@ -398,7 +399,9 @@ def code_battles_that_took_territory(report: Report, reading: Reading) -> list[M
 
 
 def read_tolls_in_following_sentences(report: Report, reading: Reading) -> list[Mention]:
-    return tolls_from_following_sentences(report.article, report.lang, reading.mentions)
+    sentences = [(s.start_char, s.end_char) for s in report.doc.sents]
+    dates = [(e.start, e.end, e.value, e.precision) for e in report.date_exprs]
+    return tolls_from_following_sentences(report.article, report.lang, reading.mentions, sentences, dates)
 
 
 def name_claimed_perpetrators(report: Report, reading: Reading) -> list[Mention]:
@@ -424,12 +427,18 @@ def fold_parts_into_the_main_act(report: Report, reading: Reading) -> list[Menti
 
 def add_tolls_by_side(report: Report, reading: Reading) -> list[Mention]:
     sentences = [(s.start_char, s.end_char) for s in report.doc.sents]
-    return tolls_by_side(report.article, report.lang, reading.mentions, sentences)
+    dates = [(e.start, e.end, e.value, e.precision) for e in report.date_exprs]
+    return tolls_by_side(report.article, report.lang, reading.mentions, sentences, dates)
 
 
 def mark_revised_tolls(report: Report, reading: Reading) -> list[Mention]:
     sentences = [(s.start_char, s.end_char) for s in report.doc.sents]
     return revised_tolls(report.article, report.lang, reading.mentions, sentences)
+
+
+def weigh_tolls(report: Report, reading: Reading) -> list[Mention]:
+    sentences = [(s.start_char, s.end_char) for s in report.doc.sents]
+    return toll_readings(report.article, report.lang, reading.mentions, sentences)
 
 
 def apply_coded_tolls(report: Report, reading: Reading) -> list[Mention]:
@@ -470,6 +479,7 @@ REPORT_PASSES: tuple[ReportPass, ...] = (
     add_tolls_by_side,
     apply_coded_tolls,
     mark_revised_tolls,
+    weigh_tolls,
     list_sources,
     attach_counts_outside_acts,
     mark_primary,

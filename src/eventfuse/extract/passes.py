@@ -183,14 +183,37 @@ def after_act(article: Article, m: Mention, starts: Sequence[int]) -> int:
     return min(stop, m.sentence.end + FOLLOWING_CHARS)
 
 
-def tolls_from_following_sentences(article: Article, lang: str, mentions: list[Mention]) -> list[Mention]:
+def dated_elsewhere(
+    m: Mention, start: int, end: int, dates: Sequence[tuple[int, int, date, int]]
+) -> bool:
+    """Does ``text[start:end]`` write a day further from the act's own date than its precision
+    allows ("On 1 July, 18 soldiers were killed in an attack on the same post")? Its toll is
+    then another incident's."""
+    if m.date is None:
+        return False
+    reach = {1: RECALL_DAYS, 2: 7}.get(m.date.precision, 31)
+    return any(
+        start <= s < end and precision == 1 and abs((value - m.date.value).days) > reach
+        for s, _, value, precision in dates
+    )
+
+
+def tolls_from_following_sentences(
+    article: Article, lang: str, mentions: list[Mention],
+    sentences: Sequence[tuple[int, int]] = (), dates: Sequence[tuple[int, int, date, int]] = (),
+) -> list[Mention]:
     """"Militants attacked the village. Three people were killed." The toll of an act is often
-    in the sentences after it, up to the next act."""
+    in the sentences after it, up to the next act, and up to a sentence that dates another
+    incident (``sentences`` and ``dates``: the report's sentences and its date expressions as
+    (start, end, value, precision))."""
     starts = sorted(m.sentence.start for m in mentions)
     out: list[Mention] = []
     for m in mentions:
         if m.fatalities is None and sub_event(m.sub_event_type).violent and m.sub_event_type != ABDUCTION_FORCED_DISAPPEARANCE:
             stop = after_act(article, m, starts)
+            stop = next(
+                (s for s, e in sentences if m.sentence.end <= s < stop and dated_elsewhere(m, s, e, dates)), stop
+            )
             if stop > m.sentence.end:
                 fat = number_lib.fatalities_in(article.text, m.sentence.end, stop, lang=lang)
                 if fat is not None:
@@ -235,7 +258,8 @@ def attacks_that_only_took_property(mentions: list[Mention]) -> list[Mention]:
 
 
 def tolls_by_side(
-    article: Article, lang: str, mentions: list[Mention], sentences: Sequence[tuple[int, int]]
+    article: Article, lang: str, mentions: list[Mention], sentences: Sequence[tuple[int, int]],
+    dates: Sequence[tuple[int, int, date, int]] = (),
 ) -> list[Mention]:
     """"Five soldiers were killed. The army said four militants were killed." ACLED adds the
     deaths of each side, keeping the most conservative figure for a side that two sources
@@ -259,7 +283,7 @@ def tolls_by_side(
         for s, e in sentences:
             if s < m.sentence.start or s >= stop:
                 continue
-            if number_lib.toll_is_elsewhere(text, s, e, lang=lang):
+            if number_lib.toll_is_elsewhere(text, s, e, lang=lang) or dated_elsewhere(m, s, e, dates):
                 continue
             fat = number_lib.fatalities_in(text, s, e, lang=lang)
             if fat is None or fat.value <= 0:
@@ -347,6 +371,35 @@ def revised_tolls(
         replace(m, claims=m.claims + marks) if sub_event(m.sub_event_type).violent else m
         for m in mentions
     ]
+
+
+def toll_readings(
+    article: Article, lang: str, mentions: list[Mention], sentences: Sequence[tuple[int, int]]
+) -> list[Mention]:
+    """How fusion should weigh each act's toll against other reports', as claims on the act:
+    a toll the report calls provisional (``PROVISIONAL_TOLL``: "a provisional toll of 21") is
+    a floor, not a cap, and a toll of one side's dead (``SIDE_TOLL`` + side: "four civilians
+    were killed") is a part of an incident's toll, not a rival of another report's toll of
+    the soldiers or of everyone."""
+    text = article.text
+    out: list[Mention] = []
+    for m in mentions:
+        span = m.fatalities_span
+        if not m.fatalities or span is None or not sub_event(m.sub_event_type).violent:
+            out.append(m)
+            continue
+        home = next(((s, e) for s, e in sentences if s <= span.start < e), None)
+        marks: list[Claim] = []
+        if home is not None:
+            fat = number_lib.fatalities_in(text, home[0], home[1], lang=lang)
+            if fat is not None and fat.value == m.fatalities:
+                if number_lib.toll_is_provisional(text, home[0], home[1], lang=lang):
+                    marks.append(Claim(number_lib.PROVISIONAL_TOLL, "fatalities", float(fat.value), None, "at_least", span))
+                side = number_lib.toll_side(text, fat, lang=lang)
+                if side is not None:
+                    marks.append(Claim(number_lib.SIDE_TOLL + side, "fatalities", float(fat.value), None, fat.qualifier, span))
+        out.append(replace(m, claims=m.claims + tuple(marks)) if marks else m)
+    return out
 
 
 # Acts that can be part of one attack as ACLED codes it: the looting and burning, the abduction,

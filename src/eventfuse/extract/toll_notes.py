@@ -10,6 +10,7 @@ from .number_lexicon import (
     claim_patterns,
     earlier_toll_pattern,
     number_lexicon,
+    provisional_toll_pattern,
     side_before_pattern,
     side_patterns,
     toll_patterns,
@@ -19,6 +20,10 @@ from .tolls import Fatalities
 
 # ``Claim.subject`` of a toll a report gives as replaced by a later one ("a first toll of 15").
 EARLIER_TOLL = "earlier toll"
+# ``Claim.subject`` of a toll a report gives as provisional ("un bilan provisoire de 21 morts").
+PROVISIONAL_TOLL = "provisional toll"
+# ``Claim.subject`` prefix of a toll that counts the deaths of one side only ("toll of civilians").
+SIDE_TOLL = "toll of "
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,3 +124,8 @@ def toll_is_earlier(text: str, start: int, end: int, *, lang: str) -> bool:
     """The sentence ``text[start:end]`` gives a toll as an earlier one, replaced since ("a
     first toll of 15", "un premier bilan")."""
     return earlier_toll_pattern(lang).search(text, start, end) is not None
+
+
+def toll_is_provisional(text: str, start: int, end: int, *, lang: str) -> bool:
+    """The sentence ``text[start:end]`` gives its toll as provisional ("un bilan provisoire")."""
+    return provisional_toll_pattern(lang).search(text, start, end) is not None

@@ -10,15 +10,26 @@ kept as alternatives:
   the death toll to 28"): ACLED codes the incident's current figure, not a superseded one;
 - a vague amount ("une dizaine", "several", "dozens"): ACLED's figures for vague words stand in
   for a toll only when no report states one.
+
+Two kinds of figures are floors rather than caps: a toll a report calls provisional ("a
+provisional toll of 21" against another report's "at least 31": 31), and a toll of one side's
+dead against another report's toll of another side or of everyone ("four civilians were
+killed" against "at least 25 dead in the army's ranks": 25), since ACLED adds the sides.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from ..extract.numbers import EARLIER_TOLL, is_vague_amount, qualifier_of
+from ..extract.numbers import (
+    EARLIER_TOLL,
+    PROVISIONAL_TOLL,
+    SIDE_TOLL,
+    is_vague_amount,
+    qualifier_of,
+)
 from ..records import ClaimValue, Mention, Qualifier
 from .claims import consistent, interval
 
@@ -30,6 +41,8 @@ class ReportedToll:
     value: int
     qualifier: Qualifier
     vague: bool
+    side: str | None = None  # whose dead alone it counts ("civilians"), None: everyone or unsaid
+    floor: bool = False  # a provisional toll or one side's part: the incident had at least as many dead
 
 
 def reported_toll(m: Mention) -> ReportedToll | None:
@@ -47,7 +60,10 @@ def reported_toll(m: Mention) -> ReportedToll | None:
     elif span is not None:
         qualifier = qualifier_of(span.quote, m.fatalities, lang=lang)
     vague = span is not None and m.fatalities > 0 and is_vague_amount(span.quote, lang=lang)
-    return ReportedToll(m.fatalities, qualifier, vague)
+    marks = [c for c in m.claims if c.attribute == "fatalities" and round(c.value) == m.fatalities]
+    floor = qualifier == "exact" and any(c.subject == PROVISIONAL_TOLL for c in marks)
+    side = next((c.subject.removeprefix(SIDE_TOLL) for c in marks if c.subject.startswith(SIDE_TOLL)), None)
+    return ReportedToll(m.fatalities, "at_least" if floor else qualifier, vague, side, floor)
 
 
 def superseded_tolls(mentions: Sequence[Mention]) -> frozenset[int]:
@@ -68,13 +84,27 @@ def current_tolls(tolls: Collection[ReportedToll], superseded: Collection[int]) 
     return kept or out
 
 
+def parts_as_floors(tolls: Sequence[ReportedToll]) -> list[ReportedToll]:
+    """A toll of one side's dead is a floor of the incident's toll when another report counts
+    another side's or everyone's dead (the sides are added, not weighed against each other)."""
+    return [
+        replace(t, qualifier="at_least", floor=True)
+        if t.side is not None and t.qualifier == "exact" and any(o.side != t.side for o in tolls)
+        else t
+        for t in tolls
+    ]
+
+
 def conservative_toll(tolls: Collection[ReportedToll], superseded: Collection[int] = ()) -> int | None:
     """ACLED's most conservative figure of the incident (see the module's docstring)."""
-    current = current_tolls(tolls, superseded)
+    current = parts_as_floors(current_tolls(tolls, superseded))
     if not current:
         return None
     values = [ClaimValue(value=float(t.value), unit=None, qualifier=t.qualifier, articles=()) for t in current]
-    lowest = min(t.value for t in current)
+    # the reports disagree: the lowest figure, but none below a floor (a provisional toll,
+    # one side's dead)
+    floor = max((t.value for t in current if t.floor), default=0)
+    lowest = min((t.value for t in current if t.value >= floor), default=min(t.value for t in current))
     if len({t.value for t in current}) > 1 and consistent(values):
         low = max(interval(v.value, v.qualifier, None)[0] for v in values)
         allowed = math.ceil(low - 1e-9)

@@ -282,6 +282,19 @@ TOLL_UPDATE = (
 # A toll told in the past perfect next to a year is an earlier incident's ("where four soldiers
 # had been killed in 2017"), not the reported one's.
 TOLL_RECALLED_AUX = r"\bhad\b"
+# A time before the report's incident ("last month", "two years ago"): a past perfect toll next
+# to it, or a toll of an act it dates ("a raid last month that killed 71"), is an earlier
+# incident's.
+TOLL_RECALLED_TIME = (
+    r"\b(?:last|previous|past)\s+(?:week|month|year)\b"
+    r"|\b(?:a|one|two|three|four|five|six|several|few|\d+)\s+(?:weeks?|months?|years?)\s+(?:ago|earlier|before|after)\b"
+    r"|\bearlier\s+this\s+(?:month|year)\b"
+)
+# The relative pronoun between such a time and the toll of the act it dates.
+TOLL_RECALLED_RELATIVE = r"\b(?:that|which|who)\b"
+# A toll given as provisional ("a provisional toll of 21 dead"): the incident's dead are at least
+# that many, so it does not cap a later or fuller count of another report.
+TOLL_PROVISIONAL = r"\bprovisional\b|\bpreliminary\b|\bso\s+far\b|\bat\s+this\s+stage\b"
 # A sentence that gives a toll as an earlier one, replaced since ("a first toll of 15").
 TOLL_EARLIER = (
     r"\b(?:first|initial|earlier|previous|preliminary)\s+(?:death\s+)?toll\b|\b(?:first|initially)\s+(?:said|reported|gave)\b"

@@ -265,6 +265,20 @@ TOLL_UPDATE = (
 # A toll told in the pluperfect next to a year is an earlier incident's ("où quatre soldats
 # avaient péri en 2017", "celle qui avait fait 12 morts ... en décembre 2016").
 TOLL_RECALLED_AUX = r"\bavai(?:en)?t\b|\bétai(?:en)?t\b"
+# Un temps antérieur à l'incident du rapport (« le mois dernier », « il y a deux ans ») : un bilan
+# au plus-que-parfait à côté, ou le bilan d'un acte qu'il date (« un raid le mois dernier qui a
+# tué 71 »), est celui d'un incident antérieur.
+TOLL_RECALLED_TIME = (
+    r"\b(?:le\s+mois|la\s+semaine|l['’]an|l['’]année)\s+(?:dernier|dernière|passée?|précédente?)\b"
+    r"|\b(?:un|une|deux|trois|quatre|cinq|six|plusieurs|quelques|\d+)\s+(?:semaines?|mois|ans|années?)\s+"
+    r"(?:plus\s+tôt|auparavant|avant|après)\b"
+    r"|\bil\s+y\s+a\s+(?:un|une|deux|trois|quatre|cinq|six|plusieurs|quelques|\d+)\s+(?:semaines?|mois|ans|années?)\b"
+)
+# Le relatif entre ce temps et le bilan de l'acte qu'il date.
+TOLL_RECALLED_RELATIVE = r"\b(?:qui|lequel|laquelle|ayant)\b"
+# Un bilan donné comme provisoire (« un bilan provisoire de 21 morts ») : les morts sont au moins
+# autant, il ne plafonne pas le décompte plus tardif ou plus complet d'un autre rapport.
+TOLL_PROVISIONAL = r"\bprovisoires?\b|\bprovisoirement\b|\bpour\s+l['’]instant\b|\bà\s+ce\s+stade\b"
 TOLL_EARLIER = (
     r"\b(?:premier|précédent)\s+bilan\b|\bbilan\s+(?:initial|précédent)\b|\bavant\s+de\s+le\s+revoir"
 )
