@@ -427,8 +427,7 @@ def fold_parts_into_the_main_act(report: Report, reading: Reading) -> list[Menti
 
 def add_tolls_by_side(report: Report, reading: Reading) -> list[Mention]:
     sentences = [(s.start_char, s.end_char) for s in report.doc.sents]
-    dates = [(e.start, e.end, e.value, e.precision) for e in report.date_exprs]
-    return tolls_by_side(report.article, report.lang, reading.mentions, sentences, dates)
+    return tolls_by_side(report.article, report.lang, reading.mentions, sentences)
 
 
 def mark_revised_tolls(report: Report, reading: Reading) -> list[Mention]:

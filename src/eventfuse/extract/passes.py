@@ -258,8 +258,7 @@ def attacks_that_only_took_property(mentions: list[Mention]) -> list[Mention]:
 
 
 def tolls_by_side(
-    article: Article, lang: str, mentions: list[Mention], sentences: Sequence[tuple[int, int]],
-    dates: Sequence[tuple[int, int, date, int]] = (),
+    article: Article, lang: str, mentions: list[Mention], sentences: Sequence[tuple[int, int]]
 ) -> list[Mention]:
     """"Five soldiers were killed. The army said four militants were killed." ACLED adds the
     deaths of each side, keeping the most conservative figure for a side that two sources
@@ -283,7 +282,7 @@ def tolls_by_side(
         for s, e in sentences:
             if s < m.sentence.start or s >= stop:
                 continue
-            if number_lib.toll_is_elsewhere(text, s, e, lang=lang) or dated_elsewhere(m, s, e, dates):
+            if number_lib.toll_is_elsewhere(text, s, e, lang=lang):
                 continue
             fat = number_lib.fatalities_in(text, s, e, lang=lang)
             if fat is None or fat.value <= 0:

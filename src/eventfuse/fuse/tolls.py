@@ -13,8 +13,8 @@ kept as alternatives:
 
 Two kinds of figures are floors rather than caps: a toll a report calls provisional ("a
 provisional toll of 21" against another report's "at least 31": 31), and a toll of one side's
-dead against another report's toll of another side or of everyone ("four civilians were
-killed" against "at least 25 dead in the army's ranks": 25), since ACLED adds the sides.
+dead against another report's toll that names no side ("four civilians were killed" against
+"at least 25 dead": 25), since ACLED adds the sides.
 """
 
 from __future__ import annotations
@@ -86,10 +86,11 @@ def current_tolls(tolls: Collection[ReportedToll], superseded: Collection[int]) 
 
 def parts_as_floors(tolls: Sequence[ReportedToll]) -> list[ReportedToll]:
     """A toll of one side's dead is a floor of the incident's toll when another report counts
-    another side's or everyone's dead (the sides are added, not weighed against each other)."""
+    the dead without naming a side (a part of its toll, not a rival figure). Tolls of two
+    named sides stay rivals: "203 terrorists" and "300 civilians" may count the same dead."""
     return [
         replace(t, qualifier="at_least", floor=True)
-        if t.side is not None and t.qualifier == "exact" and any(o.side != t.side for o in tolls)
+        if t.side is not None and t.qualifier == "exact" and any(o.side is None for o in tolls)
         else t
         for t in tolls
     ]
