@@ -269,7 +269,8 @@ TOLL_RECALLED_AUX = r"\bavai(?:en)?t\b|\bétai(?:en)?t\b"
 # au plus-que-parfait à côté, ou le bilan d'un acte qu'il date (« un raid le mois dernier qui a
 # tué 71 »), est celui d'un incident antérieur.
 TOLL_RECALLED_TIME = (
-    r"\b(?:le\s+mois|la\s+semaine|l['’]an|l['’]année)\s+(?:dernier|dernière|passée?|précédente?)\b"
+    r"\b(?:(?:le|du)\s+mois|(?:la|de\s+la)\s+semaine|(?:de\s+)?l['’]an|(?:de\s+)?l['’]année)\s+"
+    r"(?:dernier|dernière|passée?|précédente?)\b"
     r"|\b(?:un|une|deux|trois|quatre|cinq|six|plusieurs|quelques|\d+)\s+(?:semaines?|mois|ans|années?)\s+"
     r"(?:plus\s+tôt|auparavant|avant|après)\b"
     r"|\bil\s+y\s+a\s+(?:un|une|deux|trois|quatre|cinq|six|plusieurs|quelques|\d+)\s+(?:semaines?|mois|ans|années?)\b"
