@@ -5,17 +5,25 @@ name an incident as the time of another matter. Invented sentences, English and 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 import pytest
 
-from eventfuse.extract.numbers import EARLIER_TOLL, fatalities_in, qualifier_of, toll_side
+from eventfuse.extract.numbers import (
+    EARLIER_TOLL,
+    fatalities_in,
+    qualifier_of,
+    toll_of_one_side,
+    toll_side,
+)
 from eventfuse.extract.passes import (
     RECALLED,
     acts_recalled_by_their_sentence,
     revised_tolls,
     toll_readings,
     tolls_from_following_sentences,
+    tolls_from_the_lead,
 )
 from eventfuse.extract.reference import any_act_of_its_kind, named_as_time_of_another_matter
 from eventfuse.fuse import fuse_clusters
@@ -349,3 +357,38 @@ def test_one_sides_dead_are_a_part_of_a_toll_that_names_no_side(lang: str) -> No
 )
 def test_tolls_of_sides_and_floors(tolls: tuple[ReportedToll, ...], fused: int) -> None:
     assert conservative_toll(tolls) == fused
+
+
+LEAD = {
+    "en": "Drama in Kolbé: 40 people killed, 12 injured, granaries burned\n\nGunmen on motorbikes attacked the village of Kolbé on Sunday.",
+    "fr": "Drame à Kolbé : 40 personnes tuées, 12 blessées, des greniers brûlés\n\nDes hommes armés à moto ont attaqué dimanche le village de Kolbé.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_toll_in_the_lead_is_the_first_violent_acts(lang: str) -> None:
+    text = LEAD[lang]
+    start = text.index("\n\n") + 2
+    info = sub_event("Attack")
+    span = Span("l", start, len(text), text[start:])
+    m = Mention(
+        id=Mention.make_id("l", start, "Attack"), article="l", sub_event_type="Attack", event_type=info.event_type,
+        disorder_type=info.disorder_type, trigger=span, sentence=span, date=None, language=lang,
+    )
+    art = Article(id="l", text=text, published=date(2025, 3, 4), language=lang)
+    [out] = tolls_from_the_lead(art, lang, [m])
+    assert out.fatalities == 40
+    # an act with a toll of its own keeps it, and the lead gives none to the others
+    [kept] = tolls_from_the_lead(art, lang, [replace(m, fatalities=3)])
+    assert kept.fatalities == 3
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "side"),
+    [("en", "12 people were killed.", None), ("fr", "12 personnes ont été tuées.", None),
+     ("en", "12 civilians were killed.", "civilians"), ("fr", "12 civils ont été tués.", "civilians"),
+     ("fr", "12 soldats ont été tués.", "state"), ("en", "12 soldiers were killed.", "state")],
+)
+def test_a_toll_of_one_side_or_of_everyone(lang: str, text: str, side: str | None) -> None:
+    fat = fatalities_in(text, 0, len(text), lang=lang)
+    assert fat is not None and toll_of_one_side(text, fat, lang=lang) == side

@@ -64,6 +64,7 @@ from .passes import (
     toll_readings,
     tolls_by_side,
     tolls_from_following_sentences,
+    tolls_from_the_lead,
 )
 from .place_passing import BORDER, PASSING, across_border, is_passing
 from .reference import not_told_as_an_act
@@ -404,6 +405,11 @@ def read_tolls_in_following_sentences(report: Report, reading: Reading) -> list[
     return tolls_from_following_sentences(report.article, report.lang, reading.mentions, sentences, dates)
 
 
+def read_tolls_in_the_lead(report: Report, reading: Reading) -> list[Mention]:
+    dates = [(e.start, e.end, e.value, e.precision) for e in report.date_exprs]
+    return tolls_from_the_lead(report.article, report.lang, reading.mentions, dates)
+
+
 def name_claimed_perpetrators(report: Report, reading: Reading) -> list[Mention]:
     return claimed_perpetrators(report.article, report.lang, reading.mentions, report.country)
 
@@ -471,6 +477,7 @@ REPORT_PASSES: tuple[ReportPass, ...] = (
     merge_mentions_of_one_act,
     code_battles_that_took_territory,
     read_tolls_in_following_sentences,
+    read_tolls_in_the_lead,
     name_claimed_perpetrators,
     code_attacks_that_only_took_property,
     set_aside_other_incidents,

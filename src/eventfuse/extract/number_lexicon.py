@@ -259,6 +259,12 @@ def provisional_toll_pattern(lang: str) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=4)
+def everyone_pattern(lang: str) -> re.Pattern[str]:
+    """Words right after a toll that count everyone, not one side ("12 people")."""
+    return re.compile(number_lexicon(lang).mod.TOLL_EVERYONE, _I)
+
+
+@lru_cache(maxsize=4)
 def side_before_pattern(lang: str) -> re.Pattern[str]:
     """Words before a side named ahead of its toll ("the number of ...")."""
     return re.compile(number_lexicon(lang).mod.SIDE_BEFORE, _I)

@@ -62,6 +62,7 @@ from .toll_notes import (
     toll_is_provisional,
     toll_is_update,
     toll_notes,
+    toll_of_one_side,
     toll_side,
 )
 from .tolls import Fatalities, count_claims, fatalities_in
@@ -88,5 +89,6 @@ __all__ = [
     "toll_is_provisional",
     "toll_is_update",
     "toll_notes",
+    "toll_of_one_side",
     "toll_side",
 ]

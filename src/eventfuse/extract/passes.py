@@ -222,6 +222,39 @@ def tolls_from_following_sentences(
     return out
 
 
+# A report's lead (headline, standfirst) before its first act: at most this many characters.
+LEAD_CHARS = 600
+
+
+def tolls_from_the_lead(
+    article: Article, lang: str, mentions: list[Mention], dates: Sequence[tuple[int, int, date, int]] = ()
+) -> list[Mention]:
+    """"Drama in Kolbé: 40 people killed, 12 injured" as a headline, then an account of the
+    attack with no toll: a toll stated in the report's lead, before its first act, is the toll
+    of its first violent act when no act of the report has a toll of its own."""
+    if not mentions or any(m.fatalities is not None for m in mentions):
+        return mentions
+    lead_end = min(m.sentence.start for m in mentions)
+    if lead_end == 0 or lead_end > LEAD_CHARS:
+        return mentions
+    first = next(
+        (i for i, m in enumerate(mentions)
+         if sub_event(m.sub_event_type).violent and m.sub_event_type != ABDUCTION_FORCED_DISAPPEARANCE),
+        None,
+    )
+    if first is None:
+        return mentions
+    m = mentions[first]
+    if number_lib.toll_is_elsewhere(article.text, 0, lead_end, lang=lang) or dated_elsewhere(m, 0, lead_end, dates):
+        return mentions
+    fat = number_lib.fatalities_in(article.text, 0, lead_end, lang=lang)
+    if fat is None or fat.value <= 0:
+        return mentions
+    out = list(mentions)
+    out[first] = replace(m, fatalities=fat.value, fatalities_span=article_span(article, fat.start, fat.end))
+    return out
+
+
 def attacks_that_only_took_property(mentions: list[Mention]) -> list[Mention]:
     """"Militants attacked the village. They burned granaries." ACLED codes burning, looting and
     stealing without fighting or harm as Looting/property destruction: an attack told only by
@@ -394,7 +427,7 @@ def toll_readings(
             if fat is not None and fat.value == m.fatalities:
                 if number_lib.toll_is_provisional(text, home[0], home[1], lang=lang):
                     marks.append(Claim(number_lib.PROVISIONAL_TOLL, "fatalities", float(fat.value), None, "at_least", span))
-                side = number_lib.toll_side(text, fat, lang=lang)
+                side = number_lib.toll_of_one_side(text, fat, lang=lang)
                 if side is not None:
                     marks.append(Claim(number_lib.SIDE_TOLL + side, "fatalities", float(fat.value), None, fat.qualifier, span))
         out.append(replace(m, claims=m.claims + tuple(marks)) if marks else m)

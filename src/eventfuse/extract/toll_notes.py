@@ -9,6 +9,7 @@ from typing import Literal
 from .number_lexicon import (
     claim_patterns,
     earlier_toll_pattern,
+    everyone_pattern,
     number_lexicon,
     provisional_toll_pattern,
     side_before_pattern,
@@ -129,3 +130,11 @@ def toll_is_earlier(text: str, start: int, end: int, *, lang: str) -> bool:
 def toll_is_provisional(text: str, start: int, end: int, *, lang: str) -> bool:
     """The sentence ``text[start:end]`` gives its toll as provisional ("un bilan provisoire")."""
     return provisional_toll_pattern(lang).search(text, start, end) is not None
+
+
+def toll_of_one_side(text: str, fat: Fatalities, *, lang: str) -> str | None:
+    """The side whose dead alone ``fat`` counts ("4 civilians", "71 soldiers"); ``None`` for a
+    toll of everyone ("12 people", "21 morts") or one that names no side."""
+    if everyone_pattern(lang).match(text, fat.end) is not None:
+        return None
+    return toll_side(text, fat, lang=lang)

@@ -294,6 +294,8 @@ TOLL_RECALLED_TIME = (
 TOLL_RECALLED_RELATIVE = r"\b(?:that|which|who)\b"
 # A toll given as provisional ("a provisional toll of 21 dead"): the incident's dead are at least
 # that many, so it does not cap a later or fuller count of another report.
+# Words right after a toll that count everyone, not one side ("12 people killed" counts everyone).
+TOLL_EVERYONE = r"\s*(?:people|persons|individuals|dead|deaths|victims)\b"
 TOLL_PROVISIONAL = r"\bprovisional\b|\bpreliminary\b|\bso\s+far\b|\bat\s+this\s+stage\b"
 # A sentence that gives a toll as an earlier one, replaced since ("a first toll of 15").
 TOLL_EARLIER = (

@@ -279,6 +279,8 @@ TOLL_RECALLED_TIME = (
 TOLL_RECALLED_RELATIVE = r"\b(?:qui|lequel|laquelle|ayant)\b"
 # Un bilan donné comme provisoire (« un bilan provisoire de 21 morts ») : les morts sont au moins
 # autant, il ne plafonne pas le décompte plus tardif ou plus complet d'un autre rapport.
+# Words right after a toll that count everyone, not one side (« 12 personnes tuées » compte tout le monde).
+TOLL_EVERYONE = r"\s*(?:personnes|individus|morts|décès|victimes)\b"
 TOLL_PROVISIONAL = r"\bprovisoires?\b|\bprovisoirement\b|\bpour\s+l['’]instant\b|\bà\s+ce\s+stade\b"
 TOLL_EARLIER = (
     r"\b(?:premier|précédent)\s+bilan\b|\bbilan\s+(?:initial|précédent)\b|\bavant\s+de\s+le\s+revoir"
