@@ -392,3 +392,21 @@ def test_a_toll_in_the_lead_is_the_first_violent_acts(lang: str) -> None:
 def test_a_toll_of_one_side_or_of_everyone(lang: str, text: str, side: str | None) -> None:
     fat = fatalities_in(text, 0, len(text), lang=lang)
     assert fat is not None and toll_of_one_side(text, fat, lang=lang) == side
+
+
+CUMULATIVE = {
+    "en": "Protesters marched in Kolbé on Friday. At least 7 people were killed by the police during the protests on 10 and 11 July.",
+    "fr": "Des manifestants ont marché vendredi à Kolbé. Au moins 7 personnes ont été tuées par la police lors des manifestations des 10 et 11 juillet.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_toll_over_several_days_gives_way_to_a_days_toll(lang: str) -> None:
+    text = CUMULATIVE[lang]
+    art = Article(id="t", text=text, published=date(2025, 7, 12), language=lang)
+    mention = replace(_toll_mention(text, lang, 7), sub_event_type="Attack")
+    [m] = toll_readings(art, lang, [mention], _sentences(text))
+    reported = reported_toll(m)
+    assert reported is not None and reported.cumulative
+    assert conservative_toll([reported, toll(1, "at_least")]) == 1
+    assert conservative_toll([reported]) == 7

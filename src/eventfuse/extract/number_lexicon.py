@@ -259,6 +259,12 @@ def provisional_toll_pattern(lang: str) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=4)
+def cumulative_toll_pattern(lang: str) -> re.Pattern[str]:
+    """A sentence that sums its toll over several days or since a date ("since January")."""
+    return re.compile(number_lexicon(lang).mod.TOLL_CUMULATIVE, _I)
+
+
+@lru_cache(maxsize=4)
 def everyone_pattern(lang: str) -> re.Pattern[str]:
     """Words right after a toll that count everyone, not one side ("12 people")."""
     return re.compile(number_lexicon(lang).mod.TOLL_EVERYONE, _I)

@@ -52,11 +52,13 @@ from .quantities import (
     to_canonical,
 )
 from .toll_notes import (
+    CUMULATIVE_TOLL,
     EARLIER_TOLL,
     PROVISIONAL_TOLL,
     SIDE_TOLL,
     TollNote,
     share_of,
+    toll_is_cumulative,
     toll_is_earlier,
     toll_is_elsewhere,
     toll_is_provisional,
@@ -68,6 +70,7 @@ from .toll_notes import (
 from .tolls import Fatalities, count_claims, fatalities_in
 
 __all__ = [
+    "CUMULATIVE_TOLL",
     "EARLIER_TOLL",
     "KINDS",
     "KM_PER_MILE",
@@ -84,6 +87,7 @@ __all__ = [
     "qualifier_of",
     "share_of",
     "to_canonical",
+    "toll_is_cumulative",
     "toll_is_earlier",
     "toll_is_elsewhere",
     "toll_is_provisional",

@@ -410,7 +410,8 @@ def toll_readings(
 ) -> list[Mention]:
     """How fusion should weigh each act's toll against other reports', as claims on the act:
     a toll the report calls provisional (``PROVISIONAL_TOLL``: "a provisional toll of 21") is
-    a floor, not a cap, and a toll of one side's dead (``SIDE_TOLL`` + side: "four civilians
+    a floor, not a cap; a toll summed over days (``CUMULATIVE_TOLL``: "7 killed on 10 and 11
+    July") gives way to another report's toll of the day; a toll of one side's dead (``SIDE_TOLL`` + side: "four civilians
     were killed") is a part of an incident's toll, not a rival of another report's toll of
     the soldiers or of everyone."""
     text = article.text
@@ -425,6 +426,8 @@ def toll_readings(
         if home is not None:
             fat = number_lib.fatalities_in(text, home[0], home[1], lang=lang)
             if fat is not None and fat.value == m.fatalities:
+                if number_lib.toll_is_cumulative(text, home[0], home[1], lang=lang):
+                    marks.append(Claim(number_lib.CUMULATIVE_TOLL, "fatalities", float(fat.value), None, fat.qualifier, span))
                 if number_lib.toll_is_provisional(text, home[0], home[1], lang=lang):
                     marks.append(Claim(number_lib.PROVISIONAL_TOLL, "fatalities", float(fat.value), None, "at_least", span))
                 side = number_lib.toll_of_one_side(text, fat, lang=lang)

@@ -8,6 +8,7 @@ from typing import Literal
 
 from .number_lexicon import (
     claim_patterns,
+    cumulative_toll_pattern,
     earlier_toll_pattern,
     everyone_pattern,
     number_lexicon,
@@ -23,6 +24,8 @@ from .tolls import Fatalities
 EARLIER_TOLL = "earlier toll"
 # ``Claim.subject`` of a toll a report gives as provisional ("un bilan provisoire de 21 morts").
 PROVISIONAL_TOLL = "provisional toll"
+# ``Claim.subject`` of a toll a report sums over several days or since a date ("since January").
+CUMULATIVE_TOLL = "cumulative toll"
 # ``Claim.subject`` prefix of a toll that counts the deaths of one side only ("toll of civilians").
 SIDE_TOLL = "toll of "
 
@@ -138,3 +141,8 @@ def toll_of_one_side(text: str, fat: Fatalities, *, lang: str) -> str | None:
     if everyone_pattern(lang).match(text, fat.end) is not None:
         return None
     return toll_side(text, fat, lang=lang)
+
+
+def toll_is_cumulative(text: str, start: int, end: int, *, lang: str) -> bool:
+    """The sentence ``text[start:end]`` sums its toll over several days or since a date."""
+    return cumulative_toll_pattern(lang).search(text, start, end) is not None

@@ -3,13 +3,15 @@
 Each report's toll is a figure with a qualifier ("at least 10", "24", "une dizaine"). The fused
 toll is the lowest figure every report allows when the reports agree ("at least 10" and "24":
 24), else the lowest figure any report gives (a governor's 5 against residents' "at least 12":
-5). Two kinds of figures are left out of that choice while the reports give another, and are
+5). Three kinds of figures are left out of that choice while the reports give another, and are
 kept as alternatives:
 
 - a figure a report says was revised ("a first toll of 15 ... a new toll of 54", "bringing
   the death toll to 28"): ACLED codes the incident's current figure, not a superseded one;
 - a vague amount ("une dizaine", "several", "dozens"): ACLED's figures for vague words stand in
-  for a toll only when no report states one.
+  for a toll only when no report states one;
+- a toll summed over several days or since a date ("7 killed on 10 and 11 July", "since
+  January"): ACLED splits such a toll across the days' events.
 
 Two kinds of figures are floors rather than caps: a toll a report calls provisional ("a
 provisional toll of 21" against another report's "at least 31": 31), and a toll of one side's
@@ -24,6 +26,7 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from ..extract.numbers import (
+    CUMULATIVE_TOLL,
     EARLIER_TOLL,
     PROVISIONAL_TOLL,
     SIDE_TOLL,
@@ -43,6 +46,7 @@ class ReportedToll:
     vague: bool
     side: str | None = None  # whose dead alone it counts ("civilians"), None: everyone or unsaid
     floor: bool = False  # a provisional toll or one side's part: the incident had at least as many dead
+    cumulative: bool = False  # summed over several days or since a date
 
 
 def reported_toll(m: Mention) -> ReportedToll | None:
@@ -63,7 +67,8 @@ def reported_toll(m: Mention) -> ReportedToll | None:
     marks = [c for c in m.claims if c.attribute == "fatalities" and round(c.value) == m.fatalities]
     floor = qualifier == "exact" and any(c.subject == PROVISIONAL_TOLL for c in marks)
     side = next((c.subject.removeprefix(SIDE_TOLL) for c in marks if c.subject.startswith(SIDE_TOLL)), None)
-    return ReportedToll(m.fatalities, "at_least" if floor else qualifier, vague, side, floor)
+    cumulative = any(c.subject == CUMULATIVE_TOLL for c in marks)
+    return ReportedToll(m.fatalities, "at_least" if floor else qualifier, vague, side, floor, cumulative)
 
 
 def superseded_tolls(mentions: Sequence[Mention]) -> frozenset[int]:
@@ -75,12 +80,15 @@ def superseded_tolls(mentions: Sequence[Mention]) -> frozenset[int]:
 
 
 def current_tolls(tolls: Collection[ReportedToll], superseded: Collection[int]) -> list[ReportedToll]:
-    """The tolls the choice weighs: revised and vague figures drop out while another is left."""
+    """The tolls the choice weighs: revised, vague and cumulative figures drop out while another
+    is left."""
     out = list(tolls)
     newest = max((t.value for t in out if t.value not in superseded), default=None)
     kept = [t for t in out if not (t.value in superseded and newest is not None and newest > t.value)]
     out = kept or out
     kept = [t for t in out if not t.vague]
+    out = kept or out
+    kept = [t for t in out if not t.cumulative]
     return kept or out
 
 

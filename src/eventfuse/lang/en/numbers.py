@@ -294,6 +294,18 @@ TOLL_RECALLED_TIME = (
 TOLL_RECALLED_RELATIVE = r"\b(?:that|which|who)\b"
 # A toll given as provisional ("a provisional toll of 21 dead"): the incident's dead are at least
 # that many, so it does not cap a later or fuller count of another report.
+# A toll summed over several days or since a date ("since January", "over two days", "on 10
+# and 11 July"): ACLED splits it across the days' events, so it does not stand for one day's
+# toll while another report gives one.
+TOLL_CUMULATIVE = (
+    r"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|last\s+\w+|the\s+start|the\s+beginning|\d{4})\b"
+    r"|\b(?:over|in|during|across)\s+(?:the\s+(?:past|last)\s+)?(?:two|three|four|five|six|seven|several|\d+)\s+days\b"
+    r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:and|to)\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)\b"
+    r"|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+"
+    r"\d{1,2}(?:st|nd|rd|th)?\s+(?:and|to)\s+\d{1,2}(?:st|nd|rd|th)?\b"
+)
 # Words right after a toll that count everyone, not one side ("12 people killed" counts everyone).
 TOLL_EVERYONE = r"\s*(?:people|persons|individuals|dead|deaths|victims)\b"
 TOLL_PROVISIONAL = r"\bprovisional\b|\bpreliminary\b|\bso\s+far\b|\bat\s+this\s+stage\b"

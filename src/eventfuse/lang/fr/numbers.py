@@ -279,6 +279,16 @@ TOLL_RECALLED_TIME = (
 TOLL_RECALLED_RELATIVE = r"\b(?:qui|lequel|laquelle|ayant)\b"
 # Un bilan donné comme provisoire (« un bilan provisoire de 21 morts ») : les morts sont au moins
 # autant, il ne plafonne pas le décompte plus tardif ou plus complet d'un autre rapport.
+# Un bilan cumulé sur plusieurs jours ou depuis une date (« depuis janvier », « en deux jours »,
+# « les 10 et 11 juillet ») : ACLED le répartit entre les événements des jours, il ne tient pas
+# lieu du bilan d'un jour quand un autre rapport en donne un.
+TOLL_CUMULATIVE = (
+    r"\bdepuis\s+(?:le\s+début\s+(?:de\s+l['’]année|du\s+mois|de\s+\w+)|janvier|février|mars|avril|mai|juin|"
+    r"juillet|août|septembre|octobre|novembre|décembre|\d{4})\b"
+    r"|\b(?:en|sur|durant|pendant)\s+(?:les\s+)?(?:deux|trois|quatre|cinq|six|sept|plusieurs|\d+)\s+(?:derniers\s+)?jours\b"
+    r"|\b\d{1,2}(?:er)?\s+(?:et|au)\s+\d{1,2}\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|"
+    r"octobre|novembre|décembre)\b"
+)
 # Words right after a toll that count everyone, not one side (« 12 personnes tuées » compte tout le monde).
 TOLL_EVERYONE = r"\s*(?:personnes|individus|morts|décès|victimes)\b"
 TOLL_PROVISIONAL = r"\bprovisoires?\b|\bprovisoirement\b|\bpour\s+l['’]instant\b|\bà\s+ce\s+stade\b"
