@@ -410,3 +410,8 @@ def test_a_toll_over_several_days_gives_way_to_a_days_toll(lang: str) -> None:
     assert reported is not None and reported.cumulative
     assert conservative_toll([reported, toll(1, "at_least")]) == 1
     assert conservative_toll([reported]) == 7
+
+
+def test_no_side_floor_where_reports_name_two_sides() -> None:
+    tolls = (ReportedToll(203, "exact", False, "armed"), ReportedToll(300, "exact", False, "civilians"), toll(500, "at_least"))
+    assert conservative_toll(tolls) == 203

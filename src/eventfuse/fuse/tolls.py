@@ -94,11 +94,13 @@ def current_tolls(tolls: Collection[ReportedToll], superseded: Collection[int]) 
 
 def parts_as_floors(tolls: Sequence[ReportedToll]) -> list[ReportedToll]:
     """A toll of one side's dead is a floor of the incident's toll when another report counts
-    the dead without naming a side (a part of its toll, not a rival figure). Tolls of two
-    named sides stay rivals: "203 terrorists" and "300 civilians" may count the same dead."""
+    the dead without naming a side (a part of its toll, not a rival figure). Where reports
+    name two sides, no toll is a floor: "203 terrorists" and "300 civilians" may count the
+    same dead."""
     return [
         replace(t, qualifier="at_least", floor=True)
         if t.side is not None and t.qualifier == "exact" and any(o.side is None for o in tolls)
+        and all(o.side in (None, t.side) for o in tolls)
         else t
         for t in tolls
     ]
