@@ -415,3 +415,8 @@ def test_a_toll_over_several_days_gives_way_to_a_days_toll(lang: str) -> None:
 def test_no_side_floor_where_reports_name_two_sides() -> None:
     tolls = (ReportedToll(203, "exact", False, "armed"), ReportedToll(300, "exact", False, "civilians"), toll(500, "at_least"))
     assert conservative_toll(tolls) == 203
+
+
+def test_soldiers_and_civilians_are_parts_of_a_toll_that_names_no_side() -> None:
+    tolls = (ReportedToll(7, "exact", False, "state"), ReportedToll(35, "exact", False, "civilians"), toll(30, "at_least"))
+    assert conservative_toll(tolls) == 35

@@ -92,15 +92,20 @@ def current_tolls(tolls: Collection[ReportedToll], superseded: Collection[int]) 
     return kept or out
 
 
+# Sides whose tolls in two reports are rival accounts of the same dead ("terrorists
+# neutralised" against "civilians executed"), not parts to add.
+RIVAL_SIDES = frozenset({frozenset({"armed", "civilians"})})
+
+
 def parts_as_floors(tolls: Sequence[ReportedToll]) -> list[ReportedToll]:
     """A toll of one side's dead is a floor of the incident's toll when another report counts
-    the dead without naming a side (a part of its toll, not a rival figure). Where reports
-    name two sides, no toll is a floor: "203 terrorists" and "300 civilians" may count the
-    same dead."""
+    the dead without naming a side (a part of its toll, not a rival figure). Militants' and
+    civilians' tolls are rival versions, not parts: "203 terrorists neutralised" (the army)
+    and "300 civilians executed" (a rights group) may count the same dead."""
     return [
         replace(t, qualifier="at_least", floor=True)
         if t.side is not None and t.qualifier == "exact" and any(o.side is None for o in tolls)
-        and all(o.side in (None, t.side) for o in tolls)
+        and not any(frozenset({t.side, o.side}) in RIVAL_SIDES for o in tolls)
         else t
         for t in tolls
     ]
