@@ -399,14 +399,20 @@ def code_battles_that_took_territory(report: Report, reading: Reading) -> list[M
     return battles_that_took_territory(reading.mentions)
 
 
+def written_dates(report: Report) -> list[tuple[int, int, date, int]]:
+    """The report's dates written out ("1 July 2019"), not its datelines: (start, end, value,
+    precision)."""
+    return [(e.start, e.end, e.value, e.precision) for e in report.date_exprs if e.kind == "explicit" and not e.dateline]
+
+
 def read_tolls_in_following_sentences(report: Report, reading: Reading) -> list[Mention]:
     sentences = [(s.start_char, s.end_char) for s in report.doc.sents]
-    dates = [(e.start, e.end, e.value, e.precision) for e in report.date_exprs]
+    dates = written_dates(report)
     return tolls_from_following_sentences(report.article, report.lang, reading.mentions, sentences, dates)
 
 
 def read_tolls_in_the_lead(report: Report, reading: Reading) -> list[Mention]:
-    dates = [(e.start, e.end, e.value, e.precision) for e in report.date_exprs]
+    dates = written_dates(report)
     return tolls_from_the_lead(report.article, report.lang, reading.mentions, dates)
 
 

@@ -186,12 +186,13 @@ def after_act(article: Article, m: Mention, starts: Sequence[int]) -> int:
 def dated_elsewhere(
     m: Mention, start: int, end: int, dates: Sequence[tuple[int, int, date, int]]
 ) -> bool:
-    """Does ``text[start:end]`` write a day further from the act's own date than its precision
-    allows ("On 1 July, 18 soldiers were killed in an attack on the same post")? Its toll is
-    then another incident's."""
+    """Does ``text[start:end]`` write a day more than a week from the act's own date (more for
+    a date known to the week or month: "On 1 July, 18 soldiers were killed in an attack on the
+    same post")? Its toll is then another incident's. ``dates``: the report's written dates
+    (bodies found two days after an attack are still its toll)."""
     if m.date is None:
         return False
-    reach = {1: RECALL_DAYS, 2: 7}.get(m.date.precision, 31)
+    reach = {1: 7, 2: 14}.get(m.date.precision, 31)
     return any(
         start <= s < end and precision == 1 and abs((value - m.date.value).days) > reach
         for s, _, value, precision in dates
