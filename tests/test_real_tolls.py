@@ -21,11 +21,10 @@ from eventfuse.extract.passes import (
     RECALLED,
     acts_recalled_by_their_sentence,
     revised_tolls,
-    toll_readings,
     tolls_from_following_sentences,
-    tolls_from_the_lead,
 )
 from eventfuse.extract.reference import any_act_of_its_kind, named_as_time_of_another_matter
+from eventfuse.extract.toll_context import toll_readings, tolls_from_the_lead
 from eventfuse.fuse import fuse_clusters
 from eventfuse.fuse.tolls import ReportedToll, conservative_toll, reported_toll
 from eventfuse.link import link_mentions

@@ -61,10 +61,8 @@ from .passes import (
     fold_parts_of_the_main_act,
     news_of_the_report,
     revised_tolls,
-    toll_readings,
     tolls_by_side,
     tolls_from_following_sentences,
-    tolls_from_the_lead,
 )
 from .place_passing import BORDER, PASSING, across_border, is_passing
 from .reference import not_told_as_an_act
@@ -79,6 +77,7 @@ from .sides import (
     victims,
 )
 from .spans import actor_of, article_span
+from .toll_context import toll_readings, tolls_from_the_lead
 from .triggers import (
     TriggerHit,
     find_triggers,
