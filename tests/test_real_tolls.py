@@ -5,13 +5,26 @@ name an incident as the time of another matter. Invented sentences, English and 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 import pytest
 
-from eventfuse.extract.numbers import EARLIER_TOLL, fatalities_in, qualifier_of, toll_side
-from eventfuse.extract.passes import RECALLED, acts_recalled_by_their_sentence, revised_tolls
+from eventfuse.extract.numbers import (
+    EARLIER_TOLL,
+    fatalities_in,
+    qualifier_of,
+    toll_of_one_side,
+    toll_side,
+)
+from eventfuse.extract.passes import (
+    RECALLED,
+    acts_recalled_by_their_sentence,
+    revised_tolls,
+    tolls_from_following_sentences,
+)
 from eventfuse.extract.reference import any_act_of_its_kind, named_as_time_of_another_matter
+from eventfuse.extract.toll_context import toll_readings, tolls_from_the_lead
 from eventfuse.fuse import fuse_clusters
 from eventfuse.fuse.tolls import ReportedToll, conservative_toll, reported_toll
 from eventfuse.link import link_mentions
@@ -240,3 +253,169 @@ def test_a_side_named_before_its_toll(lang: str, text: str) -> None:
     found = fatalities_in(text, 0, len(text), lang=lang)
     assert found is not None and found.value == 30
     assert toll_side(text, found, lang=lang) == "armed"
+
+
+# --- tolls of another incident, provisional tolls, one side's dead (invented sentences) ----
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "toll"),
+    [
+        # an act dated before the report's by a relative time ("last month") keeps its own toll
+        ("en", "Twelve villagers were killed on Sunday in Kolbé, the deadliest raid since an attack last month that killed 30 herders.", 12),
+        ("fr", "Douze villageois ont été tués dimanche à Kolbé, le raid le plus meurtrier depuis celui du mois dernier qui a tué 30 éleveurs.", 12),
+        # a past perfect toll next to an earlier time, with no year written
+        ("fr", "Quarante soldats ont été tués lundi à Kolbé, un mois après l'attaque du poste de Tessit, qui avait fait 30 morts.", 40),
+        ("en", "Forty soldiers were killed on Monday in Kolbé, two weeks after the raid on the Tessit post, which had left 30 dead.", 40),
+    ],
+)
+def test_toll_of_an_earlier_incident_named_by_a_relative_time(lang: str, text: str, toll: int) -> None:
+    found = fatalities_in(text, 0, len(text), lang=lang)
+    assert found is not None and found.value == toll
+
+
+FOLLOWING_ELSEWHERE = {
+    "en": "Gunmen attacked the Kolbé army post on Monday. On 3 March, 12 soldiers were killed in an attack on the same post.",
+    "fr": "Des hommes armés ont attaqué le poste militaire de Kolbé lundi. Le 3 mars, 12 soldats ont été tués lors d'une attaque du même poste.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+@pytest.mark.parametrize(("day", "read"), [(date(2025, 2, 3), None), (date(2025, 3, 3), 12)])
+def test_a_following_sentence_dated_to_another_day_gives_no_toll(lang: str, day: date, read: int | None) -> None:
+    text = FOLLOWING_ELSEWHERE[lang]
+    first = text.index(".") + 1
+    info = sub_event("Armed clash")
+    span = Span("f", 0, first, text[:first])
+    m = Mention(
+        id=Mention.make_id("f", 0, "Armed clash"), article="f", sub_event_type="Armed clash", event_type=info.event_type,
+        disorder_type=info.disorder_type, trigger=span, sentence=span, date=DateMention(day, 1, span), language=lang,
+    )
+    art = Article(id="f", text=text, published=date(2025, 3, 4), language=lang)
+    opening = text.index("3", first)
+    dates = [(opening, opening + 7, date(2025, 3, 3), 1)]
+    [out] = tolls_from_following_sentences(art, lang, [m], _sentences(text), dates)
+    assert out.fatalities == read
+
+
+PROVISIONAL = {
+    "en": "Gunmen attacked the village of Kolbé on Monday. A provisional toll gave 21 dead, the government said.",
+    "fr": "Des hommes armés ont attaqué le village de Kolbé lundi. Selon le gouvernement, un bilan provisoire fait état de 21 morts.",
+}
+ONE_SIDE = {
+    "en": "Militants attacked the army camp of Kolbé on Monday. The assailants killed 4 civilians in the village.",
+    "fr": "Des terroristes ont attaqué lundi le camp de Kolbé. Les assaillants ont tué 4 civils dans le village.",
+}
+
+
+def _toll_mention(text: str, lang: str, value: int) -> Mention:
+    first = text.index(".") + 1
+    at = text.index(str(value))
+    info = sub_event("Attack")
+    span = Span("t", 0, first, text[:first])
+    return Mention(
+        id=Mention.make_id("t", 0, "Attack"), article="t", sub_event_type="Attack", event_type=info.event_type,
+        disorder_type=info.disorder_type, trigger=span, sentence=span, date=None, language=lang,
+        fatalities=value, fatalities_span=Span("t", at, at + len(str(value)), str(value)),
+    )
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_provisional_toll_is_a_floor(lang: str) -> None:
+    text = PROVISIONAL[lang]
+    art = Article(id="t", text=text, published=date(2025, 2, 4), language=lang)
+    [m] = toll_readings(art, lang, [_toll_mention(text, lang, 21)], _sentences(text))
+    reported = reported_toll(m)
+    assert reported is not None and reported.floor and reported.qualifier == "at_least"
+    assert conservative_toll([reported, toll(21, "at_least"), toll(31, "at_least")]) == 31
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_one_sides_dead_are_a_part_of_a_toll_that_names_no_side(lang: str) -> None:
+    text = ONE_SIDE[lang]
+    art = Article(id="t", text=text, published=date(2025, 2, 4), language=lang)
+    [m] = toll_readings(art, lang, [_toll_mention(text, lang, 4)], _sentences(text))
+    reported = reported_toll(m)
+    assert reported is not None and reported.side == "civilians" and not reported.floor
+    assert conservative_toll([reported, toll(25, "at_least")]) == 25
+
+
+@pytest.mark.parametrize(
+    ("tolls", "fused"),
+    [
+        # two named sides stay rivals: they may count the same dead
+        ((ReportedToll(203, "exact", False, "armed"), ReportedToll(300, "exact", False, "civilians")), 203),
+        # a side's toll against a toll that names no side: the part does not cap it
+        ((ReportedToll(4, "exact", False, "civilians"), toll(25, "at_least")), 25),
+        # same side, two figures: the lowest
+        ((ReportedToll(5, "exact", False, "state"), ReportedToll(7, "exact", False, "state")), 5),
+        # reports that disagree: the lowest figure, but not under a provisional floor
+        ((ReportedToll(21, "at_least", False, None, True), toll(20), toll(22, "at_least")), 21),
+    ],
+    ids=["named sides rival", "part of an unnamed toll", "same side", "no figure under a floor"],
+)
+def test_tolls_of_sides_and_floors(tolls: tuple[ReportedToll, ...], fused: int) -> None:
+    assert conservative_toll(tolls) == fused
+
+
+LEAD = {
+    "en": "Drama in Kolbé: 40 people killed, 12 injured, granaries burned\n\nGunmen on motorbikes attacked the village of Kolbé on Sunday.",
+    "fr": "Drame à Kolbé : 40 personnes tuées, 12 blessées, des greniers brûlés\n\nDes hommes armés à moto ont attaqué dimanche le village de Kolbé.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_toll_in_the_lead_is_the_first_violent_acts(lang: str) -> None:
+    text = LEAD[lang]
+    start = text.index("\n\n") + 2
+    info = sub_event("Attack")
+    span = Span("l", start, len(text), text[start:])
+    m = Mention(
+        id=Mention.make_id("l", start, "Attack"), article="l", sub_event_type="Attack", event_type=info.event_type,
+        disorder_type=info.disorder_type, trigger=span, sentence=span, date=None, language=lang,
+    )
+    art = Article(id="l", text=text, published=date(2025, 3, 4), language=lang)
+    [out] = tolls_from_the_lead(art, lang, [m])
+    assert out.fatalities == 40
+    # an act with a toll of its own keeps it, and the lead gives none to the others
+    [kept] = tolls_from_the_lead(art, lang, [replace(m, fatalities=3)])
+    assert kept.fatalities == 3
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "side"),
+    [("en", "12 people were killed.", None), ("fr", "12 personnes ont été tuées.", None),
+     ("en", "12 civilians were killed.", "civilians"), ("fr", "12 civils ont été tués.", "civilians"),
+     ("fr", "12 soldats ont été tués.", "state"), ("en", "12 soldiers were killed.", "state")],
+)
+def test_a_toll_of_one_side_or_of_everyone(lang: str, text: str, side: str | None) -> None:
+    fat = fatalities_in(text, 0, len(text), lang=lang)
+    assert fat is not None and toll_of_one_side(text, fat, lang=lang) == side
+
+
+CUMULATIVE = {
+    "en": "Protesters marched in Kolbé on Friday. At least 7 people were killed by the police during the protests on 10 and 11 July.",
+    "fr": "Des manifestants ont marché vendredi à Kolbé. Au moins 7 personnes ont été tuées par la police lors des manifestations des 10 et 11 juillet.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_toll_over_several_days_gives_way_to_a_days_toll(lang: str) -> None:
+    text = CUMULATIVE[lang]
+    art = Article(id="t", text=text, published=date(2025, 7, 12), language=lang)
+    mention = replace(_toll_mention(text, lang, 7), sub_event_type="Attack")
+    [m] = toll_readings(art, lang, [mention], _sentences(text))
+    reported = reported_toll(m)
+    assert reported is not None and reported.cumulative
+    assert conservative_toll([reported, toll(1, "at_least")]) == 1
+    assert conservative_toll([reported]) == 7
+
+
+def test_no_side_floor_where_reports_name_two_sides() -> None:
+    tolls = (ReportedToll(203, "exact", False, "armed"), ReportedToll(300, "exact", False, "civilians"), toll(500, "at_least"))
+    assert conservative_toll(tolls) == 203
+
+
+def test_soldiers_and_civilians_are_parts_of_a_toll_that_names_no_side() -> None:
+    tolls = (ReportedToll(7, "exact", False, "state"), ReportedToll(35, "exact", False, "civilians"), toll(30, "at_least"))
+    assert conservative_toll(tolls) == 35

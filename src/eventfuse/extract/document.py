@@ -79,6 +79,7 @@ from .sides import (
     victims,
 )
 from .spans import actor_of, article_span
+from .toll_context import toll_readings, tolls_from_the_lead
 from .triggers import (
     TriggerHit,
     find_triggers,
@@ -403,8 +404,21 @@ def code_battles_that_took_territory(report: Report, reading: Reading) -> list[M
     return battles_that_took_territory(reading.mentions)
 
 
+def written_dates(report: Report) -> list[tuple[int, int, date, int]]:
+    """The report's dates written out ("1 July 2019"), not its datelines: (start, end, value,
+    precision)."""
+    return [(e.start, e.end, e.value, e.precision) for e in report.date_exprs if e.kind == "explicit" and not e.dateline]
+
+
 def read_tolls_in_following_sentences(report: Report, reading: Reading) -> list[Mention]:
-    return tolls_from_following_sentences(report.article, report.lang, reading.mentions)
+    sentences = [(s.start_char, s.end_char) for s in report.doc.sents]
+    dates = written_dates(report)
+    return tolls_from_following_sentences(report.article, report.lang, reading.mentions, sentences, dates)
+
+
+def read_tolls_in_the_lead(report: Report, reading: Reading) -> list[Mention]:
+    dates = written_dates(report)
+    return tolls_from_the_lead(report.article, report.lang, reading.mentions, dates)
 
 
 def name_claimed_perpetrators(report: Report, reading: Reading) -> list[Mention]:
@@ -436,6 +450,11 @@ def add_tolls_by_side(report: Report, reading: Reading) -> list[Mention]:
 def mark_revised_tolls(report: Report, reading: Reading) -> list[Mention]:
     sentences = [(s.start_char, s.end_char) for s in report.doc.sents]
     return revised_tolls(report.article, report.lang, reading.mentions, sentences)
+
+
+def weigh_tolls(report: Report, reading: Reading) -> list[Mention]:
+    sentences = [(s.start_char, s.end_char) for s in report.doc.sents]
+    return toll_readings(report.article, report.lang, reading.mentions, sentences)
 
 
 def apply_coded_tolls(report: Report, reading: Reading) -> list[Mention]:
@@ -470,6 +489,7 @@ REPORT_PASSES: tuple[ReportPass, ...] = (
     merge_mentions_of_one_act,
     code_battles_that_took_territory,
     read_tolls_in_following_sentences,
+    read_tolls_in_the_lead,
     name_claimed_perpetrators,
     code_attacks_that_only_took_property,
     set_aside_other_incidents,
@@ -477,6 +497,7 @@ REPORT_PASSES: tuple[ReportPass, ...] = (
     add_tolls_by_side,
     apply_coded_tolls,
     mark_revised_tolls,
+    weigh_tolls,
     list_sources,
     attach_counts_outside_acts,
     mark_primary,

@@ -245,6 +245,32 @@ def recalled_toll_pattern(lang: str) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=4)
+def recalled_time_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A time before the report's incident ("last month") and the relative pronoun that ties
+    it to the toll of the act it dates ("a raid last month that killed 71")."""
+    mod = number_lexicon(lang).mod
+    return re.compile(mod.TOLL_RECALLED_TIME, _I), re.compile(mod.TOLL_RECALLED_RELATIVE, _I)
+
+
+@lru_cache(maxsize=4)
+def provisional_toll_pattern(lang: str) -> re.Pattern[str]:
+    """A sentence that gives its toll as provisional ("a provisional toll of 21 dead")."""
+    return re.compile(number_lexicon(lang).mod.TOLL_PROVISIONAL, _I)
+
+
+@lru_cache(maxsize=4)
+def cumulative_toll_pattern(lang: str) -> re.Pattern[str]:
+    """A sentence that sums its toll over several days or since a date ("since January")."""
+    return re.compile(number_lexicon(lang).mod.TOLL_CUMULATIVE, _I)
+
+
+@lru_cache(maxsize=4)
+def everyone_pattern(lang: str) -> re.Pattern[str]:
+    """Words right after a toll that count everyone, not one side ("12 people")."""
+    return re.compile(number_lexicon(lang).mod.TOLL_EVERYONE, _I)
+
+
+@lru_cache(maxsize=4)
 def side_before_pattern(lang: str) -> re.Pattern[str]:
     """Words before a side named ahead of its toll ("the number of ...")."""
     return re.compile(number_lexicon(lang).mod.SIDE_BEFORE, _I)

@@ -52,21 +52,30 @@ from .quantities import (
     to_canonical,
 )
 from .toll_notes import (
+    CUMULATIVE_TOLL,
     EARLIER_TOLL,
+    PROVISIONAL_TOLL,
+    SIDE_TOLL,
     TollNote,
     share_of,
+    toll_is_cumulative,
     toll_is_earlier,
     toll_is_elsewhere,
+    toll_is_provisional,
     toll_is_update,
     toll_notes,
+    toll_of_one_side,
     toll_side,
 )
 from .tolls import Fatalities, count_claims, fatalities_in
 
 __all__ = [
+    "CUMULATIVE_TOLL",
     "EARLIER_TOLL",
     "KINDS",
     "KM_PER_MILE",
+    "PROVISIONAL_TOLL",
+    "SIDE_TOLL",
     "Fatalities",
     "Quantity",
     "TollNote",
@@ -78,9 +87,12 @@ __all__ = [
     "qualifier_of",
     "share_of",
     "to_canonical",
+    "toll_is_cumulative",
     "toll_is_earlier",
     "toll_is_elsewhere",
+    "toll_is_provisional",
     "toll_is_update",
     "toll_notes",
+    "toll_of_one_side",
     "toll_side",
 ]

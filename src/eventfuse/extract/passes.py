@@ -32,6 +32,7 @@ from ..taxonomy import (
 from . import numbers as number_lib
 from .classify import more_severe
 from .spans import article_span
+from .toll_context import dated_elsewhere
 from .triggers import language_events
 
 # The name ACLED gives every party it could not identify starts with this.
@@ -183,14 +184,22 @@ def after_act(article: Article, m: Mention, starts: Sequence[int]) -> int:
     return min(stop, m.sentence.end + FOLLOWING_CHARS)
 
 
-def tolls_from_following_sentences(article: Article, lang: str, mentions: list[Mention]) -> list[Mention]:
+def tolls_from_following_sentences(
+    article: Article, lang: str, mentions: list[Mention],
+    sentences: Sequence[tuple[int, int]] = (), dates: Sequence[tuple[int, int, date, int]] = (),
+) -> list[Mention]:
     """"Militants attacked the village. Three people were killed." The toll of an act is often
-    in the sentences after it, up to the next act."""
+    in the sentences after it, up to the next act, and up to a sentence that dates another
+    incident (``sentences`` and ``dates``: the report's sentences and its date expressions as
+    (start, end, value, precision))."""
     starts = sorted(m.sentence.start for m in mentions)
     out: list[Mention] = []
     for m in mentions:
         if m.fatalities is None and sub_event(m.sub_event_type).violent and m.sub_event_type != ABDUCTION_FORCED_DISAPPEARANCE:
             stop = after_act(article, m, starts)
+            stop = next(
+                (s for s, e in sentences if m.sentence.end <= s < stop and dated_elsewhere(m, s, e, dates)), stop
+            )
             if stop > m.sentence.end:
                 fat = number_lib.fatalities_in(article.text, m.sentence.end, stop, lang=lang)
                 if fat is not None:

@@ -8,8 +8,11 @@ from typing import Literal
 
 from .number_lexicon import (
     claim_patterns,
+    cumulative_toll_pattern,
     earlier_toll_pattern,
+    everyone_pattern,
     number_lexicon,
+    provisional_toll_pattern,
     side_before_pattern,
     side_patterns,
     toll_patterns,
@@ -19,6 +22,12 @@ from .tolls import Fatalities
 
 # ``Claim.subject`` of a toll a report gives as replaced by a later one ("a first toll of 15").
 EARLIER_TOLL = "earlier toll"
+# ``Claim.subject`` of a toll a report gives as provisional ("un bilan provisoire de 21 morts").
+PROVISIONAL_TOLL = "provisional toll"
+# ``Claim.subject`` of a toll a report sums over several days or since a date ("since January").
+CUMULATIVE_TOLL = "cumulative toll"
+# ``Claim.subject`` prefix of a toll that counts the deaths of one side only ("toll of civilians").
+SIDE_TOLL = "toll of "
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,3 +128,21 @@ def toll_is_earlier(text: str, start: int, end: int, *, lang: str) -> bool:
     """The sentence ``text[start:end]`` gives a toll as an earlier one, replaced since ("a
     first toll of 15", "un premier bilan")."""
     return earlier_toll_pattern(lang).search(text, start, end) is not None
+
+
+def toll_is_provisional(text: str, start: int, end: int, *, lang: str) -> bool:
+    """The sentence ``text[start:end]`` gives its toll as provisional ("un bilan provisoire")."""
+    return provisional_toll_pattern(lang).search(text, start, end) is not None
+
+
+def toll_of_one_side(text: str, fat: Fatalities, *, lang: str) -> str | None:
+    """The side whose dead alone ``fat`` counts ("4 civilians", "71 soldiers"); ``None`` for a
+    toll of everyone ("12 people", "21 morts") or one that names no side."""
+    if everyone_pattern(lang).match(text, fat.end) is not None:
+        return None
+    return toll_side(text, fat, lang=lang)
+
+
+def toll_is_cumulative(text: str, start: int, end: int, *, lang: str) -> bool:
+    """The sentence ``text[start:end]`` sums its toll over several days or since a date."""
+    return cumulative_toll_pattern(lang).search(text, start, end) is not None

@@ -15,6 +15,7 @@ from .number_lexicon import (
     Qualifier,
     list_lexicon,
     number_lexicon,
+    recalled_time_patterns,
     recalled_toll_pattern,
 )
 from .quantities import (
@@ -183,19 +184,32 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _BRACKETED = re.compile(r"\([^()]{0,200}\)")
 
 
-def _recalled(text: str, q: Quantity, hi: int, lang: str) -> bool:
-    """"où quatre soldats avaient péri en 2017": a count told in the past perfect, with a year
-    after it in its sentence, is an earlier incident's toll."""
+def _recalled(text: str, q: Quantity | tuple[int, int], lo: int, hi: int, lang: str) -> bool:
+    """An earlier incident's toll: a count told in the past perfect with a year after it in
+    its sentence ("où quatre soldats avaient péri en 2017") or with an earlier time anywhere in
+    it ("un mois après l'attaque de Kolbé, qui avait fait 71 morts"), and the count of an act
+    a time before the report's dates through a relative ("a raid last month that killed 71")."""
+    q_start, q_end = q if isinstance(q, tuple) else (q.start, q.end)
     aux = recalled_toll_pattern(lang)
-    near = aux.search(text, max(0, q.start - 30), q.start) or aux.search(text, q.end, min(hi, q.end + 60))
-    return near is not None and _YEAR.search(text, near.end(), min(hi, near.end() + 120)) is not None
+    earlier, relative = recalled_time_patterns(lang)
+    near = aux.search(text, max(0, q_start - 30), q_start) or aux.search(text, q_end, min(hi, q_end + 60))
+    if near is not None and (
+        _YEAR.search(text, near.end(), min(hi, near.end() + 120)) is not None
+        or earlier.search(text, lo, hi) is not None
+    ):
+        return True
+    for when in earlier.finditer(text, max(lo, q_start - 60), q_start):
+        between = text[when.end() : q_start]
+        if len(between) <= 30 and relative.search(between) and not re.search(r"[.;]", between):
+            return True
+    return False
 
 
 def _current_deaths(text: str, deaths: Sequence[Quantity], lo: int, hi: int, lang: str) -> list[Quantity]:
     """The counts of the reported incident's dead: counts of an earlier incident, and a count
     in brackets that repeats one outside them ("28 soldats tués (les corps des 28 ...)"), left
     out."""
-    out = [q for q in deaths if not _recalled(text, q, hi, lang)]
+    out = [q for q in deaths if not _recalled(text, q, lo, hi, lang)]
     bracketed = [(m.start(), m.end()) for m in _BRACKETED.finditer(text, lo, hi)]
 
     def inside(q: Quantity) -> bool:
@@ -227,6 +241,8 @@ def fatalities_in(text: str, start: int, end: int, *, lang: str) -> Fatalities |
             main = sorted(heads, key=lambda h: h.start) or deaths
         found = _combine(text, main, lex)
     listed = _listed_deaths(text, start, end, lex, ll)
+    if listed is not None and _recalled(text, (listed[2], listed[3]), start, end, lang):
+        listed = None
     if listed is not None:
         total, parts, s, e, headed = listed
         if (

@@ -3,22 +3,36 @@
 Each report's toll is a figure with a qualifier ("at least 10", "24", "une dizaine"). The fused
 toll is the lowest figure every report allows when the reports agree ("at least 10" and "24":
 24), else the lowest figure any report gives (a governor's 5 against residents' "at least 12":
-5). Two kinds of figures are left out of that choice while the reports give another, and are
+5). Three kinds of figures are left out of that choice while the reports give another, and are
 kept as alternatives:
 
 - a figure a report says was revised ("a first toll of 15 ... a new toll of 54", "bringing
   the death toll to 28"): ACLED codes the incident's current figure, not a superseded one;
 - a vague amount ("une dizaine", "several", "dozens"): ACLED's figures for vague words stand in
-  for a toll only when no report states one.
+  for a toll only when no report states one;
+- a toll summed over several days or since a date ("7 killed on 10 and 11 July", "since
+  January"): ACLED splits such a toll across the days' events.
+
+Two kinds of figures are floors rather than caps: a toll a report calls provisional ("a
+provisional toll of 21" against another report's "at least 31": 31), and a toll of one side's
+dead against another report's toll that names no side ("four civilians were killed" against
+"at least 25 dead": 25), since ACLED adds the sides.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from ..extract.numbers import EARLIER_TOLL, is_vague_amount, qualifier_of
+from ..extract.numbers import (
+    CUMULATIVE_TOLL,
+    EARLIER_TOLL,
+    PROVISIONAL_TOLL,
+    SIDE_TOLL,
+    is_vague_amount,
+    qualifier_of,
+)
 from ..records import ClaimValue, Mention, Qualifier
 from .claims import consistent, interval
 
@@ -30,6 +44,9 @@ class ReportedToll:
     value: int
     qualifier: Qualifier
     vague: bool
+    side: str | None = None  # whose dead alone it counts ("civilians"), None: everyone or unsaid
+    floor: bool = False  # a provisional toll or one side's part: the incident had at least as many dead
+    cumulative: bool = False  # summed over several days or since a date
 
 
 def reported_toll(m: Mention) -> ReportedToll | None:
@@ -47,7 +64,11 @@ def reported_toll(m: Mention) -> ReportedToll | None:
     elif span is not None:
         qualifier = qualifier_of(span.quote, m.fatalities, lang=lang)
     vague = span is not None and m.fatalities > 0 and is_vague_amount(span.quote, lang=lang)
-    return ReportedToll(m.fatalities, qualifier, vague)
+    marks = [c for c in m.claims if c.attribute == "fatalities" and round(c.value) == m.fatalities]
+    floor = qualifier == "exact" and any(c.subject == PROVISIONAL_TOLL for c in marks)
+    side = next((c.subject.removeprefix(SIDE_TOLL) for c in marks if c.subject.startswith(SIDE_TOLL)), None)
+    cumulative = any(c.subject == CUMULATIVE_TOLL for c in marks)
+    return ReportedToll(m.fatalities, "at_least" if floor else qualifier, vague, side, floor, cumulative)
 
 
 def superseded_tolls(mentions: Sequence[Mention]) -> frozenset[int]:
@@ -59,22 +80,47 @@ def superseded_tolls(mentions: Sequence[Mention]) -> frozenset[int]:
 
 
 def current_tolls(tolls: Collection[ReportedToll], superseded: Collection[int]) -> list[ReportedToll]:
-    """The tolls the choice weighs: revised and vague figures drop out while another is left."""
+    """The tolls the choice weighs: revised, vague and cumulative figures drop out while another
+    is left."""
     out = list(tolls)
     newest = max((t.value for t in out if t.value not in superseded), default=None)
     kept = [t for t in out if not (t.value in superseded and newest is not None and newest > t.value)]
     out = kept or out
     kept = [t for t in out if not t.vague]
+    out = kept or out
+    kept = [t for t in out if not t.cumulative]
     return kept or out
+
+
+# Sides whose tolls in two reports are rival accounts of the same dead ("terrorists
+# neutralised" against "civilians executed"), not parts to add.
+RIVAL_SIDES = frozenset({frozenset({"armed", "civilians"})})
+
+
+def parts_as_floors(tolls: Sequence[ReportedToll]) -> list[ReportedToll]:
+    """A toll of one side's dead is a floor of the incident's toll when another report counts
+    the dead without naming a side (a part of its toll, not a rival figure). Militants' and
+    civilians' tolls are rival versions, not parts: "203 terrorists neutralised" (the army)
+    and "300 civilians executed" (a rights group) may count the same dead."""
+    return [
+        replace(t, qualifier="at_least", floor=True)
+        if t.side is not None and t.qualifier == "exact" and any(o.side is None for o in tolls)
+        and not any(frozenset({t.side, o.side}) in RIVAL_SIDES for o in tolls)
+        else t
+        for t in tolls
+    ]
 
 
 def conservative_toll(tolls: Collection[ReportedToll], superseded: Collection[int] = ()) -> int | None:
     """ACLED's most conservative figure of the incident (see the module's docstring)."""
-    current = current_tolls(tolls, superseded)
+    current = parts_as_floors(current_tolls(tolls, superseded))
     if not current:
         return None
     values = [ClaimValue(value=float(t.value), unit=None, qualifier=t.qualifier, articles=()) for t in current]
-    lowest = min(t.value for t in current)
+    # the reports disagree: the lowest figure, but none below a floor (a provisional toll,
+    # one side's dead)
+    floor = max((t.value for t in current if t.floor), default=0)
+    lowest = min((t.value for t in current if t.value >= floor), default=min(t.value for t in current))
     if len({t.value for t in current}) > 1 and consistent(values):
         low = max(interval(v.value, v.qualifier, None)[0] for v in values)
         allowed = math.ceil(low - 1e-9)

@@ -282,6 +282,33 @@ TOLL_UPDATE = (
 # A toll told in the past perfect next to a year is an earlier incident's ("where four soldiers
 # had been killed in 2017"), not the reported one's.
 TOLL_RECALLED_AUX = r"\bhad\b"
+# A time before the report's incident ("last month", "two years ago"): a past perfect toll next
+# to it, or a toll of an act it dates ("a raid last month that killed 71"), is an earlier
+# incident's.
+TOLL_RECALLED_TIME = (
+    r"\b(?:last|previous|past)\s+(?:week|month|year)\b"
+    r"|\b(?:a|one|two|three|four|five|six|several|few|\d+)\s+(?:weeks?|months?|years?)\s+(?:ago|earlier|before|after)\b"
+    r"|\bearlier\s+this\s+(?:month|year)\b"
+)
+# The relative pronoun between such a time and the toll of the act it dates.
+TOLL_RECALLED_RELATIVE = r"\b(?:that|which|who)\b"
+# A toll given as provisional ("a provisional toll of 21 dead"): the incident's dead are at least
+# that many, so it does not cap a later or fuller count of another report.
+# A toll summed over several days or since a date ("since January", "over two days", "on 10
+# and 11 July"): ACLED splits it across the days' events, so it does not stand for one day's
+# toll while another report gives one.
+TOLL_CUMULATIVE = (
+    r"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|last\s+\w+|the\s+start|the\s+beginning|\d{4})\b"
+    r"|\b(?:over|in|during|across)\s+(?:the\s+(?:past|last)\s+)?(?:two|three|four|five|six|seven|several|\d+)\s+days\b"
+    r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:and|to)\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)\b"
+    r"|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+"
+    r"\d{1,2}(?:st|nd|rd|th)?\s+(?:and|to)\s+\d{1,2}(?:st|nd|rd|th)?\b"
+)
+# Words right after a toll that count everyone, not one side ("12 people killed" counts everyone).
+TOLL_EVERYONE = r"\s*(?:people|persons|individuals|dead|deaths|victims)\b"
+TOLL_PROVISIONAL = r"\bprovisional\b|\bpreliminary\b|\bso\s+far\b|\bat\s+this\s+stage\b"
 # A sentence that gives a toll as an earlier one, replaced since ("a first toll of 15").
 TOLL_EARLIER = (
     r"\b(?:first|initial|earlier|previous|preliminary)\s+(?:death\s+)?toll\b|\b(?:first|initially)\s+(?:said|reported|gave)\b"

@@ -265,6 +265,33 @@ TOLL_UPDATE = (
 # A toll told in the pluperfect next to a year is an earlier incident's ("où quatre soldats
 # avaient péri en 2017", "celle qui avait fait 12 morts ... en décembre 2016").
 TOLL_RECALLED_AUX = r"\bavai(?:en)?t\b|\bétai(?:en)?t\b"
+# Un temps antérieur à l'incident du rapport (« le mois dernier », « il y a deux ans ») : un bilan
+# au plus-que-parfait à côté, ou le bilan d'un acte qu'il date (« un raid le mois dernier qui a
+# tué 71 »), est celui d'un incident antérieur.
+TOLL_RECALLED_TIME = (
+    r"\b(?:(?:le|du)\s+mois|(?:la|de\s+la)\s+semaine|(?:de\s+)?l['’]an|(?:de\s+)?l['’]année)\s+"
+    r"(?:dernier|dernière|passée?|précédente?)\b"
+    r"|\b(?:un|une|deux|trois|quatre|cinq|six|plusieurs|quelques|\d+)\s+(?:semaines?|mois|ans|années?)\s+"
+    r"(?:plus\s+tôt|auparavant|avant|après)\b"
+    r"|\bil\s+y\s+a\s+(?:un|une|deux|trois|quatre|cinq|six|plusieurs|quelques|\d+)\s+(?:semaines?|mois|ans|années?)\b"
+)
+# Le relatif entre ce temps et le bilan de l'acte qu'il date.
+TOLL_RECALLED_RELATIVE = r"\b(?:qui|lequel|laquelle|ayant)\b"
+# Un bilan donné comme provisoire (« un bilan provisoire de 21 morts ») : les morts sont au moins
+# autant, il ne plafonne pas le décompte plus tardif ou plus complet d'un autre rapport.
+# Un bilan cumulé sur plusieurs jours ou depuis une date (« depuis janvier », « en deux jours »,
+# « les 10 et 11 juillet ») : ACLED le répartit entre les événements des jours, il ne tient pas
+# lieu du bilan d'un jour quand un autre rapport en donne un.
+TOLL_CUMULATIVE = (
+    r"\bdepuis\s+(?:le\s+début\s+(?:de\s+l['’]année|du\s+mois|de\s+\w+)|janvier|février|mars|avril|mai|juin|"
+    r"juillet|août|septembre|octobre|novembre|décembre|\d{4})\b"
+    r"|\b(?:en|sur|durant|pendant)\s+(?:les\s+)?(?:deux|trois|quatre|cinq|six|sept|plusieurs|\d+)\s+(?:derniers\s+)?jours\b"
+    r"|\b\d{1,2}(?:er)?\s+(?:et|au)\s+\d{1,2}\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|"
+    r"octobre|novembre|décembre)\b"
+)
+# Words right after a toll that count everyone, not one side (« 12 personnes tuées » compte tout le monde).
+TOLL_EVERYONE = r"\s*(?:personnes|individus|morts|décès|victimes)\b"
+TOLL_PROVISIONAL = r"\bprovisoires?\b|\bprovisoirement\b|\bpour\s+l['’]instant\b|\bà\s+ce\s+stade\b"
 TOLL_EARLIER = (
     r"\b(?:premier|précédent)\s+bilan\b|\bbilan\s+(?:initial|précédent)\b|\bavant\s+de\s+le\s+revoir"
 )
