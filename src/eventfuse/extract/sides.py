@@ -186,9 +186,12 @@ def participants(
             targets.append(m)  # "defused an IED planted by JNIM", "weapons belonging to ISGS"
             continue
         if trigger.dep_ in {"acl", "amod"} and m.start <= trigger.head.idx < m.end and not any(
-            c.dep_ in {"dobj", "obj", "agent"} or c.lower_ in AGENT_PREPOSITIONS for c in trigger.children
+            c.dep_ in {"dobj", "obj", "agent"} or c.lower_ in AGENT_PREPOSITIONS
+            for v in (trigger, *trigger.conjuncts) for c in v.children
         ):
-            role = "target"  # "six 'terrorists' (JNIM militants) killed": the noun the participle qualifies
+            # "six 'terrorists' (JNIM militants) killed": the noun the participle qualifies; not
+            # "militants abducted and executed two men", whose conjunct's object shows a finite verb
+            role = "target"
         if _qualifies_an_act(doc, m, act_nouns):
             perps.append(m)  # "a terrorist attack", "une attaque jihadiste": who carried it out
             continue
@@ -404,6 +407,9 @@ def _related(doc: Doc, match: Any, near: set[int], *, steps: int = 4) -> bool:
             return True
         if token.head.i == token.i:
             break
+        if token.dep_ in {"dobj", "obj"} and token.head.lower_ in _MISREAD_VERBS and token.head.i < token.i:
+            token = token.head.head  # "killed 26 presumed militants": the parser made "presumed" a verb
+            continue
         if token.dep_ in {"relcl", "acl:relcl", "advcl", "ccomp", "parataxis"}:
             return False
         token = token.head

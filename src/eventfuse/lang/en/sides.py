@@ -46,6 +46,9 @@ SITE_PREPOSITIONS = (
 CIVILIAN_SITES = (
     "herders?'?", "nomads?", "nomadic", "displaced", "refugees?", "idps?", "fishing", "fishermen'?s?",
     "civilian", "market", "health",
+    # a people's camp ("a Fulani camp", "a Tuareg camp"): a settlement of herders, not a base
+    "fulani", "fulbe", "peuls?", "peulhs?", "tuaregs?", "touaregs?", "tamasheq", "dawsahak", "daoussahak",
+    "arabs?", "moors?", "bella", "hausa", "songhai", "dogon", "mossi", "bozo",
 )
 
 # "a number of residents": the preposition after a quantity noun.
@@ -95,6 +98,13 @@ CLAIM_VERBS = ("claim", "admit")
 ARMED_COMMUNITIES = (
     "rifles?", "firearms?", "guns?", "gunfire", "gunshots?", "machetes?", "bladed weapons?", "weapons?",
     "armed", "herders?", "herdsmen", "pastoralists?", "farmers?", "hunters?",
+)
+# Words of a fight with two sides: with them an act on people called civilians stays a clash
+# ("militants fought with villagers"); without them ("ambushed a bus") it is an attack (regex).
+MUTUAL_FIGHT_WORDS = (
+    r"clash(?:ed|es)?", r"fight(?:ing|s)?", r"fought", r"exchanges? of (?:gun)?fire", r"exchanged", r"gunfights?",
+    r"firefights?", r"skirmish(?:es)?", r"battles?", r"combats?", r"confrontations?", r"between", r"resisted",
+    r"repelled", r"repulsed", r"returned fire", r"fought back", r"self-defen[cs]e", r"vigilantes?",
 )
 # Words that say forces stepped in at a protest.
 # Arrests made by mutineers seizing power are ACLED "Other" (a coup), not arrests (regex);

@@ -56,6 +56,12 @@ ARMED_COMMUNITIES = (
 )
 # Arrests made by mutineers seizing power are ACLED "Other" (a coup), not arrests (regex);
 # a foiled attempt stays arrests.
+# Mots d'un combat à deux côtés : « ont affronté des villageois » reste un affrontement ;
+# « ont tendu une embuscade à un car » sans eux est une attaque (regex).
+MUTUAL_FIGHT_WORDS = (
+    r"affront(?:ements?|é|ée|és|ées|er)", r"s'affront\w*", r"combats?", r"combattu", r"accrochages?",
+    r"échanges? de tirs", r"entre", r"repouss\w*", r"ripost\w*", r"résist\w*", r"autodéfense", r"bagarres?",
+)
 MUTINY_WORDS = (r"mutin(?:s|es|erie|eries|é|és)", r"coup d['’][ée]tat", r"putsch(?:istes?)?", r"pris le pouvoir", r"prise du pouvoir", r"junte")
 FOILED_WORDS = (r"d[ée]jou[ée]e?", r"avort[ée]e?", r"tentative de (?:coup|putsch)", r"complot", r"accus[ée]s? de")
 INTERVENTION_WORDS = (
