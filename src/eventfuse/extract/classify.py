@@ -77,6 +77,8 @@ ARMED_COMMUNITIES = re.compile(r"\b" + any_of("sides", "ARMED_COMMUNITIES") + r"
 # Words of a fight with two sides ("clashed", "fought with", "between"): unlike "ambushed",
 # they make a clash even when one side is called villagers.
 MUTUAL_FIGHT = re.compile(r"\b" + any_of("sides", "MUTUAL_FIGHT_WORDS") + r"\b")
+# "attacked the police station while it was unmanned": nobody was there to be hurt or to fight.
+EMPTY_SITE = re.compile(r"\b" + any_of("sides", "EMPTY_SITE_WORDS") + r"\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,6 +197,8 @@ def classify(families: Collection[str], involved: Involved, sentence_lower: str)
         and not ARMED_COMMUNITIES.search(sentence_lower)
     ):
         return [(MOB_VIOLENCE, "mob")]  # "residents beat a thief to death", "villagers fought"
+    if fams & {"clash", "kill", "attack"} and EMPTY_SITE.search(sentence_lower) and not involved.person_victims:
+        return [(LOOTING_PROPERTY_DESTRUCTION, "loot" if "loot" in fams else "attack")]  # only property was hit
     if fams & {"clash", "kill", "attack"}:
         clash = "clash" in fams
         # armed groups named only as the ones who acted ("X and Y militias killed") are one

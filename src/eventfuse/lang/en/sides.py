@@ -45,7 +45,7 @@ SITE_PREPOSITIONS = (
 # "a herders' camp", "the market post": words that make a site civilian.
 CIVILIAN_SITES = (
     "herders?'?", "nomads?", "nomadic", "displaced", "refugees?", "idps?", "fishing", "fishermen'?s?",
-    "civilian", "market", "health",
+    "civilian", "market", "health", "hunting",
     # a people's camp ("a Fulani camp", "a Tuareg camp"): a settlement of herders, not a base
     "fulani", "fulbe", "peuls?", "peulhs?", "tuaregs?", "touaregs?", "tamasheq", "dawsahak", "daoussahak",
     "arabs?", "moors?", "bella", "hausa", "songhai", "dogon", "mossi", "bozo",
@@ -106,6 +106,9 @@ MUTUAL_FIGHT_WORDS = (
     r"firefights?", r"skirmish(?:es)?", r"battles?", r"combats?", r"confrontations?", r"between", r"resisted",
     r"repelled", r"repulsed", r"returned fire", r"fought back", r"self-defen[cs]e", r"vigilantes?",
 )
+# "attacked the police station while it was unmanned": the site was empty, so the attack only
+# hit property (regex).
+EMPTY_SITE_WORDS = (r"unmanned", r"unoccupied", r"vacant", r"(?:was|were) (?:empty|deserted)")
 # Words that say forces stepped in at a protest.
 # Arrests made by mutineers seizing power are ACLED "Other" (a coup), not arrests (regex);
 # a foiled attempt stays arrests.

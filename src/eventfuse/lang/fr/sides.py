@@ -20,7 +20,7 @@ COORDINATION = (
 
 FORCE_TARGETS = ("postes?", "patrouilles?", "casernes?", "garnisons?", "convois? (?:militaires?|de l'armée)")
 SITE_PREPOSITIONS = ("à", "au", "aux", "près d[eu']", "dans", "devant", "autour d[eu']", "non loin d[eu']")
-CIVILIAN_SITES = ("éleveurs", "nomades", "déplacés", "réfugiés", "pêcheurs", "civils", "santé")
+CIVILIAN_SITES = ("éleveurs", "nomades", "déplacés", "réfugiés", "pêcheurs", "civils", "santé", "chasse")
 
 QUANTITY_OF = ("de", "d'")
 QUANTITY_NOUNS = (
@@ -62,6 +62,8 @@ MUTUAL_FIGHT_WORDS = (
     r"affront(?:ements?|é|ée|és|ées|er)", r"s'affront\w*", r"combats?", r"combattu", r"accrochages?",
     r"échanges? de tirs", r"entre", r"repouss\w*", r"ripost\w*", r"résist\w*", r"autodéfense", r"bagarres?",
 )
+# « a attaqué le poste de police alors qu'il était inoccupé » : personne n'y était (regex).
+EMPTY_SITE_WORDS = (r"inoccupée?s?", r"(?:était|étaient) (?:vides?|désertée?s?)", r"sans (?:personne|occupants?)")
 MUTINY_WORDS = (r"mutin(?:s|es|erie|eries|é|és)", r"coup d['’][ée]tat", r"putsch(?:istes?)?", r"pris le pouvoir", r"prise du pouvoir", r"junte")
 FOILED_WORDS = (r"d[ée]jou[ée]e?", r"avort[ée]e?", r"tentative de (?:coup|putsch)", r"complot", r"accus[ée]s? de")
 INTERVENTION_WORDS = (
