@@ -36,7 +36,7 @@ COORDINATION = (
 FORCE_TARGETS = (
     "checkpoints?", "posts?", "camps?", "bases?", "patrols?", "positions?", "barracks", "garrisons?",
     r"(?:military|army|police|gendarmerie|security|fama) (?:\w+ )?(?:convoys?|vehicles?|units?|detachments?)",
-    r"ranger (?:stations?|posts?)",
+    r"ranger (?:stations?|posts?)", r"(?:police|gendarmerie) (?:stations?|brigades?|headquarters)",
 )
 # "killed a man at a checkpoint": a site word after these is where it happened.
 SITE_PREPOSITIONS = (

@@ -18,7 +18,10 @@ COORDINATION = (
     "et", "&", "aux côtés des?", "avec", "accompagnés? (?:de|par)", "appuyés? par", "soutenus? par",
 )
 
-FORCE_TARGETS = ("postes?", "patrouilles?", "casernes?", "garnisons?", "convois? (?:militaires?|de l'armée)")
+FORCE_TARGETS = (
+    "postes?", "patrouilles?", "casernes?", "garnisons?", "convois? (?:militaires?|de l'armée)", "commissariats?",
+    "brigades? de (?:gendarmerie|police)",
+)
 SITE_PREPOSITIONS = ("à", "au", "aux", "près d[eu']", "dans", "devant", "autour d[eu']", "non loin d[eu']")
 CIVILIAN_SITES = ("éleveurs", "nomades", "déplacés", "réfugiés", "pêcheurs", "civils", "santé", "chasse")
 
