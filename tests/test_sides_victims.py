@@ -130,3 +130,18 @@ def test_a_peoples_camp_is_civilian_and_a_police_station_armed(
     lang: str, text: str, sub: str, stages: Stages
 ) -> None:
     assert primary_act(text, lang, stages).sub_event_type == sub
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "sub"),
+    [
+        ("en", "On 12 March, militants killed four people described as Koglweogo militiamen in Koupela, Burkina Faso.",
+         "Armed clash"),
+        ("fr", ("Le 12 mars, des jihadistes ont tué quatre personnes décrites comme des miliciens koglweogo à Koupéla, "
+               "au Burkina Faso."), "Armed clash"),
+        ("en", "On 12 March, soldiers shot dead a teacher suspected of being a militant in Koupela, Burkina Faso.",
+         "Attack"),
+    ],
+)
+def test_people_described_as_fighters_are_an_armed_side(lang: str, text: str, sub: str, stages: Stages) -> None:
+    assert primary_act(text, lang, stages).sub_event_type == sub

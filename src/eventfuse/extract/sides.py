@@ -352,6 +352,8 @@ def _off_duty_as_civilian(match: Any, text: str, country: str | None) -> Any:
 
 # "men suspected of being jihadists": what the first group is thought to be, not a second side.
 _SUSPECTED_OF_BEING = re.compile(r"\W*" + any_of("sides", "SUSPECTED_OF_BEING") + r"\W+(?:\w+\W+)?")
+# "six people described as militiamen": what the people are, not a guess about them.
+_DESCRIBED_AS = re.compile(r"\W*" + any_of("sides", "DESCRIBED_AS") + r"\W+(?:\w+\W+)?")
 
 
 def _without_affiliations(matches: list[Any], text: str) -> list[Any]:
@@ -363,6 +365,12 @@ def _without_affiliations(matches: list[Any], text: str) -> list[Any]:
         if out and before.endswith("(") and text[out[-1].end : m.start].strip() == "(":
             continue
         if out and _SUSPECTED_OF_BEING.fullmatch(text[out[-1].end : m.start].lower()):
+            if (
+                out[-1].inter == CIVILIANS and out[-1].generic and m.inter in ARMED_INTERS
+                and _DESCRIBED_AS.fullmatch(text[out[-1].end : m.start].lower())
+            ):
+                # "six people described as militiamen": the people are the armed group, in their place
+                out[-1] = replace(m, start=out[-1].start, end=out[-1].end)
             continue  # "armed men suspected of being jihadists": one side, named twice
         out.append(m)
     # "Katiba Macina (JNIM) militants ... the militants": the generic word is the named group

@@ -64,7 +64,12 @@ MISREAD_VERBS = ("presumed", "suspected", "alleged", "purported", "supposed")
 # "armed men suspected of being militants": what a group is thought to be (regex).
 # "the attacks of the militants": the preposition that makes an armed group the act's author.
 OF_PERPETRATOR = ("of", "by")
-SUSPECTED_OF_BEING = ("suspected of being", "believed to be", "thought to be", "presumed to be", "said to be")
+SUSPECTED_OF_BEING = (
+    "suspected of being", "believed to be", "thought to be", "presumed to be", "said to be", "described as",
+    "identified as",
+)
+# "six people described as militiamen": the people killed were the armed group (regex).
+DESCRIBED_AS = ("described as", "identified as")
 # "an attack against soldiers": the object of these is the target.
 TARGET_PREPOSITIONS = ("against", "on", "at")
 

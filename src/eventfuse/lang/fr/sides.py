@@ -34,7 +34,7 @@ MISREAD_VERBS = ("présumés", "présumé", "supposés")
 # "armed men suspected of being militants": what a group is thought to be (regex).
 # "the attacks of the militants": the preposition that makes an armed group the act's author.
 OF_PERPETRATOR = ("des", "du", "de", "d'")
-SUSPECTED_OF_BEING = ("soupçonnés? d['’]être", "suspectés? d['’]être", "présumés? être", "supposés? être", "qui seraient")
+SUSPECTED_OF_BEING = ("soupçonnés? d['’]être", "suspectés? d['’]être", "présumés? être", "supposés? être", "qui seraient", "décrite?s? comme", "identifiée?s? comme")
 TARGET_PREPOSITIONS: tuple[str, ...] = ()
 
 STRUCK_VERBS = ("sauter", "heurter", "marcher", "rouler")
@@ -67,6 +67,8 @@ MUTUAL_FIGHT_WORDS = (
 )
 # « a attaqué le poste de police alors qu'il était inoccupé » : personne n'y était (regex).
 EMPTY_SITE_WORDS = (r"inoccupée?s?", r"(?:était|étaient) (?:vides?|désertée?s?)", r"sans (?:personne|occupants?)")
+# « six personnes décrites comme des miliciens » : les victimes étaient le groupe armé (regex).
+DESCRIBED_AS = ("décrite?s? comme", "identifiée?s? comme")
 MUTINY_WORDS = (r"mutin(?:s|es|erie|eries|é|és)", r"coup d['’][ée]tat", r"putsch(?:istes?)?", r"pris le pouvoir", r"prise du pouvoir", r"junte")
 FOILED_WORDS = (r"d[ée]jou[ée]e?", r"avort[ée]e?", r"tentative de (?:coup|putsch)", r"complot", r"accus[ée]s? de")
 INTERVENTION_WORDS = (
