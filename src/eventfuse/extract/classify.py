@@ -75,6 +75,11 @@ FOILED = re.compile(r"\b" + any_of("sides", "FOILED_WORDS"))
 # People who fight with weapons, or herders and farmers (whom ACLED codes as communal
 # militias), clash; a crowd without them is mob violence.
 ARMED_COMMUNITIES = re.compile(r"\b" + any_of("sides", "ARMED_COMMUNITIES") + r"\b")
+# Words of a fight with two sides ("clashed", "fought with", "between"): unlike "ambushed",
+# they make a clash even when one side is called villagers.
+MUTUAL_FIGHT = re.compile(r"\b" + any_of("sides", "MUTUAL_FIGHT_WORDS") + r"\b")
+# "attacked the police station while it was unmanned": nobody was there to be hurt or to fight.
+EMPTY_SITE = re.compile(r"\b" + any_of("sides", "EMPTY_SITE_WORDS") + r"\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +115,24 @@ class Involved:
     def forces_targeted(self) -> bool:
         return any(i in ARMED_INTERS for i in self.target_inters)
 
+    @property
+    def only_civilians_targeted(self) -> bool:
+        """Those the act fell on are named and are all civilians, and no second armed side
+        takes part: "gunmen ambushed a bus and shot dead two travellers"."""
+        return bool(self.target_inters) and all(i == CIVILIANS for i in self.target_inters) and self.armed_sides <= 1
+
+    @property
+    def state_killed_fighters(self) -> bool:
+        """State forces acted, on a non-state armed group."""
+        return any(i in STATE_INTERS for i in self.perpetrator_inters) and any(
+            i in NON_STATE_ARMED_INTERS for i in self.target_inters
+        )
+
+    @property
+    def non_state_armed_perpetrators(self) -> bool:
+        """Those who acted are armed groups that are not the state's forces."""
+        return bool(self.perpetrator_inters) and all(i in NON_STATE_ARMED_INTERS for i in self.perpetrator_inters)
+
 
 def classify(families: Collection[str], involved: Involved, sentence_lower: str) -> list[tuple[str, str]]:
     """Sub-event types for one sentence, each with the family that carries it.
@@ -138,6 +161,8 @@ def classify(families: Collection[str], involved: Involved, sentence_lower: str)
                 or family in {"air", "shell"}
             ):
                 break
+            if family == "explosion" and "kill" in fams and involved.state_killed_fighters:
+                break  # "soldiers killed three militants and seized IEDs": the devices were not set off
             out.append((REMOTE_TYPES[family], family))
             return out
     if "protest" in fams or "riot" in fams or "mob" in fams:
@@ -176,11 +201,22 @@ def classify(families: Collection[str], involved: Involved, sentence_lower: str)
         and not ARMED_COMMUNITIES.search(sentence_lower)
     ):
         return [(MOB_VIOLENCE, "mob")]  # "residents beat a thief to death", "villagers fought"
+    if fams & {"clash", "kill", "attack"} and EMPTY_SITE.search(sentence_lower) and not involved.person_victims:
+        return [(LOOTING_PROPERTY_DESTRUCTION, "loot" if "loot" in fams else "attack")]  # only property was hit
     if fams & {"clash", "kill", "attack"}:
         clash = "clash" in fams
         # armed groups named only as the ones who acted ("X and Y militias killed") are one
         # side: a clash needs armed people on the receiving end
         against_forces = involved.forces_targeted
+        if (
+            clash
+            and involved.only_civilians_targeted
+            and any(i in ARMED_INTERS for i in involved.perpetrator_inters)
+            and not MUTUAL_FIGHT.search(sentence_lower)
+        ):
+            # "militants ambushed a bus and killed its passengers": one armed side, and its
+            # victims unarmed
+            return [(ATTACK, "kill" if "kill" in fams else "clash")]
         if clash:  # two sides fought, even communities armed with machetes
             return [(ARMED_CLASH, "clash")]
         if against_forces:
@@ -191,6 +227,9 @@ def classify(families: Collection[str], involved: Involved, sentence_lower: str)
         return [(ATTACK, family)]
     if "arrest" in fams and MUTINY.search(sentence_lower) and not FOILED.search(sentence_lower):
         return [(OTHER, "arrest")]  # "the president was arrested by mutinying soldiers": a coup
+    if "arrest" in fams and involved.non_state_armed_perpetrators:
+        # ACLED: arrests are made by the state; people "detained" by an armed group are abducted
+        return [(ABDUCTION_FORCED_DISAPPEARANCE, "arrest")]
     for family, name in STRATEGIC_TYPES.items():
         if family in fams:
             if family == "restrict" and not any(i in NON_STATE_ARMED_INTERS for i in involved.all_inters):

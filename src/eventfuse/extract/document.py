@@ -60,6 +60,7 @@ from .passes import (
     battles_that_took_territory,
     coded_tolls,
     consolidate,
+    detainees_killed,
     fold_parts_of_the_main_act,
     news_of_the_report,
     revised_tolls,
@@ -429,6 +430,10 @@ def code_attacks_that_only_took_property(report: Report, reading: Reading) -> li
     return attacks_that_only_took_property(reading.mentions)
 
 
+def code_detainees_killed(report: Report, reading: Reading) -> list[Mention]:
+    return detainees_killed(reading.mentions)
+
+
 def set_aside_other_incidents(report: Report, reading: Reading) -> list[Mention]:
     dates = [(e.start, e.end, e.value, e.precision) for e in report.date_exprs]
     framed, recalled = acts_recalled_by_their_sentence(reading.mentions, dates, report.article.text)
@@ -492,6 +497,7 @@ REPORT_PASSES: tuple[ReportPass, ...] = (
     read_tolls_in_the_lead,
     name_claimed_perpetrators,
     code_attacks_that_only_took_property,
+    code_detainees_killed,
     set_aside_other_incidents,
     fold_parts_into_the_main_act,
     add_tolls_by_side,

@@ -186,9 +186,12 @@ def participants(
             targets.append(m)  # "defused an IED planted by JNIM", "weapons belonging to ISGS"
             continue
         if trigger.dep_ in {"acl", "amod"} and m.start <= trigger.head.idx < m.end and not any(
-            c.dep_ in {"dobj", "obj", "agent"} or c.lower_ in AGENT_PREPOSITIONS for c in trigger.children
+            c.dep_ in {"dobj", "obj", "agent"} or c.lower_ in AGENT_PREPOSITIONS
+            for v in (trigger, *trigger.conjuncts) for c in v.children
         ):
-            role = "target"  # "six 'terrorists' (JNIM militants) killed": the noun the participle qualifies
+            # "six 'terrorists' (JNIM militants) killed": the noun the participle qualifies; not
+            # "militants abducted and executed two men", whose conjunct's object shows a finite verb
+            role = "target"
         if _qualifies_an_act(doc, m, act_nouns):
             perps.append(m)  # "a terrorist attack", "une attaque jihadiste": who carried it out
             continue
@@ -349,6 +352,8 @@ def _off_duty_as_civilian(match: Any, text: str, country: str | None) -> Any:
 
 # "men suspected of being jihadists": what the first group is thought to be, not a second side.
 _SUSPECTED_OF_BEING = re.compile(r"\W*" + any_of("sides", "SUSPECTED_OF_BEING") + r"\W+(?:\w+\W+)?")
+# "six people described as militiamen": what the people are, not a guess about them.
+_DESCRIBED_AS = re.compile(r"\W*" + any_of("sides", "DESCRIBED_AS") + r"\W+(?:\w+\W+)?")
 
 
 def _without_affiliations(matches: list[Any], text: str) -> list[Any]:
@@ -360,6 +365,12 @@ def _without_affiliations(matches: list[Any], text: str) -> list[Any]:
         if out and before.endswith("(") and text[out[-1].end : m.start].strip() == "(":
             continue
         if out and _SUSPECTED_OF_BEING.fullmatch(text[out[-1].end : m.start].lower()):
+            if (
+                out[-1].inter == CIVILIANS and out[-1].generic and m.inter in ARMED_INTERS
+                and _DESCRIBED_AS.fullmatch(text[out[-1].end : m.start].lower())
+            ):
+                # "six people described as militiamen": the people are the armed group, in their place
+                out[-1] = replace(m, start=out[-1].start, end=out[-1].end)
             continue  # "armed men suspected of being jihadists": one side, named twice
         out.append(m)
     # "Katiba Macina (JNIM) militants ... the militants": the generic word is the named group
@@ -404,6 +415,9 @@ def _related(doc: Doc, match: Any, near: set[int], *, steps: int = 4) -> bool:
             return True
         if token.head.i == token.i:
             break
+        if token.dep_ in {"dobj", "obj"} and token.head.lower_ in _MISREAD_VERBS and token.head.i < token.i:
+            token = token.head.head  # "killed 26 presumed militants": the parser made "presumed" a verb
+            continue
         if token.dep_ in {"relcl", "acl:relcl", "advcl", "ccomp", "parataxis"}:
             return False
         token = token.head

@@ -36,7 +36,7 @@ COORDINATION = (
 FORCE_TARGETS = (
     "checkpoints?", "posts?", "camps?", "bases?", "patrols?", "positions?", "barracks", "garrisons?",
     r"(?:military|army|police|gendarmerie|security|fama) (?:\w+ )?(?:convoys?|vehicles?|units?|detachments?)",
-    r"ranger (?:stations?|posts?)",
+    r"ranger (?:stations?|posts?)", r"(?:police|gendarmerie) (?:stations?|brigades?|headquarters)",
 )
 # "killed a man at a checkpoint": a site word after these is where it happened.
 SITE_PREPOSITIONS = (
@@ -45,7 +45,10 @@ SITE_PREPOSITIONS = (
 # "a herders' camp", "the market post": words that make a site civilian.
 CIVILIAN_SITES = (
     "herders?'?", "nomads?", "nomadic", "displaced", "refugees?", "idps?", "fishing", "fishermen'?s?",
-    "civilian", "market", "health",
+    "civilian", "market", "health", "hunting",
+    # a people's camp ("a Fulani camp", "a Tuareg camp"): a settlement of herders, not a base
+    "fulani", "fulbe", "peuls?", "peulhs?", "tuaregs?", "touaregs?", "tamasheq", "dawsahak", "daoussahak",
+    "arabs?", "moors?", "bella", "hausa", "songhai", "dogon", "mossi", "bozo",
 )
 
 # "a number of residents": the preposition after a quantity noun.
@@ -61,7 +64,12 @@ MISREAD_VERBS = ("presumed", "suspected", "alleged", "purported", "supposed")
 # "armed men suspected of being militants": what a group is thought to be (regex).
 # "the attacks of the militants": the preposition that makes an armed group the act's author.
 OF_PERPETRATOR = ("of", "by")
-SUSPECTED_OF_BEING = ("suspected of being", "believed to be", "thought to be", "presumed to be", "said to be")
+SUSPECTED_OF_BEING = (
+    "suspected of being", "believed to be", "thought to be", "presumed to be", "said to be", "described as",
+    "identified as",
+)
+# "six people described as militiamen": the people killed were the armed group (regex).
+DESCRIBED_AS = ("described as", "identified as")
 # "an attack against soldiers": the object of these is the target.
 TARGET_PREPOSITIONS = ("against", "on", "at")
 
@@ -96,6 +104,16 @@ ARMED_COMMUNITIES = (
     "rifles?", "firearms?", "guns?", "gunfire", "gunshots?", "machetes?", "bladed weapons?", "weapons?",
     "armed", "herders?", "herdsmen", "pastoralists?", "farmers?", "hunters?",
 )
+# Words of a fight with two sides: with them an act on people called civilians stays a clash
+# ("militants fought with villagers"); without them ("ambushed a bus") it is an attack (regex).
+MUTUAL_FIGHT_WORDS = (
+    r"clash(?:ed|es)?", r"fight(?:ing|s)?", r"fought", r"exchanges? of (?:gun)?fire", r"exchanged", r"gunfights?",
+    r"firefights?", r"skirmish(?:es)?", r"battles?", r"combats?", r"confrontations?", r"between", r"resisted",
+    r"repelled", r"repulsed", r"returned fire", r"fought back", r"self-defen[cs]e", r"vigilantes?",
+)
+# "attacked the police station while it was unmanned": the site was empty, so the attack only
+# hit property (regex).
+EMPTY_SITE_WORDS = (r"unmanned", r"unoccupied", r"vacant", r"(?:was|were) (?:empty|deserted)")
 # Words that say forces stepped in at a protest.
 # Arrests made by mutineers seizing power are ACLED "Other" (a coup), not arrests (regex);
 # a foiled attempt stays arrests.

@@ -18,9 +18,12 @@ COORDINATION = (
     "et", "&", "aux côtés des?", "avec", "accompagnés? (?:de|par)", "appuyés? par", "soutenus? par",
 )
 
-FORCE_TARGETS = ("postes?", "patrouilles?", "casernes?", "garnisons?", "convois? (?:militaires?|de l'armée)")
+FORCE_TARGETS = (
+    "postes?", "patrouilles?", "casernes?", "garnisons?", "convois? (?:militaires?|de l'armée)", "commissariats?",
+    "brigades? de (?:gendarmerie|police)",
+)
 SITE_PREPOSITIONS = ("à", "au", "aux", "près d[eu']", "dans", "devant", "autour d[eu']", "non loin d[eu']")
-CIVILIAN_SITES = ("éleveurs", "nomades", "déplacés", "réfugiés", "pêcheurs", "civils", "santé")
+CIVILIAN_SITES = ("éleveurs", "nomades", "déplacés", "réfugiés", "pêcheurs", "civils", "santé", "chasse")
 
 QUANTITY_OF = ("de", "d'")
 QUANTITY_NOUNS = (
@@ -31,7 +34,7 @@ MISREAD_VERBS = ("présumés", "présumé", "supposés")
 # "armed men suspected of being militants": what a group is thought to be (regex).
 # "the attacks of the militants": the preposition that makes an armed group the act's author.
 OF_PERPETRATOR = ("des", "du", "de", "d'")
-SUSPECTED_OF_BEING = ("soupçonnés? d['’]être", "suspectés? d['’]être", "présumés? être", "supposés? être", "qui seraient")
+SUSPECTED_OF_BEING = ("soupçonnés? d['’]être", "suspectés? d['’]être", "présumés? être", "supposés? être", "qui seraient", "décrite?s? comme", "identifiée?s? comme")
 TARGET_PREPOSITIONS: tuple[str, ...] = ()
 
 STRUCK_VERBS = ("sauter", "heurter", "marcher", "rouler")
@@ -56,6 +59,16 @@ ARMED_COMMUNITIES = (
 )
 # Arrests made by mutineers seizing power are ACLED "Other" (a coup), not arrests (regex);
 # a foiled attempt stays arrests.
+# Mots d'un combat à deux côtés : « ont affronté des villageois » reste un affrontement ;
+# « ont tendu une embuscade à un car » sans eux est une attaque (regex).
+MUTUAL_FIGHT_WORDS = (
+    r"affront(?:ements?|é|ée|és|ées|er)", r"s'affront\w*", r"combats?", r"combattu", r"accrochages?",
+    r"échanges? de tirs", r"entre", r"repouss\w*", r"ripost\w*", r"résist\w*", r"autodéfense", r"bagarres?",
+)
+# « a attaqué le poste de police alors qu'il était inoccupé » : personne n'y était (regex).
+EMPTY_SITE_WORDS = (r"inoccupée?s?", r"(?:était|étaient) (?:vides?|désertée?s?)", r"sans (?:personne|occupants?)")
+# « six personnes décrites comme des miliciens » : les victimes étaient le groupe armé (regex).
+DESCRIBED_AS = ("décrite?s? comme", "identifiée?s? comme")
 MUTINY_WORDS = (r"mutin(?:s|es|erie|eries|é|és)", r"coup d['’][ée]tat", r"putsch(?:istes?)?", r"pris le pouvoir", r"prise du pouvoir", r"junte")
 FOILED_WORDS = (r"d[ée]jou[ée]e?", r"avort[ée]e?", r"tentative de (?:coup|putsch)", r"complot", r"accus[ée]s? de")
 INTERVENTION_WORDS = (
