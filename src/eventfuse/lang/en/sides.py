@@ -96,6 +96,16 @@ ARMED_COMMUNITIES = (
     "rifles?", "firearms?", "guns?", "gunfire", "gunshots?", "machetes?", "bladed weapons?", "weapons?",
     "armed", "herders?", "herdsmen", "pastoralists?", "farmers?", "hunters?",
 )
+# Who holds ground taken when no actor of the sentence was recognised: whichever side a
+# sentence names first is its subject (regexes; ``extract/classify``).
+STATE_SIDE_WORDS = (
+    r"government(?:'s)? (?:forces|troops|soldiers)", r"pro-government", r"loyal to the (?:\w+ ){0,3}government",
+    r"army", r"military", r"armed forces", r"security forces", r"troops", r"soldiers", r"police",
+)
+NON_STATE_SIDE_WORDS = (
+    r"rebels?", r"militants?", r"insurgents?", r"jihadists?", r"terrorists?", r"militias?",
+    r"militiamen", r"separatists?", r"guerrillas?", r"extremists?", r"gunmen",
+)
 # Words that say forces stepped in at a protest.
 # Arrests made by mutineers seizing power are ACLED "Other" (a coup), not arrests (regex);
 # a foiled attempt stays arrests.
