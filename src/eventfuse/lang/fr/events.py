@@ -57,6 +57,9 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     (r"tu[ée]s?e?s?|tuant|tuerie|assassin[ée]s?e?s?|assassinats?|ex[ée]cut[ée]s?e?s?|ex[ée]cutions?|abattu(?:e|s|es)?|d[ée]capit[ée]s?|massacr[ée]s?|massacres?|lynch[ée]s?|ouvert le feu|tir[ée] sur|ont p[ée]ri|bless[ée]s?e?s?|tortur[ée]s?|battu(?:e|s)?|agress[ée]s?|fouett[ée]s?e?s?|flagell[ée]s?|amput[ée]s?|maltrait[ée]s?|poignard[ée]s?|tir[ée] des coups de feu|[ée]gorg[ée]s?e?s?|[ée]gorgeant|[ée]trangl[ée]s?e?s?|pendu(?:e|s|es)?|lapid[ée]s?e?s?|br[ûu]l[ée]s?e?s? vifs?|battu(?:e|s|es)? à mort", "kill"),
     # opérations terrestres (avec ou sans appui aérien ou d'artillerie) : des combats au sol
     (r"op[ée]rations? (?:a[ée]ro-?)?terrestres?|offensive terrestre|assaut terrestre", "clash"),
+    # une trêve ou un échange qui met fin aux combats qu'il nomme est l'accord (avant les mots
+    # de combat : la lecture longue l'emporte)
+    (r"(?:cessez-le-feu|tr[êe]ve|accord de paix|[ée]chang[ée] (?:\w+ ){0,3}prisonniers)(?! viol)(?:(?!viol|rompu|rupture|malgr[ée]|repris)[^.;]){0,120}?\b(?:combats|affrontements|hostilit[ée]s|guerre)", "agreement"),
     # résister à une attaque en fait un affrontement (avant "attaque" : la lecture longue l'emporte)
     (r"(?:r[ée]pondu [àa]|repouss[ée]s?|riposté [àa]|résisté [àa]) (?:l'|la |une |cette )?(?:attaque|assaut|embuscade|incursion|offensive|assaillants|tirs)|violences? (?:inter-?communautaires?|inter-?ethniques?|communautaires?)|affrontements? (?:inter-?communautaires?|inter-?ethniques?)", "clash"),
     (r"attaqu(?:e|es|[ée]s?e?s?|ant|aient|ait)|attentats?|raids?|assaut|prise? pour cible|cibl[ée]s?", "attack"),
@@ -65,7 +68,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     (r"repris(?:e)? (?:le contr[ôo]le|la ville|le village|le camp)|reconquis|lib[ée]r[ée] (?:la ville|le village)", "regain"),
     # terrain pris, par qui le tient ensuite (« pris le contrôle de », « délogé les rebelles de »)
     (r"(?:pris|prise|repris|reprise|ravi|arrach[ée]|[ée]tabli|r[ée]tabli|assum[ée]|[ée]tendu) (?:le |son |leur )?(?:plein |total |enti[èe]r )?contr[ôo]le (?:de|du|des|d'|sur)|gagn[ée] du terrain|"
-     r"(?:captur[ée]|conquis|occup[ée]|lib[ée]r[ée]|reconquis|repris|investi|envahi)(?:e|s|es)? (?:(?:la|le|les|un|une|des|deux|trois|quatre|cinq|plusieurs|\d+|une partie de la|une partie du) (?:" + _HORS_OBJET + r"[\w',.-]+ ){0,3}?|l')?" + _TERRAIN + r"|"
+     r"(?:captur[ée]|conquis|occup[ée]|lib[ée]r[ée]|reconquis|repris|investi|envahi)(?:e|s|es)? (?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) )?(?:(?:la|le|les|un|une|des|deux|trois|quatre|cinq|plusieurs|\d+|une partie de la|une partie du) (?:" + _HORS_OBJET + r"[\w',.-]+ ){0,3}?|l')?" + _TERRAIN + r"|"
      r"d[ée]log[ée](?:e|s|es)? (?:" + _HORS_OBJET + r"[\w'-]+ ){1,5}?(?:hors )?(?:de |du |des |d')" + _MOTS + "{0,3}?" + _TERRAIN, "overtake"),
     # le sujet a perdu le terrain : « les rebelles ont été chassés de la ville »
     (r"(?:ont|a|avaient|avait) [ée]t[ée] (?:chass|d[ée]log|repouss|expuls)[ée](?:e|s|es)? (?:hors )?(?:de |du |des |d')" + _MOTS + "{0,3}?" + _TERRAIN, "lose"),

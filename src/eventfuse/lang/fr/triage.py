@@ -64,6 +64,6 @@ WEAK: tuple[str, ...] = (
     "opération*", "accord", "prisonniers", "retir*", "balles", "arrêt*", "saisi*", "capturé*",
     "armé", "armés", "armée*", "arme", "mine", "mines", "tension*", "prison*", "contrebande", "vol",
     "vols", "volé*", "braqu*",
-    "poste", "postes", "déploy*", "redéploy*", "renfort*", "défection*", "reddition*", "cache",
+    "poste", "postes", "bases", "déploy*", "redéploy*", "renfort*", "défection*", "reddition*", "cache",
     "caches", "caserne*", "pourparlers", "négociation*", "évacu*", "libéré*", "contrôle", "tombe*",
 )
