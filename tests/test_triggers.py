@@ -88,6 +88,10 @@ CASES = [
      "Non-violent transfer of territory", None),
     ("fr", "Le 12 mars, les casques bleus ont remis le contrôle de leur camp à l'armée.",
      "Non-violent transfer of territory", None),
+    ("en", "On 12 March, the two militias agreed a truce after a week of fighting over the wells.",
+     "Agreement", None),
+    ("fr", "Le 12 mars, les deux milices ont conclu une trêve après une semaine de combats autour des puits.",
+     "Agreement", None),
     ("en", "On 12 March, a mass grave was found by herders near the well.", "Other", None),
     ("fr", "Le 12 mars, un charnier a été découvert par des bergers près du puits.", "Other", None),
 ]

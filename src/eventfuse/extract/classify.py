@@ -168,6 +168,9 @@ def classify(families: Collection[str], involved: Involved, sentence_lower: str)
         if any(w in sentence_lower for w in INTERVENTION_WORDS):
             return [(PROTEST_WITH_INTERVENTION, "protest")]
         return [(PEACEFUL_PROTEST, "protest")]
+    if fams & {"overtake", "regain", "lose"} and "transfer" in fams and not fams & (VIOLENT | set(REMOTE)):
+        # "the militants took the town after the army pulled out": ground handed over unfought
+        return [(NON_VIOLENT_TRANSFER_OF_TERRITORY, "transfer")]
     if fams & {"overtake", "regain", "lose"}:
         # the side that holds the ground after decides: the state regains it, anyone else
         # overtakes it ("the militants recaptured the village from the army"); the subject of

@@ -11,6 +11,12 @@ _WEAPONS = (
     r"landmines?|grenades?|rockets?|mortars?|shells?|missiles?|projectiles?|detonators?|"
     r"caches?|stash(?:es)?|arsenals?|stockpiles?)"
 )
+# The rest of a list of arms ("rifles, rockets and two mortars"), so that its last items are not
+# read as arms fired.
+_MORE_WEAPONS = (
+    r"(?:(?:,| and| or| including| which included| such as)+ "
+    r"(?:(?!(?:kill|attack|fir|shot|shoot|clash|detonat|explod|launch|struck|hit)\w*)[\w'-]+ ){0,6}?" + _WEAPONS + ")*"
+)
 # Taking, finding or making harmless ("seized", "unearthed", "defused").
 _DISRUPT_VERBS = (
     r"(?:seiz(?:ed|es|ing)|found|discovered|uncovered|unearthed|recovered|confiscated|impounded|"
@@ -44,8 +50,9 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     (r"(?:defus|neutrali[sz]|dismantl|deactivat|disarm|detect|discover|found|uncover|locat|destroy)\w* (?:\w+ ){0,4}(?:ieds?|explosives?|explosive devices?|devices?|mines?|landmines?|bombs?|shells?|rockets?|mortars?|grenades?)(?:,? (?:and|or) (?:\w+ ){0,2}(?:ieds?|explosives?|explosive devices?|devices?|mines?|landmines?|bombs?|shells?|rockets?|mortars?|grenades?))*|defus(?:ed|ing)|neutrali[sz]ed (?:an |the )?(?:ied|explosive|device|mine)|(?:ieds?|explosive devices?|landmines?|mines?) (?:were |was |had been |have been )?(?:destroyed|defused|neutrali[sz]ed|dismantled|deactivated|recovered|seized)|dismantled|seized (?:\w+ ){0,5}(?:weapons|arms|ammunition|explosives|caches?)|disarm(?:ed|ing) (?:\w+ ){0,4}(?:weapons|arms|rifles|guns|fighters|militiamen|militants|combatants)|weapons? caches?|arms caches?|surrender(?:ed)? (?:\w+ ){0,3}(?:arms|weapons|rifles)|intercepted (?:\w+ ){0,4}(?:weapons|arms|explosives|ammunition)|discovered (?:\w+ ){0,2}(?:ied|explosive|mines?)|found (?:\w+ ){0,2}(?:ied|explosive|mines?)", "disrupt"),
     # arms taken, found or made harmless, told verb first or in the passive ("a stash of rifles
     # was found"), and mass graves found (the killings are of an unknown day: ACLED Other)
-    (_DISRUPT_VERBS + " " + _GAP + "{0,6}?" + _WEAPONS + r"|(?:seizure|discovery|interception|destruction|recovery|haul) of " + _GAP + "{0,4}?" + _WEAPONS
-     + "|" + _WEAPONS + " " + r"(?:(?!(?:while|after|when|and|detonat|explod|kill)\w*)[\w',.-]+ )" + "{0,8}?(?:was|were|has been|have been|had been|is being|are being|being) (?:\\w+ )?" + _DISRUPT_VERBS
+    (_DISRUPT_VERBS + " " + _GAP + "{0,6}?" + _WEAPONS + _MORE_WEAPONS
+     + "|" + _DISRUPT_VERBS + " " + _GAP + r"{0,4}?(?:depots?|hideouts?|warehouses?|tunnels?|stores?|boxes|bags|packages?|vehicles?|trucks?)(?: [\w'-]+){0,6}? (?:containing|with|full of|(?:loaded|filled|stocked) with|used (?:\w+ ){0,4}to (?:store|depot|keep|hide|stock|transfer)) " + _GAP + "{0,6}?" + _WEAPONS + r"|(?:seizure|discovery|interception|destruction|recovery|haul) of " + _GAP + "{0,4}?" + _WEAPONS
+     + "|" + _WEAPONS + " " + r"(?:(?!(?:while|after|when|detonat|explod|kill)\w*)[\w',.-]+ )" + "{0,8}?(?:was|were|has been|have been|had been|is being|are being|being) (?:\\w+ )?" + _DISRUPT_VERBS
      + r"|destroy(?:ed|ing) (?:a |an |the |two |three |several )?(?:suspected |presumed )?(?:\w+ )?(?:militant|terrorist|jihadist|insurgent|rebel)s?'? (?:\w+ )?(?:bases?|camps?|hideouts?|logistics? (?:sites?|bases?|depots?)|depots?|workshops?|factor(?:y|ies))", "disrupt"),
     (r"mass graves?|(?:found|discovered|uncovered|unearthed|exhumed) (?:\w+ ){0,3}graves|graves (?:\w+ ){0,6}(?:were|have been) (?:found|discovered|uncovered|unearthed)", "grave"),
     # a truce or a swap that ends the fighting it names is the agreement (listed before the
@@ -73,7 +80,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     (r"(?:recaptured|retook|regained(?: control of)?|reclaimed|liberated(?! (?:\w+ ){0,3}(?:hostages?|prisoners?|captives?|detainees?|people|persons|civilians|women|children|men)\b))", "regain"),
     # ground taken, by whoever holds it after ("seized control of", "drove the rebels out of")
     (r"(?:seiz(?:ed|ing)|t(?:ook|aken|aking)|gain(?:ed|ing)|wrest(?:ed|ing)|establish(?:ed|ing)|assum(?:ed|ing)|retook|retaken|regain(?:ed|ing)|recover(?:ed|ing)|restor(?:ed|ing)|extend(?:ed|ing)) (?:full |complete |total |effective |partial |the |back )*control (?:of|over)|gained ground|"
-     r"(?:captur(?:ed|ing)|seiz(?:ed|ing)|overr(?:an|un)|occup(?:ied|ying)(?= (?:the|a|an|two|three|several|\d))|liberat(?:ed|ing)(?= (?:the|a|an|two|three|several|\d))|freed(?= (?:the|a|an|two|three|several|\d))|freeing|retook|retaken|recaptur(?:ed|ing)|reclaim(?:ed|ing)|won back|seized back|took back) (?:on \w+day |early |late |overnight )?(?:(?:the|a|an|its|their|his|her|two|three|four|five|six|seven|eight|nine|ten|several|some|many|dozens of|\d+|more|all|parts of|much of|back the) (?:" + _NOT_OBJECT + r"[\w',.-]+ ){0,3}?)?" + _GROUND + r"|"
+     r"(?:captur(?:ed|ing)|seiz(?:ed|ing)|overr(?:an|un)|occup(?:ied|ying)(?= (?:the|a|an|two|three|several|\d))|liberat(?:ed|ing)(?= (?:the|a|an|two|three|several|\d))|freed(?= (?:the|a|an|two|three|several|\d))|freeing|retook|retaken|recaptur(?:ed|ing)|reclaim(?:ed|ing)|won back|seized back|took back|recover(?:ed|ing)|regain(?:ed|ing)|t(?:aken|aking) over) (?:on \w+day |early |late |overnight )?(?:(?:the|a|an|its|their|his|her|two|three|four|five|six|seven|eight|nine|ten|several|some|many|dozens of|\d+|more|all|parts of|much of|back the) (?:" + _NOT_OBJECT + r"[\w'(),.-]+ ){0,4}?)?" + _GROUND + r"|"
      r"(?:drove|driven|driving|pushed|ousted|flushed|dislodged|purged) (?:back )?(?:(?!back\b)" + _NOT_OBJECT + r"[\w'-]+ ){1,5}?(?:back )?(?:out of|from) " + _GAP + "{0,4}?" + _GROUND + r"", "overtake"),
     # the subject lost the ground: "the rebels were driven out of the town"
     (r"(?:were|was|been) (?:pushed|driven|forced|chased|flushed|dislodged) (?:back |out )?(?:from|out of)", "lose"),

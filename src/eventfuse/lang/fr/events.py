@@ -10,6 +10,12 @@ _ARMES = (
     r"engins?(?: explosifs?)?|eei|ieds?|bombes?|mines?|grenades?|roquettes?|obus|mortiers?|"
     r"missiles?|projectiles?|d[ée]tonateurs?|caches?|arsenal|arsenaux|stocks? d'armes)"
 )
+# La suite d'une liste d'armes (« des fusils, des roquettes et deux mortiers ») : ses derniers
+# éléments ne sont pas des armes tirées.
+_AUTRES_ARMES = (
+    r"(?:(?:,| et| ou| dont| notamment| y compris)+ "
+    r"(?:(?!(?:tu|attaqu|tir|abatt|affront|d[ée]ton|explos|lanc|frapp)\w*)[\w'-]+ ){0,6}?" + _ARMES + ")*"
+)
 # Prendre, trouver ou rendre inoffensif (« saisi », « déterré », « désamorcé »).
 _SAISIR = (
     r"(?:saisi(?:e|s|es)?|d[ée]couvert(?:e|s|es)?|trouv[ée](?:e|s|es)?|r[ée]cup[ée]r[ée](?:e|s|es)?|"
@@ -42,8 +48,9 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     (r"(?:d[ée]samor[cç]|neutralis|d[ée]mantel|d[ée]tect|d[ée]couv|trouv|localis|d[ée]trui)\w* (?:\w+ ){0,4}(?:engins?|explosifs?|eei|ieds?|mines?|bombes?|obus|roquettes?|mortiers?|grenades?)(?:,? (?:et|ou) (?:\w+ ){0,2}(?:engins?|explosifs?|eei|ieds?|mines?|bombes?|obus|roquettes?|mortiers?|grenades?))*|d[ée]samor[cç][ée]s?|(?:engins?|explosifs?|eei|ieds?|mines?)(?: \w+){0,2} (?:ont été |a été |avaient été )?(?:d[ée]truits?|d[ée]samor[cç][ée]s?|neutralis[ée]s?|r[ée]cup[ée]r[ée]s?|saisis?)|neutralis[ée] (?:un |l')?(?:engin|explosif|eei)|saisi(?:e|s|es)? (?:\w+ ){0,5}(?:armes|munitions|explosifs)|d[ée]sarm[ée]s?e?s?|caches? d'armes|remis (?:\w+ ){0,3}(?:armes|fusils)|d[ée]couvert (?:\w+ ){0,2}(?:engins?|explosifs?|mines?)", "disrupt"),
     # armes prises, trouvées ou rendues inoffensives, le verbe d'abord ou au passif (« une cache
     # d'armes a été découverte ») ; charniers découverts (des tueries d'un jour inconnu : Other)
-    (_SAISIR + " " + _MOTS + "{0,6}?" + _ARMES + r"|(?:saisie|d[ée]couverte|destruction|r[ée]cup[ée]ration|interception) (?:de |d'|des |du )" + _MOTS + "{0,3}?" + _ARMES
-     + "|" + _ARMES + " " + r"(?:(?!(?:pendant|alors|après|lorsque|et|d[ée]ton|explos|tu[ée])\w*)[\w',.-]+ )" + r"{0,8}?(?:a|ont|avait|avaient) [ée]t[ée] (?:\w+ )?" + _SAISIR
+    (_SAISIR + " " + _MOTS + "{0,6}?" + _ARMES + _AUTRES_ARMES
+     + "|" + _SAISIR + " " + _MOTS + r"{0,4}?(?:d[ée]p[ôo]ts?|repaires?|entrep[ôo]ts?|tunnels?|magasins?|caisses?|sacs?|colis|v[ée]hicules?|camions?)(?: [\w'-]+){0,6}? (?:contenant|avec|rempli(?:e|s|es)? d[e']|charg[ée](?:e|s|es)? d[e']|servant (?:\w+ ){0,3}[àa] (?:stocker|cacher|entreposer)) " + _MOTS + "{0,6}?" + _ARMES + r"|(?:saisie|d[ée]couverte|destruction|r[ée]cup[ée]ration|interception) (?:de |d'|des |du )" + _MOTS + "{0,3}?" + _ARMES
+     + "|" + _ARMES + " " + r"(?:(?!(?:pendant|alors|après|lorsque|d[ée]ton|explos|tu[ée])\w*)[\w',.-]+ )" + r"{0,8}?(?:a|ont|avait|avaient) [ée]t[ée] (?:\w+ )?" + _SAISIR
      + r"|d[ée]trui(?:t|te|ts|tes|sent)? (?:une |un |la |le |des |les )?(?:\w+ ){0,2}(?:bases?|camps?|repaires?|caches?|d[ée]p[ôo]ts?|sites? logistiques?|ateliers?) (?:\w+ ){0,2}(?:terroristes?|jihadistes?|djihadistes?|rebelles?|insurg[ée]s?|des groupes? arm[ée]s?)", "disrupt"),
     (r"fosses? communes?|charniers?", "grave"),
     (r"attentats?[- ]suicides?|kamikazes?|kamikaze|v[ée]hicules? pi[ée]g[ée]s?|voitures? pi[ée]g[ée]es?", "suicide"),
@@ -68,7 +75,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     (r"repris(?:e)? (?:le contr[ôo]le|la ville|le village|le camp)|reconquis|lib[ée]r[ée] (?:la ville|le village)", "regain"),
     # terrain pris, par qui le tient ensuite (« pris le contrôle de », « délogé les rebelles de »)
     (r"(?:pris|prise|repris|reprise|ravi|arrach[ée]|[ée]tabli|r[ée]tabli|assum[ée]|[ée]tendu) (?:le |son |leur )?(?:plein |total |enti[èe]r )?contr[ôo]le (?:de|du|des|d'|sur)|gagn[ée] du terrain|"
-     r"(?:captur[ée]|conquis|occup[ée]|lib[ée]r[ée]|reconquis|repris|investi|envahi)(?:e|s|es)? (?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) )?(?:(?:la|le|les|un|une|des|deux|trois|quatre|cinq|plusieurs|\d+|une partie de la|une partie du) (?:" + _HORS_OBJET + r"[\w',.-]+ ){0,3}?|l')?" + _TERRAIN + r"|"
+     r"(?:captur[ée]|conquis|occup[ée]|lib[ée]r[ée]|reconquis|repris|investi|envahi|r[ée]cup[ée]r[ée])(?:e|s|es)? (?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) )?(?:(?:la|le|les|un|une|des|deux|trois|quatre|cinq|plusieurs|\d+|une partie de la|une partie du) (?:" + _HORS_OBJET + r"[\w'(),.-]+ ){0,4}?|l')?" + _TERRAIN + r"|"
      r"d[ée]log[ée](?:e|s|es)? (?:" + _HORS_OBJET + r"[\w'-]+ ){1,5}?(?:hors )?(?:de |du |des |d')" + _MOTS + "{0,3}?" + _TERRAIN, "overtake"),
     # le sujet a perdu le terrain : « les rebelles ont été chassés de la ville »
     (r"(?:ont|a|avaient|avait) [ée]t[ée] (?:chass|d[ée]log|repouss|expuls)[ée](?:e|s|es)? (?:hors )?(?:de |du |des |d')" + _MOTS + "{0,3}?" + _TERRAIN, "lose"),
