@@ -19,7 +19,10 @@ from ..taxonomy import (
     ARMED_CLASH,
     ARMED_INTERS,
     ATTACK,
+    CHANGE_TO_GROUP_ACTIVITY,
+    DISRUPTED_WEAPONS_USE,
     GOVERNMENT_REGAINS_TERRITORY,
+    HEADQUARTERS_OR_BASE_ESTABLISHED,
     LOOTING_PROPERTY_DESTRUCTION,
     NON_STATE_ACTOR_OVERTAKES_TERRITORY,
     OTHER,
@@ -356,7 +359,11 @@ FOLDING_GROUPS = frozenset({"violence", "remote", "abduction", LOOTING_PROPERTY_
 # A demonstration's report folds its violence the same way (the tear-gas grenade, the fire,
 # the wounded); any act folds the other acts of its scene ("ordered the women out").
 MAIN_GROUPS = FOLDING_GROUPS | {"demo"}
-PART_GROUPS = FOLDING_GROUPS | {OTHER}
+# The army's answer told after the act (reinforcements sent, arms recovered, a post set up) is
+# part of that act's report too, not an event of its own.
+PART_GROUPS = FOLDING_GROUPS | {
+    OTHER, CHANGE_TO_GROUP_ACTIVITY, DISRUPTED_WEAPONS_USE, HEADQUARTERS_OR_BASE_ESTABLISHED
+}
 # "the attack", "cette embuscade": an act named with a determiner that points back to one
 # already told (the place in its sentence is then one in passing, and its coding a variant).
 _BACK = re.compile(r"(?:^|\W)" + any_of("passes", "BACK_DETERMINERS") + r"\W*$", re.IGNORECASE)
