@@ -29,7 +29,7 @@ _MOTS = r"(?:[\w',.-]+ )"
 _HORS_OBJET = r"(?!(?:en|à|au|aux|dans|près|de|du|depuis|pendant|après|avec|et|pour|par|vers|sur|lors|contre)\b)"
 # Le terrain que tient un camp armé.
 _TERRAIN = (
-    r"(?:villes?|villages?|localit[ée]s?|districts?|quartiers?|zones?|ports?|bases?|camps?|postes?|"
+    r"(?:villes?|villages?|bourgs?|localit[ée]s?|districts?|quartiers?|zones?|ports?|bases?|camps?|postes?|"
     r"avant-postes?|positions?|collines?|hauteurs|a[ée]roports?|a[ée]rodromes?|territoires?|"
     r"r[ée]gions?|provinces?|capitale|enclaves?|bastions?|fiefs?|casernes?|garnisons?|"
     r"chefs?-lieux?|communes?)"
