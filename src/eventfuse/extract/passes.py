@@ -361,9 +361,8 @@ FOLDING_GROUPS = frozenset({"violence", "remote", "abduction", LOOTING_PROPERTY_
 MAIN_GROUPS = FOLDING_GROUPS | {"demo"}
 # The army's answer told after the act (reinforcements sent, arms recovered, a post set up) is
 # part of that act's report too, not an event of its own.
-PART_GROUPS = FOLDING_GROUPS | {
-    OTHER, CHANGE_TO_GROUP_ACTIVITY, DISRUPTED_WEAPONS_USE, HEADQUARTERS_OR_BASE_ESTABLISHED
-}
+RESPONSES = frozenset({CHANGE_TO_GROUP_ACTIVITY, DISRUPTED_WEAPONS_USE, HEADQUARTERS_OR_BASE_ESTABLISHED})
+PART_GROUPS = FOLDING_GROUPS | {OTHER} | RESPONSES
 # "the attack", "cette embuscade": an act named with a determiner that points back to one
 # already told (the place in its sentence is then one in passing, and its coding a variant).
 _BACK = re.compile(r"(?:^|\W)" + any_of("passes", "BACK_DETERMINERS") + r"\W*$", re.IGNORECASE)
@@ -416,8 +415,8 @@ def _part_of(main: Mention, m: Mention, dates: Sequence[tuple[int, date]] = ()) 
     if _dated_apart(main, m, dates):
         return False
     back = _refers_back(m) and act_group(m.sub_event_type) in MAIN_GROUPS
-    if back:
-        return True
+    if back or m.sub_event_type in RESPONSES:
+        return True  # (the answer may be told where it went: "reinforcements sent to the border")
     if act_group(m.sub_event_type) not in PART_GROUPS:
         return False
     theirs = _names(m)
@@ -444,10 +443,28 @@ def _fold(main: Mention, part: Mention) -> Mention:
     )
 
 
+def _violence_first(mentions: list[Mention], dates: Sequence[tuple[int, date]]) -> list[Mention]:
+    """"The army launched an operation ... 20 militants were killed": forces moved or a base set
+    up told before an act of violence of the same days is the lead-in to that act, which is
+    the report's main one."""
+    if not mentions or mentions[0].sub_event_type not in RESPONSES:
+        return mentions
+    lead = mentions[0]
+    for i, m in enumerate(mentions[1:], start=1):
+        if act_group(m.sub_event_type) in FOLDING_GROUPS and act_group(m.sub_event_type) != LOOTING_PROPERTY_DESTRUCTION:
+            if own_date(m) and own_date(lead) and m.date and lead.date and abs((m.date.value - lead.date.value).days) > 1:
+                continue
+            if _dated_apart(lead, m, dates):
+                continue
+            return [replace(m, primary=lead.primary), replace(lead, primary=False), *mentions[1:i], *mentions[i + 1 :]]
+    return mentions
+
+
 def fold_parts_of_the_main_act(mentions: list[Mention], dates: Sequence[tuple[int, date]] = ()) -> list[Mention]:
     """A report's later acts that tell part of its main (first) act — burning, looting, an
     abduction, the IED or the air support of the attack — are folded into it: ACLED codes the
     incident once. An act dated or placed apart stays an event of its own."""
+    mentions = _violence_first(mentions, dates)
     if not mentions or act_group(mentions[0].sub_event_type) not in MAIN_GROUPS:
         return mentions
     main, later = mentions[0], mentions[1:]

@@ -7,7 +7,7 @@ from __future__ import annotations
 _WEAPONS = (
     r"(?:weapons?|arms|firearms?|guns?|handguns?|shotguns?|pistols?|rifles?|revolvers?|carbines?|"
     r"muskets?|kalashnikovs?|ak-?47s?|machine[- ]guns?|rpgs?|ammunitions?|ammo|bullets?|cartridges?|"
-    r"munitions?|explosives?|(?:explosive |incendiary |flammable )?devices?|ieds?|bombs?|mines?|"
+    r"munitions?|explosives?|(?:explosive |incendiary |flammable )?devices?|ieds?|bombs?|(?<!gold )(?<!coal )(?<!diamond )mines?|"
     r"landmines?|grenades?|rockets?|mortars?|shells?|missiles?|projectiles?|detonators?|"
     r"caches?|stash(?:es)?|arsenals?|stockpiles?)"
 )
@@ -52,7 +52,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     # was found"), and mass graves found (the killings are of an unknown day: ACLED Other)
     (_DISRUPT_VERBS + " " + _GAP + "{0,6}?" + _WEAPONS + _MORE_WEAPONS
      + "|" + _DISRUPT_VERBS + " " + _GAP + r"{0,4}?(?:depots?|hideouts?|warehouses?|tunnels?|stores?|boxes|bags|packages?|vehicles?|trucks?)(?: [\w'-]+){0,6}? (?:containing|with|full of|(?:loaded|filled|stocked) with|used (?:\w+ ){0,4}to (?:store|depot|keep|hide|stock|transfer)) " + _GAP + "{0,6}?" + _WEAPONS + r"|(?:seizure|discovery|interception|destruction|recovery|haul) of " + _GAP + "{0,4}?" + _WEAPONS
-     + "|" + _WEAPONS + " " + r"(?:(?!(?:while|after|when|detonat|explod|kill)\w*)[\w',.-]+ )" + "{0,8}?(?:was|were|has been|have been|had been|is being|are being|being) (?:\\w+ )?" + _DISRUPT_VERBS
+     + "|" + _WEAPONS + " " + r"(?:(?!(?:while|after|when|detonat|explod|kill)\w*)[\w',.-]+ )" + "{0,8}?(?:was|were|has been|have been|had been|is being|are being|being) (?:\\w+ )?" + _DISRUPT_VERBS + r"(?! dead| alive| guilty)"
      + r"|destroy(?:ed|ing) (?:a |an |the |two |three |several )?(?:suspected |presumed )?(?:\w+ )?(?:militant|terrorist|jihadist|insurgent|rebel)s?'? (?:\w+ )?(?:bases?|camps?|hideouts?|logistics? (?:sites?|bases?|depots?)|depots?|workshops?|factor(?:y|ies))", "disrupt"),
     (r"mass graves?|(?:found|discovered|uncovered|unearthed|exhumed) (?:\w+ ){0,3}graves|graves (?:\w+ ){0,6}(?:were|have been) (?:found|discovered|uncovered|unearthed)", "grave"),
     # a truce or a swap that ends the fighting it names is the agreement (listed before the
@@ -96,7 +96,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     (r"(?:have |has |had )?surrender(?:ed|ing)|surrender of|laid down (?:their |his |its )?(?:arms|weapons)|exchang(?:ed|ing) (?:\w+ ){0,3}(?:prisoners|detainees|captives|bodies)|(?:prisoner|hostage|detainee)s? swap|swap of (?:\w+ ){0,2}(?:prisoners|detainees)|exchange (?:process )?of (?:\w+ ){0,3}(?:prisoners|detainees|captives|bodies)|(?:released|freed) (?:[\w'-]+ ){0,6}in exchange for|peace (?:talks|negotiations|process|deal|agreement)|agreed (?:on |to )?(?:a |an |the )?(?:\w+ )?(?:ceasefire|cease-fire|truce|deal|agreement|accord)|agreed to (?:resume|hold|start|open) (?:\w+ ){0,2}(?:talks|negotiations)|(?:began|started|resumed|opened|launched|joined) (?:[\w'-]+ ){0,3}?(?:peace |direct |indirect )?(?:talks|negotiations)|(?:evacuation|reconciliation|surrender) (?:deal|agreement|accord)|(?:under|as part of|as a result of) (?:an? |the )?(?:\w+ )?(?:deal|agreement|accord)", "agreement"),
     # forced displacement, evictions, ultimatums, people turned back (ACLED "Other")
     (r"evict(?:ed|ing|ion|ions)?|(?:ordered|forced|told|gave) (?:\w+ ){0,5}(?:an ultimatum )?to (?:leave|vacate|abandon)|ultimatum to (?:leave|vacate)|chased (?:\w+ ){0,3}(?:away|out|off)|turned (?:\w+ ){0,4}(?:away|back)|forced (?:\w+ ){0,3}to (?:turn|return|go) back|forced (?:\w+ ){0,3}to (?:turn around|return|head back)|(?:broke|broken|breaking) out of (?:\w+ ){0,2}(?:prison|jail|detention|police station)|jail ?breaks?|prison ?breaks?|escaped from (?:\w+ ){0,2}(?:prison|jail|detention)", "other"),
-    ((r"(?:set(?:ting)? up|establish(?:ed|ing)|creat(?:ed|ing)|built|building|open(?:ed|ing)(?! fire)|install(?:ed|ing)|erect(?:ed|ing)|construct(?:ed|ing)|inaugurat(?:ed|ing)) (?:[\w',.-]+ ){0,4}?(?:bases?|camps?|headquarters|(?:observation |military |army |security |control )(?:posts?|points?)|posts?|outposts?|barracks|garrisons?)"
+    ((r"(?:set(?:ting)? up|establish(?:ed|ing)|creat(?:ed|ing)|built|building|open(?:ed|ing)(?! fire)|install(?:ed|ing)|erect(?:ed|ing)|construct(?:ed|ing)|inaugurat(?:ed|ing)) (?:" + _NOT_OBJECT + r"[\w',.-]+ ){0,4}?(?:bases?|camps?|headquarters|(?:observation |military |army |security |control )(?:posts?|points?)|posts?|outposts?|barracks|garrisons?)"
      r"|(?:bases?|camps?|headquarters|posts?|points?|outposts?|barracks|garrisons?) (?:[\w'-]+ ){0,3}?(?:was|were|has been|have been|had been|being) (?:set up|established|created|built|opened|installed|erected|inaugurated)"), "hq"),
     (r"withdr(?:ew|awn|awal|aw|aws|awing)|handed over|retroced|took over (?:the )?(?:base|camp) from|pull(?:ed|s|ing)? out|hand(?:ed|ing)? (?:\w+ ){0,3}(?:control|authority)|hand-?over|transferr(?:ed|ing) (?:[\w'-]+ ){0,4}?(?:bases?|camps?|control|posts?|territory|districts?)|ceded|relinquished|(?:began|started) (?:leaving|evacuating)|(?:abandon(?:ed|ing)|evacuat(?:ed|ing)|vacat(?:ed|ing)) (?:their |its |his |the )?(?:positions?|bases?|posts?|camps?)", "transfer"),
     # restrictions imposed on people (by an armed group: ACLED Other; by the state: Change to group/activity)

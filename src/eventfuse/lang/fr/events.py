@@ -7,7 +7,7 @@ from __future__ import annotations
 _ARMES = (
     r"(?:d'|l')?(?:armes?|armements?|fusils?|pistolets?|revolvers?|kalachnikovs?|ak-?47|"
     r"mitrailleuses?|lance-roquettes|munitions?|cartouches?|balles|chargeurs?|explosifs?|"
-    r"engins?(?: explosifs?)?|eei|ieds?|bombes?|mines?|grenades?|roquettes?|obus|mortiers?|"
+    r"engins?(?: explosifs?)?|eei|ieds?|bombes?|mines?(?! d'or| aurif)|grenades?|roquettes?|obus|mortiers?|"
     r"missiles?|projectiles?|d[ée]tonateurs?|caches?|arsenal|arsenaux|stocks? d'armes)"
 )
 # La suite d'une liste d'armes (« des fusils, des roquettes et deux mortiers ») : ses derniers
@@ -50,7 +50,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     # d'armes a été découverte ») ; charniers découverts (des tueries d'un jour inconnu : Other)
     (_SAISIR + " " + _MOTS + "{0,6}?" + _ARMES + _AUTRES_ARMES
      + "|" + _SAISIR + " " + _MOTS + r"{0,4}?(?:d[ée]p[ôo]ts?|repaires?|entrep[ôo]ts?|tunnels?|magasins?|caisses?|sacs?|colis|v[ée]hicules?|camions?)(?: [\w'-]+){0,6}? (?:contenant|avec|rempli(?:e|s|es)? d[e']|charg[ée](?:e|s|es)? d[e']|servant (?:\w+ ){0,3}[àa] (?:stocker|cacher|entreposer)) " + _MOTS + "{0,6}?" + _ARMES + r"|(?:saisie|d[ée]couverte|destruction|r[ée]cup[ée]ration|interception) (?:de |d'|des |du )" + _MOTS + "{0,3}?" + _ARMES
-     + "|" + _ARMES + " " + r"(?:(?!(?:pendant|alors|après|lorsque|d[ée]ton|explos|tu[ée])\w*)[\w',.-]+ )" + r"{0,8}?(?:a|ont|avait|avaient) [ée]t[ée] (?:\w+ )?" + _SAISIR
+     + "|" + _ARMES + " " + r"(?:(?!(?:pendant|alors|après|lorsque|d[ée]ton|explos|tu[ée])\w*)[\w',.-]+ )" + r"{0,8}?(?:a|ont|avait|avaient) [ée]t[ée] (?:\w+ )?" + _SAISIR + r"(?! mort| vivant| sans vie)"
      + r"|d[ée]trui(?:t|te|ts|tes|sent)? (?:une |un |la |le |des |les )?(?:\w+ ){0,2}(?:bases?|camps?|repaires?|caches?|d[ée]p[ôo]ts?|sites? logistiques?|ateliers?) (?:\w+ ){0,2}(?:terroristes?|jihadistes?|djihadistes?|rebelles?|insurg[ée]s?|des groupes? arm[ée]s?)", "disrupt"),
     (r"fosses? communes?|charniers?", "grave"),
     (r"attentats?[- ]suicides?|kamikazes?|kamikaze|v[ée]hicules? pi[ée]g[ée]s?|voitures? pi[ée]g[ée]es?", "suicide"),
@@ -89,7 +89,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     (r"(?:se sont|s'est|se seraient|s'[ée]tai(?:en)?t) rendu(?:e|s|es)? (?:aux (?:forces|autorit[ée]s|soldats|militaires|troupes)|[àa] l'arm[ée]e|[àa] la gendarmerie|[àa] la police)|redditions?|(?:d[ée]pos[ée]|rendu)(?:s)? (?:les |leurs |ses )?armes|[ée]chang[ée] (?:\w+ ){0,3}(?:prisonniers|d[ée]tenus|captifs|corps)|[ée]changes? (?:\w+ ){0,2}(?:de |des )(?:prisonniers|d[ée]tenus|captifs|corps)|lib[ée]r[ée](?:e|s|es)? (?:[\w'-]+ ){0,6}en [ée]change (?:de|d')|(?:pourparlers|n[ée]gociations|processus|accord) de paix|(?:convenu|accept[ée]|conclu) (?:d'un |un |une |le |la )?(?:\w+ )?(?:cessez-le-feu|tr[êe]ve|accord)|(?:entam[ée]|ouvert|repris|lanc[ée]|engag[ée])(?:s)? (?:[\w'-]+ ){0,3}?(?:pourparlers|n[ée]gociations)|accord d'[ée]vacuation|(?:dans le cadre d'un|en vertu d'un|aux termes d'un) (?:\w+ )?accord", "agreement"),
     # déplacements forcés, expulsions, ultimatums, personnes refoulées (« Other » d'ACLED)
     (r"expuls[ée]s?e?s?|expulsions?|chass[ée]s?e?s?|(?:ordonn[ée]|somm[ée]|contraint|forc[ée]) (?:\w+ ){0,5}(?:de |d'|[àa] )(?:quitter|abandonner|partir|vider)|ultimatum|refoul[ée]s?e?s?|fait demi-tour|(?:contraint|forc[ée]|oblig[ée])s? (?:\w+ ){0,4}(?:de |d'|[àa] )(?:rebrousser chemin|retourner|faire demi-tour)|[ée]vad[ée](?:e|s|es)? (?:de |d')|[ée]vasions?|(?:s'est|se sont) [ée]chapp[ée](?:e|s|es)? de (?:la )?(?:prison|maison d'arr[êe]t)", "other"),
-    ((r"(?:install[ée]|[ée]tabli|inaugur[ée]|cr[ée][ée]|construit|ouvert(?! le feu)|implant[ée]|[ée]rig[ée]|mis en place)(?:e|s|es)? (?:[\w',.-]+ ){0,4}?(?:bases?|camps?|quartiers? g[ée]n[ée]ra(?:l|ux)|(?:postes?|points?) d'observation|postes?(?! de contr[ôo]le)|avant-postes?|casernes?|garnisons?)"
+    ((r"(?:install[ée]|[ée]tabli|inaugur[ée]|cr[ée][ée]|construit|ouvert(?! le feu)|implant[ée]|[ée]rig[ée]|mis en place)(?:e|s|es)? (?:" + _HORS_OBJET + r"[\w',.-]+ ){0,4}?(?:bases?|camps?|quartiers? g[ée]n[ée]ra(?:l|ux)|(?:postes?|points?) d'observation|postes?(?! de contr[ôo]le)|avant-postes?|casernes?|garnisons?)"
      r"|(?:bases?|camps?|postes?|points? d'observation|casernes?|garnisons?) (?:[\w'-]+ ){0,3}?(?:a |ont |avait |avaient )?(?:[ée]t[ée] )?(?:inaugur|install|[ée]tabli|cr[ée]|construit|implant|mis en place)\w*"), "hq"),
     (r"retir[ée]s?|retrait|r[ée]troc[ée]d[ée]|remis (?:le camp|la base)|(?:remis|c[ée]d[ée]|transf[ée]r[ée])(?:e|s|es)? (?:[\w'-]+ ){0,4}?(?:le contr[ôo]le|la base|le camp|les? postes?|territoires?)|passation|(?:quitt[ée]|[ée]vacu[ée]|abandonn[ée])(?:e|s|es)? (?:leurs |ses |sa |son |la |le |les )?(?:positions?|bases?|camps?|postes?)", "transfer"),
     # restrictions imposées à la population (par un groupe armé : Other ; par l'État : Change to group/activity)
@@ -100,7 +100,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     (r"fait d[ée]fection|d[ée]fections?|(?:d[ée]ploy[ée]|d[ée]p[êe]ch[ée]|envoy[ée]|red[ée]ploy[ée]|mobilis[ée]|mass[ée]|stationn[ée]|renforc[ée]|achemin[ée]|positionn[ée])(?:e|s|es)? (?:" + _MOTS + "{0,5}?)" + _FORCES
      + r"|(?:troupes|forces|soldats|renforts|unit[ée]s|contingents?) (?:[\w'-]+ ){0,3}?(?:ont|a|avaient|avait) [ée]t[ée] (?:d[ée]ploy|d[ée]p[êe]ch|envoy|red[ée]ploy|mobilis|stationn|achemin)\w*|(?:d[ée]ploiement|red[ée]ploiement|envoi) (?:de |d'|des )(?:[\w'-]+ ){0,3}?(?:troupes|forces|soldats|unit[ée]s|renforts)|(?:se sont |s'est )?repli[ée](?:e|s|es)?"
      r"|(?:form[ée]|cr[ée][ée]|fond[ée]|mis sur pied)(?:e|s|es)? (?:une |un |la |le |sa |son |leur )?(?:nouvelle |nouveau )?(?:[\w'-]+ ){0,3}?(?:unit[ée]s?|brigades?|bataillons?|milices?|forces?|organisations?|branche|division|commandement|entit[ée]|r[ée]seau)|(?:unit[ée]s?|brigades?|bataillons?|milices?|organisations?|entit[ée]|r[ée]seau) (?:[\w'-]+ ){0,6}?(?:a|ont|avait|avaient) [ée]t[ée] (?:form|cr[ée]|fond|mis sur pied)\w*"
-     r"|(?:lanc[ée]|d[ée]clench[ée]|entam[ée]|annonc[ée]|d[ée]but[ée])(?:e|s|es)? (?:une |un |l'|la |le )?(?:[\w'-]+ ){0,3}?(?:op[ée]rations?|offensive|campagne)\b|patrouill[ée](?:s|es)?|(?:men[ée]|effectu[ée]|conduit)(?:e|s|es)? (?:une |des )?(?:\w+ )?patrouilles?", "change"),
+     r"|(?:lanc[ée]|d[ée]clench[ée]|entam[ée]|annonc[ée]|d[ée]but[ée])(?:e|s|es)? (?:une |un |l'|la |le )?(?:[\w'-]+ ){0,3}?(?:op[ée]rations?|offensive|campagne)\b|(?:ont|a|avaient|avait) patrouill[ée](?:s|es)?|(?:men[ée]|effectu[ée]|conduit)(?:e|s|es)? (?:une |des )?(?:\w+ )?patrouilles?", "change"),
 )
 
 NEGATION = ("ne ", "n'", "pas ", "aucun", "aucune", "sans ", "jamais ", "démenti", "déjoué")
