@@ -149,3 +149,26 @@ def test_event_words_come_from_the_language_bundle() -> None:
     # a language without a folder is read with the reference language's words
     assert language_events("de").lang == REFERENCE
     assert SUPPORTED_LANGUAGES == available()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "sub_event"),
+    [
+        ("en", ("On 12 March, gunmen attacked the army post, killing ten soldiers. "
+               "On 12 March, reinforcements were sent to the border to hunt the attackers."), "Armed clash"),
+        ("fr", ("Le 12 mars, des hommes armés ont attaqué le poste de l'armée, tuant dix soldats. "
+               "Le 12 mars, des renforts ont été envoyés vers la frontière pour traquer les assaillants."),
+         "Armed clash"),
+        ("en", ("On 12 March, the army launched an operation in the district. "
+               "Twenty militants were killed in the fighting."), "Armed clash"),
+        ("fr", ("Le 12 mars, l'armée a lancé une opération dans le district. "
+               "Vingt jihadistes ont été tués dans les combats."), "Armed clash"),
+    ],
+)
+def test_the_answer_to_an_act_is_part_of_it(lang: str, text: str, sub_event: str, stages: Stages) -> None:
+    """Forces sent after an act, or an operation that leads into the fighting, are not events
+    of their own: the act of violence is the report's one event."""
+    art = Article(id=Article.make_id(text), text=text, language=lang, published=PUBLISHED)
+    (result,) = stages.process([art])
+    assert isinstance(result, ArticleExtraction)
+    assert [m.sub_event_type for m in result.mentions] == [sub_event]

@@ -443,28 +443,10 @@ def _fold(main: Mention, part: Mention) -> Mention:
     )
 
 
-def _violence_first(mentions: list[Mention], dates: Sequence[tuple[int, date]]) -> list[Mention]:
-    """"The army launched an operation ... 20 militants were killed": forces moved or a base set
-    up told before an act of violence of the same days is the lead-in to that act, which is
-    the report's main one."""
-    if not mentions or mentions[0].sub_event_type not in RESPONSES:
-        return mentions
-    lead = mentions[0]
-    for i, m in enumerate(mentions[1:], start=1):
-        if act_group(m.sub_event_type) in FOLDING_GROUPS and act_group(m.sub_event_type) != LOOTING_PROPERTY_DESTRUCTION:
-            if own_date(m) and own_date(lead) and m.date and lead.date and abs((m.date.value - lead.date.value).days) > 1:
-                continue
-            if _dated_apart(lead, m, dates):
-                continue
-            return [replace(m, primary=lead.primary), replace(lead, primary=False), *mentions[1:i], *mentions[i + 1 :]]
-    return mentions
-
-
 def fold_parts_of_the_main_act(mentions: list[Mention], dates: Sequence[tuple[int, date]] = ()) -> list[Mention]:
     """A report's later acts that tell part of its main (first) act — burning, looting, an
     abduction, the IED or the air support of the attack — are folded into it: ACLED codes the
     incident once. An act dated or placed apart stays an event of its own."""
-    mentions = _violence_first(mentions, dates)
     if not mentions or act_group(mentions[0].sub_event_type) not in MAIN_GROUPS:
         return mentions
     main, later = mentions[0], mentions[1:]
