@@ -46,6 +46,54 @@ CASES = [
      "Looting/property destruction", None),
     ("en", "On 12 March, soldiers disarmed eight rifles from militiamen at a checkpoint.",
      "Disrupted weapons use", None),
+    # strategic developments told the way other countries' news tells them
+    ("en", "On 12 March, a stash of pistols and cartridges was unearthed by gendarmes near the dam.",
+     "Disrupted weapons use", None),
+    ("fr", "Le 12 mars, une cache de pistolets et de cartouches a été déterrée par des gendarmes près du barrage.",
+     "Disrupted weapons use", None),
+    ("en", "On 12 March, soldiers destroyed a suspected jihadist logistics depot in the forest.",
+     "Disrupted weapons use", None),
+    ("fr", "Le 12 mars, des soldats ont détruit un dépôt logistique des jihadistes dans la forêt.",
+     "Disrupted weapons use", None),
+    ("en", "On 12 March, the army captured two rebel strongholds north of the river.",
+     "Government regains territory", None),
+    ("fr", "Le 12 mars, l'armée a capturé deux bastions rebelles au nord du fleuve.",
+     "Government regains territory", None),
+    ("en", "On 12 March, the militants recaptured the outpost from the army.",
+     "Non-state actor overtakes territory", None),
+    ("fr", "Le 12 mars, les jihadistes ont pris le contrôle du poste avancé de l'armée.",
+     "Non-state actor overtakes territory", None),
+    ("en", "On 12 March, the rebels were driven out of the market town by the army.",
+     "Government regains territory", None),
+    ("fr", "Le 12 mars, les rebelles ont été délogés du bourg par l'armée.",
+     "Government regains territory", None),
+    ("en", "On 12 March, the army set up a new military post beside the dam.",
+     "Headquarters or base established", None),
+    ("fr", "Le 12 mars, l'armée a installé un nouveau poste militaire près du barrage.",
+     "Headquarters or base established", None),
+    ("en", "On 12 March, the army dispatched two hundred soldiers to the northern border.",
+     "Change to group/activity", None),
+    ("fr", "Le 12 mars, l'armée a dépêché deux cents soldats vers la frontière nord.",
+     "Change to group/activity", None),
+    ("en", "On 12 March, thirty militiamen defected to the army with their commander.",
+     "Change to group/activity", None),
+    ("fr", "Le 12 mars, trente miliciens ont fait défection avec leur chef au profit de l'armée.",
+     "Change to group/activity", None),
+    ("en", "On 12 March, fifteen rebels surrendered to the army in the hills.", "Agreement", None),
+    ("fr", "Le 12 mars, quinze rebelles se sont rendus aux forces de sécurité dans les collines.",
+     "Agreement", None),
+    ("en", "On 12 March, the army and the rebels exchanged prisoners at the bridge.", "Agreement", None),
+    ("fr", "Le 12 mars, l'armée et les rebelles ont échangé des prisonniers au pont.", "Agreement", None),
+    ("en", "On 12 March, the peacekeepers handed control of their camp to the army.",
+     "Non-violent transfer of territory", None),
+    ("fr", "Le 12 mars, les casques bleus ont remis le contrôle de leur camp à l'armée.",
+     "Non-violent transfer of territory", None),
+    ("en", "On 12 March, the two militias agreed a truce after a week of fighting over the wells.",
+     "Agreement", None),
+    ("fr", "Le 12 mars, les deux milices ont conclu une trêve après une semaine de combats autour des puits.",
+     "Agreement", None),
+    ("en", "On 12 March, a mass grave was found by herders near the well.", "Other", None),
+    ("fr", "Le 12 mars, un charnier a été découvert par des bergers près du puits.", "Other", None),
 ]
 
 
@@ -101,3 +149,22 @@ def test_event_words_come_from_the_language_bundle() -> None:
     # a language without a folder is read with the reference language's words
     assert language_events("de").lang == REFERENCE
     assert SUPPORTED_LANGUAGES == available()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "sub_event"),
+    [
+        ("en", ("On 12 March, gunmen attacked the army post, killing ten soldiers. "
+               "On 12 March, reinforcements were sent to the border to hunt the attackers."), "Armed clash"),
+        ("fr", ("Le 12 mars, des hommes armés ont attaqué le poste de l'armée, tuant dix soldats. "
+               "Le 12 mars, des renforts ont été envoyés vers la frontière pour traquer les assaillants."),
+         "Armed clash"),
+    ],
+)
+def test_the_answer_to_an_act_is_part_of_it(lang: str, text: str, sub_event: str, stages: Stages) -> None:
+    """Forces sent after an act are not an event of their own: the act of violence is the
+    report's one event."""
+    art = Article(id=Article.make_id(text), text=text, language=lang, published=PUBLISHED)
+    (result,) = stages.process([art])
+    assert isinstance(result, ArticleExtraction)
+    assert [m.sub_event_type for m in result.mentions] == [sub_event]

@@ -72,6 +72,20 @@ MUTINY = re.compile(r"\b" + any_of("sides", "MUTINY_WORDS"))
 FOILED = re.compile(r"\b" + any_of("sides", "FOILED_WORDS"))
 
 
+# The side a sentence names first, when no actor was recognised: who took (or lost) ground.
+STATE_SIDE = re.compile(r"\b" + any_of("sides", "STATE_SIDE_WORDS") + r"\b")
+NON_STATE_SIDE = re.compile(r"\b" + any_of("sides", "NON_STATE_SIDE_WORDS") + r"\b")
+
+
+def state_named_first(sentence_lower: str) -> bool | None:
+    """True when the sentence names state forces before any non-state armed group, False
+    for the reverse, None when it names neither."""
+    state, other = STATE_SIDE.search(sentence_lower), NON_STATE_SIDE.search(sentence_lower)
+    if state is None and other is None:
+        return None
+    return other is None or (state is not None and state.start() < other.start())
+
+
 # People who fight with weapons, or herders and farmers (whom ACLED codes as communal
 # militias), clash; a crowd without them is mob violence.
 ARMED_COMMUNITIES = re.compile(r"\b" + any_of("sides", "ARMED_COMMUNITIES") + r"\b")
@@ -150,8 +164,14 @@ def classify(families: Collection[str], involved: Involved, sentence_lower: str)
         if not fams:
             fams.add("loot")
     out: list[tuple[str, str]] = []
-    if "disrupt" in fams and not fams & {"kill", "clash", "suicide", "air", "shell"}:
+    if (
+        "disrupt" in fams
+        and not fams & {"kill", "clash", "suicide", "air", "shell", "overtake", "regain", "lose"}
+        and not ("attack" in fams and involved.forces_targeted)  # arms taken in an attack on a post
+    ):
         return [(DISRUPTED_WEAPONS_USE, "disrupt")]  # an IED found or defused, a cache seized
+    if "grave" in fams and not fams & {"suicide", "air", "shell", "explosion", "clash"}:
+        return [(OTHER, "grave")]  # a mass grave found: killings of an unknown day and place
     for family in REMOTE:
         if family in fams:
             # a clash that began with an IED, or an operation of ground troops with air or
@@ -177,13 +197,34 @@ def classify(families: Collection[str], involved: Involved, sentence_lower: str)
         if any(w in sentence_lower for w in INTERVENTION_WORDS):
             return [(PROTEST_WITH_INTERVENTION, "protest")]
         return [(PEACEFUL_PROTEST, "protest")]
-    if "overtake" in fams:
-        state = STATE_FORCES in involved.perpetrator_inters
-        return [(GOVERNMENT_REGAINS_TERRITORY if state else NON_STATE_ACTOR_OVERTAKES_TERRITORY, "overtake")]
-    if "regain" in fams and (STATE_FORCES in involved.all_inters or not involved.all_inters):
-        return [(GOVERNMENT_REGAINS_TERRITORY, "regain")]
-    if "regain" in fams and any(i in NON_STATE_ARMED_INTERS for i in involved.perpetrator_inters):
-        return [(NON_STATE_ACTOR_OVERTAKES_TERRITORY, "regain")]  # "the militias retook the village"
+    if fams & {"overtake", "regain", "lose"} and "transfer" in fams and not fams & (VIOLENT | set(REMOTE)):
+        # "the militants took the town after the army pulled out": ground handed over unfought
+        return [(NON_VIOLENT_TRANSFER_OF_TERRITORY, "transfer")]
+    if fams & {"overtake", "regain", "lose"}:
+        # the side that holds the ground after decides: the state regains it, anyone else
+        # overtakes it ("the militants recaptured the village from the army"); the subject of
+        # "were driven out of" lost it
+        family = next(f for f in ("overtake", "regain", "lose") if f in fams)
+        # the subject comes first ("the insurgents recaptured the hill from the army")
+        # (in the passive, the agent: "were driven out by the army")
+        armed = STATE_FORCES, *NON_STATE_ARMED_INTERS
+        subject = next((i for i in involved.perpetrator_inters if i in armed), None)
+        loser = next((i for i in involved.target_inters if i in armed), None) if family == "lose" else None
+        state: bool | None
+        if subject is not None:
+            state = subject == STATE_FORCES
+        elif loser is not None:
+            state = loser != STATE_FORCES
+        else:
+            state = state_named_first(sentence_lower)
+            if state is not None and family == "lose":
+                state = not state
+        if state is None and family == "regain":  # nobody armed named: retaking is the state's
+            state = True if STATE_FORCES in involved.all_inters or not involved.all_inters else None
+        elif state is None and family == "overtake":  # ... taking a non-state group's
+            state = False
+        if state is not None:
+            return [(GOVERNMENT_REGAINS_TERRITORY if state else NON_STATE_ACTOR_OVERTAKES_TERRITORY, family)]
     if "abduct" in fams:
         # killed and abducted in one breath: ACLED codes the attack; the abduction is kept as
         # a second act so that reports telling them apart still link to both

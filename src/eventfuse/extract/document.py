@@ -261,8 +261,15 @@ def act_date(report: Report, reading: Reading, sentence: SpacySpan, first: Trigg
     return True, when
 
 
+# Families of strategic moves that may be told beside an act of violence in one sentence.
+BESIDE_AN_ACT = frozenset({"change", "hq", "transfer"})
+
+
 def act_parties(report: Report, sentence: SpacySpan, real: list[TriggerHit], when: DateMention | None) -> Parties:
-    """The actors of the sentence that take part in its first act, as perpetrators and targets."""
+    """The actors of the sentence that take part in its first act, as perpetrators and targets.
+    Forces moved, a base set up or ground handed over, told beside an act ("soldiers were
+    deployed to answer the attack"), do not name that act's parties: the act comes first."""
+    real = [h for h in real if h.family not in BESIDE_AN_ACT] + [h for h in real if h.family in BESIDE_AN_ACT]
     first = real[0]
     families = {h.family for h in real}
     found = actor_lib.find_actors(

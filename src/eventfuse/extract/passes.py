@@ -20,7 +20,10 @@ from ..taxonomy import (
     ARMED_INTERS,
     ARRESTS,
     ATTACK,
+    CHANGE_TO_GROUP_ACTIVITY,
+    DISRUPTED_WEAPONS_USE,
     GOVERNMENT_REGAINS_TERRITORY,
+    HEADQUARTERS_OR_BASE_ESTABLISHED,
     LOOTING_PROPERTY_DESTRUCTION,
     NON_STATE_ACTOR_OVERTAKES_TERRITORY,
     OTHER,
@@ -400,7 +403,10 @@ FOLDING_GROUPS = frozenset({"violence", "remote", "abduction", LOOTING_PROPERTY_
 # A demonstration's report folds its violence the same way (the tear-gas grenade, the fire,
 # the wounded); any act folds the other acts of its scene ("ordered the women out").
 MAIN_GROUPS = FOLDING_GROUPS | {"demo"}
-PART_GROUPS = FOLDING_GROUPS | {OTHER}
+# The army's answer told after the act (reinforcements sent, arms recovered, a post set up) is
+# part of that act's report too, not an event of its own.
+RESPONSES = frozenset({CHANGE_TO_GROUP_ACTIVITY, DISRUPTED_WEAPONS_USE, HEADQUARTERS_OR_BASE_ESTABLISHED})
+PART_GROUPS = FOLDING_GROUPS | {OTHER} | RESPONSES
 # "the attack", "cette embuscade": an act named with a determiner that points back to one
 # already told (the place in its sentence is then one in passing, and its coding a variant).
 _BACK = re.compile(r"(?:^|\W)" + any_of("passes", "BACK_DETERMINERS") + r"\W*$", re.IGNORECASE)
@@ -453,8 +459,8 @@ def _part_of(main: Mention, m: Mention, dates: Sequence[tuple[int, date]] = ()) 
     if _dated_apart(main, m, dates):
         return False
     back = _refers_back(m) and act_group(m.sub_event_type) in MAIN_GROUPS
-    if back:
-        return True
+    if back or m.sub_event_type in RESPONSES:
+        return True  # (the answer may be told where it went: "reinforcements sent to the border")
     if act_group(m.sub_event_type) not in PART_GROUPS:
         return False
     theirs = _names(m)

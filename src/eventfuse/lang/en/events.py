@@ -2,12 +2,62 @@
 
 from __future__ import annotations
 
+# Pieces shared by the strategic triggers below.
+# Arms, ammunition and explosives, and the places they are kept ("a stash of rifles").
+_WEAPONS = (
+    r"(?:weapons?|arms|firearms?|guns?|handguns?|shotguns?|pistols?|rifles?|revolvers?|carbines?|"
+    r"muskets?|kalashnikovs?|ak-?47s?|machine[- ]guns?|rpgs?|ammunitions?|ammo|bullets?|cartridges?|"
+    r"munitions?|explosives?|(?:explosive |incendiary |flammable )?devices?|ieds?|bombs?|(?<!gold )(?<!coal )(?<!diamond )mines?|"
+    r"landmines?|grenades?|rockets?|mortars?|shells?|missiles?|projectiles?|detonators?|"
+    r"caches?|stash(?:es)?|arsenals?|stockpiles?)"
+)
+# The rest of a list of arms ("rifles, rockets and two mortars"), so that its last items are not
+# read as arms fired.
+_MORE_WEAPONS = (
+    r"(?:(?:,| and| or| including| which included| such as)+ "
+    r"(?:(?!(?:kill|attack|fir|shot|shoot|clash|detonat|explod|launch|struck|hit)\w*)[\w'-]+ ){0,6}?" + _WEAPONS + ")*"
+)
+# Taking, finding or making harmless ("seized", "unearthed", "defused").
+_DISRUPT_VERBS = (
+    r"(?:seiz(?:ed|es|ing)|found|discovered|uncovered|unearthed|recovered|confiscated|impounded|"
+    r"intercepted|destroyed|defused|dismantled|deactivated|neutrali[sz]ed|cleared|removed|"
+    r"shot down|downed|retrieved|captured)"
+)
+# Up to N words that stay inside one noun phrase or clause (numbers like "1,100" included).
+_GAP = r"(?:[\w',.-]+ )"
+# Words that end the object of a verb: a place or time follows, not the object itself.
+_NOT_OBJECT = r"(?!(?:in|at|near|from|to|during|after|with|and|for|by|into|inside|outside|around|along|while|as)\b)"
+# Ground an armed side holds.
+_GROUND = (
+    r"(?:towns?|city|cities|villages?|localit(?:y|ies)|districts?|neighbou?rhoods?|areas?|ports?|"
+    r"bases?|camps?|posts?|outposts?|positions?|hills?|heights|airports?|air ?bases?|airfields?|"
+    r"territor(?:y|ies)|regions?|provinces?|capital|enclaves?|strongholds?|bastions?|"
+    r"border (?:points?|crossings?)|crossings?|barracks|settlements?|hamlets?|suburbs?|oilfields?|"
+    r"headquarters|garrisons?|castles?)"
+)
+# Armed men and their means, as moved about by their commanders.
+_FORCES = (
+    r"(?:troops|forces|soldiers|reinforcements|units|fighters|militants|militiamen|tanks|personnel|"
+    r"battalions?|contingents?|brigades?|presence|positions|defen[cs]es|(?:air defen[cs]e )?systems?|"
+    r"armou?red (?:vehicles|personnel carriers)|military (?:vehicles|equipment|hardware|convoys?))"
+)
+
 # (regular expression over lower-cased text, act family). Families are mapped to ACLED
 # sub-event types by ``eventfuse.extract.classify``. Patterns match at word starts.
 TRIGGERS: tuple[tuple[str, str], ...] = (
     # killed while defusing or planting a device: the device went off
     (r"while (?:\w+ ){0,6}(?:defus\w*|dismantl\w*|deactivat\w*|disarm\w*|planting|handling|manipulating|laying) (?:\w+ ){0,3}(?:ieds?|explosives?|explosive devices?|devices?|mines?|landmines?|bombs?)", "explosion"),
     (r"(?:defus|neutrali[sz]|dismantl|deactivat|disarm|detect|discover|found|uncover|locat|destroy)\w* (?:\w+ ){0,4}(?:ieds?|explosives?|explosive devices?|devices?|mines?|landmines?|bombs?|shells?|rockets?|mortars?|grenades?)(?:,? (?:and|or) (?:\w+ ){0,2}(?:ieds?|explosives?|explosive devices?|devices?|mines?|landmines?|bombs?|shells?|rockets?|mortars?|grenades?))*|defus(?:ed|ing)|neutrali[sz]ed (?:an |the )?(?:ied|explosive|device|mine)|(?:ieds?|explosive devices?|landmines?|mines?) (?:were |was |had been |have been )?(?:destroyed|defused|neutrali[sz]ed|dismantled|deactivated|recovered|seized)|dismantled|seized (?:\w+ ){0,5}(?:weapons|arms|ammunition|explosives|caches?)|disarm(?:ed|ing) (?:\w+ ){0,4}(?:weapons|arms|rifles|guns|fighters|militiamen|militants|combatants)|weapons? caches?|arms caches?|surrender(?:ed)? (?:\w+ ){0,3}(?:arms|weapons|rifles)|intercepted (?:\w+ ){0,4}(?:weapons|arms|explosives|ammunition)|discovered (?:\w+ ){0,2}(?:ied|explosive|mines?)|found (?:\w+ ){0,2}(?:ied|explosive|mines?)", "disrupt"),
+    # arms taken, found or made harmless, told verb first or in the passive ("a stash of rifles
+    # was found"), and mass graves found (the killings are of an unknown day: ACLED Other)
+    (_DISRUPT_VERBS + " " + _GAP + "{0,6}?" + _WEAPONS + _MORE_WEAPONS
+     + "|" + _DISRUPT_VERBS + " " + _GAP + r"{0,4}?(?:depots?|hideouts?|warehouses?|tunnels?|stores?|boxes|bags|packages?|vehicles?|trucks?)(?: [\w'-]+){0,6}? (?:containing|with|full of|(?:loaded|filled|stocked) with|used (?:\w+ ){0,4}to (?:store|depot|keep|hide|stock|transfer)) " + _GAP + "{0,6}?" + _WEAPONS + r"|(?:seizure|discovery|interception|destruction|recovery|haul) of " + _GAP + "{0,4}?" + _WEAPONS
+     + "|" + _WEAPONS + " " + r"(?:(?!(?:while|after|when|detonat|explod|kill)\w*)[\w',.-]+ )" + "{0,8}?(?:was|were|has been|have been|had been|is being|are being|being) (?:\\w+ )?" + _DISRUPT_VERBS + r"(?! dead| alive| guilty)"
+     + r"|destroy(?:ed|ing) (?:a |an |the |two |three |several )?(?:suspected |presumed )?(?:\w+ )?(?:militant|terrorist|jihadist|insurgent|rebel)s?'? (?:\w+ )?(?:bases?|camps?|hideouts?|logistics? (?:sites?|bases?|depots?)|depots?|workshops?|factor(?:y|ies))", "disrupt"),
+    (r"mass graves?|(?:found|discovered|uncovered|unearthed|exhumed) (?:\w+ ){0,3}graves|graves (?:\w+ ){0,6}(?:were|have been) (?:found|discovered|uncovered|unearthed)", "grave"),
+    # a truce or a swap that ends the fighting it names is the agreement (listed before the
+    # fighting words so that the longer reading wins)
+    (r"(?:ceasefire|cease-fire|truce|peace (?:deal|agreement|accord)|exchanged (?:\w+ ){0,3}prisoners)(?![- ]violations?)(?:(?!violat|breach|collaps|despite|broke|shatter|resum)[^.;]){0,120}?\b(?:fighting|clashes|hostilities|war)", "agreement"),
     # ground operations (with or without air or artillery support) are fought on the ground
     (r"(?:air-ground|ground) (?:operations?|offensive|assault|raid)s?|ground (?:troops|forces) (?:engaged|attacked)", "clash"),
     # resisting an attack makes it a clash; listed before "attack" so that the longer reading wins
@@ -28,7 +78,13 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     # battles
     (r"clash(?:ed|es)?|fight(?:ing)?|fought|combat|exchange(?:d|s)? (?:of )?(?:gun)?fire|(?:subjected to|came under) (?:\w+ )?(?:gun)?fire|exchanged gunfire|gunfight|firefight|skirmish(?:es)?|battle[ds]?|ambush(?:ed|es)?|repelled|repulsed|counter-?attack(?:ed)?|neutrali[sz]ed|engaged|fought back|returned fire|routed|responded to the (?:attack|assault|ambush|incursion|raid)|(?:conducted|carried out|launched|led|mounted) (?:a |an )?(?:\w+[- ]){0,2}(?:operations?|offensive|sweep) (?:\w+ ){0,3}(?:against|targeting|on)", "clash"),
     (r"(?:took|take|seized|captured|overran|gained) (?:control of |over )?(?:the )?(?:town|city|village|locality|camp|base|post|area)|overran|took over", "overtake"),
-    (r"(?:recaptured|retook|regained(?: control of)?|reclaimed|liberated)", "regain"),
+    (r"(?:recaptured|retook|regained(?: control of)?|reclaimed|liberated(?! (?:\w+ ){0,3}(?:hostages?|prisoners?|captives?|detainees?|people|persons|civilians|women|children|men)\b))", "regain"),
+    # ground taken, by whoever holds it after ("seized control of", "drove the rebels out of")
+    (r"(?:seiz(?:ed|ing)|t(?:ook|aken|aking)|gain(?:ed|ing)|wrest(?:ed|ing)|establish(?:ed|ing)|assum(?:ed|ing)|retook|retaken|regain(?:ed|ing)|recover(?:ed|ing)|restor(?:ed|ing)|extend(?:ed|ing)) (?:full |complete |total |effective |partial |the |back )*control (?:of|over)|gained ground|"
+     r"(?:captur(?:ed|ing)|seiz(?:ed|ing)|overr(?:an|un)|occup(?:ied|ying)(?= (?:the|a|an|two|three|several|\d))|liberat(?:ed|ing)(?= (?:the|a|an|two|three|several|\d))|freed(?= (?:the|a|an|two|three|several|\d))|freeing|retook|retaken|recaptur(?:ed|ing)|reclaim(?:ed|ing)|won back|seized back|took back|recover(?:ed|ing)|regain(?:ed|ing)|t(?:aken|aking) over) (?:on \w+day |early |late |overnight )?(?:(?:the|a|an|its|their|his|her|two|three|four|five|six|seven|eight|nine|ten|several|some|many|dozens of|\d+|more|all|parts of|much of|back the) (?:" + _NOT_OBJECT + r"[\w'(),.-]+ ){0,4}?)?" + _GROUND + r"|"
+     r"(?:drove|driven|driving|pushed|ousted|flushed|dislodged|purged) (?:back )?(?:(?!back\b)" + _NOT_OBJECT + r"[\w'-]+ ){1,5}?(?:back )?(?:out of|from) " + _GAP + "{0,4}?" + _GROUND + r"", "overtake"),
+    # the subject lost the ground: "the rebels were driven out of the town"
+    (r"(?:were|was|been) (?:pushed|driven|forced|chased|flushed|dislodged) (?:back |out )?(?:from|out of)", "lose"),
     # demonstrations; force used on a crowd tells a demonstration
     (r"(?:fired|firing|fire|used|using|lobbed|shot) (?:\w+ ){0,3}(?:tear ?gas|teargas|water cannons?|rubber bullets|stun grenades|pepper spray)|(?:dispers(?:ed|e|es|ing)|broke up|break up|breaking up|suppress(?:ed|ing)?|crack(?:ed)? down on|clear(?:ed|ing)?) (?:\w+ ){0,4}(?:protest\w*|demonstrat\w*|crowds?|rall(?:y|ies)|march(?:es|ers)?|sit-ins?|gatherings?|human chain)", "protest"),
     (r"protest(?:ed|ers|s|ing)?|demonstrat(?:e|ed|ion|ions|ors|ors'|ing)|marched|march(?:es)? (?:in|to|against|through)|dispersal of (?:the|a|this) march|sit-ins?|rall(?:y|ied|ies)|strike(?:d)? (?:by|of) (?:teachers|workers|students|traders|drivers|transporters)|went on strike|gathered to (?:denounce|demand|protest|condemn)|took to the streets|(?:staged|held|organi[sz]ed|led) (?:a |an )?(?:\w+ )?(?:march|sit-in|rally|strike|walkout|boycott)", "protest"),
@@ -43,14 +99,23 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     # strategic developments
     (r"loot(?:ed|ing|s)?|pillag(?:ed|ing)|plunder(?:ed)?|extort(?:ed|ing|ion)?|rack?eteer(?:ed|ing)?|robb(?:ed|ery|eries|ing)|stripped (?:\w+ ){1,3}of\b|taxed|levied (?:a |the )?(?:tax|zakat)|(?:stole|steal|stealing|stolen|rustl(?:ed|ing)|took away|carried off|made off with|seized|seize|seizing|confiscated|took) (?:\w+ ){0,5}(?:cattle|livestock|animals|goats|sheep|camels|heads?|motorbikes?|motorcycles?|vehicles?|cars?|trucks?|ambulances?|goods|property|food|shops?|money|cash|equipment|materials?|phones?|belongings|grain|harvests?|supplies|fuel|medicines?|carts?|bicycles?|stocks?|provisions)|cattle rustling|torch(?:ed)?|set (?:fire|ablaze) to|set on fire|set (?:ablaze|alight)|burn(?:ed|t)|destroy(?:ed)?|vandali[sz]ed|sabotag(?:ed|e)", "loot"),
     (r"arrest(?:ed|s)?|detain(?:ed)?|apprehend(?:ed)?|taken into custody|in custody", "arrest"),
-    (r"(?:signed|concluded|reached|struck) (?:\w+ ){0,3}(?:agreement|accord|deal|pact|truce)|peace (?:agreement|deal|accord)|ceasefire|cease-fire|truce|reached (?:an )?agreement|released (?:\w+ ){0,3}(?:hostages?|prisoners?) (?:under|as part of|following)|release came after (?:the )?(?:payment|negotiations?|mediation)|released (?:\w+ ){0,6}(?:after|following|in exchange for) (?:the )?(?:payment of (?:a )?ransoms?|negotiations?|mediation|a prisoner exchange)|prisoner exchange", "agreement"),
+    (r"(?:signed|concluded|reached|struck) (?:\w+ ){0,3}(?:agreement|accord|deal|pact|truce)|peace (?:agreement|deal|accord)|ceasefire(?![- ]violations?)|cease-fire(?! violations?)|truce|reached (?:an )?agreement|released (?:\w+ ){0,3}(?:hostages?|prisoners?) (?:under|as part of|following)|release came after (?:the )?(?:payment|negotiations?|mediation)|released (?:\w+ ){0,6}(?:after|following|in exchange for) (?:the )?(?:payment of (?:a )?ransoms?|negotiations?|mediation|a prisoner exchange)|prisoner exchange", "agreement"),
+    # surrenders, swaps, talks and deals that end or pause the fighting
+    (r"(?:have |has |had )?surrender(?:ed|ing)|surrender of|laid down (?:their |his |its )?(?:arms|weapons)|exchang(?:ed|ing) (?:\w+ ){0,3}(?:prisoners|detainees|captives|bodies)|(?:prisoner|hostage|detainee)s? swap|swap of (?:\w+ ){0,2}(?:prisoners|detainees)|exchange (?:process )?of (?:\w+ ){0,3}(?:prisoners|detainees|captives|bodies)|(?:released|freed) (?:[\w'-]+ ){0,6}in exchange for|peace (?:talks|negotiations|process|deal|agreement)|agreed (?:on |to )?(?:a |an |the )?(?:\w+ )?(?:ceasefire|cease-fire|truce|deal|agreement|accord)|agreed to (?:resume|hold|start|open) (?:\w+ ){0,2}(?:talks|negotiations)|(?:began|started|resumed|opened|launched|joined) (?:[\w'-]+ ){0,3}?(?:peace |direct |indirect )?(?:talks|negotiations)|(?:evacuation|reconciliation|surrender) (?:deal|agreement|accord)|(?:under|as part of|as a result of) (?:an? |the )?(?:\w+ )?(?:deal|agreement|accord)", "agreement"),
     # forced displacement, evictions, ultimatums, people turned back (ACLED "Other")
-    (r"evict(?:ed|ing|ion|ions)?|(?:ordered|forced|told|gave) (?:\w+ ){0,5}(?:an ultimatum )?to (?:leave|vacate|abandon)|ultimatum to (?:leave|vacate)|chased (?:\w+ ){0,3}(?:away|out|off)|turned (?:\w+ ){0,4}(?:away|back)|forced (?:\w+ ){0,3}to (?:turn|return|go) back|forced (?:\w+ ){0,3}to (?:turn around|return|head back)", "other"),
-    (r"(?:set up|established|installed|inaugurated|opened) (?:a |an |its )?(?:new )?(?:\w+ )?(?:base|camp|headquarters)|(?:base|camp|headquarters) (?:was|were) (?:inaugurated|established|set up|installed|opened)", "hq"),
-    (r"withdr(?:ew|awn|awal)|handed over|retroced|took over (?:the )?(?:base|camp) from", "transfer"),
+    (r"evict(?:ed|ing|ion|ions)?|(?:ordered|forced|told|gave) (?:\w+ ){0,5}(?:an ultimatum )?to (?:leave|vacate|abandon)|ultimatum to (?:leave|vacate)|chased (?:\w+ ){0,3}(?:away|out|off)|turned (?:\w+ ){0,4}(?:away|back)|forced (?:\w+ ){0,3}to (?:turn|return|go) back|forced (?:\w+ ){0,3}to (?:turn around|return|head back)|(?:broke|broken|breaking) out of (?:\w+ ){0,2}(?:prison|jail|detention|police station)|jail ?breaks?|prison ?breaks?|escaped from (?:\w+ ){0,2}(?:prison|jail|detention)", "other"),
+    ((r"(?:set(?:ting)? up|establish(?:ed|ing)|creat(?:ed|ing)|built|building|open(?:ed|ing)(?! fire)|install(?:ed|ing)|erect(?:ed|ing)|construct(?:ed|ing)|inaugurat(?:ed|ing)) (?:" + _NOT_OBJECT + r"[\w',.-]+ ){0,4}?(?:bases?|camps?|headquarters|(?:observation |military |army |security |control )(?:posts?|points?)|posts?|outposts?|barracks|garrisons?)"
+     r"|(?:bases?|camps?|headquarters|posts?|points?|outposts?|barracks|garrisons?) (?:[\w'-]+ ){0,3}?(?:was|were|has been|have been|had been|being) (?:set up|established|created|built|opened|installed|erected|inaugurated)"), "hq"),
+    (r"withdr(?:ew|awn|awal|aw|aws|awing)|handed over|retroced|took over (?:the )?(?:base|camp) from|pull(?:ed|s|ing)? out|hand(?:ed|ing)? (?:\w+ ){0,3}(?:control|authority)|hand-?over|transferr(?:ed|ing) (?:[\w'-]+ ){0,4}?(?:bases?|camps?|control|posts?|territory|districts?)|ceded|relinquished|(?:began|started) (?:leaving|evacuating)|(?:abandon(?:ed|ing)|evacuat(?:ed|ing)|vacat(?:ed|ing)) (?:their |its |his |the )?(?:positions?|bases?|posts?|camps?)", "transfer"),
     # restrictions imposed on people (by an armed group: ACLED Other; by the state: Change to group/activity)
-    (r"(?:imposed|imposing|declared|announced|lifted|lifting|extended|extending|renewed|prolonged|enforc(?:ed|ing)|began imposing) (?:a |an |the )?(?:\w+ )?(?:blockade|curfew|ban|embargo|state of emergency|siege)|imposed (?:a |an )?(?:tax|zakat)|closed (?:down )?(?:the )?(?:\w+ )?(?:schools?|town hall|market|road)|ordered the closure of|(?:held|ran|set up|mounted|erected) (?:a |an )?(?:illegal )?checkpoint|forced (?:\w+ ){0,3}to (?:flee|close|pay)|threatened (?:the )?(?:residents|villagers|inhabitants|population|people|families)|(?:fled|deserted|abandoned) [^.;]{0,80}?(?:after|following|because of|due to) [^.;]{0,60}?threat(?:s|ened)?", "restrict"),
+    (r"(?:impose|imposes|imposed|imposing|declared|announced|lifted|lifting|extended|extending|renewed|prolonged|enforc(?:ed|ing)|began imposing) (?:a |an |the )?(?:\w+ )?(?:blockade|curfew|ban|embargo|state of emergency|siege)|imposed (?:a |an )?(?:tax|zakat)|closed (?:down )?(?:the )?(?:\w+ )?(?:schools?|town hall|market|road)|ordered the closure of|(?:held|ran|set up|mounted|erected) (?:a |an )?(?:illegal )?checkpoint|forced (?:\w+ ){0,3}to (?:flee|close|pay)|threatened (?:the )?(?:residents|villagers|inhabitants|population|people|families)|(?:fled|deserted|abandoned) [^.;]{0,80}?(?:after|following|because of|due to) [^.;]{0,60}?threat(?:s|ened)?|besieg(?:ed (?:the|a|an)\b|ing)|laid siege|(?:began|started|maintained|tightened) (?:a |the |their |its )?(?:\w+ )?(?:blockade|siege)", "restrict"),
     (r"pledged allegiance|(?:groups?|factions?) merged|formed (?:a |an )?(?:new )?(?:alliance|coalition)|was dissolved|dissolved the", "change"),
+    # forces moved, sent, reinforced or pulled back; defections; new units; operations begun;
+    # armed men entering a place or patrolling it without violence
+    (r"defect(?:ed|ing|ion|ions)|(?:deploy(?:ed|ing|s)?|dispatch(?:ed|ing)|redeploy(?:ed|ing|s)?|sen[dt]|sending|mov(?:ed|ing)|mobili[sz](?:ed|ing)|mass(?:ed|ing)|amass(?:ed|ing)|station(?:ed|ing)|reinforc(?:ed|ing)|beefed up|bolster(?:ed|ing)|rush(?:ed|ing)) (?:" + _GAP + "{0,5}?)" + _FORCES
+     + r"|(?:troops|forces|soldiers|reinforcements|units|tanks|contingents?) (?:[\w'-]+ ){0,3}?(?:were|was|have been|has been|had been|are being|being) (?:deployed|dispatched|sent|redeployed|mobili[sz]ed|stationed|reinforced|moved)|(?:deployment|redeployment|dispatch) of (?:[\w'-]+ ){0,3}?(?:troops|forces|soldiers|units|reinforcements)|(?:troop|military) (?:build-?up|deployments?|reinforcements?)|pull(?:ed|s|ing)? back"
+     r"|(?:form(?:ed|ing)|creat(?:ed|ing)|found(?:ed|ing)) (?:a |an |the |its |their )?(?:new )?(?:[\w'-]+ ){0,3}?(?:units?|brigades?|battalions?|militias?|forces|organi[sz]ation|wing|division|command|entity|network)|(?:units?|forces|troops|brigades?|battalions?|militias?|organi[sz]ation|wing|entity|network|divisions?) (?:[\w'-]+ ){0,6}?(?:was|were|has been|have been|had been) (?:formed|created|set up|established|founded)"
+     r"|(?:launch(?:ed|ing)|beg(?:an|un)|start(?:ed|ing)|announc(?:ed|ing)|kick(?:ed)? off|initiat(?:ed|ing)) (?:a |an |the )?(?:[\w'-]+ ){0,3}?(?:operations?|offensive|campaign)\b|patroll?(?:ed|ing) (?:in |through |around |the )|(?:conducted|carried out) (?:a |an )?(?:\w+ )?patrols?", "change"),
 )
 
 # Words that make the event in a clause not (yet) real.

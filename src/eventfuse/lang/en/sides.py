@@ -114,6 +114,16 @@ MUTUAL_FIGHT_WORDS = (
 # "attacked the police station while it was unmanned": the site was empty, so the attack only
 # hit property (regex).
 EMPTY_SITE_WORDS = (r"unmanned", r"unoccupied", r"vacant", r"(?:was|were) (?:empty|deserted)")
+# Who holds ground taken when no actor of the sentence was recognised: whichever side a
+# sentence names first is its subject (regexes; ``extract/classify``).
+STATE_SIDE_WORDS = (
+    r"government(?:'s)? (?:forces|troops|soldiers)", r"pro-government", r"loyal to the (?:\w+ ){0,3}government",
+    r"army", r"military", r"armed forces", r"security forces", r"troops", r"soldiers", r"police",
+)
+NON_STATE_SIDE_WORDS = (
+    r"rebels?", r"militants?", r"insurgents?", r"jihadists?", r"terrorists?", r"militias?",
+    r"militiamen", r"separatists?", r"guerrillas?", r"extremists?", r"gunmen",
+)
 # Words that say forces stepped in at a protest.
 # Arrests made by mutineers seizing power are ACLED "Other" (a coup), not arrests (regex);
 # a foiled attempt stays arrests.

@@ -47,6 +47,11 @@ STRONG: tuple[str, ...] = (
     "arrested", "arrests", "detained", "detention", "custody", "checkpoint*",
     # displacement, violence in general
     "violence", "violent*", "displaced", "fled", "refugees", "rustl*", "cattle theft",
+    # strategic developments: bases, positions, deployments, defections, surrenders, graves
+    "mass grave", "mass graves", "observation post", "observation posts", "observation point",
+    "observation points", "military post",
+    "military posts", "military base", "military bases", "prisoner swap", "prisoner exchange",
+    "peace talks", "defected", "ammo", "cartridges", "exchanged prisoners",
 )
 
 WEAK: tuple[str, ...] = (
@@ -62,4 +67,8 @@ WEAK: tuple[str, ...] = (
     "demonstrates", "activist*", "denounce*", "hung", "targeted", "aircraft", "devastated",
     "intruded", "demand*", "march", "marching", "gathered", "anger*", "angry", "clandestine",
     "smuggl*", "robb*", "theft", "stole", "stolen",
+    "post", "posts", "outpost*", "bases", "deploy*", "redeploy*", "reinforc*", "troop", "defect*",
+    "surrender*", "cache", "caches", "stash", "grave", "graves", "barracks", "talks",
+    "stronghold*", "territory", "liberated", "freed", "dispatched", "mobiliz*", "mobilis*",
+    "recovered", "discovered", "confiscated", "handover", "pulled", "pull back",
 )

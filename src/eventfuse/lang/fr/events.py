@@ -2,11 +2,57 @@
 
 from __future__ import annotations
 
+# Morceaux communs aux déclencheurs stratégiques ci-dessous (voir lang/en/events.py).
+# Armes, munitions et explosifs, et les lieux où on les garde (« une cache d'armes »).
+_ARMES = (
+    r"(?:d'|l')?(?:armes?|armements?|fusils?|pistolets?|revolvers?|kalachnikovs?|ak-?47|"
+    r"mitrailleuses?|lance-roquettes|munitions?|cartouches?|balles|chargeurs?|explosifs?|"
+    r"engins?(?: explosifs?)?|eei|ieds?|bombes?|mines?(?! d'or| aurif)|grenades?|roquettes?|obus|mortiers?|"
+    r"missiles?|projectiles?|d[ée]tonateurs?|caches?|arsenal|arsenaux|stocks? d'armes)"
+)
+# La suite d'une liste d'armes (« des fusils, des roquettes et deux mortiers ») : ses derniers
+# éléments ne sont pas des armes tirées.
+_AUTRES_ARMES = (
+    r"(?:(?:,| et| ou| dont| notamment| y compris)+ "
+    r"(?:(?!(?:tu|attaqu|tir|abatt|affront|d[ée]ton|explos|lanc|frapp)\w*)[\w'-]+ ){0,6}?" + _ARMES + ")*"
+)
+# Prendre, trouver ou rendre inoffensif (« saisi », « déterré », « désamorcé »).
+_SAISIR = (
+    r"(?:saisi(?:e|s|es)?|d[ée]couvert(?:e|s|es)?|trouv[ée](?:e|s|es)?|r[ée]cup[ée]r[ée](?:e|s|es)?|"
+    r"confisqu[ée](?:e|s|es)?|intercept[ée](?:e|s|es)?|d[ée]trui(?:t|te|ts|tes)|"
+    r"d[ée]samor[cç][ée](?:e|s|es)?|d[ée]mantel[ée](?:e|s|es)?|neutralis[ée](?:e|s|es)?|"
+    r"d[ée]terr[ée](?:e|s|es)?|mis la main sur)"
+)
+# Jusqu'à N mots d'un même groupe (nombres comme « 1.100 » compris).
+_MOTS = r"(?:[\w',.-]+ )"
+# Mots qui ferment le complément d'un verbe : un lieu ou un moment suit, pas l'objet.
+_HORS_OBJET = r"(?!(?:en|à|au|aux|dans|près|de|du|depuis|pendant|après|avec|et|pour|par|vers|sur|lors|contre)\b)"
+# Le terrain que tient un camp armé.
+_TERRAIN = (
+    r"(?:villes?|villages?|bourgs?|localit[ée]s?|districts?|quartiers?|zones?|ports?|bases?|camps?|postes?|"
+    r"avant-postes?|positions?|collines?|hauteurs|a[ée]roports?|a[ée]rodromes?|territoires?|"
+    r"r[ée]gions?|provinces?|capitale|enclaves?|bastions?|fiefs?|casernes?|garnisons?|"
+    r"chefs?-lieux?|communes?)"
+)
+# Hommes en armes et leurs moyens, que leurs chefs déplacent.
+_FORCES = (
+    r"(?:troupes|forces|soldats|renforts|unit[ée]s|combattants|militants|miliciens|chars|effectifs|"
+    r"bataillons?|contingents?|brigades?|pr[ée]sence|positions|dispositif|d[ée]fenses?|"
+    r"v[ée]hicules (?:militaires|blind[ée]s)|[ée]quipements? militaires?)"
+)
+
 # (expression régulière sur le texte en minuscules, famille). Même structure que lang/en/events.py.
 TRIGGERS: tuple[tuple[str, str], ...] = (
     # tué en désamorçant ou en posant un engin : l'engin a explosé
     (r"en (?:tentant de |essayant de )?(?:d[ée]samor[cç]\w*|posant|manipulant|d[ée]sactiv\w*|d[ée]mantel\w*) (?:\w+ ){0,3}(?:engins?|explosifs?|eei|ieds?|mines?|bombes?)", "explosion"),
     (r"(?:d[ée]samor[cç]|neutralis|d[ée]mantel|d[ée]tect|d[ée]couv|trouv|localis|d[ée]trui)\w* (?:\w+ ){0,4}(?:engins?|explosifs?|eei|ieds?|mines?|bombes?|obus|roquettes?|mortiers?|grenades?)(?:,? (?:et|ou) (?:\w+ ){0,2}(?:engins?|explosifs?|eei|ieds?|mines?|bombes?|obus|roquettes?|mortiers?|grenades?))*|d[ée]samor[cç][ée]s?|(?:engins?|explosifs?|eei|ieds?|mines?)(?: \w+){0,2} (?:ont été |a été |avaient été )?(?:d[ée]truits?|d[ée]samor[cç][ée]s?|neutralis[ée]s?|r[ée]cup[ée]r[ée]s?|saisis?)|neutralis[ée] (?:un |l')?(?:engin|explosif|eei)|saisi(?:e|s|es)? (?:\w+ ){0,5}(?:armes|munitions|explosifs)|d[ée]sarm[ée]s?e?s?|caches? d'armes|remis (?:\w+ ){0,3}(?:armes|fusils)|d[ée]couvert (?:\w+ ){0,2}(?:engins?|explosifs?|mines?)", "disrupt"),
+    # armes prises, trouvées ou rendues inoffensives, le verbe d'abord ou au passif (« une cache
+    # d'armes a été découverte ») ; charniers découverts (des tueries d'un jour inconnu : Other)
+    (_SAISIR + " " + _MOTS + "{0,6}?" + _ARMES + _AUTRES_ARMES
+     + "|" + _SAISIR + " " + _MOTS + r"{0,4}?(?:d[ée]p[ôo]ts?|repaires?|entrep[ôo]ts?|tunnels?|magasins?|caisses?|sacs?|colis|v[ée]hicules?|camions?)(?: [\w'-]+){0,6}? (?:contenant|avec|rempli(?:e|s|es)? d[e']|charg[ée](?:e|s|es)? d[e']|servant (?:\w+ ){0,3}[àa] (?:stocker|cacher|entreposer)) " + _MOTS + "{0,6}?" + _ARMES + r"|(?:saisie|d[ée]couverte|destruction|r[ée]cup[ée]ration|interception) (?:de |d'|des |du )" + _MOTS + "{0,3}?" + _ARMES
+     + "|" + _ARMES + " " + r"(?:(?!(?:pendant|alors|après|lorsque|d[ée]ton|explos|tu[ée])\w*)[\w',.-]+ )" + r"{0,8}?(?:a|ont|avait|avaient) [ée]t[ée] (?:\w+ )?" + _SAISIR + r"(?! mort| vivant| sans vie)"
+     + r"|d[ée]trui(?:t|te|ts|tes|sent)? (?:une |un |la |le |des |les )?(?:\w+ ){0,2}(?:bases?|camps?|repaires?|caches?|d[ée]p[ôo]ts?|sites? logistiques?|ateliers?) (?:\w+ ){0,2}(?:terroristes?|jihadistes?|djihadistes?|rebelles?|insurg[ée]s?|des groupes? arm[ée]s?)", "disrupt"),
+    (r"fosses? communes?|charniers?", "grave"),
     (r"attentats?[- ]suicides?|kamikazes?|kamikaze|v[ée]hicules? pi[ée]g[ée]s?|voitures? pi[ée]g[ée]es?", "suicide"),
     (r"frappes? a[ée]riennes?|frappes? de drones?|bombardements? a[ée]riens?|raids? a[ée]riens?|(?:drones?|avions?|h[ée]licopt[èe]res?) (?:a|ont) (?:frapp[ée]|bombard[ée]|tir[ée])|appui a[ée]rien", "air"),
     (r"obus|tirs? de mortiers?|mortiers?|roquettes?|artillerie|missiles?|tirs? indirects?", "shell"),
@@ -19,12 +65,21 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     (r"tu[ée]s?e?s?|tuant|tuerie|assassin[ée]s?e?s?|assassinats?|ex[ée]cut[ée]s?e?s?|ex[ée]cutions?|abattu(?:e|s|es)?|d[ée]capit[ée]s?|massacr[ée]s?|massacres?|lynch[ée]s?|ouvert le feu|tir[ée] sur|ont p[ée]ri|bless[ée]s?e?s?|tortur[ée]s?|battu(?:e|s)?|agress[ée]s?|fouett[ée]s?e?s?|flagell[ée]s?|amput[ée]s?|maltrait[ée]s?|poignard[ée]s?|tir[ée] des coups de feu|[ée]gorg[ée]s?e?s?|[ée]gorgeant|[ée]trangl[ée]s?e?s?|pendu(?:e|s|es)?|lapid[ée]s?e?s?|br[ûu]l[ée]s?e?s? vifs?|battu(?:e|s|es)? à mort", "kill"),
     # opérations terrestres (avec ou sans appui aérien ou d'artillerie) : des combats au sol
     (r"op[ée]rations? (?:a[ée]ro-?)?terrestres?|offensive terrestre|assaut terrestre", "clash"),
+    # une trêve ou un échange qui met fin aux combats qu'il nomme est l'accord (avant les mots
+    # de combat : la lecture longue l'emporte)
+    (r"(?:cessez-le-feu|tr[êe]ve|accord de paix|[ée]chang[ée] (?:\w+ ){0,3}prisonniers)(?! viol)(?:(?!viol|rompu|rupture|malgr[ée]|repris)[^.;]){0,120}?\b(?:combats|affrontements|hostilit[ée]s|guerre)", "agreement"),
     # résister à une attaque en fait un affrontement (avant "attaque" : la lecture longue l'emporte)
     (r"(?:r[ée]pondu [àa]|repouss[ée]s?|riposté [àa]|résisté [àa]) (?:l'|la |une |cette )?(?:attaque|assaut|embuscade|incursion|offensive|assaillants|tirs)|violences? (?:inter-?communautaires?|inter-?ethniques?|communautaires?)|affrontements? (?:inter-?communautaires?|inter-?ethniques?)", "clash"),
     (r"attaqu(?:e|es|[ée]s?e?s?|ant|aient|ait)|attentats?|raids?|assaut|prise? pour cible|cibl[ée]s?", "attack"),
     (r"affrontements?|affront[ée]s?|combats?|accrochages?|[ée]changes? de tirs|[ée]chang[ée] des tirs|embuscades?|tendu une embuscade|repouss[ée]s?|riposte|ripost[ée]|mis en d[ée]route|r[ée]pondu [àa] l'(?:attaque|assaut|embuscade|incursion)|neutralis[ée]s?|accroch[ée]s?|(?:men[ée]|conduit|lanc[ée]) (?:une |un )?(?:\w+[- ]){0,2}(?:op[ée]rations?|offensive|ratissage) (?:\w+ ){0,3}(?:contre|visant|ciblant)", "clash"),
     (r"(?:pris|prend|prennent|ont pris) le contr[ôo]le|(?:s'est |se sont )?empar[ée]s?|occup[ée]s? (?:la ville|le village|le camp)|investi (?:la ville|le village)", "overtake"),
     (r"repris(?:e)? (?:le contr[ôo]le|la ville|le village|le camp)|reconquis|lib[ée]r[ée] (?:la ville|le village)", "regain"),
+    # terrain pris, par qui le tient ensuite (« pris le contrôle de », « délogé les rebelles de »)
+    (r"(?:pris|prise|repris|reprise|ravi|arrach[ée]|[ée]tabli|r[ée]tabli|assum[ée]|[ée]tendu) (?:le |son |leur )?(?:plein |total |enti[èe]r )?contr[ôo]le (?:de|du|des|d'|sur)|gagn[ée] du terrain|"
+     r"(?:captur[ée]|conquis|occup[ée]|lib[ée]r[ée]|reconquis|repris|investi|envahi|r[ée]cup[ée]r[ée])(?:e|s|es)? (?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) )?(?:(?:la|le|les|un|une|des|deux|trois|quatre|cinq|plusieurs|\d+|une partie de la|une partie du) (?:" + _HORS_OBJET + r"[\w'(),.-]+ ){0,4}?|l')?" + _TERRAIN + r"|"
+     r"d[ée]log[ée](?:e|s|es)? (?:" + _HORS_OBJET + r"[\w'-]+ ){1,5}?(?:hors )?(?:de |du |des |d')" + _MOTS + "{0,3}?" + _TERRAIN, "overtake"),
+    # le sujet a perdu le terrain : « les rebelles ont été chassés de la ville »
+    (r"(?:ont|a|avaient|avait) [ée]t[ée] (?:chass|d[ée]log|repouss|expuls)[ée](?:e|s|es)? (?:hors )?(?:de |du |des |d')" + _MOTS + "{0,3}?" + _TERRAIN, "lose"),
     # la force employée contre une foule dit une manifestation
     (r"(?:tir[ée]s?|lanc[ée]s?|utilis[ée]s?|fait usage d(?:e|es)) (?:\w+ ){0,3}(?:gaz lacrymog[èe]nes?|grenades (?:lacrymog[èe]nes|assourdissantes)|canons? à eau|balles en caoutchouc)|(?:dispers[ée]e?s?|disperser|dispersant|r[ée]prim[ée]e?s?|r[ée]primer|[ée]vacu[ée]e?s?|d[ée]gag[ée]e?s?) (?:\w+ ){0,4}(?:manifest\w*|foules?|rassemblements?|marches?|sit-in|protestataires)|dispers[ée]e?s? (?:\w+ ){0,2}(?:au|à coups de|avec des|par des|à l'aide de) (?:gaz|grenades|canons?)", "protest"),
     (r"manifest(?:ation|ations|ants?|[ée]|[ée]s|ent|aient)|march(?:e|[ée]) (?:pacifique|de protestation|contre)|dispersion (?:de la|d'une|de cette) marche|sit-in|rassemblements?|protest(?:er|ation|ations|ent|[ée])|gr[èe]ve|descendu(?:e|s|es)? dans la rue|(?:organis[ée]|tenu) (?:une |un )?(?:\w+ )?(?:marche|sit-in|meeting de protestation|boycott)", "protest"),
@@ -37,13 +92,22 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     (r"pill(?:[ée]s?e?s?|age|ages|ent|aient)|vol(?:s)? de b[ée]tail|extorqu[ée]s?|extorsions?|racket(?:t[ée]s?)?|braqu(?:é|ée|age|ages)|d[ée]pouill[ée]s?|d[ée]valis[ée]s?|tax[ée]s?|(?:emport[ée]|enlev[ée]|vol[ée]|saisi|confisqu[ée]|emport[ée]s?|empar[ée]s? de) (?:\w+ ){0,5}(?:b[ée]tail|animaux|t[êe]tes|moutons|ch[èe]vres|motos|v[ée]hicules|camions|ambulances?|vivres|biens|argent|marchandises|t[ée]l[ée]phones|r[ée]coltes|c[ée]r[ée]ales|vivres|provisions|carburant|m[ée]dicaments|stocks?|charrettes?|v[ée]los)|incendi(?:[ée]s?e?s?|e|ent)|br[ûu]l[ée]s?e?s?|d[ée]trui(?:t|ts|te|tes)|sabot(?:age|[ée])|vandalis[ée]s?", "loot"),
     (r"arr[êe]t[ée]s?e?s?|arrestations?|interpell[ée]s?e?s?|interpellations?|(?<!les )(?<!des )(?<!aux )d[ée]tenus?|mis(?:es)? aux arr[êe]ts|plac[ée]s? en garde à vue|appr[ée]hend[ée]s?", "arrest"),
     (r"(?:sign[ée]|conclu) (?:\w+ ){0,3}(?:accord|pacte|tr[êe]ve)|accords? de paix|cessez-le-feu|tr[êe]ve|conclu (?:un )?accord|lib[ée]r[ée]s? (?:\w+ ){0,6}(?:après|contre|en [ée]change d) (?:le |la |l'|un |une )?(?:paiement d'une rançon|rançons?|n[ée]gociations?|m[ée]diation)|[ée]change de prisonniers", "agreement"),
+    # redditions, échanges, pourparlers et accords qui arrêtent ou suspendent les combats
+    (r"(?:se sont|s'est|se seraient|s'[ée]tai(?:en)?t) rendu(?:e|s|es)? (?:aux (?:forces|autorit[ée]s|soldats|militaires|troupes)|[àa] l'arm[ée]e|[àa] la gendarmerie|[àa] la police)|redditions?|(?:d[ée]pos[ée]|rendu)(?:s)? (?:les |leurs |ses )?armes|[ée]chang[ée] (?:\w+ ){0,3}(?:prisonniers|d[ée]tenus|captifs|corps)|[ée]changes? (?:\w+ ){0,2}(?:de |des )(?:prisonniers|d[ée]tenus|captifs|corps)|lib[ée]r[ée](?:e|s|es)? (?:[\w'-]+ ){0,6}en [ée]change (?:de|d')|(?:pourparlers|n[ée]gociations|processus|accord) de paix|(?:convenu|accept[ée]|conclu) (?:d'un |un |une |le |la )?(?:\w+ )?(?:cessez-le-feu|tr[êe]ve|accord)|(?:entam[ée]|ouvert|repris|lanc[ée]|engag[ée])(?:s)? (?:[\w'-]+ ){0,3}?(?:pourparlers|n[ée]gociations)|accord d'[ée]vacuation|(?:dans le cadre d'un|en vertu d'un|aux termes d'un) (?:\w+ )?accord", "agreement"),
     # déplacements forcés, expulsions, ultimatums, personnes refoulées (« Other » d'ACLED)
-    (r"expuls[ée]s?e?s?|expulsions?|chass[ée]s?e?s?|(?:ordonn[ée]|somm[ée]|contraint|forc[ée]) (?:\w+ ){0,5}(?:de |d'|[àa] )(?:quitter|abandonner|partir|vider)|ultimatum|refoul[ée]s?e?s?|fait demi-tour|(?:contraint|forc[ée]|oblig[ée])s? (?:\w+ ){0,4}(?:de |d'|[àa] )(?:rebrousser chemin|retourner|faire demi-tour)", "other"),
-    (r"(?:install[ée]|[ée]tabli|inaugur[ée]) (?:une |un |sa |son )?(?:nouvelle |nouveau )?(?:base|camp|quartier g[ée]n[ée]ral)|(?:base|camp) (?:a [ée]t[ée] )?(?:inaugur[ée]e?|install[ée]e?)", "hq"),
-    (r"retir[ée]s?|retrait|r[ée]troc[ée]d[ée]|remis (?:le camp|la base)", "transfer"),
+    (r"expuls[ée]s?e?s?|expulsions?|chass[ée]s?e?s?|(?:ordonn[ée]|somm[ée]|contraint|forc[ée]) (?:\w+ ){0,5}(?:de |d'|[àa] )(?:quitter|abandonner|partir|vider)|ultimatum|refoul[ée]s?e?s?|fait demi-tour|(?:contraint|forc[ée]|oblig[ée])s? (?:\w+ ){0,4}(?:de |d'|[àa] )(?:rebrousser chemin|retourner|faire demi-tour)|[ée]vad[ée](?:e|s|es)? (?:de |d')|[ée]vasions?|(?:s'est|se sont) [ée]chapp[ée](?:e|s|es)? de (?:la )?(?:prison|maison d'arr[êe]t)", "other"),
+    ((r"(?:install[ée]|[ée]tabli|inaugur[ée]|cr[ée][ée]|construit|ouvert(?! le feu)|implant[ée]|[ée]rig[ée]|mis en place)(?:e|s|es)? (?:" + _HORS_OBJET + r"[\w',.-]+ ){0,4}?(?:bases?|camps?|quartiers? g[ée]n[ée]ra(?:l|ux)|(?:postes?|points?) d'observation|postes?(?! de contr[ôo]le)|avant-postes?|casernes?|garnisons?)"
+     r"|(?:bases?|camps?|postes?|points? d'observation|casernes?|garnisons?) (?:[\w'-]+ ){0,3}?(?:a |ont |avait |avaient )?(?:[ée]t[ée] )?(?:inaugur|install|[ée]tabli|cr[ée]|construit|implant|mis en place)\w*"), "hq"),
+    (r"retir[ée]s?|retrait|r[ée]troc[ée]d[ée]|remis (?:le camp|la base)|(?:remis|c[ée]d[ée]|transf[ée]r[ée])(?:e|s|es)? (?:[\w'-]+ ){0,4}?(?:le contr[ôo]le|la base|le camp|les? postes?|territoires?)|passation|(?:quitt[ée]|[ée]vacu[ée]|abandonn[ée])(?:e|s|es)? (?:leurs |ses |sa |son |la |le |les )?(?:positions?|bases?|camps?|postes?)", "transfer"),
     # restrictions imposées à la population (par un groupe armé : Other ; par l'État : Change to group/activity)
-    (r"(?:impos[ée]|imposant|d[ée]cr[ée]t[ée]|instaur[ée]|lev[ée]|annonc[ée]|prolong[ée]|prorog[ée]|reconduit) (?:un |une |le |la |l')?(?:\w+ )?(?:blocus|couvre-feu|interdiction|embargo|[ée]tat d'urgence)|impos[ée] (?:une |un )?(?:taxe|zakat)|ferm[ée] (?:l'|les |la |le )?(?:\w+ )?(?:[ée]coles?|mairie|march[ée]|route)|ordonn[ée] la fermeture|(?:tenu|install[ée]|[ée]rig[ée]) (?:un )?(?:poste de contr[ôo]le|check-point)|contraint (?:\w+ ){0,3}[àa] (?:fuir|fermer|payer)|menac[ée] (?:les )?(?:habitants|villageois|populations?|résidents)|(?:fui|abandonn[ée]|quitt[ée]) [^.;]{0,80}?(?:après|suite [àa]|à cause) [^.;]{0,60}?menaces?", "restrict"),
+    (r"(?:impos[ée]|imposant|impose|imposent|imposer|d[ée]cr[ée]t[ée]|instaur[ée]|lev[ée]|annonc[ée]|prolong[ée]|prorog[ée]|reconduit) (?:un |une |le |la |l')?(?:\w+ )?(?:blocus|couvre-feu|interdiction|embargo|[ée]tat d'urgence)|impos[ée] (?:une |un )?(?:taxe|zakat)|ferm[ée] (?:l'|les |la |le )?(?:\w+ )?(?:[ée]coles?|mairie|march[ée]|route)|ordonn[ée] la fermeture|(?:tenu|install[ée]|[ée]rig[ée]) (?:un )?(?:poste de contr[ôo]le|check-point)|contraint (?:\w+ ){0,3}[àa] (?:fuir|fermer|payer)|menac[ée] (?:les )?(?:habitants|villageois|populations?|résidents)|(?:fui|abandonn[ée]|quitt[ée]) [^.;]{0,80}?(?:après|suite [àa]|à cause) [^.;]{0,60}?menaces?|assi[ée]g[ée](?:e|s|es)? (?:la|le|les|l')\b|assi[ée]geant|(?:entam[ée]|commenc[ée]|maintenu|renforc[ée]) (?:un |le |leur )?(?:\w+ )?(?:blocus|si[èe]ge)", "restrict"),
     (r"prêt[ée] allégeance|(?:groupes?|factions?) (?:ont )?fusionn[ée]|form[ée] (?:une |un )?(?:nouvelle |nouveau )?(?:alliance|coalition)|a [ée]t[ée] dissous", "change"),
+    # forces déplacées, envoyées, renforcées ou repliées ; défections ; unités nouvelles ;
+    # opérations lancées ; hommes armés qui entrent dans un lieu ou y patrouillent sans violence
+    (r"fait d[ée]fection|d[ée]fections?|(?:d[ée]ploy[ée]|d[ée]p[êe]ch[ée]|envoy[ée]|red[ée]ploy[ée]|mobilis[ée]|mass[ée]|stationn[ée]|renforc[ée]|achemin[ée]|positionn[ée])(?:e|s|es)? (?:" + _MOTS + "{0,5}?)" + _FORCES
+     + r"|(?:troupes|forces|soldats|renforts|unit[ée]s|contingents?) (?:[\w'-]+ ){0,3}?(?:ont|a|avaient|avait) [ée]t[ée] (?:d[ée]ploy|d[ée]p[êe]ch|envoy|red[ée]ploy|mobilis|stationn|achemin)\w*|(?:d[ée]ploiement|red[ée]ploiement|envoi) (?:de |d'|des )(?:[\w'-]+ ){0,3}?(?:troupes|forces|soldats|unit[ée]s|renforts)|(?:se sont |s'est )?repli[ée](?:e|s|es)?"
+     r"|(?:form[ée]|cr[ée][ée]|fond[ée]|mis sur pied)(?:e|s|es)? (?:une |un |la |le |sa |son |leur )?(?:nouvelle |nouveau )?(?:[\w'-]+ ){0,3}?(?:unit[ée]s?|brigades?|bataillons?|milices?|forces?|organisations?|branche|division|commandement|entit[ée]|r[ée]seau)|(?:unit[ée]s?|brigades?|bataillons?|milices?|organisations?|entit[ée]|r[ée]seau) (?:[\w'-]+ ){0,6}?(?:a|ont|avait|avaient) [ée]t[ée] (?:form|cr[ée]|fond|mis sur pied)\w*"
+     r"|(?:lanc[ée]|d[ée]clench[ée]|entam[ée]|annonc[ée]|d[ée]but[ée])(?:e|s|es)? (?:une |un |l'|la |le )?(?:[\w'-]+ ){0,3}?(?:op[ée]rations?|offensive|campagne)\b|(?:ont|a|avaient|avait) patrouill[ée](?:s|es)?|(?:men[ée]|effectu[ée]|conduit)(?:e|s|es)? (?:une |des )?(?:\w+ )?patrouilles?", "change"),
 )
 
 NEGATION = ("ne ", "n'", "pas ", "aucun", "aucune", "sans ", "jamais ", "démenti", "déjoué")

@@ -57,6 +57,16 @@ ARMED_COMMUNITIES = (
     "fusils?", "armes?", "machettes?", "coupe-coupe", "arm[ée]s", "[ée]leveurs?", "agriculteurs?",
     "cultivateurs?", "chasseurs?",
 )
+# Qui tient le terrain pris quand aucun acteur de la phrase n'est reconnu : le camp que la
+# phrase nomme d'abord en est le sujet (expressions régulières ; ``extract/classify``).
+STATE_SIDE_WORDS = (
+    r"forces (?:gouvernementales|loyalistes|de d[ée]fense et de s[ée]curit[ée])", r"troupes gouvernementales",
+    r"arm[ée]e", r"militaires", r"forces arm[ée]es", r"forces de s[ée]curit[ée]", r"troupes", r"soldats", r"police",
+)
+NON_STATE_SIDE_WORDS = (
+    r"rebelles?", r"militants?", r"insurg[ée]s?", r"jihadistes?", r"djihadistes?", r"terroristes?",
+    r"milices?", r"miliciens", r"s[ée]paratistes?", r"gu[ée]rilleros", r"extr[ée]mistes?", r"hommes arm[ée]s",
+)
 # Arrests made by mutineers seizing power are ACLED "Other" (a coup), not arrests (regex);
 # a foiled attempt stays arrests.
 # Mots d'un combat à deux côtés : « ont affronté des villageois » reste un affrontement ;

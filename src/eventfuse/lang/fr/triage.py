@@ -48,6 +48,9 @@ STRONG: tuple[str, ...] = (
     "poste de contrôle",
     # déplacements, violences en général
     "violence*", "violent*", "déplacés", "fui", "réfugiés", "bétail",
+    # évolutions stratégiques : bases, positions, déploiements, défections, redditions, charniers
+    "fosse commune", "fosses communes", "charnier*", "poste d observation", "postes d observation",
+    "échange de prisonniers", "pourparlers de paix", "fait défection", "échangé des prisonniers",
 )
 
 WEAK: tuple[str, ...] = (
@@ -61,4 +64,6 @@ WEAK: tuple[str, ...] = (
     "opération*", "accord", "prisonniers", "retir*", "balles", "arrêt*", "saisi*", "capturé*",
     "armé", "armés", "armée*", "arme", "mine", "mines", "tension*", "prison*", "contrebande", "vol",
     "vols", "volé*", "braqu*",
+    "poste", "postes", "bases", "déploy*", "redéploy*", "renfort*", "défection*", "reddition*", "cache",
+    "caches", "caserne*", "pourparlers", "négociation*", "évacu*", "libéré*", "contrôle", "tombe*",
 )
