@@ -65,7 +65,7 @@ from .passes import (
     tolls_from_following_sentences,
 )
 from .place_compass import compass_part
-from .place_passing import BORDER, PASSING, across_border, is_passing, trip_end
+from .place_passing import BORDER, PASSING, across_border, is_passing
 from .reference import not_told_as_an_act
 from .sides import (
     civilians,
@@ -182,10 +182,8 @@ def _place_mentions(doc: Doc, article: Article, lang: str, start: int, end: int)
         relation = getattr(rel, "relation", None)
         if relation in (None, "in", "near") and across_border(ent, article.text, lang):
             relation = BORDER
-        elif relation in (None, "in") and is_passing(ent, article.text, lang):
-            relation = PASSING
-        elif relation == "region" and trip_end(article.text, ent.start_char, lang):
-            relation = PASSING  # "à destination du X": an area a trip was heading for
+        elif relation in (None, "in", "region") and is_passing(ent, article.text, lang):
+            relation = PASSING  # an area too: "buried in the X", "à destination du X"
         out.append(
             PlaceMention(
                 text=ent.text,

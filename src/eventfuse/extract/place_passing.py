@@ -22,11 +22,12 @@ from .languages import own_or_reference
 __all__ = ["BORDER", "PASSING", "across_border", "dateline_end", "is_passing", "trip_end"]
 
 # A dateline: at the start of a line (maybe after an outlet's byline "PTI | "), a city (often in
-# capitals), maybe a country or a date after a comma, then a news agency in brackets or a dash
+# capitals, or up to three capitalised words: "Dans la région de X (Mali)," opens a sentence),
+# maybe a country or a date after a comma, then a news agency in brackets or a dash
 # ("NIAMEY —", "BAMAKO, 8 août (Reuters) -", "Ouagadougou, Jan 17 (AFP)", "PTI | Niamey |").
 _DATELINE = re.compile(
     r"^[ \t]*(?:[\w.]+[ \t]*\|[ \t]*)?"
-    r"(?:[A-ZÀ-Þ][A-ZÀ-Þ'’ .-]{2,40}|[A-ZÀ-Þ][\w'’ .-]{1,40}?)"
+    r"(?:[A-ZÀ-Þ][A-ZÀ-Þ'’ .-]{2,40}|[A-ZÀ-Þ][\w'’.-]{1,30}(?:[ ][A-ZÀ-Þ][\w'’.-]{0,30}){0,2})"
     r"(?:,[^\n()—–|]{1,30}?)?[ \t]*(?:\([A-Z][\w.]*(?:[ -][A-Z][\w.]*){0,3}\)[ \t]*[—–-]?|[—–-][ \t]|\|)",
     re.MULTILINE,
 )
