@@ -55,7 +55,7 @@ def test_compass_part(lang: str, text: str, name: str, expected: bool) -> None:
 @pytest.mark.parametrize(
     ("lang", "text", "name"),
     [
-        ("en", "Fighting was reported in the Loroum on Sunday.", "Loroum"),
+        ("en", "Fighting was reported in the Loroum province on Sunday.", "Loroum"),
         ("fr", "Des combats ont eu lieu dans le Loroum dimanche.", "Loroum"),
     ],
 )

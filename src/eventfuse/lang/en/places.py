@@ -109,13 +109,14 @@ NEAR_AFTER = (
 BETWEEN_FIRST_BEFORE = r"\bbetween\s+(?:the\s+)?(?:(?:{feature})\s+of\s+)?$"
 BETWEEN_SECOND_BEFORE = r"\bbetween\s+(?:the\s+)?[^.;:!?()]{{1,60}}?\s+and\s+(?:the\s+)?$"
 
-# "the region of X", "the cercle of X", "the rural commune of X"; a name taken with the
-# definite article, "in the X", as provinces, regions and rivers are (villages rarely).
+# "the region of X", "the cercle of X", "the rural commune of X". English marks an area taken
+# with the article by the noun after it ("in the Sourou province", REGION_AFTER), not by "in
+# the X" alone (French "dans le X"): bare "in the X" is as often a building or a capital
+# ("buried in the Niamey capital"), and reading it as an area cost GeoWebNews and LGL.
 REGION_BEFORE = (
     r"(?:(?:the\s+)?(?:region|province|cercle|circle|district|department|prefecture|"
     r"(?:rural\s+|urban\s+)?commune|municipality|wilaya|moughataa|governorate|state|county)"
-    r"\s+of\s+"
-    r"|\b(?:in|across|throughout)\s+the\s+)$"
+    r"\s+of\s+)$"
 )
 
 # "X region", "X Cercle", "X province".
