@@ -67,6 +67,7 @@ from .passes import (
     tolls_by_side,
     tolls_from_following_sentences,
 )
+from .place_compass import compass_part
 from .place_passing import BORDER, PASSING, across_border, is_passing
 from .reference import not_told_as_an_act
 from .sides import (
@@ -179,12 +180,14 @@ def _place_mentions(doc: Doc, article: Article, lang: str, start: int, end: int)
     other side of a border gets the relation "border"."""
     out: list[PlaceMention] = []
     for ent in places_within(doc, start, end):  # indexed: doc.ents costs the whole doc
+        if compass_part(article.text, ent.start_char, ent.end_char, lang):
+            continue  # "le Nord-Ouest du Burkina": a part of the country, not a region Nord
         rel = describe_relation(article.text, ent.start_char, ent.end_char, lang)
         relation = getattr(rel, "relation", None)
         if relation in (None, "in", "near") and across_border(ent, article.text, lang):
             relation = BORDER
-        elif relation in (None, "in") and is_passing(ent, article.text, lang):
-            relation = PASSING
+        elif relation in (None, "in", "region") and is_passing(ent, article.text, lang):
+            relation = PASSING  # an area too: "buried in the X", "à destination du X"
         out.append(
             PlaceMention(
                 text=ent.text,

@@ -2,8 +2,10 @@
 
 A dateline ("NIAMEY —", "BAMAKO, 8 août (Reuters) -"), the place of a statement ("a source in
 X said", "le ministère a déclaré à X"), where the wounded were taken or the dead buried, where
-the attackers fled: the act did not happen there, so such a name is never the event's place.
-The words come from ``lang/<code>/places.py`` (``PASSING_VERBS``, ``PASSING_NOUNS``).
+the attackers fled, the end or start of a trip ("a bus carrying pupils to X", "un car en
+partance pour X", "pris la destination du X"): the act did not happen there, so such a name is
+the event's place only when the story offers no other. The words come from
+``lang/<code>/places.py`` (``PASSING_VERBS``, ``PASSING_NOUNS``, ``DESTINATION_BEFORE``).
 """
 
 from __future__ import annotations
@@ -17,14 +19,15 @@ from ..geo.context import BORDER
 from ..geo.location import PASSING
 from .languages import own_or_reference
 
-__all__ = ["BORDER", "PASSING", "across_border", "dateline_end", "is_passing"]
+__all__ = ["BORDER", "PASSING", "across_border", "dateline_end", "is_passing", "trip_end"]
 
 # A dateline: at the start of a line (maybe after an outlet's byline "PTI | "), a city (often in
-# capitals), maybe a country or a date after a comma, then a news agency in brackets or a dash
+# capitals, or up to three capitalised words: "Dans la région de X (Mali)," opens a sentence),
+# maybe a country or a date after a comma, then a news agency in brackets or a dash
 # ("NIAMEY —", "BAMAKO, 8 août (Reuters) -", "Ouagadougou, Jan 17 (AFP)", "PTI | Niamey |").
 _DATELINE = re.compile(
     r"^[ \t]*(?:[\w.]+[ \t]*\|[ \t]*)?"
-    r"(?:[A-ZÀ-Þ][A-ZÀ-Þ'’ .-]{2,40}|[A-ZÀ-Þ][\w'’ .-]{1,40}?)"
+    r"(?:[A-ZÀ-Þ][A-ZÀ-Þ'’ .-]{2,40}|[A-ZÀ-Þ][\w'’.-]{1,30}(?:[ ][A-ZÀ-Þ][\w'’.-]{0,30}){0,2})"
     r"(?:,[^\n()—–|]{1,30}?)?[ \t]*(?:\([A-Z][\w.]*(?:[ -][A-Z][\w.]*){0,3}\)[ \t]*[—–-]?|[—–-][ \t]|\|)",
     re.MULTILINE,
 )
@@ -73,10 +76,22 @@ def across_border(ent: SpacySpan, text: str, lang: str) -> bool:
     return _border_before(lang).search(text, max(0, ent.start_char - 40), ent.start_char) is not None
 
 
+@lru_cache(maxsize=8)
+def _destination_before(lang: str) -> re.Pattern[str]:
+    lex = own_or_reference(lang).places
+    return re.compile(lex.DESTINATION_BEFORE.format(feature=lex.FEATURE_PATTERN), re.IGNORECASE)
+
+
+def trip_end(text: str, start: int, lang: str) -> bool:
+    """True when the toponym starting at ``start`` is where a trip was heading or came from
+    ("a bus carrying pupils to X", "à destination de X", "en provenance du X")."""
+    return _destination_before(lang).search(text, max(0, start - 100), start) is not None
+
+
 def is_passing(ent: SpacySpan, text: str, lang: str) -> bool:
     """True when the toponym ``ent`` is named in passing (a dateline, a statement's place,
     where the wounded were taken, where the attackers fled)."""
     if ent.start_char < dateline_end(text, ent.start_char):
         return True
-    return _governed_in_passing(ent, lang)
+    return trip_end(text, ent.start_char, lang) or _governed_in_passing(ent, lang)
 

@@ -71,7 +71,9 @@ _COMPASS: dict[str, tuple[float, float]] = {
 def _part_towards(
     ctx: ResolveContext, country: GazetteerEntry, direction: str
 ) -> GazetteerEntry | None:
-    """The first-level area of a country lying furthest in a direction ("northern X")."""
+    """The first-level area of a country lying furthest in a direction ("northern X"), or the
+    one the story names lying that way ("le Nord-Ouest du pays … la région de la Boucle du
+    Mouhoun"): the story's own area tells which part it means."""
     way = _COMPASS.get(direction)
     if way is None or not country.country_code:
         return None
@@ -89,7 +91,8 @@ def _part_towards(
     def reach(area: GazetteerEntry) -> float:
         return (area.lat - lat0) * way[0] + (area.lon - lon0) * scale * way[1]
 
-    return max(areas, key=reach)
+    named = [a for a in areas if name_key(a.admin1 or a.name) in ctx.hint_admin1 and reach(a) > 0]
+    return max(named or areas, key=reach)
 
 
 def _area_of(ctx: ResolveContext, item: ResolvedMention) -> GazetteerEntry | None:

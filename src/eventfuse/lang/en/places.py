@@ -56,6 +56,12 @@ DIRECTIONS: dict[str, str] = {
 
 DIRECTION_PATTERN = r"(?:north|south)(?:[-\s]?(?:east|west))?|east|west"
 
+# After a compass point written as a name ("the North-West of Burkina"): a part of a named
+# place, not a region of that name (``extract/place_compass``); unless an admin word comes
+# before it ("the North-West region" is read by REGION_AFTER, "the region of the North").
+COMPASS_OF_AFTER = r"\s+of\s+(?:the\s+)?(?:[A-Z])"
+COMPASS_ADMIN_BEFORE = r"\b(?:region|province|department|prefecture|state)\s+(?:of\s+)?(?:the\s+)?$"
+
 # Nouns for the kind of place named next: "the village of X", "in the town of X".
 FEATURE_PATTERN = (
     r"town|village|city|locality|hamlet|settlement|camp|market|site|forest|hills?|"
@@ -103,11 +109,14 @@ NEAR_AFTER = (
 BETWEEN_FIRST_BEFORE = r"\bbetween\s+(?:the\s+)?(?:(?:{feature})\s+of\s+)?$"
 BETWEEN_SECOND_BEFORE = r"\bbetween\s+(?:the\s+)?[^.;:!?()]{{1,60}}?\s+and\s+(?:the\s+)?$"
 
-# "the region of X", "the cercle of X", "the rural commune of X".
+# "the region of X", "the cercle of X", "the rural commune of X". English marks an area taken
+# with the article by the noun after it ("in the Sourou province", REGION_AFTER), not by "in
+# the X" alone (French "dans le X"): bare "in the X" is as often a building or a capital
+# ("buried in the Niamey capital"), and reading it as an area cost GeoWebNews and LGL.
 REGION_BEFORE = (
-    r"(?:the\s+)?(?:region|province|cercle|circle|district|department|prefecture|"
+    r"(?:(?:the\s+)?(?:region|province|cercle|circle|district|department|prefecture|"
     r"(?:rural\s+|urban\s+)?commune|municipality|wilaya|moughataa|governorate|state|county)"
-    r"\s+of\s+$"
+    r"\s+of\s+)$"
 )
 
 # "X region", "X Cercle", "X province".
@@ -178,6 +187,17 @@ PASSING_NOUNS: frozenset[str] = frozenset({
 })
 # Prepositions of a destination ("taken to X", "fled towards X"): the act did not happen there.
 PASSING_PREPOSITIONS: frozenset[str] = frozenset({"to", "towards", "toward"})
+# Words before the end or the start of a trip ("a bus carrying pupils to the town of X",
+# "bound for X", "en route to X", "coming from X"): the act did not happen there unless nothing
+# else places it (``extract/place_passing``).
+DESTINATION_BEFORE = (
+    r"(?:\b(?:destined|bound|headed|heading)\s+(?:for|to|towards?)"
+    r"|\b(?:en\s+route|on\s+(?:its|their|his|her|the)\s+way|travell?ing|returning|driving|"
+    r"(?:carrying|transporting|taking)\s+(?-i:[^.;:!?“”A-Z]){{1,60}}?)\s+(?:back\s+)?(?:to|towards?)"
+    r"|\b(?:coming|arriving|travell?ing)\s+from|\bin\s+the\s+direction\s+of"
+    r"|\bfor\s+the\s+(?:town|city|village|capital)\s+of)"
+    r"\s+(?:the\s+)?(?:(?:{feature})\s+of\s+)?$"
+)
 # Words before a country named as the other side of a border ("near the border with X").
 BORDER_BEFORE = r"\bborders?\s+(?:with|of)\s+(?:the\s+)?$"
 # A people's name after a village's ("X Peulh", "X Dogon"): its quarter of village X, which

@@ -55,6 +55,12 @@ DIRECTIONS: dict[str, str] = {
 
 DIRECTION_PATTERN = r"(?:nord|sud)(?:[-\s]?(?:est|ouest))?|est|ouest"
 
+# Après un point cardinal écrit comme un nom (« le Nord-Ouest du Burkina ») : la partie d'un
+# lieu nommé, pas une région de ce nom (``extract/place_compass``) ; sauf après un mot
+# d'administration (« la région du Nord-Ouest »).
+COMPASS_OF_AFTER = r"\s*(?:du|des|de\s+la|de\s+l['’]|de|d['’])\s*(?:[A-ZÀ-Þ])"
+COMPASS_ADMIN_BEFORE = r"\b(?:région|province|département|préfecture|état)\s*(?:du|de\s+la|de\s+l['’]|de|d['’])?\s*$"
+
 # Noms du type de lieu nommé ensuite : « le village de X », « la ville de X ».
 FEATURE_PATTERN = (
     r"ville|village|localité|hameau|bourgade|cité|campement|camp|site|marché|forêt|"
@@ -105,12 +111,15 @@ BETWEEN_SECOND_BEFORE = (
     r"\bentre\s+[^.;:!?()]{{1,60}}?\s+et\s+(?:(?:la|le|les|l['’]|celle\s+de|celui\s+de)\s*)?$"
 )
 
-# « la région de X », « le cercle de X », « la commune rurale de X ».
+# « la région de X », « le cercle de X », « la commune rurale de X » ; un nom pris avec
+# l'article défini, « dans le X », « dans la X », comme les provinces, régions et rivières
+# (rarement un village).
 REGION_BEFORE = (
-    r"(?:(?:la|le|l['’])\s*)?(?:région|province|cercle|département|"
+    r"(?:(?:(?:la|le|l['’])\s*)?(?:région|province|cercle|département|"
     r"commune(?:\s+rurale|\s+urbaine)?|préfecture|wilaya|moughataa|arrondissement|"
     r"circonscription|district|gouvernorat|état)"
-    r"\s*(?:de|du|des|d['’])\s*(?:(?:la|le|l['’])\s*)?$"
+    r"\s*(?:de|du|des|d['’])\s*(?:(?:la|le|l['’])\s*)?"
+    r"|\bdans\s+(?:le|la)\s+)$"
 )
 
 # Rare en français (« X-région ») ; gardé pour la symétrie.
@@ -172,6 +181,18 @@ PASSING_NOUNS: frozenset[str] = frozenset({
 })
 # Prépositions d'une destination (« vers X ») : l'acte n'a pas eu lieu là.
 PASSING_PREPOSITIONS: frozenset[str] = frozenset({"vers"})
+# Mots avant le but ou l'origine d'un trajet (« un car d'élèves pour la ville de X », « à
+# destination de X », « en route pour X », « en provenance de X ») : l'acte n'a pas eu lieu là,
+# sauf si rien d'autre ne le situe (``extract/place_passing``).
+DESTINATION_BEFORE = (
+    r"(?:\b(?:destination|en\s+direction|en\s+provenance|venant)\s+(?:de|du|des|d['’])"
+    r"|\b(?:en\s+route|en\s+partance|(?:re)?partai(?:en)?t|(?:re)?partant|parti(?:e|s|es)?|"
+    r"se\s+rendai(?:en)?t|se\s+rendant|regagnai(?:en)?t|regagnant|"
+    r"(?:transportant|transportait|transportaient|emmenant|conduisant)\s+(?-i:[^.;:!?«»A-ZÀ-Þ]){{1,60}}?)"
+    r"\s+(?:pour|vers|à)"
+    r"|\bpour\s+(?:la|le|l['’])\s*(?:ville|village|localité|chef-lieu|capitale)\s+(?:de|du|d['’]))"
+    r"\s*(?:(?:la|le|les|l['’])\s*)?(?:(?:{feature})\s+(?:de|du|d['’])\s*)?$"
+)
 # Mots avant un pays nommé comme l'autre côté d'une frontière (« près de la frontière avec X »).
 BORDER_BEFORE = r"\bfronti[eè]res?\s+(?:avec|du|des|de)\s*(?:le\s+|la\s+|l['’])?$"
 # Nom d'un peuple après celui d'un village (« X Peulh », « X Dogon ») : son quartier du
