@@ -110,6 +110,18 @@ CASES = [
      "Looting/property destruction", None),
     ("fr", "Le 12 mars, des hommes armés ont emporté deux chevaux et un groupe électrogène de la ferme.",
      "Looting/property destruction", None),
+    # shots fired at vehicles, explosives set off, an air operation
+    ("en", "On 12 March, gunmen intercepted two lorries on the road, firing gunshots at the tyres.", "Attack", None),
+    ("fr", "Le 12 mars, des hommes armés ont intercepté deux camions sur la route, tirant des coups de feu sur les pneus.",
+     "Attack", None),
+    ("en", "On 12 March, militants damaged a bridge near the market town by setting off explosives.",
+     "Remote explosive/landmine/IED", None),
+    ("fr", "Le 12 mars, des jihadistes ont endommagé un pont près du bourg en faisant exploser des engins.",
+     "Remote explosive/landmine/IED", None),
+    ("en", "On 12 March, the air force conducted an aerial operation against militants near the border.",
+     "Air/drone strike", None),
+    ("fr", "Le 12 mars, l'armée de l'air a mené une opération aérienne contre des jihadistes près de la frontière.",
+     "Air/drone strike", None),
     ("en", "On 12 March, a mass grave was found by herders near the well.", "Other", None),
     ("fr", "Le 12 mars, un charnier a été découvert par des bergers près du puits.", "Other", None),
 ]
