@@ -125,8 +125,8 @@ CASES = [
     # people held who were later found dead: the act is the killing
     ("en", "On 12 March, soldiers arrested six herders at the market, those arrested were subsequently found dead.",
      "Attack", None),
-    ("fr", "Le 12 mars, des soldats ont arrêté six éleveurs au marché, les personnes arrêtées ont ensuite été "
-     "retrouvées mortes.", "Attack", None),
+    ("fr", "Le 12 mars, des soldats ont arrêté six éleveurs, qui ont ensuite été retrouvés morts.",
+     "Attack", None),
     ("en", "On 12 March, a mass grave was found by herders near the well.", "Other", None),
     ("fr", "Le 12 mars, un charnier a été découvert par des bergers près du puits.", "Other", None),
 ]
