@@ -52,9 +52,12 @@ def own_date(m: Mention) -> bool:
     return d is not None and d.span is not None and m.sentence.start <= d.span.start < m.sentence.end
 
 
-def _separate(kept: Mention, new: Mention) -> bool:
-    """Same kind of act in one report, but clearly another incident?"""
-    if own_date(kept) and own_date(new) and kept.date and new.date:
+def _separate(kept: Mention, new: Mention, kept_dated: bool | None = None) -> bool:
+    """Same kind of act in one report, but clearly another incident? ``kept_dated``: whether
+    the kept act's date was written for it (in its sentence, or in a later mention of it it
+    took the date from); by default, in its own sentence."""
+    dated = own_date(kept) if kept_dated is None else kept_dated
+    if dated and own_date(new) and kept.date and new.date:
         gap = abs((kept.date.value - new.date.value).days)
         if gap > 1 or (gap == 1 and kept.date.precision == 1 and new.date.precision == 1):
             return True
@@ -67,7 +70,7 @@ def _separate(kept: Mention, new: Mention) -> bool:
     return False
 
 
-def _merge(kept: Mention, new: Mention) -> Mention:
+def _merge(kept: Mention, new: Mention, kept_dated: bool | None = None) -> Mention:
     """Fold a later mention of the same act into the first: it adds detail, not an event."""
     actor1 = kept.actor1
     upgrade = more_severe(new.sub_event_type, kept.sub_event_type, fight=_told_as_a_fight(new)) and not (
@@ -85,7 +88,7 @@ def _merge(kept: Mention, new: Mention) -> Mention:
         actor1 = new.actor1
     actor2 = kept.actor2 or new.actor2
     date = kept.date
-    if not own_date(kept) and own_date(new):
+    if not (own_date(kept) if kept_dated is None else kept_dated) and own_date(new):
         date = new.date
     # the act's own sentence names its place; later sentences only fill a gap
     places = kept.place_mentions or new.place_mentions
@@ -140,6 +143,9 @@ def _told_as_a_fight(m: Mention) -> bool:
 def consolidate(mentions: list[Mention]) -> list[Mention]:
     """One mention per act within a report: later references to the same act are merged."""
     kept: list[Mention] = []
+    # whether each kept act's date was written for it: a headline's act takes the date of the
+    # body's first dated mention of it, and an act told on another day stays apart from it
+    dated: list[bool] = []
     for m in mentions:
         for i, k in enumerate(kept):
             same_act = act_group(k.sub_event_type) == act_group(m.sub_event_type)
@@ -147,11 +153,13 @@ def consolidate(mentions: list[Mention]) -> list[Mention]:
             detail = act_group(m.sub_event_type) == "violence" and act_group(k.sub_event_type) == "remote" and (
                 not own_date(m) or (k.date is not None and m.date is not None and k.date.value == m.date.value)
             )
-            if (same_act or detail) and not _separate(k, m):
-                kept[i] = _merge(k, m)
+            if (same_act or detail) and not _separate(k, m, dated[i]):
+                kept[i] = _merge(k, m, dated[i])
+                dated[i] = dated[i] or own_date(m)
                 break
         else:
             kept.append(m)
+            dated.append(own_date(m))
     return kept
 
 
