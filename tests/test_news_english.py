@@ -53,3 +53,24 @@ def test_a_verbless_casualty_headline_is_an_act(lang: str, text: str, stages: St
     (result,) = stages.process([art])
     assert isinstance(result, ArticleExtraction)
     assert [m.fatalities for m in result.mentions] == [136]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", ("Army post attack kills more than 20\nKolbé, Dec 11 (AFP) Dec 11, 2019\n"
+               "Gunmen attacked an army post near the border, killing more than 20 soldiers, a source said.\n\n"
+               "Tuesday's attack in Kolbé was the deadliest this year.\n\n"
+               "Three soldiers were also killed on Sunday in an attack on another post in Manni, the ministry said.")),
+        ("fr", ("L'attaque d'un poste militaire fait plus de 20 morts\nKolbé, 11 déc (AFP) 11 décembre 2019\n"
+               "Des hommes armés ont attaqué un poste militaire près de la frontière, tuant plus de 20 soldats, selon une source.\n\n"
+               "L'attaque de mardi à Kolbé est la plus meurtrière de l'année.\n\n"
+               "Trois soldats ont aussi été tués dimanche dans une attaque contre un autre poste à Manni, selon le ministère.")),
+    ],
+)
+def test_a_headline_act_keeps_the_day_the_body_gives_it(lang: str, text: str, stages: Stages) -> None:
+    art = Article(id=Article.make_id(text), text=text, language=lang, published=date(2019, 12, 11))
+    (result,) = stages.process([art])
+    assert isinstance(result, ArticleExtraction)
+    first = result.mentions[0]
+    assert first.date is not None and first.date.value == date(2019, 12, 10)

@@ -436,6 +436,16 @@ def _part_of(main: Mention, m: Mention, dates: Sequence[tuple[int, date]] = ()) 
     return not _separate(main, m)
 
 
+def _told_on_another_day(headline: Mention, m: Mention) -> bool:
+    """Has the headline's act a day written for it (in the headline, or taken from the body's
+    mention of it) more than a day from the day ``m``'s own sentence writes ("three more were
+    killed on Sunday in another attack")?"""
+    d = headline.date
+    return (
+        d is not None and d.span is not None and own_date(m) and m.date is not None and abs((m.date.value - d.value).days) > 1
+    )
+
+
 def _fold(main: Mention, part: Mention) -> Mention:
     """The main act with what a part adds: a toll when it had none, named victims, claims."""
     fatalities, fat_span = main.fatalities, main.fatalities_span
@@ -463,7 +473,8 @@ def fold_parts_of_the_main_act(mentions: list[Mention], dates: Sequence[tuple[in
     main, later = mentions[0], mentions[1:]
     if _headline(main):
         # the headline sums up the act the body tells with its date and place
-        told = next((m for m in later if act_group(m.sub_event_type) == act_group(main.sub_event_type)), None)
+        told = next((m for m in later if act_group(m.sub_event_type) == act_group(main.sub_event_type)
+                     and not _told_on_another_day(main, m)), None)
         if told is not None:
             main, later = _fold(replace(told, primary=main.primary), main), [m for m in later if m is not told]
     rest = []
