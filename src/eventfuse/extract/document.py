@@ -43,6 +43,7 @@ from . import dates as date_lib
 from . import numbers as number_lib
 from .classify import Involved, classify
 from .demonstrations import code_demonstrations
+from .detainees import detainees_killed
 from .doc_index import places_within
 from .evidence import (
     PLACE_LABELS,
@@ -60,7 +61,6 @@ from .passes import (
     battles_that_took_territory,
     coded_tolls,
     consolidate,
-    detainees_killed,
     fold_parts_of_the_main_act,
     news_of_the_report,
     revised_tolls,

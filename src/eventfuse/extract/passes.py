@@ -18,7 +18,6 @@ from ..taxonomy import (
     ABDUCTION_FORCED_DISAPPEARANCE,
     ARMED_CLASH,
     ARMED_INTERS,
-    ARRESTS,
     ATTACK,
     CHANGE_TO_GROUP_ACTIVITY,
     DISRUPTED_WEAPONS_USE,
@@ -29,7 +28,6 @@ from ..taxonomy import (
     OTHER,
     PEACEFUL_PROTEST,
     RIOTS,
-    STATE_INTERS,
     VIOLENCE_AGAINST_CIVILIANS,
     act_group,
     sub_event,
@@ -57,9 +55,12 @@ def own_date(m: Mention) -> bool:
     return d is not None and d.span is not None and m.sentence.start <= d.span.start < m.sentence.end
 
 
-def _separate(kept: Mention, new: Mention) -> bool:
-    """Same kind of act in one report, but clearly another incident?"""
-    if own_date(kept) and own_date(new) and kept.date and new.date:
+def _separate(kept: Mention, new: Mention, kept_dated: bool | None = None) -> bool:
+    """Same kind of act in one report, but clearly another incident? ``kept_dated``: whether
+    the kept act's date was written for it (in its sentence, or in a later mention of it it
+    took the date from); by default, in its own sentence."""
+    dated = own_date(kept) if kept_dated is None else kept_dated
+    if dated and own_date(new) and kept.date and new.date:
         gap = abs((kept.date.value - new.date.value).days)
         if gap > 1 or (gap == 1 and kept.date.precision == 1 and new.date.precision == 1):
             return True
@@ -72,7 +73,7 @@ def _separate(kept: Mention, new: Mention) -> bool:
     return False
 
 
-def _merge(kept: Mention, new: Mention) -> Mention:
+def _merge(kept: Mention, new: Mention, kept_dated: bool | None = None) -> Mention:
     """Fold a later mention of the same act into the first: it adds detail, not an event."""
     actor1 = kept.actor1
     upgrade = more_severe(new.sub_event_type, kept.sub_event_type, fight=_told_as_a_fight(new)) and not (
@@ -90,7 +91,7 @@ def _merge(kept: Mention, new: Mention) -> Mention:
         actor1 = new.actor1
     actor2 = kept.actor2 or new.actor2
     date = kept.date
-    if not own_date(kept) and own_date(new):
+    if not (own_date(kept) if kept_dated is None else kept_dated) and own_date(new):
         date = new.date
     # the act's own sentence names its place; later sentences only fill a gap
     places = kept.place_mentions or new.place_mentions
@@ -145,6 +146,9 @@ def _told_as_a_fight(m: Mention) -> bool:
 def consolidate(mentions: list[Mention]) -> list[Mention]:
     """One mention per act within a report: later references to the same act are merged."""
     kept: list[Mention] = []
+    # whether each kept act's date was written for it: a headline's act takes the date of the
+    # body's first dated mention of it, and an act told on another day stays apart from it
+    dated: list[bool] = []
     for m in mentions:
         for i, k in enumerate(kept):
             same_act = act_group(k.sub_event_type) == act_group(m.sub_event_type)
@@ -152,11 +156,13 @@ def consolidate(mentions: list[Mention]) -> list[Mention]:
             detail = act_group(m.sub_event_type) == "violence" and act_group(k.sub_event_type) == "remote" and (
                 not own_date(m) or (k.date is not None and m.date is not None and k.date.value == m.date.value)
             )
-            if (same_act or detail) and not _separate(k, m):
-                kept[i] = _merge(k, m)
+            if (same_act or detail) and not _separate(k, m, dated[i]):
+                kept[i] = _merge(k, m, dated[i])
+                dated[i] = dated[i] or own_date(m)
                 break
         else:
             kept.append(m)
+            dated.append(own_date(m))
     return kept
 
 
@@ -242,39 +248,6 @@ def attacks_that_only_took_property(mentions: list[Mention]) -> list[Mention]:
             m = replace(
                 m, sub_event_type=loot.name, event_type=loot.event_type,
                 disorder_type=loot.disorder_type, fatalities=None, civilian_targeting=False,
-            )  # fmt: skip
-            skip.add(nxt.id)
-        out.append(m)
-    return out
-
-
-def detainees_killed(mentions: list[Mention]) -> list[Mention]:
-    """"Soldiers arrested five herders. Three were later executed." ACLED codes people killed
-    in the hands of the forces that arrested them as an attack on civilians by those forces:
-    an arrest by state forces followed, before any other act and on the same day, by an attack
-    whose author is not named becomes that attack (one mention, the arrest's author, the
-    attack's victims and toll)."""
-    out: list[Mention] = []
-    skip: set[str] = set()
-    for i, m in enumerate(mentions):
-        if m.id in skip:
-            continue
-        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-        if (
-            m.sub_event_type == ARRESTS
-            and m.actor1 is not None
-            and m.actor1.inter in STATE_INTERS
-            and nxt is not None
-            and nxt.sub_event_type == ATTACK
-            and (nxt.actor1 is None or nxt.actor1.span is None)  # nobody named: "three were executed"
-            and nxt.sentence.start >= m.sentence.start
-            and (nxt.date is None or m.date is None or nxt.date.value == m.date.value)
-        ):
-            m = replace(
-                m, sub_event_type=nxt.sub_event_type, event_type=nxt.event_type,
-                disorder_type=nxt.disorder_type, actor2=nxt.actor2 or m.actor2, victims=nxt.victims,
-                fatalities=nxt.fatalities, fatalities_span=nxt.fatalities_span,
-                civilian_targeting=nxt.civilian_targeting,
             )  # fmt: skip
             skip.add(nxt.id)
         out.append(m)
@@ -469,6 +442,16 @@ def _part_of(main: Mention, m: Mention, dates: Sequence[tuple[int, date]] = ()) 
     return not _separate(main, m)
 
 
+def _told_on_another_day(headline: Mention, m: Mention) -> bool:
+    """Has the headline's act a day written for it (in the headline, or taken from the body's
+    mention of it) more than a day from the day ``m``'s own sentence writes ("three more were
+    killed on Sunday in another attack")?"""
+    d = headline.date
+    return (
+        d is not None and d.span is not None and own_date(m) and m.date is not None and abs((m.date.value - d.value).days) > 1
+    )
+
+
 def _fold(main: Mention, part: Mention) -> Mention:
     """The main act with what a part adds: a toll when it had none, named victims, claims."""
     fatalities, fat_span = main.fatalities, main.fatalities_span
@@ -496,7 +479,8 @@ def fold_parts_of_the_main_act(mentions: list[Mention], dates: Sequence[tuple[in
     main, later = mentions[0], mentions[1:]
     if _headline(main):
         # the headline sums up the act the body tells with its date and place
-        told = next((m for m in later if act_group(m.sub_event_type) == act_group(main.sub_event_type)), None)
+        told = next((m for m in later if act_group(m.sub_event_type) == act_group(main.sub_event_type)
+                     and not _told_on_another_day(main, m)), None)
         if told is not None:
             main, later = _fold(replace(told, primary=main.primary), main), [m for m in later if m is not told]
     rest = []

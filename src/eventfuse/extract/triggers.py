@@ -214,6 +214,8 @@ def is_generic(hit: TriggerHit, sentence: SpacySpan, lang: str) -> bool:
                 False  # "tuées lors de violences intercommunautaires": the act the deaths belong to
             )
         return not any(c.lower_ in _SPECIFIC_DETERMINERS for c in token.children)
+    if token.dep_ == "amod" and any(c.like_num for c in token.head.children):
+        return False  # "136 personnes tuées", "12 people killed": counted victims, a specific act
     if listed_verb_read_as_modifier(token):
         return False
     return (

@@ -45,9 +45,14 @@ def usable_dates(exprs: Sequence[Any], text: str, published: date | None) -> lis
     """Date expressions that can date an event: not a dateline ("BAMAKO, 18 March 2024 –",
     "NIAMEY, Dec 11 (Reuters) -"), the day the story was written."""
     out = []
+    line_end = -1  # the end of the dateline's line: a page's date stamp after it is the writing date too
     for e in exprs:
         if getattr(e, "dateline", False) or (e.start < 80 and DATELINE.match(text[: e.start])):
+            found = text.find("\n", e.end)
+            line_end = len(text) if found < 0 else found
             continue
+        if e.start < line_end and getattr(e, "kind", "") == "explicit":
+            continue  # "Niamey, Dec 11 (AFP) Dec 11, 2019": the stamp after the dateline
         if e.kind == "year" and _YEAR_AS_MODIFIER.match(text[max(0, e.start - 12) : e.end + 20]):
             continue  # "over the 1998 murder of …": the year names another event, not this one
         out.append(e)

@@ -27,10 +27,8 @@ from eventfuse.records import (
 from . import codec
 from .lease import file_lease
 from .query import EventQuery, where_clause
+from .rows import iso_text, json_text, unique_events, upsert_event
 from .schema import migrate
-
-_ACTOR_FIELDS = ("actor1", "actor2", "assoc_actor_1", "assoc_actor_2")
-_PLACE_FIELDS = ("location", "admin3", "admin2", "admin1", "country")
 
 
 class Store:
@@ -179,12 +177,12 @@ class Store:
                     article.title,
                     article.url,
                     article.outlet,
-                    _iso(article.published),
+                    iso_text(article.published),
                     article.language,
                     article.source,
                     article.text,
-                    _iso(article.retrieved_at),
-                    _json(data),
+                    iso_text(article.retrieved_at),
+                    json_text(data),
                 ),
             )
             db.executemany(
@@ -196,7 +194,7 @@ class Store:
                         m.article,
                         seq,
                         m.sub_event_type,
-                        _iso(m.date.value) if m.date else None,
+                        iso_text(m.date.value) if m.date else None,
                         codec.dumps(m),
                     )
                     for seq, m in enumerate(extraction.mentions)
@@ -209,9 +207,9 @@ class Store:
                 (
                     article.id,
                     len({m.id for m in extraction.mentions}),
-                    _json(codec.encode_value(extraction.background, tuple[Span, ...])),
-                    _json(codec.encode_value(extraction.not_happened, tuple[Span, ...])),
-                    _json(codec.encode_value(extraction.set_aside, tuple[SetAside, ...])),
+                    json_text(codec.encode_value(extraction.background, tuple[Span, ...])),
+                    json_text(codec.encode_value(extraction.not_happened, tuple[Span, ...])),
+                    json_text(codec.encode_value(extraction.set_aside, tuple[SetAside, ...])),
                 ),
             )
             return True
@@ -231,7 +229,7 @@ class Store:
             rows = self._query(
                 "SELECT a.json, a.text FROM json_each(?) AS j JOIN articles AS a"
                 " ON a.id = j.value ORDER BY j.key",
-                (_json(wanted),),
+                (json_text(wanted),),
             )
         return [codec.decode(Article, {**json.loads(blob), "text": text}) for blob, text in rows]
 
@@ -272,7 +270,7 @@ class Store:
         rows = self._query(
             "SELECT s.article, s.set_aside FROM json_each(?) AS j JOIN article_state AS s"
             " ON s.article = j.value ORDER BY j.key",
-            (_json(list(dict.fromkeys(articles))),),
+            (json_text(list(dict.fromkeys(articles))),),
         )
         found = {
             article: codec.decode_value(json.loads(blob), tuple[SetAside, ...])
@@ -310,9 +308,9 @@ class Store:
     def replace_events(self, events: Sequence[Event]) -> None:
         """Make the stored events exactly ``events`` (one transaction): events not in the new
         set are deleted, changed ones rewritten with their provenance rows, unchanged ones kept."""
-        events = _unique(events)
+        events = unique_events(events)
         with self._write() as db:
-            keep = _json([e.id for e in events])
+            keep = json_text([e.id for e in events])
             stale = [
                 rid
                 for (rid,) in db.execute(
@@ -321,7 +319,7 @@ class Store:
                 )
             ]
             if stale:
-                doomed = _json(stale)
+                doomed = json_text(stale)
                 db.execute(
                     "DELETE FROM events_fts WHERE rowid IN (SELECT value FROM json_each(?))",
                     (doomed,),
@@ -334,14 +332,14 @@ class Store:
                     "DELETE FROM events WHERE rid IN (SELECT value FROM json_each(?))", (doomed,)
                 )
             for event in events:
-                _upsert_event(db, event)
+                upsert_event(db, event)
 
     def upsert_events(self, events: Sequence[Event]) -> None:
         """Add or update ``events`` (one transaction) and leave other stored events alone."""
-        events = _unique(events)
+        events = unique_events(events)
         with self._write() as db:
             for event in events:
-                _upsert_event(db, event)
+                upsert_event(db, event)
 
     def events(
         self,
@@ -472,153 +470,3 @@ def _store_error(exc: sqlite3.Error) -> StoreError:
         hint = "run `PRAGMA integrity_check` on the database; if it fails, rebuild it"
     return StoreError(f"database error: {text}", hint=hint)
 
-
-def _json(value: object) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-
-
-def _iso(value: object) -> str | None:
-    if value is None:
-        return None
-    if isinstance(value, date):
-        return value.isoformat()
-    return str(value)
-
-
-def _number(value: object) -> float | None:
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return float(value)
-    return None
-
-
-def _integer(value: object) -> int | None:
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return int(value)
-    return None
-
-
-def _text(value: object) -> str | None:
-    return None if value is None else str(value)
-
-
-def _unique(events: Sequence[Event]) -> list[Event]:
-    seen: set[str] = set()
-    for event in events:
-        if event.id in seen:
-            raise StoreError(
-                f"event id {event.id} appears twice in one batch",
-                hint="events passed to the store must have distinct ids",
-            )
-        seen.add(event.id)
-    return list(events)
-
-
-def _field_texts(event: Event, names: Iterable[str]) -> list[str]:
-    texts: list[str] = []
-    for name in names:
-        fv = event.fields.get(name)
-        if fv is None:
-            continue
-        for value in (fv.value, *(alt.value for alt in fv.alternatives)):
-            if isinstance(value, str) and value and value not in texts:
-                texts.append(value)
-    return texts
-
-
-def _fts_document(event: Event) -> tuple[str, str, str, str]:
-    actors = _field_texts(event, _ACTOR_FIELDS)
-    for claim in event.claims:
-        if claim.subject not in actors:
-            actors.append(claim.subject)
-    places = _field_texts(event, _PLACE_FIELDS)
-    quotes: list[str] = []
-    for fv in event.fields.values():
-        for span in (*fv.support, *(s for alt in fv.alternatives for s in alt.spans)):
-            if span.quote not in quotes:
-                quotes.append(span.quote)
-    return event.notes, "\n".join(actors), "\n".join(places), "\n".join(quotes)
-
-
-def _upsert_event(db: sqlite3.Connection, event: Event) -> None:
-    blob = codec.dumps(event)
-    row = db.execute("SELECT rid, json FROM events WHERE id = ?", (event.id,)).fetchone()
-    if row is not None and row[1] == blob:
-        return  # unchanged
-    lat, lon = _number(event.value("latitude")), _number(event.value("longitude"))
-    columns = (
-        _iso(event.value("event_date")),
-        _text(event.value("event_type")),
-        _text(event.value("sub_event_type")),
-        _text(event.value("country")),
-        _text(event.value("admin1")),
-        _text(event.value("location")),
-        _text(event.value("actor1")),
-        _text(event.value("actor2")),
-        lat,
-        lon,
-        _integer(event.value("fatalities")),
-        event.independent_sources,
-        blob,
-    )
-    if row is None:
-        cursor = db.execute(
-            "INSERT INTO events (event_date, event_type, sub_event_type, country, admin1,"
-            " location, actor1, actor2, latitude, longitude, fatalities, independent_sources,"
-            " json, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (*columns, event.id),
-        )
-        rid = cursor.lastrowid
-    else:
-        rid = row[0]
-        db.execute(
-            "UPDATE events SET event_date = ?, event_type = ?, sub_event_type = ?, country = ?,"
-            " admin1 = ?, location = ?, actor1 = ?, actor2 = ?, latitude = ?, longitude = ?,"
-            " fatalities = ?, independent_sources = ?, json = ? WHERE rid = ?",
-            (*columns, rid),
-        )
-        for table in ("event_articles", "claims", "contradictions", "field_support"):
-            db.execute(f"DELETE FROM {table} WHERE event = ?", (event.id,))  # constant names
-        db.execute("DELETE FROM events_fts WHERE rowid = ?", (rid,))
-        db.execute("DELETE FROM events_rtree WHERE rid = ?", (rid,))
-    db.executemany(
-        "INSERT OR IGNORE INTO event_articles (event, article) VALUES (?, ?)",
-        [(event.id, article) for article in event.articles],
-    )
-    db.executemany(
-        "INSERT INTO claims (event, seq, subject, attribute, status, json)"
-        " VALUES (?, ?, ?, ?, ?, ?)",
-        [
-            (event.id, seq, c.subject, c.attribute, c.status, _json(c.to_json()))
-            for seq, c in enumerate(event.claims)
-        ],
-    )
-    db.executemany(
-        "INSERT INTO contradictions (event, seq, field, kind, json) VALUES (?, ?, ?, ?, ?)",
-        [
-            (event.id, seq, c.field, c.kind, _json(c.to_json()))
-            for seq, c in enumerate(event.contradictions)
-        ],
-    )
-    db.executemany(
-        'INSERT INTO field_support (event, field, chosen, article, start, "end", quote)'
-        " VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [
-            (event.id, name, chosen, s.article, s.start, s.end, s.quote)
-            for name, fv in sorted(event.fields.items())
-            for chosen, spans in (
-                (1, fv.support),
-                (0, tuple(s for alt in fv.alternatives for s in alt.spans)),
-            )
-            for s in spans
-        ],
-    )
-    db.execute(
-        "INSERT INTO events_fts (rowid, notes, actors, location, quotes) VALUES (?, ?, ?, ?, ?)",
-        (rid, *_fts_document(event)),
-    )
-    if lat is not None and lon is not None:
-        db.execute(
-            "INSERT INTO events_rtree (rid, min_lon, max_lon, min_lat, max_lat)"
-            " VALUES (?, ?, ?, ?, ?)",
-            (rid, lon, lon, lat, lat),
-        )

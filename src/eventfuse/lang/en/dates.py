@@ -100,6 +100,7 @@ DATE_RULES: tuple[tuple[str, str, int], ...] = (
     ("month", r"last\s+month|(?:earlier\s+)?(?:in\s+)?the\s+previous\s+month", -1),
     ("month_name", r"(?:since|in|during|throughout|from|until|till|by|before|after)\s+(?:the\s+month\s+of\s+)?{M}(?:\s+{Y})?", 0),
     ("month_name", r"{M},?\s+{Y}", 0),
+    ("month_name", r"(?:last|this\s+past)\s+{M}(?!\s*\d)", 0),
     ("month_part", r"(?:in\s+|at\s+|by\s+|since\s+|until\s+|from\s+)?{PART}(?:-|\s+){M}(?:,?\s+{Y})?", 0),
     # years: background and history
     ("year", r"(?:since|in|from|until|till|by|during|before|after|between|of|throughout|early|late|mid|and|to|year|the)[\s-]+{Y}(?!\s*(?:%|km|people|persons|soldiers|civilians|men|women|children|fighters|troops|dollars|followers|residents|inhabitants|villagers|refugees|displaced|households|families|students|cattle|heads|vehicles|motorcycles|members|militants|jihadists|attackers|assailants|deaths|victims|others)\b)", 0),

@@ -91,6 +91,7 @@ DATE_RULES: tuple[tuple[str, str, int], ...] = (
     ("month_name", r"(?:depuis|en|durant|pendant|dès|jusqu['’]en|avant|après)\s+{M}(?:\s+{Y})?", 0),
     ("month_name", r"au\s+mois\s+(?:de\s+|d['’]\s*){M}(?:\s+{Y})?", 0),
     ("month_name", r"{M}\s+{Y}", 0),
+    ("month_name", r"(?<!\d\s)(?<!\d){M}\s+(?:dernier|passé)", 0),
     ("month_part", r"{PART}(?:-|\s+)(?:du\s+mois\s+)?(?:de\s+|d['’]\s*)?{M}(?:\s+{Y})?", 0),
     # years: background and history
     ("year", r"(?:depuis|en|dès|de|jusqu['’]en|avant|après|entre|et|à|durant|pendant|fin|début|mi|année|l['’]année)[\s-]+{Y}(?!\s*(?:%|km|personnes|soldats|civils|hommes|femmes|enfants|combattants|militaires|dollars|euros|francs|abonnés)\b)", 0),

@@ -1,0 +1,41 @@
+"""A report pass: people killed in the hands of the state forces that arrested them."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..records import Mention
+from ..taxonomy import ARRESTS, ATTACK, STATE_INTERS
+
+
+def detainees_killed(mentions: list[Mention]) -> list[Mention]:
+    """"Soldiers arrested five herders. Three were later executed." ACLED codes people killed
+    in the hands of the forces that arrested them as an attack on civilians by those forces:
+    an arrest by state forces followed, before any other act and on the same day, by an attack
+    whose author is not named becomes that attack (one mention, the arrest's author, the
+    attack's victims and toll)."""
+    out: list[Mention] = []
+    skip: set[str] = set()
+    for i, m in enumerate(mentions):
+        if m.id in skip:
+            continue
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if (
+            m.sub_event_type == ARRESTS
+            and m.actor1 is not None
+            and m.actor1.inter in STATE_INTERS
+            and nxt is not None
+            and nxt.sub_event_type == ATTACK
+            and (nxt.actor1 is None or nxt.actor1.span is None)  # nobody named: "three were executed"
+            and nxt.sentence.start >= m.sentence.start
+            and (nxt.date is None or m.date is None or nxt.date.value == m.date.value)
+        ):
+            m = replace(
+                m, sub_event_type=nxt.sub_event_type, event_type=nxt.event_type,
+                disorder_type=nxt.disorder_type, actor2=nxt.actor2 or m.actor2, victims=nxt.victims,
+                fatalities=nxt.fatalities, fatalities_span=nxt.fatalities_span,
+                civilian_targeting=nxt.civilian_targeting,
+            )  # fmt: skip
+            skip.add(nxt.id)
+        out.append(m)
+    return out
