@@ -216,6 +216,8 @@ def is_generic(hit: TriggerHit, sentence: SpacySpan, lang: str) -> bool:
         return not any(c.lower_ in _SPECIFIC_DETERMINERS for c in token.children)
     if token.dep_ == "amod" and any(c.like_num for c in token.head.children):
         return False  # "136 personnes tuées", "12 people killed": counted victims, a specific act
+    if listed_verb_read_as_modifier(token):
+        return False
     return (
         token.dep_ in {"compound", "amod"}
         and token.pos_ in {"NOUN", "ADJ"}
@@ -226,6 +228,24 @@ def is_generic(hit: TriggerHit, sentence: SpacySpan, lang: str) -> bool:
             "abduct",
             "clash",
         }
+    )
+
+
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
+
+
+def listed_verb_read_as_modifier(token: Token) -> bool:
+    """"attacked the village, assaulted villagers, burned a shop": a verb in a list of acts,
+    right after a comma or a conjunction, that the parser read as a modifier of its object
+    ("assaulted" of "villagers"). Not when the noun is a subject ("wounded soldiers were
+    evacuated") or when the word opens the sentence."""
+    if token.dep_ not in {"amod", "compound"} or token.i == token.sent.start:
+        return False
+    before = token.doc[token.i - 1]
+    return (
+        (before.text == "," or before.dep_ == "cc")
+        and token.head.i == token.i + 1
+        and token.head.dep_ not in _SUBJECT_DEPS
     )
 
 
