@@ -3,20 +3,10 @@ its ACLED type (invented sentences, English and French)."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
+from test_sides import primary_act
 
 from eventfuse.pipeline import Stages
-from eventfuse.records import Article, ArticleExtraction, Mention
-
-
-def primary_act(text: str, lang: str, stages: Stages) -> Mention:
-    """The main act the pipeline reads in ``text`` (a report of 15 March 2024)."""
-    art = Article(id=Article.make_id(text), text=text, language=lang, published=date(2024, 3, 15))
-    (result,) = stages.process([art])
-    assert isinstance(result, ArticleExtraction) and result.mentions, text
-    return next(m for m in result.mentions if m.primary)
 
 
 @pytest.mark.parametrize(

@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from ..records import Mention
 from ..taxonomy import ARRESTS, ATTACK, STATE_INTERS
+from .passes import fold_into_next
 
 
 def detainees_killed(mentions: list[Mention]) -> list[Mention]:
@@ -14,28 +15,21 @@ def detainees_killed(mentions: list[Mention]) -> list[Mention]:
     an arrest by state forces followed, before any other act and on the same day, by an attack
     whose author is not named becomes that attack (one mention, the arrest's author, the
     attack's victims and toll)."""
-    out: list[Mention] = []
-    skip: set[str] = set()
-    for i, m in enumerate(mentions):
-        if m.id in skip:
-            continue
-        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-        if (
-            m.sub_event_type == ARRESTS
-            and m.actor1 is not None
-            and m.actor1.inter in STATE_INTERS
-            and nxt is not None
-            and nxt.sub_event_type == ATTACK
-            and (nxt.actor1 is None or nxt.actor1.span is None)  # nobody named: "three were executed"
-            and nxt.sentence.start >= m.sentence.start
-            and (nxt.date is None or m.date is None or nxt.date.value == m.date.value)
-        ):
-            m = replace(
-                m, sub_event_type=nxt.sub_event_type, event_type=nxt.event_type,
-                disorder_type=nxt.disorder_type, actor2=nxt.actor2 or m.actor2, victims=nxt.victims,
-                fatalities=nxt.fatalities, fatalities_span=nxt.fatalities_span,
-                civilian_targeting=nxt.civilian_targeting,
-            )  # fmt: skip
-            skip.add(nxt.id)
-        out.append(m)
-    return out
+    return fold_into_next(mentions, _killed_in_custody)
+
+
+def _killed_in_custody(m: Mention, nxt: Mention) -> Mention | None:
+    if not (
+        m.sub_event_type == ARRESTS
+        and m.actor1 is not None
+        and m.actor1.inter in STATE_INTERS
+        and nxt.sub_event_type == ATTACK
+        and (nxt.actor1 is None or nxt.actor1.span is None)  # nobody named: "three were executed"
+    ):
+        return None
+    return replace(
+        m, sub_event_type=nxt.sub_event_type, event_type=nxt.event_type,
+        disorder_type=nxt.disorder_type, actor2=nxt.actor2 or m.actor2, victims=nxt.victims,
+        fatalities=nxt.fatalities, fatalities_span=nxt.fatalities_span,
+        civilian_targeting=nxt.civilian_targeting,
+    )  # fmt: skip

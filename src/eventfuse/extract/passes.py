@@ -5,7 +5,7 @@ battles and property-only attacks settled)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
 from typing import Any
@@ -219,39 +219,52 @@ def tolls_from_following_sentences(
     return out
 
 
-def attacks_that_only_took_property(mentions: list[Mention]) -> list[Mention]:
-    """"Militants attacked the village. They burned granaries." ACLED codes burning, looting and
-    stealing without fighting or harm as Looting/property destruction: an attack told only by
-    the word "attacked", with no toll, no injured and no named victim, followed by a looting
-    act before any other act, becomes that looting (one mention, the attack's sides)."""
+def fold_into_next(mentions: list[Mention], combine: Callable[[Mention, Mention], Mention | None]) -> list[Mention]:
+    """Each act and the act told right after it (in the same or a later sentence, on the same
+    day) become one mention where ``combine`` reads them as one act (it returns that mention,
+    else ``None``)."""
     out: list[Mention] = []
     skip: set[str] = set()
     for i, m in enumerate(mentions):
         if m.id in skip:
             continue
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-        harmless = (
-            m.sub_event_type == ATTACK
-            and _ATTACK_WORDS.match(m.trigger.quote) is not None
-            and not m.fatalities
-            and not m.victims
-            and not any(c.attribute in _HARM_ATTRIBUTES for c in m.claims)
-        )
         if (
-            harmless
-            and nxt is not None
-            and nxt.sub_event_type == LOOTING_PROPERTY_DESTRUCTION
+            nxt is not None
             and nxt.sentence.start >= m.sentence.start
             and (nxt.date is None or m.date is None or nxt.date.value == m.date.value)
         ):
-            loot = sub_event(LOOTING_PROPERTY_DESTRUCTION)
-            m = replace(
-                m, sub_event_type=loot.name, event_type=loot.event_type,
-                disorder_type=loot.disorder_type, fatalities=None, civilian_targeting=False,
-            )  # fmt: skip
-            skip.add(nxt.id)
+            one = combine(m, nxt)
+            if one is not None:
+                m = one
+                skip.add(nxt.id)
         out.append(m)
     return out
+
+
+def _property_only(m: Mention, nxt: Mention) -> Mention | None:
+    harmless = (
+        m.sub_event_type == ATTACK
+        and _ATTACK_WORDS.match(m.trigger.quote) is not None
+        and not m.fatalities
+        and not m.victims
+        and not any(c.attribute in _HARM_ATTRIBUTES for c in m.claims)
+    )
+    if not harmless or nxt.sub_event_type != LOOTING_PROPERTY_DESTRUCTION:
+        return None
+    loot = sub_event(LOOTING_PROPERTY_DESTRUCTION)
+    return replace(
+        m, sub_event_type=loot.name, event_type=loot.event_type,
+        disorder_type=loot.disorder_type, fatalities=None, civilian_targeting=False,
+    )  # fmt: skip
+
+
+def attacks_that_only_took_property(mentions: list[Mention]) -> list[Mention]:
+    """"Militants attacked the village. They burned granaries." ACLED codes burning, looting and
+    stealing without fighting or harm as Looting/property destruction: an attack told only by
+    the word "attacked", with no toll, no injured and no named victim, followed by a looting
+    act before any other act, becomes that looting (one mention, the attack's sides)."""
+    return fold_into_next(mentions, _property_only)
 
 
 def tolls_by_side(
