@@ -338,6 +338,30 @@ def test_one_sides_dead_are_a_part_of_a_toll_that_names_no_side(lang: str) -> No
     reported = reported_toll(m)
     assert reported is not None and reported.side == "civilians" and not reported.floor
     assert conservative_toll([reported, toll(25, "at_least")]) == 25
+    # a third report that counts no dead at all does not make the part the incident's toll
+    assert conservative_toll([reported, toll(0), toll(25, "at_least")]) == 25
+
+
+ONE_SIDE_AT_THE_OTHER_CAMP = {
+    "en": "Two army camps were attacked overnight. At least 25 people died, the army said. At the second camp, the assailants killed 4 civilians.",
+    "fr": "Deux camps de l'armée ont été attaqués dans la nuit. Au moins 25 personnes sont mortes, selon l'armée. Au second camp, les assaillants ont tué 4 civils.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_one_sides_dead_are_no_toll_of_the_incident_while_a_report_counts_more(lang: str) -> None:
+    text = ONE_SIDE_AT_THE_OTHER_CAMP[lang]
+    art = Article(id="t", text=text, published=date(2025, 2, 4), language=lang)
+    [m] = toll_readings(art, lang, [_toll_mention(text, lang, 4)], _sentences(text))
+    part = reported_toll(m)
+    assert part is not None and part.side == "civilians"
+    whole = toll(25, "at_least")
+    # the reports disagree (a third says none died): the lowest whole count, not the part
+    assert conservative_toll([part, toll(0), whole]) == 25
+    assert conservative_toll([part, toll(2), toll(9), whole]) == 9
+    # the part alone, or only lower figures beside it: the part
+    assert conservative_toll([part]) == 4
+    assert conservative_toll([part, toll(0)]) == 4
 
 
 @pytest.mark.parametrize(
@@ -351,8 +375,11 @@ def test_one_sides_dead_are_a_part_of_a_toll_that_names_no_side(lang: str) -> No
         ((ReportedToll(5, "exact", False, "state"), ReportedToll(7, "exact", False, "state")), 5),
         # reports that disagree: the lowest figure, but not under a provisional floor
         ((ReportedToll(21, "at_least", False, None, True), toll(20), toll(22, "at_least")), 21),
+        # a side's part under reports that disagree: the lowest whole figure above it
+        ((ReportedToll(4, "at_least", False, "civilians", True), toll(0), toll(25, "at_least")), 25),
     ],
-    ids=["named sides rival", "part of an unnamed toll", "same side", "no figure under a floor"],
+    ids=["named sides rival", "part of an unnamed toll", "same side", "no figure under a floor",
+         "no part for the whole"],
 )
 def test_tolls_of_sides_and_floors(tolls: tuple[ReportedToll, ...], fused: int) -> None:
     assert conservative_toll(tolls) == fused

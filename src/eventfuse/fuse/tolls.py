@@ -118,9 +118,13 @@ def conservative_toll(tolls: Collection[ReportedToll], superseded: Collection[in
         return None
     values = [ClaimValue(value=float(t.value), unit=None, qualifier=t.qualifier, articles=()) for t in current]
     # the reports disagree: the lowest figure, but none below a floor (a provisional toll,
-    # one side's dead)
+    # one side's dead); one side's dead are a part of the incident's toll, never its toll
+    # while another report counts more ("four civilians were killed", "none", "at least 25
+    # dead": 25)
     floor = max((t.value for t in current if t.floor), default=0)
-    lowest = min((t.value for t in current if t.value >= floor), default=min(t.value for t in current))
+    candidates = [t for t in current if t.value >= floor]
+    wholes = [t for t in candidates if not (t.floor and t.side is not None)]
+    lowest = min((t.value for t in wholes or candidates), default=min(t.value for t in current))
     if len({t.value for t in current}) > 1 and consistent(values):
         low = max(interval(v.value, v.qualifier, None)[0] for v in values)
         allowed = math.ceil(low - 1e-9)
