@@ -26,7 +26,7 @@ from eventfuse.extract.passes import (
 from eventfuse.extract.reference import any_act_of_its_kind, named_as_time_of_another_matter
 from eventfuse.extract.toll_context import toll_readings, tolls_from_the_lead
 from eventfuse.fuse import fuse_clusters
-from eventfuse.fuse.tolls import ReportedToll, conservative_toll, reported_toll
+from eventfuse.fuse.tolls import ReportedToll, conservative_toll, reported_toll, toll_vote
 from eventfuse.link import link_mentions
 from eventfuse.records import Actor, Article, Claim, DateMention, Mention, Place, Span
 from eventfuse.taxonomy import sub_event
@@ -436,6 +436,30 @@ def test_a_toll_over_several_days_gives_way_to_a_days_toll(lang: str) -> None:
     assert reported is not None and reported.cumulative
     assert conservative_toll([reported, toll(1, "at_least")]) == 1
     assert conservative_toll([reported]) == 7
+
+
+CUMULATIVE_AND_A_DAY = {
+    "en": "At least 7 people were killed by the police during the protests on 10 and 11 July. On 11 July, 4 people were shot dead near the mosque.",
+    "fr": "Au moins 7 personnes ont été tuées par la police lors des manifestations des 10 et 11 juillet. Le 11 juillet, 4 personnes ont été abattues près de la mosquée.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_sum_over_days_gives_way_to_the_reports_own_smaller_figure(lang: str) -> None:
+    text = CUMULATIVE_AND_A_DAY[lang]
+    art = Article(id="t", text=text, published=date(2025, 7, 12), language=lang)
+    second = _sentences(text)[1]
+    day = fatalities_in(text, second[0], second[1], lang=lang)
+    assert day is not None and day.value == 4
+    day_claim = Claim("event", "fatalities", 4.0, None, day.qualifier, Span("t", day.start, day.end, day.text))
+    mention = replace(_toll_mention(text, lang, 7), sub_event_type="Attack")
+    [m] = toll_readings(art, lang, [replace(mention, claims=(*mention.claims, day_claim))], _sentences(text))
+    reported = reported_toll(m)
+    assert reported is not None and reported.value == 4 and not reported.cumulative
+    assert toll_vote(m) == (4, day_claim.span)
+    # the sum alone stays the toll
+    [alone] = toll_readings(art, lang, [mention], _sentences(text))
+    assert toll_vote(alone) == (7, alone.fatalities_span)
 
 
 def test_no_side_floor_where_reports_name_two_sides() -> None:
