@@ -26,7 +26,7 @@ from eventfuse.extract.passes import (
 from eventfuse.extract.reference import any_act_of_its_kind, named_as_time_of_another_matter
 from eventfuse.extract.toll_context import toll_readings, tolls_from_the_lead
 from eventfuse.fuse import fuse_clusters
-from eventfuse.fuse.tolls import ReportedToll, conservative_toll, reported_toll
+from eventfuse.fuse.tolls import ReportedToll, conservative_toll, reported_toll, toll_vote
 from eventfuse.link import link_mentions
 from eventfuse.records import Actor, Article, Claim, DateMention, Mention, Place, Span
 from eventfuse.taxonomy import sub_event
@@ -338,6 +338,30 @@ def test_one_sides_dead_are_a_part_of_a_toll_that_names_no_side(lang: str) -> No
     reported = reported_toll(m)
     assert reported is not None and reported.side == "civilians" and not reported.floor
     assert conservative_toll([reported, toll(25, "at_least")]) == 25
+    # a third report that counts no dead at all does not make the part the incident's toll
+    assert conservative_toll([reported, toll(0), toll(25, "at_least")]) == 25
+
+
+ONE_SIDE_AT_THE_OTHER_CAMP = {
+    "en": "Two army camps were attacked overnight. At least 25 people died, the army said. At the second camp, the assailants killed 4 civilians.",
+    "fr": "Deux camps de l'armée ont été attaqués dans la nuit. Au moins 25 personnes sont mortes, selon l'armée. Au second camp, les assaillants ont tué 4 civils.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_one_sides_dead_are_no_toll_of_the_incident_while_a_report_counts_more(lang: str) -> None:
+    text = ONE_SIDE_AT_THE_OTHER_CAMP[lang]
+    art = Article(id="t", text=text, published=date(2025, 2, 4), language=lang)
+    [m] = toll_readings(art, lang, [_toll_mention(text, lang, 4)], _sentences(text))
+    part = reported_toll(m)
+    assert part is not None and part.side == "civilians"
+    whole = toll(25, "at_least")
+    # the reports disagree (a third says none died): the lowest whole count, not the part
+    assert conservative_toll([part, toll(0), whole]) == 25
+    assert conservative_toll([part, toll(2), toll(9), whole]) == 9
+    # the part alone, or only lower figures beside it: the part
+    assert conservative_toll([part]) == 4
+    assert conservative_toll([part, toll(0)]) == 4
 
 
 @pytest.mark.parametrize(
@@ -351,8 +375,11 @@ def test_one_sides_dead_are_a_part_of_a_toll_that_names_no_side(lang: str) -> No
         ((ReportedToll(5, "exact", False, "state"), ReportedToll(7, "exact", False, "state")), 5),
         # reports that disagree: the lowest figure, but not under a provisional floor
         ((ReportedToll(21, "at_least", False, None, True), toll(20), toll(22, "at_least")), 21),
+        # a side's part under reports that disagree: the lowest whole figure above it
+        ((ReportedToll(4, "at_least", False, "civilians", True), toll(0), toll(25, "at_least")), 25),
     ],
-    ids=["named sides rival", "part of an unnamed toll", "same side", "no figure under a floor"],
+    ids=["named sides rival", "part of an unnamed toll", "same side", "no figure under a floor",
+         "no part for the whole"],
 )
 def test_tolls_of_sides_and_floors(tolls: tuple[ReportedToll, ...], fused: int) -> None:
     assert conservative_toll(tolls) == fused
@@ -409,6 +436,30 @@ def test_a_toll_over_several_days_gives_way_to_a_days_toll(lang: str) -> None:
     assert reported is not None and reported.cumulative
     assert conservative_toll([reported, toll(1, "at_least")]) == 1
     assert conservative_toll([reported]) == 7
+
+
+CUMULATIVE_AND_A_DAY = {
+    "en": "At least 7 people were killed by the police during the protests on 10 and 11 July. On 11 July, 4 people were shot dead near the mosque.",
+    "fr": "Au moins 7 personnes ont été tuées par la police lors des manifestations des 10 et 11 juillet. Le 11 juillet, 4 personnes ont été abattues près de la mosquée.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_sum_over_days_gives_way_to_the_reports_own_smaller_figure(lang: str) -> None:
+    text = CUMULATIVE_AND_A_DAY[lang]
+    art = Article(id="t", text=text, published=date(2025, 7, 12), language=lang)
+    second = _sentences(text)[1]
+    day = fatalities_in(text, second[0], second[1], lang=lang)
+    assert day is not None and day.value == 4
+    day_claim = Claim("event", "fatalities", 4.0, None, day.qualifier, Span("t", day.start, day.end, day.text))
+    mention = replace(_toll_mention(text, lang, 7), sub_event_type="Attack")
+    [m] = toll_readings(art, lang, [replace(mention, claims=(*mention.claims, day_claim))], _sentences(text))
+    reported = reported_toll(m)
+    assert reported is not None and reported.value == 4 and not reported.cumulative
+    assert toll_vote(m) == (4, day_claim.span)
+    # the sum alone stays the toll
+    [alone] = toll_readings(art, lang, [mention], _sentences(text))
+    assert toll_vote(alone) == (7, alone.fatalities_span)
 
 
 def test_no_side_floor_where_reports_name_two_sides() -> None:

@@ -23,7 +23,7 @@ from ..taxonomy import sub_event
 from .claims import fuse_claims
 from .notes import write_notes
 from .roles import article_source_names, mention_victims
-from .tolls import choose_toll, reported_toll, superseded_tolls
+from .tolls import choose_toll, reported_toll, superseded_tolls, toll_vote
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 GENERIC_PREFIXES = GENERIC_ACTOR_PREFIXES
@@ -159,8 +159,9 @@ def fuse_cluster(cluster: Cluster, articles: Mapping[str, Article]) -> Event:
         if m.place is not None:
             p = m.place
             vote("location", p.name, m, p.span, place_weight(m, places))
-        if m.fatalities is not None:
-            vote("fatalities", m.fatalities, m, m.fatalities_span or m.sentence)
+        toll, toll_span = toll_vote(m)
+        if toll is not None:
+            vote("fatalities", toll, m, toll_span or m.sentence)
     fields: dict[str, FieldValue] = {}
     for name in ("sub_event_type", "event_date", "actor1", "actor2", "location"):
         if name in votes:

@@ -11,7 +11,8 @@ kept as alternatives:
 - a vague amount ("une dizaine", "several", "dozens"): ACLED's figures for vague words stand in
   for a toll only when no report states one;
 - a toll summed over several days or since a date ("7 killed on 10 and 11 July", "since
-  January"): ACLED splits such a toll across the days' events.
+  January"): ACLED splits such a toll across the days' events. A report that gives such a
+  sum and smaller figures of its own for the act stands for the lowest of them (``day_toll``).
 
 Two kinds of figures are floors rather than caps: a toll a report calls provisional ("a
 provisional toll of 21" against another report's "at least 31": 31), and a toll of one side's
@@ -33,7 +34,7 @@ from ..extract.numbers import (
     is_vague_amount,
     qualifier_of,
 )
-from ..records import ClaimValue, Mention, Qualifier
+from ..records import ClaimValue, Mention, Qualifier, Span
 from .claims import consistent, interval
 
 
@@ -68,7 +69,42 @@ def reported_toll(m: Mention) -> ReportedToll | None:
     floor = qualifier == "exact" and any(c.subject == PROVISIONAL_TOLL for c in marks)
     side = next((c.subject.removeprefix(SIDE_TOLL) for c in marks if c.subject.startswith(SIDE_TOLL)), None)
     cumulative = any(c.subject == CUMULATIVE_TOLL for c in marks)
+    if cumulative:
+        day = day_toll(m)
+        if day is not None:
+            return day
     return ReportedToll(m.fatalities, "at_least" if floor else qualifier, vague, side, floor, cumulative)
+
+
+def toll_vote(m: Mention) -> tuple[int | None, Span | None]:
+    """The toll a mention votes for, and where it was read: its own, or the day's figure
+    that stands for a toll summed over days (``day_toll``)."""
+    if m.fatalities is None or not any(
+        c.attribute == "fatalities" and c.subject == CUMULATIVE_TOLL and round(c.value) == m.fatalities for c in m.claims
+    ):
+        return m.fatalities, m.fatalities_span
+    day = day_toll(m)
+    if day is None:
+        return m.fatalities, m.fatalities_span
+    span = next((c.span for c in m.claims if c.attribute == "fatalities" and c.subject == "event" and round(c.value) == day.value), None)
+    return day.value, span or m.fatalities_span
+
+
+def day_toll(m: Mention) -> ReportedToll | None:
+    """A report that sums its toll over several days ("7 killed on 10 and 11 July") and also
+    counts the act's dead in smaller figures ("four died at the mosque", "two were dead on
+    arrival"): ACLED splits the sum across the days' events, so the lowest of the report's own
+    smaller figures stands for the act, not the sum (``None`` when it gives none)."""
+    summed = {round(c.value) for c in m.claims if c.attribute == "fatalities" and c.subject == CUMULATIVE_TOLL}
+    parts = [
+        c for c in m.claims
+        if c.attribute == "fatalities" and c.subject == "event" and 0 < round(c.value) < (m.fatalities or 0)
+        and round(c.value) not in summed and c.qualifier != "approx"
+    ]  # fmt: skip
+    if not parts:
+        return None
+    low = min(parts, key=lambda c: c.value)
+    return ReportedToll(round(low.value), low.qualifier, False)
 
 
 def superseded_tolls(mentions: Sequence[Mention]) -> frozenset[int]:
@@ -118,9 +154,13 @@ def conservative_toll(tolls: Collection[ReportedToll], superseded: Collection[in
         return None
     values = [ClaimValue(value=float(t.value), unit=None, qualifier=t.qualifier, articles=()) for t in current]
     # the reports disagree: the lowest figure, but none below a floor (a provisional toll,
-    # one side's dead)
+    # one side's dead); one side's dead are a part of the incident's toll, never its toll
+    # while another report counts more ("four civilians were killed", "none", "at least 25
+    # dead": 25)
     floor = max((t.value for t in current if t.floor), default=0)
-    lowest = min((t.value for t in current if t.value >= floor), default=min(t.value for t in current))
+    candidates = [t for t in current if t.value >= floor]
+    wholes = [t for t in candidates if not (t.floor and t.side is not None)]
+    lowest = min((t.value for t in wholes or candidates), default=min(t.value for t in current))
     if len({t.value for t in current}) > 1 and consistent(values):
         low = max(interval(v.value, v.qualifier, None)[0] for v in values)
         allowed = math.ceil(low - 1e-9)
