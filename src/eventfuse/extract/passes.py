@@ -426,11 +426,24 @@ def _names(m: Mention) -> set[str]:
     return {k for k in (name_key(p.text) for p in m.place_mentions) if k}
 
 
-def _dated_apart(main: Mention, m: Mention, dates: Sequence[tuple[int, date]]) -> bool:
+# ACLED codes captives killed in the days after their abduction ("found dead the next day")
+# as one attack, from the abduction; killed later, they are an event of their own.
+CAPTIVE_DAYS = 2
+
+
+def _within(main: Mention, day: date, reach: int) -> bool:
+    """Is ``day`` within a day of the main act's, or up to ``reach`` days after it?"""
+    assert main.date is not None
+    gap = (day - main.date.value).days
+    return -1 <= gap <= max(reach, 1)
+
+
+def _dated_apart(main: Mention, m: Mention, dates: Sequence[tuple[int, date]], reach: int = 1) -> bool:
     """Does the act's sentence write, after it, a date more than a day from the main act's
-    ("their bodies were found executed on 23 March")?"""
+    ("their bodies were found executed on 23 March")? (``reach``: days after the main act
+    that are still its own.)"""
     return main.date is not None and any(
-        m.trigger.end <= start < m.sentence.end and abs((value - main.date.value).days) > 1 for start, value in dates
+        m.trigger.end <= start < m.sentence.end and not _within(main, value, reach) for start, value in dates
     )
 
 
@@ -439,16 +452,20 @@ def _part_of(main: Mention, m: Mention, dates: Sequence[tuple[int, date]] = ()) 
     It must be an act of violence, not dated apart (its own date, if any, within a day of the
     main act's), and not placed apart (no place of its own, or a place the main act names);
     different named victims keep it apart. An act that refers back to one already told ("the
-    attack") is the main act's, wherever its sentence places it."""
-    if own_date(m) and m.date is not None and main.date is not None and abs((m.date.value - main.date.value).days) > 1:
+    attack") is the main act's, wherever its sentence places it. The abducted found killed
+    within ``CAPTIVE_DAYS`` after their abduction are that abduction's incident."""
+    reach = CAPTIVE_DAYS if _harms_the_abducted(main, m) else 1
+    if own_date(m) and m.date is not None and main.date is not None and not _within(main, m.date.value, reach):
         return False
-    if _dated_apart(main, m, dates):
+    if _dated_apart(main, m, dates, reach):
         return False
     back = _refers_back(m) and act_group(m.sub_event_type) in MAIN_GROUPS
     if back or m.sub_event_type in RESPONSES:
         return True  # (the answer may be told where it went: "reinforcements sent to the border")
     if act_group(m.sub_event_type) not in PART_GROUPS:
         return False
+    if reach > 1 and _same_captive(main, m):
+        return True  # the body is often found, and told, where the captive was taken to
     theirs = _names(m)
     if theirs and not theirs & _names(main):
         return False
@@ -465,8 +482,34 @@ def _told_on_another_day(headline: Mention, m: Mention) -> bool:
     )
 
 
+def _harms_the_abducted(main: Mention, part: Mention) -> bool:
+    """"Gunmen abducted three men. One was later found executed." ACLED codes an abduction
+    whose report tells people killed or harmed in the same incident as an attack: a part told
+    by a word of harm (not a bare "attack" or "raid") turns the abduction into that attack."""
+    return (
+        main.sub_event_type == ABDUCTION_FORCED_DISAPPEARANCE
+        and part.sub_event_type == ATTACK
+        and _ATTACK_WORDS.match(part.trigger.quote) is None
+    )
+
+
+def _same_captive(main: Mention, m: Mention) -> bool:
+    """Do the abduction and the later act name the same person ("X was abducted", "X was
+    found dead")?"""
+    return any(same_person(a, b) for a in main.victims for b in m.victims)
+
+
 def _fold(main: Mention, part: Mention) -> Mention:
-    """The main act with what a part adds: a toll when it had none, named victims, claims."""
+    """The main act with what a part adds: a toll when it had none, named victims, claims;
+    an abduction whose captives were killed or harmed becomes the attack."""
+    if _harms_the_abducted(main, part):
+        attack = sub_event(ATTACK)
+        main = replace(
+            main, sub_event_type=attack.name, event_type=attack.event_type, disorder_type=attack.disorder_type,
+            fatalities=part.fatalities if part.fatalities is not None else main.fatalities,
+            fatalities_span=part.fatalities_span if part.fatalities is not None else main.fatalities_span,
+            civilian_targeting=main.civilian_targeting or part.civilian_targeting,
+        )  # fmt: skip
     fatalities, fat_span = main.fatalities, main.fatalities_span
     if fatalities is None and part.fatalities is not None:
         fatalities, fat_span = part.fatalities, part.fatalities_span
