@@ -509,6 +509,8 @@ def _fold(main: Mention, part: Mention) -> Mention:
             fatalities=part.fatalities if part.fatalities is not None else main.fatalities,
             fatalities_span=part.fatalities_span if part.fatalities is not None else main.fatalities_span,
             civilian_targeting=main.civilian_targeting or part.civilian_targeting,
+            # the abduction stays told (it links with reports of the abduction alone)
+            parts=(*main.parts, SetAside(main.trigger, PART_OF_MAIN, main.sub_event_type)),
         )  # fmt: skip
     fatalities, fat_span = main.fatalities, main.fatalities_span
     if fatalities is None and part.fatalities is not None:
