@@ -47,6 +47,7 @@ FOLLOWING_CHARS = 600
 
 _ATTACK_WORDS = re.compile(r"^" + any_of("passes", "ATTACK_WORDS"), re.IGNORECASE)
 _HARM_ATTRIBUTES = frozenset({"injured", "victims"})
+_FOUND = re.compile(r"\b" + any_of("passes", "FOUND_WORDS"), re.IGNORECASE)
 
 
 def own_date(m: Mention) -> bool:
@@ -466,6 +467,8 @@ def _part_of(main: Mention, m: Mention, dates: Sequence[tuple[int, date]] = ()) 
         return False
     if reach > 1 and _same_captive(main, m):
         return True  # the body is often found, and told, where the captive was taken to
+    if reach > 1 and _among_the_captives(main, m):
+        return not _names(m) or bool(_names(m) & _names(main)) or _FOUND.search(m.trigger.quote) is not None
     theirs = _names(m)
     if theirs and not theirs & _names(main):
         return False
@@ -497,6 +500,16 @@ def _same_captive(main: Mention, m: Mention) -> bool:
     """Do the abduction and the later act name the same person ("X was abducted", "X was
     found dead")?"""
     return any(same_person(a, b) for a in main.victims for b in m.victims)
+
+
+def _among_the_captives(main: Mention, m: Mention) -> bool:
+    """Can the people ``m`` harmed be some of those the abduction took ("abducted 15 people
+    ... one was killed")? No other named person, and no more of them than were taken."""
+    if main.victims and m.victims and not _same_captive(main, m):
+        return False
+    taken = [c.value for c in main.claims if c.attribute == "victims" and c.qualifier == "exact"]
+    harmed = [c.value for c in m.claims if c.attribute == "victims" and c.qualifier == "exact"]
+    return not taken or not harmed or max(harmed) <= max(taken)
 
 
 def _fold(main: Mention, part: Mention) -> Mention:
