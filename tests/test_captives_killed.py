@@ -72,3 +72,33 @@ def test_a_pronoun_victim_is_not_the_person_who_tells_it(lang: str, text: str, s
     assert not any("Traoré" in v for m in result.mentions for v in m.victims)
     main = next(m for m in result.mentions if m.primary)
     assert main.sub_event_type == "Attack" and any("Diallo" in v for v in main.victims)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", ("On 12 March, gunmen abducted 15 people in Koupela, Burkina Faso. "
+                "One person was killed and 14 hostages were released.")),
+        ("fr", ("Le 12 mars, des hommes armés ont enlevé 15 personnes à Koupéla, au Burkina Faso. "
+                "Une personne a été tuée et 14 otages ont été libérés.")),
+    ],
+)
+def test_some_of_the_captives_killed_make_it_an_attack(lang: str, text: str, stages: Stages) -> None:
+    main = primary_act(text, lang, stages)
+    assert main.sub_event_type == "Attack"
+    assert main.fatalities == 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", ("On 12 March, gunmen abducted Moussa Diallo, a trader, near Koupela, Burkina Faso. "
+                "His body was found the next day near Tenkodogo.")),
+        ("fr", ("Le 12 mars, des hommes armés ont enlevé Moussa Diallo, un commerçant, près de Koupéla, au Burkina Faso. "
+                "Son corps a été retrouvé le lendemain près de Tenkodogo.")),
+    ],
+)
+def test_the_captive_whose_body_was_found_elsewhere_is_one_attack(lang: str, text: str, stages: Stages) -> None:
+    main = primary_act(text, lang, stages)
+    assert main.sub_event_type == "Attack"
+    assert main.date is not None and main.date.value.day == 12
