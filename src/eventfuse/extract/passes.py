@@ -33,6 +33,15 @@ from ..taxonomy import (
     sub_event,
 )
 from . import numbers as number_lib
+from .captives import (
+    CAPTIVE_DAYS,
+    among_the_captives,
+    as_the_attack,
+    harms_the_abducted,
+    same_captive,
+    told_as_a_finding,
+    within,
+)
 from .classify import more_severe
 from .spans import article_span
 from .toll_context import dated_elsewhere
@@ -47,7 +56,6 @@ FOLLOWING_CHARS = 600
 
 _ATTACK_WORDS = re.compile(r"^" + any_of("passes", "ATTACK_WORDS"), re.IGNORECASE)
 _HARM_ATTRIBUTES = frozenset({"injured", "victims"})
-_FOUND = re.compile(r"\b" + any_of("passes", "FOUND_WORDS"), re.IGNORECASE)
 
 
 def own_date(m: Mention) -> bool:
@@ -427,24 +435,12 @@ def _names(m: Mention) -> set[str]:
     return {k for k in (name_key(p.text) for p in m.place_mentions) if k}
 
 
-# ACLED codes captives killed in the days after their abduction ("found dead the next day")
-# as one attack, from the abduction; killed later, they are an event of their own.
-CAPTIVE_DAYS = 2
-
-
-def _within(main: Mention, day: date, reach: int) -> bool:
-    """Is ``day`` within a day of the main act's, or up to ``reach`` days after it?"""
-    assert main.date is not None
-    gap = (day - main.date.value).days
-    return -1 <= gap <= max(reach, 1)
-
-
 def _dated_apart(main: Mention, m: Mention, dates: Sequence[tuple[int, date]], reach: int = 1) -> bool:
     """Does the act's sentence write, after it, a date more than a day from the main act's
     ("their bodies were found executed on 23 March")? (``reach``: days after the main act
     that are still its own.)"""
     return main.date is not None and any(
-        m.trigger.end <= start < m.sentence.end and not _within(main, value, reach) for start, value in dates
+        m.trigger.end <= start < m.sentence.end and not within(main, value, reach) for start, value in dates
     )
 
 
@@ -455,8 +451,8 @@ def _part_of(main: Mention, m: Mention, dates: Sequence[tuple[int, date]] = ()) 
     different named victims keep it apart. An act that refers back to one already told ("the
     attack") is the main act's, wherever its sentence places it. The abducted found killed
     within ``CAPTIVE_DAYS`` after their abduction are that abduction's incident."""
-    reach = CAPTIVE_DAYS if _harms_the_abducted(main, m) else 1
-    if own_date(m) and m.date is not None and main.date is not None and not _within(main, m.date.value, reach):
+    reach = CAPTIVE_DAYS if harms_the_abducted(main, m) else 1
+    if own_date(m) and m.date is not None and main.date is not None and not within(main, m.date.value, reach):
         return False
     if _dated_apart(main, m, dates, reach):
         return False
@@ -465,10 +461,10 @@ def _part_of(main: Mention, m: Mention, dates: Sequence[tuple[int, date]] = ()) 
         return True  # (the answer may be told where it went: "reinforcements sent to the border")
     if act_group(m.sub_event_type) not in PART_GROUPS:
         return False
-    if reach > 1 and _same_captive(main, m):
+    if reach > 1 and same_captive(main, m):
         return True  # the body is often found, and told, where the captive was taken to
-    if reach > 1 and _among_the_captives(main, m):
-        return not _names(m) or bool(_names(m) & _names(main)) or _FOUND.search(m.trigger.quote) is not None
+    if reach > 1 and among_the_captives(main, m):
+        return not _names(m) or bool(_names(m) & _names(main)) or told_as_a_finding(m)
     theirs = _names(m)
     if theirs and not theirs & _names(main):
         return False
@@ -485,46 +481,11 @@ def _told_on_another_day(headline: Mention, m: Mention) -> bool:
     )
 
 
-def _harms_the_abducted(main: Mention, part: Mention) -> bool:
-    """"Gunmen abducted three men. One was later found executed." ACLED codes an abduction
-    whose report tells people killed or harmed in the same incident as an attack: a part told
-    by a word of harm (not a bare "attack" or "raid") turns the abduction into that attack."""
-    return (
-        main.sub_event_type == ABDUCTION_FORCED_DISAPPEARANCE
-        and part.sub_event_type == ATTACK
-        and _ATTACK_WORDS.match(part.trigger.quote) is None
-    )
-
-
-def _same_captive(main: Mention, m: Mention) -> bool:
-    """Do the abduction and the later act name the same person ("X was abducted", "X was
-    found dead")?"""
-    return any(same_person(a, b) for a in main.victims for b in m.victims)
-
-
-def _among_the_captives(main: Mention, m: Mention) -> bool:
-    """Can the people ``m`` harmed be some of those the abduction took ("abducted 15 people
-    ... one was killed")? No other named person, and no more of them than were taken."""
-    if main.victims and m.victims and not _same_captive(main, m):
-        return False
-    taken = [c.value for c in main.claims if c.attribute == "victims" and c.qualifier == "exact"]
-    harmed = [c.value for c in m.claims if c.attribute == "victims" and c.qualifier == "exact"]
-    return not taken or not harmed or max(harmed) <= max(taken)
-
-
 def _fold(main: Mention, part: Mention) -> Mention:
     """The main act with what a part adds: a toll when it had none, named victims, claims;
     an abduction whose captives were killed or harmed becomes the attack."""
-    if _harms_the_abducted(main, part):
-        attack = sub_event(ATTACK)
-        main = replace(
-            main, sub_event_type=attack.name, event_type=attack.event_type, disorder_type=attack.disorder_type,
-            fatalities=part.fatalities if part.fatalities is not None else main.fatalities,
-            fatalities_span=part.fatalities_span if part.fatalities is not None else main.fatalities_span,
-            civilian_targeting=main.civilian_targeting or part.civilian_targeting,
-            # the abduction stays told (it links with reports of the abduction alone)
-            parts=(*main.parts, SetAside(main.trigger, PART_OF_MAIN, main.sub_event_type)),
-        )  # fmt: skip
+    if harms_the_abducted(main, part):
+        main = as_the_attack(main, part, PART_OF_MAIN)
     fatalities, fat_span = main.fatalities, main.fatalities_span
     if fatalities is None and part.fatalities is not None:
         fatalities, fat_span = part.fatalities, part.fatalities_span
