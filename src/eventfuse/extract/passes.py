@@ -33,6 +33,15 @@ from ..taxonomy import (
     sub_event,
 )
 from . import numbers as number_lib
+from .captives import (
+    CAPTIVE_DAYS,
+    among_the_captives,
+    as_the_attack,
+    harms_the_abducted,
+    same_captive,
+    told_as_a_finding,
+    within,
+)
 from .classify import more_severe
 from .spans import article_span
 from .toll_context import dated_elsewhere
@@ -426,11 +435,12 @@ def _names(m: Mention) -> set[str]:
     return {k for k in (name_key(p.text) for p in m.place_mentions) if k}
 
 
-def _dated_apart(main: Mention, m: Mention, dates: Sequence[tuple[int, date]]) -> bool:
+def _dated_apart(main: Mention, m: Mention, dates: Sequence[tuple[int, date]], reach: int = 1) -> bool:
     """Does the act's sentence write, after it, a date more than a day from the main act's
-    ("their bodies were found executed on 23 March")?"""
+    ("their bodies were found executed on 23 March")? (``reach``: days after the main act
+    that are still its own.)"""
     return main.date is not None and any(
-        m.trigger.end <= start < m.sentence.end and abs((value - main.date.value).days) > 1 for start, value in dates
+        m.trigger.end <= start < m.sentence.end and not within(main, value, reach) for start, value in dates
     )
 
 
@@ -439,16 +449,22 @@ def _part_of(main: Mention, m: Mention, dates: Sequence[tuple[int, date]] = ()) 
     It must be an act of violence, not dated apart (its own date, if any, within a day of the
     main act's), and not placed apart (no place of its own, or a place the main act names);
     different named victims keep it apart. An act that refers back to one already told ("the
-    attack") is the main act's, wherever its sentence places it."""
-    if own_date(m) and m.date is not None and main.date is not None and abs((m.date.value - main.date.value).days) > 1:
+    attack") is the main act's, wherever its sentence places it. The abducted found killed
+    within ``CAPTIVE_DAYS`` after their abduction are that abduction's incident."""
+    reach = CAPTIVE_DAYS if harms_the_abducted(main, m) else 1
+    if own_date(m) and m.date is not None and main.date is not None and not within(main, m.date.value, reach):
         return False
-    if _dated_apart(main, m, dates):
+    if _dated_apart(main, m, dates, reach):
         return False
     back = _refers_back(m) and act_group(m.sub_event_type) in MAIN_GROUPS
     if back or m.sub_event_type in RESPONSES:
         return True  # (the answer may be told where it went: "reinforcements sent to the border")
     if act_group(m.sub_event_type) not in PART_GROUPS:
         return False
+    if reach > 1 and same_captive(main, m):
+        return True  # the body is often found, and told, where the captive was taken to
+    if reach > 1 and among_the_captives(main, m):
+        return not _names(m) or bool(_names(m) & _names(main)) or told_as_a_finding(m)
     theirs = _names(m)
     if theirs and not theirs & _names(main):
         return False
@@ -466,7 +482,10 @@ def _told_on_another_day(headline: Mention, m: Mention) -> bool:
 
 
 def _fold(main: Mention, part: Mention) -> Mention:
-    """The main act with what a part adds: a toll when it had none, named victims, claims."""
+    """The main act with what a part adds: a toll when it had none, named victims, claims;
+    an abduction whose captives were killed or harmed becomes the attack."""
+    if harms_the_abducted(main, part):
+        main = as_the_attack(main, part, PART_OF_MAIN)
     fatalities, fat_span = main.fatalities, main.fatalities_span
     if fatalities is None and part.fatalities is not None:
         fatalities, fat_span = part.fatalities, part.fatalities_span

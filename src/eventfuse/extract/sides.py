@@ -132,13 +132,14 @@ def victims(sentence: SpacySpan, hit: TriggerHit, people: list[SpacySpan]) -> tu
         if (root.dep_ in roles and attached) or root.dep_ in {"nsubjpass", "nsubj:pass"}:
             names.append(person.text)
     if not names:
-        # "she was abducted": the last person named before this sentence
+        # "she was abducted": the last person named before this sentence (one named earlier in
+        # it and not the act's object is its agent or its source: "X reports gunmen killed him")
         pron = [t for t in token.children if t.lower_ in PRONOUNS and t.dep_ in roles | {"nsubj"}]
         passive = any(t.dep_ in {"nsubjpass", "nsubj:pass"} for t in pron) or any(
             t.dep_ == "auxpass" or t.dep_ == "aux:pass" for t in token.children
         )
         if pron and (passive or any(t.dep_ in {"dobj", "obj"} for t in pron)):
-            before = [p for p in people if p.end <= token.i]
+            before = [p for p in people if p.end <= sentence.start]
             if before:
                 names.append(before[-1].text)
     return tuple(dict.fromkeys(names))

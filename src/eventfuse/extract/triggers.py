@@ -124,6 +124,8 @@ def is_negated(hit: TriggerHit, sentence: SpacySpan, lang: str) -> bool:
         if (
             child.dep_ in {"nsubj", "nsubjpass", "nsubj:pass"}
             and child.lower_ in _NEGATION_SUBJECTS
+            # "personne n'a été tué" denies; "une personne a été tuée" counts one
+            and not any(c.dep_ in {"det", "nummod"} or c.like_num for c in child.children)
         ):
             return True
         if child.dep_ in {"nsubj", "nsubjpass"} and any(

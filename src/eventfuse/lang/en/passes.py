@@ -25,3 +25,6 @@ EARLIER_AUXILIARIES = ("had", "had been")
 REFERENCE_PREPOSITIONS = (r"after", r"following", r"in\s+the\s+wake\s+of", r"in\s+response\s+to")
 # Determiners that make an act word generic ("any demonstration", "every attack").
 ANY_DETERMINERS = ("any", "every", "all")
+# Words that tell a killing as the finding of its victim ("was found dead", "his body was
+# found"): a captive found killed may lie far from where the captors took them.
+FOUND_WORDS = (r"found", r"discovered")

@@ -18,3 +18,6 @@ REFERENCE_PREPOSITIONS = (
     r"dans\s+la\s+foulée\s+d(?:e|u|es|['’])", r"en\s+réaction\s+à",
 )
 ANY_DETERMINERS = ("toute", "tout", "toutes", "tous", "chaque")
+# Mots qui disent un meurtre par la découverte de la victime (« retrouvé mort », « son corps a
+# été découvert ») : un otage retrouvé tué peut l'être loin du lieu de son enlèvement.
+FOUND_WORDS = (r"retrouv", r"découvert")
