@@ -106,6 +106,11 @@ WEAPON_FAMILIES = frozenset({"grenade", "chemical"})
 _DURING_HEADS = every_set("events", "DURING_HEADS")
 _DURING_DEPENDENTS = every_set("events", "DURING_DEPENDENTS")
 _SPECIFIC_DETERMINERS = every_set("events", "SPECIFIC_DETERMINERS")
+# Dates whose month is spelt like a mood word ("3 May 2020"), by language.
+_MOOD_WORD_DATES: dict[str, tuple[re.Pattern[str], ...]] = {
+    lang: tuple(re.compile(p) for p in language_events(lang).module.MOOD_WORD_DATES)
+    for lang in SUPPORTED_LANGUAGES
+}
 
 
 def _window_before(token: Token, sentence: SpacySpan, width: int = 40) -> str:
@@ -166,10 +171,19 @@ def is_hypothetical(hit: TriggerHit, sentence: SpacySpan, lang: str) -> bool:
         and token.head.lemma_ in _INTENT_VERBS
     ):
         return True
-    before = _window_before(token, sentence, 30)
+    before = _mood_window(_window_before(token, sentence, 30), res.lang)
     return any(
-        before.endswith(w) or f" {w}" in before[-len(w) - 12 :] for w in res.module.HYPOTHETICAL
+        re.search(r"(?<![\w'’-])" + re.escape(w) + "$", before) is not None or f" {w}" in before[-len(w) - 12 :]
+        for w in res.module.HYPOTHETICAL
     )
+
+
+def _mood_window(before: str, lang: str) -> str:
+    """The words before a trigger with the dates that read like mood words blanked out: "On
+    3 May 2020, an airstrike" tells a month, not "may"."""
+    for pattern in _MOOD_WORD_DATES.get(lang) or ():
+        before = pattern.sub(lambda m: " " * len(m.group()), before)
+    return before
 
 
 def is_generic(hit: TriggerHit, sentence: SpacySpan, lang: str) -> bool:

@@ -125,6 +125,9 @@ HYPOTHETICAL = (
     "threatened to ", "threatens to ", "risk of ", "fear of ", "fears of ", "feared ", "if ",
     "vowed to ", "intend to ", "intends to ", "likely to ", "warned that ", "possible ",
 )
+# Dates whose month is spelt like one of those words ("on 3 May 2020", "on May 18"): a month,
+# not the modal.
+MOOD_WORD_DATES: tuple[str, ...] = (r"\b\d{1,2}(?:st|nd|rd|th)? may\b", r"\bmay \d{1,4}\b")
 # Clause-level cues that a sentence is background: history, context, anniversaries, generic.
 BACKGROUND = (
     "began in", "started in", "since 20", "since 19", "anniversary", "years ago", "over the years",

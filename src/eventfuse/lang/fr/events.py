@@ -116,6 +116,8 @@ HYPOTHETICAL = (
     "menacent de ", "craint ", "crainte ", "craintes ", "si ", "envisage ", "prévoit de ",
     "projette de ", "compte ", "devrait ", "devraient ", "va ", "vont ",
 )
+# Aucun mois ne s'écrit comme ces mots (voir lang/en/events.py).
+MOOD_WORD_DATES: tuple[str, ...] = ()
 BACKGROUND = (
     "a commencé en", "a débuté en", "depuis 20", "depuis 19", "anniversaire", "il y a des années",
     "ces dernières années", "depuis plus d'une décennie", "depuis une décennie", "au fil des ans",
