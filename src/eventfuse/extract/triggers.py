@@ -102,7 +102,13 @@ _INTENT_VERBS = every_set("events", "INTENT_VERBS")
 _BETWEEN_WORDS = every_set("events", "BETWEEN_WORDS")
 _INSTRUMENT_WORDS = every_set("events", "INSTRUMENT_WORDS")
 # Families named by a weapon: a plural told as what an act was done with is that act's.
-WEAPON_FAMILIES = frozenset({"grenade", "chemical"})
+WEAPON_FAMILIES = frozenset({"grenade", "chemical", "shell"})
+# ... those that also name a whole kind of warfare ("rockets and mortars") only with a model or
+# a calibre that makes them the weapons of one act ("with Grad rockets", "des roquettes de 122 mm").
+MODEL_NAMED_FAMILIES = frozenset({"shell"})
+_MODEL_DEPS = frozenset({"compound", "amod", "nummod", "nmod", "flat", "flat:name"})
+# Nouns that count acts as one batch ("a series of airstrikes", "a barrage of rockets").
+_COLLECTIVE_NOUNS = every_set("events", "COLLECTIVE_NOUNS")
 _DURING_HEADS = every_set("events", "DURING_HEADS")
 _DURING_DEPENDENTS = every_set("events", "DURING_DEPENDENTS")
 _SPECIFIC_DETERMINERS = every_set("events", "SPECIFIC_DETERMINERS")
@@ -216,11 +222,14 @@ def is_generic(hit: TriggerHit, sentence: SpacySpan, lang: str) -> bool:
         if hit.family in WEAPON_FAMILIES and (
             (token.dep_ == "pobj" and token.head.lower_ in _INSTRUMENT_WORDS)
             or any(c.dep_ == "case" and c.lower_ in _INSTRUMENT_WORDS for c in token.children)
-        ):
+        ) and (hit.family not in MODEL_NAMED_FAMILIES or any(c.dep_ in _MODEL_DEPS for c in token.children)):
             return False  # "attacked the post with hand grenades": the weapons of the act
         words = {c.lower_ for c in token.children}
         if words & set(res.module.GENERIC_PLURAL_OK) or any(c.like_num for c in token.children):
             return False
+        batch = token.head.head if token.head.pos_ == "ADP" else token.head
+        if batch.i != token.i and batch.lower_ in _COLLECTIVE_NOUNS:
+            return False  # "a barrage of rockets", "une série de frappes": counted, like a number
         if words & _BETWEEN_WORDS:
             return False  # "amid clashes between herders and farmers": the parties make it one act
         if words & _DURING_DEPENDENTS or token.head.lower_ in _DURING_HEADS:

@@ -64,7 +64,11 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     (r"(?:responded to|repelled|repulsed|fought off|pushed back|resisted) (?:the |an |this |that |their )?(?:\w+ )?(?:attack|assault|ambush|incursion|raid|offensive|attackers|assailants|gunfire|fire)|(?:inter-?communal|inter-?ethnic|communal|ethnic) (?:violence|clash(?:es)?|fighting|confrontations?)", "clash"),
     # explosions / remote violence
     (r"suicide (?:bomb(?:er|ing)?s?|attack(?:er)?s?|car bomb)|(?:explosive|bomb)[- ]laden (?:vehicle|car|truck)|vbied|svbied|kamikaze", "suicide"),
-    (r"(?:air|drone|aerial)[- ]?strikes?|airstrikes?|air raids?|bombarded from the air|(?:drone|aircraft|helicopter|plane|jet)s? (?:struck|bombed|fired|targeted|hit)|helicopter gunships?|air support|(?:aerial|air) (?:operations?|bombardments?)", "air"),
+    # an air strike told by the aircraft that flew it ("warplanes pounded", "an aircraft
+    # (presumably the air force's) reportedly targeted", "carried out sorties")
+    ((r"(?:air|drone|aerial)[- ]?strikes?|airstrikes?|air raids?|bombarded from the air|helicopter gunships?|air support|(?:aerial|air) (?:operations?|bombardments?)"
+     r"|(?:drones?|aircrafts?|helicopters?|(?:war|fighter |combat |military )?planes?|(?:fighter |military )?jets?|warplanes?|gunships?|bombers?)(?: \([^)]{0,80}\))?(?: (?:reportedly|also|then|later|allegedly|have|has|had|repeatedly))* (?:struck|bombed|fired|targeted|hit|pounded|shelled|strafed|raided|attacked|destroyed)"
+     r"|(?:air|aerial|combat|bombing) sorties|(?:bombed|pounded|struck|hit|strafed) by (?:\w+ ){0,3}(?:aircraft|warplanes|planes|jets|drones|helicopters|gunships|bombers)"), "air"),
     (r"shell(?:ed|ing|s)|mortars?|rockets?|artillery|missiles?|indirect fire", "shell"),
     # smoke, stun and tear gas grenades are crowd control, not weapons
     (r"(?<!smoke )(?<!stun )(?<!tear gas )(?<!tear-gas )(?<!flash )(?<!rocket-propelled )(?<!rocket propelled )grenades?", "grenade"),
@@ -141,6 +145,9 @@ BACKGROUND = (
 )
 # Plural nouns of violence used generically ("attacks, kidnappings and displacement").
 GENERIC_PLURAL_OK = ("several", "two", "three", "four", "five", "multiple", "twin", "both")
+# Nouns that count acts as one batch, every language: "a series of airstrikes" is as specific
+# as "two airstrikes".
+COLLECTIVE_NOUNS: frozenset[str] = frozenset({"series", "barrage", "volley", "salvo", "wave", "hail", "succession"})
 
 # Attribution: who says it. Each pattern captures the source in group "src".
 ATTRIBUTION = (

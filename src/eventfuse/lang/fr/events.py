@@ -54,7 +54,11 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
      + r"|d[ée]trui(?:t|te|ts|tes|sent)? (?:une |un |la |le |des |les )?(?:\w+ ){0,2}(?:bases?|camps?|repaires?|caches?|d[ée]p[ôo]ts?|sites? logistiques?|ateliers?) (?:\w+ ){0,2}(?:terroristes?|jihadistes?|djihadistes?|rebelles?|insurg[ée]s?|des groupes? arm[ée]s?)", "disrupt"),
     (r"fosses? communes?|charniers?", "grave"),
     (r"attentats?[- ]suicides?|kamikazes?|kamikaze|v[ée]hicules? pi[ée]g[ée]s?|voitures? pi[ée]g[ée]es?", "suicide"),
-    (r"frappes? a[ée]riennes?|frappes? de drones?|bombardements? a[ée]riens?|raids? a[ée]riens?|(?:drones?|avions?|h[ée]licopt[èe]res?) (?:a|ont) (?:frapp[ée]|bombard[ée]|tir[ée])|appui a[ée]rien|op[ée]rations? a[ée]riennes?", "air"),
+    # une frappe dite par l'appareil qui l'a menée (« des avions ont bombardé », « des aéronefs
+    # ont frappé », « des sorties aériennes »)
+    ((r"frappes? a[ée]riennes?|frappes? de drones?|bombardements? a[ée]riens?|raids? a[ée]riens?|appui a[ée]rien|op[ée]rations? a[ée]riennes?"
+     r"|(?:drones?|avions?(?: de (?:chasse|combat|guerre))?|h[ée]licopt[èe]res?(?: de combat)?|a[ée]ronefs?|chasseurs|bombardiers?|appareils? (?:militaires?|de l'arm[ée]e de l'air))(?: \([^)]{0,80}\))?(?: [\w'’-]+){0,4}? (?:a|ont|avait|avaient) (?:aussi |ensuite |également |notamment )?(?:frapp[ée]|bombard[ée]|tir[ée]|vis[ée]|cibl[ée]|pilonn[ée]|mitraill[ée]|d[ée]truit|attaqu[ée])"
+     r"|sorties a[ée]riennes|(?:bombard[ée]|frapp[ée]|pilonn[ée]|vis[ée]|cibl[ée])(?:e|s|es)? par (?:\w+ ){0,3}(?:avions|drones|a[ée]ronefs|h[ée]licopt[èe]res|chasseurs|bombardiers|l'aviation)"), "air"),
     (r"obus|tirs? de mortiers?|mortiers?|roquettes?|artillerie|missiles?|tirs? indirects?", "shell"),
     # grenades lacrymogènes, assourdissantes, fumigènes : maintien de l'ordre, pas des armes
     (r"grenades?(?! lacrymog\w*| assourdissantes?| de d[ée]sencerclement| fumig[èe]nes?| propuls)", "grenade"),
@@ -128,6 +132,7 @@ BACKGROUND = (
     "en représailles", "en guise de représailles", "dans le sillage de",
 )
 GENERIC_PLURAL_OK = ("plusieurs", "deux", "trois", "quatre", "cinq", "multiples", "doubles")
+COLLECTIVE_NOUNS: frozenset[str] = frozenset({"série", "salve", "vague", "pluie", "succession", "barrage"})
 
 ATTRIBUTION = (
     r"selon (?P<src>[^,.;]{3,80})",
