@@ -65,6 +65,9 @@ CASES = [
      "Remote explosive/landmine/IED"),
     ("fr", "Le 12 mai, un engin explosif a frappé un car près du vieux gué, tuant cinq passagers.",
      "Remote explosive/landmine/IED"),
+    # a detective is not someone who detected a device
+    ("en", "On 12 May, a police detective hurled two grenades at the court house near the old ford.", "Grenade"),
+    ("fr", "Le 12 mai, un détective a lancé deux grenades sur le palais de justice près du vieux gué.", "Grenade"),
     # a guard said to be a civilian is one
     ("en", "On 12 May, insurgents shot dead a civilian forest guard near the old ford.", "Attack"),
     ("fr", "Le 12 mai, des insurgés ont abattu un garde forestier non armé près du vieux gué.", "Attack"),
