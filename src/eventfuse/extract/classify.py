@@ -94,6 +94,14 @@ ARMED_COMMUNITIES = re.compile(r"\b" + any_of("sides", "ARMED_COMMUNITIES") + r"
 MUTUAL_FIGHT = re.compile(r"\b" + any_of("sides", "MUTUAL_FIGHT_WORDS") + r"\b")
 # "attacked the police station while it was unmanned": nobody was there to be hurt or to fight.
 EMPTY_SITE = re.compile(r"\b" + any_of("sides", "EMPTY_SITE_WORDS") + r"\b")
+# Gunfire at close range ("small arms fire", "an armed assault"): told with a bomb or rockets
+# against armed men, the weapon opened or backed a ground assault, and ACLED codes the clash.
+DIRECT_FIRE = re.compile(r"\b" + any_of("sides", "DIRECT_FIRE_WORDS") + r"\b")
+# People held down or hurt while their goods were taken ("tied up the men"): an attack on
+# them, not only looting.
+HARMED = re.compile(r"\b" + any_of("sides", "HARMED_WORDS") + r"\b")
+# Remote weapons that a ground assault can open or back.
+ASSAULT_WEAPONS = frozenset({"explosion", "suicide", "shell"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,10 +182,19 @@ def classify(families: Collection[str], involved: Involved, sentence_lower: str)
         return [(OTHER, "grave")]  # a mass grave found: killings of an unknown day and place
     for family in REMOTE:
         if family in fams:
+            if (
+                family in ASSAULT_WEAPONS
+                and (involved.forces_targeted or involved.armed_sides >= 2)
+                and DIRECT_FIRE.search(sentence_lower)
+            ):
+                # "attacked the camp with rockets and small arms", "the attack began with an
+                # IED followed by an armed assault": a complex attack, coded as the clash
+                return [(ARMED_CLASH, next((f for f in ("clash", "attack", "kill") if f in fams), family))]
             # a clash that began with an IED, or an operation of ground troops with air or
             # artillery support, is coded as the clash
             if "clash" in fams and (
                 (family == "explosion" and (involved.armed_sides >= 2 or not involved.all_inters))
+                or (family == "suicide" and involved.armed_sides >= 2)
                 or family in {"air", "shell"}
             ):
                 break
@@ -262,7 +279,7 @@ def classify(families: Collection[str], involved: Involved, sentence_lower: str)
             return [(ARMED_CLASH, "clash")]
         if against_forces:
             return [(ARMED_CLASH, "clash" if clash else "attack")]
-        if "loot" in fams and "kill" not in fams and "clash" not in fams:
+        if "loot" in fams and "kill" not in fams and "clash" not in fams and not HARMED.search(sentence_lower):
             return [(LOOTING_PROPERTY_DESTRUCTION, "loot")]  # "attacked and seized livestock"
         family = "kill" if "kill" in fams else ("attack" if "attack" in fams else "clash")
         return [(ATTACK, family)]

@@ -102,10 +102,21 @@ _INTENT_VERBS = every_set("events", "INTENT_VERBS")
 _BETWEEN_WORDS = every_set("events", "BETWEEN_WORDS")
 _INSTRUMENT_WORDS = every_set("events", "INSTRUMENT_WORDS")
 # Families named by a weapon: a plural told as what an act was done with is that act's.
-WEAPON_FAMILIES = frozenset({"grenade", "chemical"})
+WEAPON_FAMILIES = frozenset({"grenade", "chemical", "shell"})
+# ... those that also name a whole kind of warfare ("rockets and mortars") only with a model or
+# a calibre that makes them the weapons of one act ("with Grad rockets", "des roquettes de 122 mm").
+MODEL_NAMED_FAMILIES = frozenset({"shell"})
+_MODEL_DEPS = frozenset({"compound", "amod", "nummod", "nmod", "flat", "flat:name"})
+# Nouns that count acts as one batch ("a series of airstrikes", "a barrage of rockets").
+_COLLECTIVE_NOUNS = every_set("events", "COLLECTIVE_NOUNS")
 _DURING_HEADS = every_set("events", "DURING_HEADS")
 _DURING_DEPENDENTS = every_set("events", "DURING_DEPENDENTS")
 _SPECIFIC_DETERMINERS = every_set("events", "SPECIFIC_DETERMINERS")
+# Dates whose month is spelt like a mood word ("3 May 2020"), by language.
+_MOOD_WORD_DATES: dict[str, tuple[re.Pattern[str], ...]] = {
+    lang: tuple(re.compile(p) for p in language_events(lang).module.MOOD_WORD_DATES)
+    for lang in SUPPORTED_LANGUAGES
+}
 
 
 def _window_before(token: Token, sentence: SpacySpan, width: int = 40) -> str:
@@ -168,10 +179,19 @@ def is_hypothetical(hit: TriggerHit, sentence: SpacySpan, lang: str) -> bool:
         and token.head.lemma_ in _INTENT_VERBS
     ):
         return True
-    before = _window_before(token, sentence, 30)
+    before = _mood_window(_window_before(token, sentence, 30), res.lang)
     return any(
-        before.endswith(w) or f" {w}" in before[-len(w) - 12 :] for w in res.module.HYPOTHETICAL
+        re.search(r"(?<![\w'’-])" + re.escape(w) + "$", before) is not None or f" {w}" in before[-len(w) - 12 :]
+        for w in res.module.HYPOTHETICAL
     )
+
+
+def _mood_window(before: str, lang: str) -> str:
+    """The words before a trigger with the dates that read like mood words blanked out: "On
+    3 May 2020, an airstrike" tells a month, not "may"."""
+    for pattern in _MOOD_WORD_DATES.get(lang) or ():
+        before = pattern.sub(lambda m: " " * len(m.group()), before)
+    return before
 
 
 def is_generic(hit: TriggerHit, sentence: SpacySpan, lang: str) -> bool:
@@ -204,11 +224,14 @@ def is_generic(hit: TriggerHit, sentence: SpacySpan, lang: str) -> bool:
         if hit.family in WEAPON_FAMILIES and (
             (token.dep_ == "pobj" and token.head.lower_ in _INSTRUMENT_WORDS)
             or any(c.dep_ == "case" and c.lower_ in _INSTRUMENT_WORDS for c in token.children)
-        ):
+        ) and (hit.family not in MODEL_NAMED_FAMILIES or any(c.dep_ in _MODEL_DEPS for c in token.children)):
             return False  # "attacked the post with hand grenades": the weapons of the act
         words = {c.lower_ for c in token.children}
         if words & set(res.module.GENERIC_PLURAL_OK) or any(c.like_num for c in token.children):
             return False
+        batch = token.head.head if token.head.pos_ == "ADP" else token.head
+        if batch.i != token.i and batch.lower_ in _COLLECTIVE_NOUNS:
+            return False  # "a barrage of rockets", "une série de frappes": counted, like a number
         if words & _BETWEEN_WORDS:
             return False  # "amid clashes between herders and farmers": the parties make it one act
         if words & _DURING_DEPENDENTS or token.head.lower_ in _DURING_HEADS:

@@ -47,7 +47,7 @@ _FORCES = (
 TRIGGERS: tuple[tuple[str, str], ...] = (
     # killed while defusing or planting a device: the device went off
     (r"while (?:\w+ ){0,6}(?:defus\w*|dismantl\w*|deactivat\w*|disarm\w*|planting|handling|manipulating|laying) (?:\w+ ){0,3}(?:ieds?|explosives?|explosive devices?|devices?|mines?|landmines?|bombs?)", "explosion"),
-    (r"(?:defus|neutrali[sz]|dismantl|deactivat|disarm|detect|discover|found|uncover|locat|destroy)\w* (?:\w+ ){0,4}(?:ieds?|explosives?|explosive devices?|devices?|mines?|landmines?|bombs?|shells?|rockets?|mortars?|grenades?)(?:,? (?:and|or) (?:\w+ ){0,2}(?:ieds?|explosives?|explosive devices?|devices?|mines?|landmines?|bombs?|shells?|rockets?|mortars?|grenades?))*|defus(?:ed|ing)|neutrali[sz]ed (?:an |the )?(?:ied|explosive|device|mine)|(?:ieds?|explosive devices?|landmines?|mines?) (?:were |was |had been |have been )?(?:destroyed|defused|neutrali[sz]ed|dismantled|deactivated|recovered|seized)|dismantled|seized (?:\w+ ){0,5}(?:weapons|arms|ammunition|explosives|caches?)|disarm(?:ed|ing) (?:\w+ ){0,4}(?:weapons|arms|rifles|guns|fighters|militiamen|militants|combatants)|weapons? caches?|arms caches?|surrender(?:ed)? (?:\w+ ){0,3}(?:arms|weapons|rifles)|intercepted (?:\w+ ){0,4}(?:weapons|arms|explosives|ammunition)|discovered (?:\w+ ){0,2}(?:ied|explosive|mines?)|found (?:\w+ ){0,2}(?:ied|explosive|mines?)", "disrupt"),
+    (r"(?:defus|neutrali[sz]|dismantl|deactivat|disarm|detect(?!ive)|discover|found|uncover|locat|destroy)\w* (?:\w+ ){0,4}(?:ieds?|explosives?|explosive devices?|devices?|mines?|landmines?|bombs?|shells?|rockets?|mortars?|grenades?)(?:,? (?:and|or) (?:\w+ ){0,2}(?:ieds?|explosives?|explosive devices?|devices?|mines?|landmines?|bombs?|shells?|rockets?|mortars?|grenades?))*|defus(?:ed|ing)|neutrali[sz]ed (?:an |the )?(?:ied|explosive|device|mine)|(?:ieds?|explosive devices?|landmines?|mines?) (?:were |was |had been |have been )?(?:destroyed|defused|neutrali[sz]ed|dismantled|deactivated|recovered|seized)|dismantled|seized (?:\w+ ){0,5}(?:weapons|arms|ammunition|explosives|caches?)|disarm(?:ed|ing) (?:\w+ ){0,4}(?:weapons|arms|rifles|guns|fighters|militiamen|militants|combatants)|weapons? caches?|arms caches?|surrender(?:ed)? (?:\w+ ){0,3}(?:arms|weapons|rifles)|intercepted (?:\w+ ){0,4}(?:weapons|arms|explosives|ammunition)|discovered (?:\w+ ){0,2}(?:ied|explosive|mines?)|found (?:\w+ ){0,2}(?:ied|explosive|mines?)", "disrupt"),
     # arms taken, found or made harmless, told verb first or in the passive ("a stash of rifles
     # was found"), and mass graves found (the killings are of an unknown day: ACLED Other)
     (_DISRUPT_VERBS + " " + _GAP + "{0,6}?" + _WEAPONS + _MORE_WEAPONS
@@ -64,7 +64,11 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     (r"(?:responded to|repelled|repulsed|fought off|pushed back|resisted) (?:the |an |this |that |their )?(?:\w+ )?(?:attack|assault|ambush|incursion|raid|offensive|attackers|assailants|gunfire|fire)|(?:inter-?communal|inter-?ethnic|communal|ethnic) (?:violence|clash(?:es)?|fighting|confrontations?)", "clash"),
     # explosions / remote violence
     (r"suicide (?:bomb(?:er|ing)?s?|attack(?:er)?s?|car bomb)|(?:explosive|bomb)[- ]laden (?:vehicle|car|truck)|vbied|svbied|kamikaze", "suicide"),
-    (r"(?:air|drone|aerial)[- ]?strikes?|airstrikes?|air raids?|bombarded from the air|(?:drone|aircraft|helicopter|plane|jet)s? (?:struck|bombed|fired|targeted|hit)|helicopter gunships?|air support|(?:aerial|air) (?:operations?|bombardments?)", "air"),
+    # an air strike told by the aircraft that flew it ("warplanes pounded", "an aircraft
+    # (presumably the air force's) reportedly targeted", "carried out sorties")
+    ((r"(?:air|drone|aerial)[- ]?strikes?|airstrikes?|air raids?|bombarded from the air|helicopter gunships?|air support|(?:aerial|air) (?:operations?|bombardments?)"
+     r"|(?:drones?|aircrafts?|helicopters?|(?:war|fighter |combat |military )?planes?|(?:fighter |military )?jets?|warplanes?|gunships?|bombers?)(?: \([^)]{0,80}\))?(?: (?:reportedly|also|then|later|allegedly|have|has|had|repeatedly))* (?:struck|bombed|fired|targeted|hit|pounded|shelled|strafed|raided|attacked|destroyed)"
+     r"|(?:air|aerial|combat|bombing) sorties|(?:bombed|pounded|struck|hit|strafed) by (?:\w+ ){0,3}(?:aircraft|warplanes|planes|jets|drones|helicopters|gunships|bombers)"), "air"),
     (r"shell(?:ed|ing|s)|mortars?|rockets?|artillery|missiles?|indirect fire", "shell"),
     # smoke, stun and tear gas grenades are crowd control, not weapons
     (r"(?<!smoke )(?<!stun )(?<!tear gas )(?<!tear-gas )(?<!flash )(?<!rocket-propelled )(?<!rocket propelled )grenades?", "grenade"),
@@ -73,7 +77,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     # violence against civilians
     (r"(?:seized|took|took away|carried off|hijacked|intercepted) (?:\w+ ){0,5}(?:along|together) with (?:the |its |their |his |her )?(?:\w+ )?(?:drivers?|occupants|passengers|crew|owners?|travell?ers)|abduct(?:ed|s|ing|ion|ions)?|kidnap(?:ped|ping|pings|s)?|taken hostage|held hostage|hostages?|seized (?:him|her|them)|carried (?:him|her|them) off|forced disappearance|disappeared", "abduct"),
     (r"rap(?:ed|e|es|ing)\b|sexual(?:ly)? (?:violence|assault(?:ed)?|abuse[ds]?)", "sexual"),
-    (r"kill(?:ed|ing|s)?|shot dead|gunned down|murder(?:ed|s)?|assassinat(?:ed|ion)|execut(?:ed|ion|ions)|beheaded|slaughtered|massacre[ds]?|lynched|shot (?:and killed|him|her|them)|opened fire|fired (?:on|at)(?! least| most)|lost (?:their|his|her) lives?|wounded|injured|beat(?:en)?|tortured|assault(?:ed)?|mutilated|whipped|flogged|lashed|amputated|mistreated|ill-treated|stabbed|fir(?:ed|ing) (?:gun)?shots|shot at|(?:slit|slashed|cut) (?:\w+ ){0,2}throats?|strangled|(?:burned|burnt|stoned|hacked|beaten) to death|(?:were|was|(?:has|have|had) been) (?:later |subsequently |then )?found dead|(?:his|her|their|the|a) (?:\w+ )?(?:body|bodies|corpses?) (?:was|were|(?:has|have|had) been) (?:later |subsequently |then )?(?:found|discovered)|hanged|hung (?:him|her|them|a |an |the )", "kill"),
+    (r"kill(?:ed|ing|s)?|shot dead|gunned down|murder(?:ed|s)?|assassinat(?:ed|ion)|execut(?:ed|ion|ions)|beheaded|slaughtered|massacre[ds]?|lynched|shot (?:and killed|him|her|them)|opened fire|fired (?:on|at)(?! least| most)|lost (?:their|his|her) lives?|wounded|injured|beat(?:en)?|tortured|assault(?:ed)?|mutilated|whipped|flogged|lashed|amputated|mistreated|ill-treated|stabbed|fir(?:ed|ing) (?:gun)?shots|shot at|(?:slit|slashed|cut) (?:\w+ ){0,2}throats?|strangled|(?:burned|burnt|stoned|hacked|beaten) to death|(?:were|was|(?:has|have|had) been) (?:later |subsequently |then )?found dead|(?:his|her|their|the|a) (?:\w+ )?(?:body|bodies|corpses?) (?:was|were|(?:has|have|had) been) (?:later |subsequently |then )?(?:found|discovered)|hanged|hung (?:him|her|them|a |an |the )|subjected (?:[\w'()-]+ ){0,8}?to (?:torture|ill-treatment|mistreatment|beatings?|abuse)", "kill"),
     (r"attack(?:ed|s|ing)?|raid(?:ed|s)?|storm(?:ed)?|stormed|target(?:ed)? (?:a |the )?(?:village|convoy|post|camp|position|base|checkpoint)", "attack"),
     # battles
     (r"clash(?:ed|es)?|fight(?:ing)?|fought|combat|exchange(?:d|s)? (?:of )?(?:gun)?fire|(?:subjected to|came under) (?:\w+ )?(?:gun)?fire|exchanged gunfire|gunfight|firefight|skirmish(?:es)?|battle[ds]?|ambush(?:ed|es)?|repelled|repulsed|counter-?attack(?:ed)?|neutrali[sz]ed|engaged|fought back|returned fire|routed|responded to the (?:attack|assault|ambush|incursion|raid)|(?:conducted|carried out|launched|led|mounted) (?:a |an )?(?:\w+[- ]){0,2}(?:operations?|offensive|sweep) (?:\w+ ){0,3}(?:against|targeting|on)", "clash"),
@@ -125,6 +129,9 @@ HYPOTHETICAL = (
     "threatened to ", "threatens to ", "risk of ", "fear of ", "fears of ", "feared ", "if ",
     "vowed to ", "intend to ", "intends to ", "likely to ", "warned that ", "possible ",
 )
+# Dates whose month is spelt like one of those words ("on 3 May 2020", "on May 18"): a month,
+# not the modal.
+MOOD_WORD_DATES: tuple[str, ...] = (r"\b\d{1,2}(?:st|nd|rd|th)? may\b", r"\bmay \d{1,4}\b")
 # Clause-level cues that a sentence is background: history, context, anniversaries, generic.
 BACKGROUND = (
     "began in", "started in", "since 20", "since 19", "anniversary", "years ago", "over the years",
@@ -138,6 +145,9 @@ BACKGROUND = (
 )
 # Plural nouns of violence used generically ("attacks, kidnappings and displacement").
 GENERIC_PLURAL_OK = ("several", "two", "three", "four", "five", "multiple", "twin", "both")
+# Nouns that count acts as one batch, every language: "a series of airstrikes" is as specific
+# as "two airstrikes".
+COLLECTIVE_NOUNS: frozenset[str] = frozenset({"series", "barrage", "volley", "salvo", "wave", "hail", "succession"})
 
 # Attribution: who says it. Each pattern captures the source in group "src".
 ATTRIBUTION = (

@@ -79,7 +79,7 @@ STRUCK_VERBS = ("hit", "strike", "run", "step", "trigger", "roll", "drive")
 DEVICE_WORDS = ("ieds?", "(?:land)?mines?", "explosives?", "bombs?", "devices?")
 
 # "an off-duty soldier", "a former militiaman": an armed party's member who is a civilian.
-OFF_DUTY = ("off-duty", "unarmed", "retired", "former", "demobili[sz]ed", "ex-")
+OFF_DUTY = ("off-duty", "unarmed", "retired", "former", "demobili[sz]ed", "ex-", r"civilian(?! (?:jtf|joint))")
 # The same, said after the member: "a militiaman (assumed off-duty)".
 OFF_DUTY_AFTER = ("off-duty", "off duty", "unarmed")
 # Said right after the member: "a soldier, unarmed,".
@@ -111,6 +111,16 @@ MUTUAL_FIGHT_WORDS = (
     r"firefights?", r"skirmish(?:es)?", r"battles?", r"combats?", r"confrontations?", r"between", r"resisted",
     r"repelled", r"repulsed", r"returned fire", r"fought back", r"self-defen[cs]e", r"vigilantes?",
 )
+# Gunfire at close range, told beside a bomb or rockets: the ground assault of a complex attack
+# (regexes; ``extract/classify``).
+DIRECT_FIRE_WORDS = (
+    r"small[- ]arms?(?: fire)?", r"(?:heavy |automatic )?gunfire", r"gunshots", r"opened fire",
+    r"shooting", r"shot dead", r"shot and killed", r"(?:armed|ground) assault", r"exchanges? of (?:gun)?fire",
+    r"firefights?", r"gunfights?", r"assault rifles?", r"machine[- ]gun fire",
+)
+# People held down or hurt during a raid for goods: "attacked the camp, tied up the men and
+# seized livestock" is an attack (regexes; ``extract/classify``).
+HARMED_WORDS = (r"tied (?:up|them|him|her)", r"bound and gagged", r"blindfolded", r"held (?:\w+ ){0,3}at gunpoint")
 # "attacked the police station while it was unmanned": the site was empty, so the attack only
 # hit property (regex).
 EMPTY_SITE_WORDS = (r"unmanned", r"unoccupied", r"vacant", r"(?:was|were) (?:empty|deserted)")

@@ -45,7 +45,7 @@ _FORCES = (
 TRIGGERS: tuple[tuple[str, str], ...] = (
     # tué en désamorçant ou en posant un engin : l'engin a explosé
     (r"en (?:tentant de |essayant de )?(?:d[ée]samor[cç]\w*|posant|manipulant|d[ée]sactiv\w*|d[ée]mantel\w*) (?:\w+ ){0,3}(?:engins?|explosifs?|eei|ieds?|mines?|bombes?)", "explosion"),
-    (r"(?:d[ée]samor[cç]|neutralis|d[ée]mantel|d[ée]tect|d[ée]couv|trouv|localis|d[ée]trui)\w* (?:\w+ ){0,4}(?:engins?|explosifs?|eei|ieds?|mines?|bombes?|obus|roquettes?|mortiers?|grenades?)(?:,? (?:et|ou) (?:\w+ ){0,2}(?:engins?|explosifs?|eei|ieds?|mines?|bombes?|obus|roquettes?|mortiers?|grenades?))*|d[ée]samor[cç][ée]s?|(?:engins?|explosifs?|eei|ieds?|mines?)(?: \w+){0,2} (?:ont été |a été |avaient été )?(?:d[ée]truits?|d[ée]samor[cç][ée]s?|neutralis[ée]s?|r[ée]cup[ée]r[ée]s?|saisis?)|neutralis[ée] (?:un |l')?(?:engin|explosif|eei)|saisi(?:e|s|es)? (?:\w+ ){0,5}(?:armes|munitions|explosifs)|d[ée]sarm[ée]s?e?s?|caches? d'armes|remis (?:\w+ ){0,3}(?:armes|fusils)|d[ée]couvert (?:\w+ ){0,2}(?:engins?|explosifs?|mines?)", "disrupt"),
+    (r"(?:d[ée]samor[cç]|neutralis|d[ée]mantel|d[ée]tect(?!ive)|d[ée]couv|trouv|localis|d[ée]trui)\w* (?:\w+ ){0,4}(?:engins?|explosifs?|eei|ieds?|mines?|bombes?|obus|roquettes?|mortiers?|grenades?)(?:,? (?:et|ou) (?:\w+ ){0,2}(?:engins?|explosifs?|eei|ieds?|mines?|bombes?|obus|roquettes?|mortiers?|grenades?))*|d[ée]samor[cç][ée]s?|(?:engins?|explosifs?|eei|ieds?|mines?)(?: \w+){0,2} (?:ont été |a été |avaient été )?(?:d[ée]truits?|d[ée]samor[cç][ée]s?|neutralis[ée]s?|r[ée]cup[ée]r[ée]s?|saisis?)|neutralis[ée] (?:un |l')?(?:engin|explosif|eei)|saisi(?:e|s|es)? (?:\w+ ){0,5}(?:armes|munitions|explosifs)|d[ée]sarm[ée]s?e?s?|caches? d'armes|remis (?:\w+ ){0,3}(?:armes|fusils)|d[ée]couvert (?:\w+ ){0,2}(?:engins?|explosifs?|mines?)", "disrupt"),
     # armes prises, trouvées ou rendues inoffensives, le verbe d'abord ou au passif (« une cache
     # d'armes a été découverte ») ; charniers découverts (des tueries d'un jour inconnu : Other)
     (_SAISIR + " " + _MOTS + "{0,6}?" + _ARMES + _AUTRES_ARMES
@@ -54,7 +54,11 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
      + r"|d[ée]trui(?:t|te|ts|tes|sent)? (?:une |un |la |le |des |les )?(?:\w+ ){0,2}(?:bases?|camps?|repaires?|caches?|d[ée]p[ôo]ts?|sites? logistiques?|ateliers?) (?:\w+ ){0,2}(?:terroristes?|jihadistes?|djihadistes?|rebelles?|insurg[ée]s?|des groupes? arm[ée]s?)", "disrupt"),
     (r"fosses? communes?|charniers?", "grave"),
     (r"attentats?[- ]suicides?|kamikazes?|kamikaze|v[ée]hicules? pi[ée]g[ée]s?|voitures? pi[ée]g[ée]es?", "suicide"),
-    (r"frappes? a[ée]riennes?|frappes? de drones?|bombardements? a[ée]riens?|raids? a[ée]riens?|(?:drones?|avions?|h[ée]licopt[èe]res?) (?:a|ont) (?:frapp[ée]|bombard[ée]|tir[ée])|appui a[ée]rien|op[ée]rations? a[ée]riennes?", "air"),
+    # une frappe dite par l'appareil qui l'a menée (« des avions ont bombardé », « des aéronefs
+    # ont frappé », « des sorties aériennes »)
+    ((r"frappes? a[ée]riennes?|frappes? de drones?|bombardements? a[ée]riens?|raids? a[ée]riens?|appui a[ée]rien|op[ée]rations? a[ée]riennes?"
+     r"|(?:drones?|avions?(?: de (?:chasse|combat|guerre))?|h[ée]licopt[èe]res?(?: de combat)?|a[ée]ronefs?|chasseurs|bombardiers?|appareils? (?:militaires?|de l'arm[ée]e de l'air))(?: \([^)]{0,80}\))?(?: [\w'’-]+){0,4}? (?:a|ont|avait|avaient) (?:aussi |ensuite |également |notamment )?(?:frapp[ée]|bombard[ée]|tir[ée]|vis[ée]|cibl[ée]|pilonn[ée]|mitraill[ée]|d[ée]truit|attaqu[ée])"
+     r"|sorties a[ée]riennes|(?:bombard[ée]|frapp[ée]|pilonn[ée]|vis[ée]|cibl[ée])(?:e|s|es)? par (?:\w+ ){0,3}(?:avions|drones|a[ée]ronefs|h[ée]licopt[èe]res|chasseurs|bombardiers|l'aviation)"), "air"),
     (r"obus|tirs? de mortiers?|mortiers?|roquettes?|artillerie|missiles?|tirs? indirects?", "shell"),
     # grenades lacrymogènes, assourdissantes, fumigènes : maintien de l'ordre, pas des armes
     (r"grenades?(?! lacrymog\w*| assourdissantes?| de d[ée]sencerclement| fumig[èe]nes?| propuls)", "grenade"),
@@ -62,7 +66,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     (r"armes? chimiques?|attaques? chimiques?|agents? chimiques?|munitions? chimiques?|gaz (?:toxiques?|moutarde|sarin|chlor[ée]|de combat|empoisonn[ée]s?)|sarin|(?:attaques? (?:à l'|aux? ))?agents? neurotoxiques?|(?:bombes?|barils?|obus|attaques?) (?:au|à) (?:chlore|gaz)", "chemical"),
     (r"(?:saisi|emport[ée]|emmen[ée]|intercept[ée])s? (?:\w+ ){0,5}avec (?:son |ses |leur |leurs |le |la |les )?(?:\w+ )?(?:chauffeurs?|conducteurs?|occupants|passagers|propriétaires?)|enlev[ée]s?e?s?|enl[èe]vements?|kidnapp[ée]s?e?s?|kidnappings?|rapts?|pris(?:es)? en otages?|otages?|s[ée]questr[ée]s?|disparitions? forc[ée]es?|emmen[ée]s? vers une destination inconnue", "abduct"),
     (r"viol(?:s|[ée]e?s?)?\b|violences? sexuelles?|agressions? sexuelles?", "sexual"),
-    (r"tu[ée]s?e?s?|tuant|tuerie|assassin[ée]s?e?s?|assassinats?|ex[ée]cut[ée]s?e?s?|ex[ée]cutions?|abattu(?:e|s|es)?|d[ée]capit[ée]s?|massacr[ée]s?|massacres?|lynch[ée]s?|ouvert le feu|(?:a|ont|avai(?:t|ent)) (?:ensuite |plus tard )?été retrouv[ée]e?s? mort(?:e|es|s)?|(?:son|sa|leurs?|les?|la|un|une) (?:\w+ )?(?:corps|cadavres?|dépouilles?) (?:sans vie )?(?:a|ont|avai(?:t|ent)) (?:ensuite |plus tard )?été (?:retrouv|découvert)[ée]?e?s?|tir[ée] sur|ont p[ée]ri|bless[ée]s?e?s?|tortur[ée]s?|battu(?:e|s)?|agress[ée]s?|fouett[ée]s?e?s?|flagell[ée]s?|amput[ée]s?|maltrait[ée]s?|poignard[ée]s?|tir(?:[ée]|ant) des coups de feu|[ée]gorg[ée]s?e?s?|[ée]gorgeant|[ée]trangl[ée]s?e?s?|pendu(?:e|s|es)?|lapid[ée]s?e?s?|br[ûu]l[ée]s?e?s? vifs?|battu(?:e|s|es)? à mort", "kill"),
+    (r"tu[ée]s?e?s?|tuant|tuerie|assassin[ée]s?e?s?|assassinats?|ex[ée]cut[ée]s?e?s?|ex[ée]cutions?|abattu(?:e|s|es)?|d[ée]capit[ée]s?|massacr[ée]s?|massacres?|lynch[ée]s?|ouvert le feu|(?:a|ont|avai(?:t|ent)) (?:ensuite |plus tard )?été retrouv[ée]e?s? mort(?:e|es|s)?|(?:son|sa|leurs?|les?|la|un|une) (?:\w+ )?(?:corps|cadavres?|dépouilles?) (?:sans vie )?(?:a|ont|avai(?:t|ent)) (?:ensuite |plus tard )?été (?:retrouv|découvert)[ée]?e?s?|tir[ée] sur|ont p[ée]ri|bless[ée]s?e?s?|tortur[ée]s?|battu(?:e|s)?|agress[ée]s?|fouett[ée]s?e?s?|flagell[ée]s?|amput[ée]s?|maltrait[ée]s?|poignard[ée]s?|tir(?:[ée]|ant) des coups de feu|[ée]gorg[ée]s?e?s?|[ée]gorgeant|[ée]trangl[ée]s?e?s?|pendu(?:e|s|es)?|lapid[ée]s?e?s?|br[ûu]l[ée]s?e?s? vifs?|battu(?:e|s|es)? à mort|soumis(?:e|es)? (?:[\w'()-]+ ){0,8}?à (?:la torture|des tortures|des sévices|de mauvais traitements|des mauvais traitements)|sévices", "kill"),
     # opérations terrestres (avec ou sans appui aérien ou d'artillerie) : des combats au sol
     (r"op[ée]rations? (?:a[ée]ro-?)?terrestres?|offensive terrestre|assaut terrestre", "clash"),
     # une trêve ou un échange qui met fin aux combats qu'il nomme est l'accord (avant les mots
@@ -116,6 +120,8 @@ HYPOTHETICAL = (
     "menacent de ", "craint ", "crainte ", "craintes ", "si ", "envisage ", "prévoit de ",
     "projette de ", "compte ", "devrait ", "devraient ", "va ", "vont ",
 )
+# Aucun mois ne s'écrit comme ces mots (voir lang/en/events.py).
+MOOD_WORD_DATES: tuple[str, ...] = ()
 BACKGROUND = (
     "a commencé en", "a débuté en", "depuis 20", "depuis 19", "anniversaire", "il y a des années",
     "ces dernières années", "depuis plus d'une décennie", "depuis une décennie", "au fil des ans",
@@ -126,6 +132,7 @@ BACKGROUND = (
     "en représailles", "en guise de représailles", "dans le sillage de",
 )
 GENERIC_PLURAL_OK = ("plusieurs", "deux", "trois", "quatre", "cinq", "multiples", "doubles")
+COLLECTIVE_NOUNS: frozenset[str] = frozenset({"série", "salve", "vague", "pluie", "succession", "barrage"})
 
 ATTRIBUTION = (
     r"selon (?P<src>[^,.;]{3,80})",

@@ -75,6 +75,15 @@ MUTUAL_FIGHT_WORDS = (
     r"affront(?:ements?|é|ée|és|ées|er)", r"s'affront\w*", r"combats?", r"combattu", r"accrochages?",
     r"échanges? de tirs", r"entre", r"repouss\w*", r"ripost\w*", r"résist\w*", r"autodéfense", r"bagarres?",
 )
+# Des tirs à courte portée, dits à côté d'une bombe ou de roquettes : l'assaut au sol d'une
+# attaque complexe (regex ; ``extract/classify``).
+DIRECT_FIRE_WORDS = (
+    r"armes? légères", r"armes? automatiques", r"tirs? (?:nourris|d'armes\w*|de kalachnikov\w*)", r"coups de feu",
+    r"fusillades?", r"ouvert le feu", r"abattu(?:e|s|es)?", r"assaut (?:armé|terrestre)", r"échanges? de tirs",
+    r"mitraill\w+",
+)
+# Des personnes ligotées ou tenues en joue pendant un pillage : une attaque contre elles (regex).
+HARMED_WORDS = (r"ligot(?:é|ée|és|ées|ant)", r"les yeux bandés", r"tenue?s? en joue", r"bâillonn\w+")
 # « a attaqué le poste de police alors qu'il était inoccupé » : personne n'y était (regex).
 EMPTY_SITE_WORDS = (r"inoccupée?s?", r"(?:était|étaient) (?:vides?|désertée?s?)", r"sans (?:personne|occupants?)")
 # « six personnes décrites comme des miliciens » : les victimes étaient le groupe armé (regex).
