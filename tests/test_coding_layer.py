@@ -44,6 +44,16 @@ def test_the_rules_type_weighs_in_the_product() -> None:
     assert layer.decide_type(log_p, "Armed clash") == "Attack"
 
 
+def test_the_types_can_be_kept_to_a_group() -> None:
+    layer = layer_lib.load_layer()
+    log_p = np.log(np.full(len(layer.classes), 1 / len(layer.classes)))
+    log_p[layer.classes.index("Looting/property destruction")] += 5.0  # the layer is sure of looting
+    log_p[layer.classes.index("Attack")] += 2.0
+    group = frozenset({"Attack", "Armed clash"})
+    assert layer.decide_type(log_p, "Armed clash") == "Looting/property destruction"
+    assert layer.decide_type(log_p, "Armed clash", group) == "Attack"  # only within the group
+
+
 # Invented sentences, the same act in each language (none of them is in the corpus).
 ACTS = {
     "en": [
