@@ -422,8 +422,19 @@ def _headline(m: Mention) -> bool:
     return m.sentence.start < 5 and len(text) <= HEADLINE_CHARS and not text.endswith((".", "!", "?", "»", '"'))
 
 
+# A toponym of fewer letters than this names no place (an elided article read as a name).
+NAME_LETTERS = 3
+
+
 def _names(m: Mention) -> set[str]:
-    return {k for k in (name_key(p.text) for p in m.place_mentions) if k}
+    return {k for k in (name_key(p.text) for p in m.place_mentions) if len(k.replace(" ", "")) >= NAME_LETTERS}
+
+
+def _dated_after_its_word(m: Mention) -> bool:
+    """Is the date written in the act's sentence after the act's word ("killed in the attack
+    were buried on Saturday")? It then dates another clause (the burial, the statement)."""
+    d = m.date
+    return own_date(m) and d is not None and d.span is not None and d.span.start >= m.trigger.end
 
 
 def _dated_apart(main: Mention, m: Mention, dates: Sequence[tuple[int, date]]) -> bool:
@@ -439,12 +450,15 @@ def _part_of(main: Mention, m: Mention, dates: Sequence[tuple[int, date]] = ()) 
     It must be an act of violence, not dated apart (its own date, if any, within a day of the
     main act's), and not placed apart (no place of its own, or a place the main act names);
     different named victims keep it apart. An act that refers back to one already told ("the
-    attack") is the main act's, wherever its sentence places it."""
+    attack") is the main act's, wherever its sentence places it, and whatever day the
+    sentence writes after it (that of the burial or the statement the sentence tells)."""
+    back = _refers_back(m) and act_group(m.sub_event_type) in MAIN_GROUPS
+    if back and (not own_date(m) or _dated_after_its_word(m)):
+        return True
     if own_date(m) and m.date is not None and main.date is not None and abs((m.date.value - main.date.value).days) > 1:
         return False
     if _dated_apart(main, m, dates):
         return False
-    back = _refers_back(m) and act_group(m.sub_event_type) in MAIN_GROUPS
     if back or m.sub_event_type in RESPONSES:
         return True  # (the answer may be told where it went: "reinforcements sent to the border")
     if act_group(m.sub_event_type) not in PART_GROUPS:
