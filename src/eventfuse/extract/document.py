@@ -6,6 +6,7 @@ mentions); the report passes then turn the sentences' acts into the report's eve
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -17,6 +18,7 @@ from spacy.tokens import Span as SpacySpan
 
 from ..common.budget import check_budget
 from ..geo.relative import describe_relation
+from ..lang import any_of
 from ..records import (
     Actor,
     Article,
@@ -109,6 +111,8 @@ GENERIC = "generic"  # "attacks are frequent in the region"
 PAST_YEAR = "past_year"  # a sentence that names only past years
 BACKGROUND = "background"  # history, context, anniversaries
 DATED_BEFORE = "dated_before"  # dated well before publication
+CAPTION = "caption"  # a photo caption of an earlier event ("FILE - ...")
+_CAPTION = re.compile(r"\s*" + any_of("passes", "CAPTION_MARKS"))
 
 # Characters after an act's sentence read with it when classifying ("... The toll rose to five").
 FOLLOWING_CHARS = 160
@@ -240,8 +244,8 @@ def _background(reading: Reading, span: Span, reason: str) -> tuple[bool, None]:
 def act_date(report: Report, reading: Reading, sentence: SpacySpan, first: TriggerHit) -> tuple[bool, DateMention | None]:
     """(whether the sentence tells a current act, the date of its first act).
 
-    A sentence that only names past years, reads as background, or is dated well before
-    publication is background; a date written in the sentence becomes the anchor of the
+    A sentence that only names past years, reads as background, opens a photo caption, or is
+    dated well before publication is background; a date written in the sentence becomes the anchor of the
     sentences after it that write none.
     """
     published = report.published
@@ -250,6 +254,8 @@ def act_date(report: Report, reading: Reading, sentence: SpacySpan, first: Trigg
     in_sentence = expr is not None and sentence.start_char <= expr.start < sentence.end_char
     years = [e for e in near if e.kind == "year" and sentence.start_char <= e.start < sentence.end_char]
     background = article_span(report.article, sentence.start_char, sentence.end_char)
+    if _CAPTION.match(sentence.text):
+        return _background(reading, background, CAPTION)
     if years and published is not None and not in_sentence and all(
         (e.year_only or published.year) < published.year for e in years
     ):

@@ -14,6 +14,8 @@ from ..lang import any_of, every, languages
 from ..records import Article, DateMention
 from . import dates as date_lib
 from .languages import supported
+from .reference import precedent_between
+from .triggers import doc_text
 from .spans import article_span
 
 if TYPE_CHECKING:  # for annotations only: applying a trained model dates acts without spaCy
@@ -73,6 +75,13 @@ def date_for_trigger(exprs: Sequence[Any], hit: TriggerHit, sentence: SpacySpan,
     # a date after publication is a later development or a date to come ("bodies found on
     # 23 March" in a report of 18 March): it never dates the act
     inside = [e for e in inside if published is None or e.value <= published]
+    # a date told after a precedent cue that follows the act ("the attack comes a month after
+    # two attacks on 30 September") dates the precedent, not the act
+    text = doc_text(sentence.doc)
+    precedent = [e for e in inside if e.start >= hit.end and precedent_between(text, hit.end, e.start)]
+    if precedent:
+        inside = [e for e in inside if e not in precedent]
+        exprs = [e for e in exprs if e not in precedent]
     if inside:
         # a date that depends on the trigger in the parse ("exécutée vendredi"), then the nearest
         doc = sentence.doc
