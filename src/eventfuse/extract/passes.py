@@ -426,8 +426,20 @@ def _headline(m: Mention) -> bool:
 NAME_LETTERS = 3
 
 
-def _names(m: Mention) -> set[str]:
-    return {k for k in (name_key(p.text) for p in m.place_mentions) if len(k.replace(" ", "")) >= NAME_LETTERS}
+# Relations of a place mention that do not put the act there: where the wounded were taken,
+# a distance or a border named as a reference, an area ("in the X region") that holds the
+# main act's place as well as any other.
+NOT_THE_ACTS_PLACE = frozenset({"passing", "distance", "border", "region", "between"})
+
+
+def _names(m: Mention, *, placing: bool = False) -> set[str]:
+    """Name keys of the places the act's sentence names; ``placing``: only those it puts the
+    act at (not where the wounded were taken, a reference or an area)."""
+    return {
+        k for k in (name_key(p.text) for p in m.place_mentions
+                    if not (placing and p.relation in NOT_THE_ACTS_PLACE))
+        if len(k.replace(" ", "")) >= NAME_LETTERS
+    }
 
 
 def _dated_after_its_word(m: Mention) -> bool:
@@ -448,7 +460,8 @@ def _dated_apart(main: Mention, m: Mention, dates: Sequence[tuple[int, date]]) -
 def _part_of(main: Mention, m: Mention, dates: Sequence[tuple[int, date]] = ()) -> bool:
     """Does ``m`` tell a part of the main act's incident rather than an incident of its own?
     It must be an act of violence, not dated apart (its own date, if any, within a day of the
-    main act's), and not placed apart (no place of its own, or a place the main act names);
+    main act's), and not placed apart (no place of its own, or a place the main act names; a
+    place named only as where the wounded went, a reference or an area is not its own);
     different named victims keep it apart. An act that refers back to one already told ("the
     attack") is the main act's, wherever its sentence places it, and whatever day the
     sentence writes after it (that of the burial or the statement the sentence tells)."""
@@ -463,7 +476,7 @@ def _part_of(main: Mention, m: Mention, dates: Sequence[tuple[int, date]] = ()) 
         return True  # (the answer may be told where it went: "reinforcements sent to the border")
     if act_group(m.sub_event_type) not in PART_GROUPS:
         return False
-    theirs = _names(m)
+    theirs = _names(m, placing=True)
     if theirs and not theirs & _names(main):
         return False
     return not _separate(main, m)

@@ -33,6 +33,9 @@ LEAD_REACH = 400
 STATEMENT_LAG_DAYS = 3
 
 DATELINE = re.compile(r"^\s*[A-ZÀ-Ý][A-ZÀ-Ý'’ .-]{1,40},\s*$")
+# A byline's date ("Rédigé par X le 10 janvier 2020 à 09:33", "Published on ..."): the writing day.
+BYLINE = re.compile(any_of("passes", "BYLINE_BEFORE") + r"$")
+BYLINE_LOOK_BACK = 60
 
 # A year written as the modifier of a noun: "the 1998 murder", "its 2012 coup", "their 2019
 # elections"; not "in 1998" nor "the year 1998".
@@ -45,7 +48,8 @@ _YEAR_AS_MODIFIER = re.compile(
 
 def usable_dates(exprs: Sequence[Any], text: str, published: date | None) -> list[Any]:
     """Date expressions that can date an event: not a dateline ("BAMAKO, 18 March 2024 –",
-    "NIAMEY, Dec 11 (Reuters) -"), the day the story was written."""
+    "NIAMEY, Dec 11 (Reuters) -") nor a byline's date ("Published on ..."), the day the story
+    was written."""
     out = []
     line_end = -1  # the end of the dateline's line: a page's date stamp after it is the writing date too
     for e in exprs:
@@ -53,6 +57,8 @@ def usable_dates(exprs: Sequence[Any], text: str, published: date | None) -> lis
             found = text.find("\n", e.end)
             line_end = len(text) if found < 0 else found
             continue
+        if BYLINE.search(text, max(0, e.start - BYLINE_LOOK_BACK), e.start):
+            continue  # the byline's date: when the story was written
         if e.start < line_end and getattr(e, "kind", "") == "explicit":
             continue  # "Niamey, Dec 11 (AFP) Dec 11, 2019": the stamp after the dateline
         if e.kind == "year" and _YEAR_AS_MODIFIER.match(text[max(0, e.start - 12) : e.end + 20]):

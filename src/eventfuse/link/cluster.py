@@ -106,8 +106,8 @@ def area_report(m: Mention, p: Place | None, options: LinkOptions) -> bool:
     region) that holds ``p``, the other report's place, within ``options.area_km``: the name
     it wrote is the area's, and the act's own sentence does not name it (the story's frame
     or another sentence gave it: "in Niger" in a headline, the department named in the next
-    paragraph), or the act's sentence names it but the gazetteer placed the name elsewhere
-    (at its region's seat). A report naming that town in the act's sentence tells an act in
+    paragraph), or the act's sentence names it as an area ("in the X province"), or names it
+    but the gazetteer placed the name elsewhere (at its region's seat). A report naming that town in the act's sentence tells an act in
     that town."""
     q = m.place
     if q is None or p is None or q.geo_precision > 2 or p.geo_precision > 2 or p.country != q.country:
@@ -119,7 +119,17 @@ def area_report(m: Mention, p: Place | None, options: LinkOptions) -> bool:
         return False
     if haversine_km(p.latitude, p.longitude, q.latitude, q.longitude) > options.area_km:
         return False
-    return q.span is None or placed_by_story(m) or _placed_elsewhere(q)
+    return q.span is None or placed_by_story(m) or _placed_elsewhere(q) or named_as_area(m)
+
+
+def named_as_area(m: Mention) -> bool:
+    """The act's sentence names the report's place as an area ("in the X province", "dans le
+    X"), not as the town of the same name."""
+    q = m.place
+    if q is None:
+        return False
+    key = name_key(q.mention or q.name)
+    return any(pm.relation == "region" and _same_name(name_key(pm.text), key) for pm in m.place_mentions)
 
 
 def _placed_elsewhere(q: Place) -> bool:

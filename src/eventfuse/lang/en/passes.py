@@ -33,5 +33,11 @@ PRECEDENT_CUES = (
 # Marks that open a photo caption of an earlier event ("FILE - Soldiers mourn ... Dec. 22"):
 # the picture's act and date are not the report's (matched case-sensitively, at the start).
 CAPTION_MARKS = (r"FILE\s*(?:PHOTO\s*)?[-–—:]", r"FILE\s+PHOTO\b")
+# Words right before a byline's date ("Published on 10 January 2020", "Written by X on ..."):
+# the day the story was written, not the day of its acts.
+BYLINE_BEFORE = (
+    r"(?i:published|posted|updated)(?:\s+on)?\s*:?\s*",
+    r"(?i:written)\s+by\s+[^\n,.;:]{2,40}?\s+on\s+",
+)
 # Determiners that make an act word generic ("any demonstration", "every attack").
 ANY_DETERMINERS = ("any", "every", "all")

@@ -24,5 +24,9 @@ PRECEDENT_CUES = (
     r"(?:après|alors\s+que|au\s+lendemain\s+d|quelques\s+jours\s+après)",
     r"(?:fait|faisait)\s+suite\s+à",
 )
+BYLINE_BEFORE = (
+    r"(?i:publié|mis\s+à\s+jour|mise\s+à\s+jour)(?:\s+le)?\s*:?\s*",
+    r"(?i:rédigé|écrit)\s+par\s+[^\n,.;:]{2,40}?\s+le\s+",
+)
 CAPTION_MARKS = (r"(?:PHOTO\s+D['’])?ARCHIVES?\s*[-–—:]", r"(?:\(|\[)?(?:[Pp]hoto|PHOTO)\s+d['’]archives?\b")
 ANY_DETERMINERS = ("toute", "tout", "toutes", "tous", "chaque")
