@@ -241,6 +241,14 @@ def _background(reading: Reading, span: Span, reason: str) -> tuple[bool, None]:
     return False, None
 
 
+def opens_a_caption(text: str, start: int) -> bool:
+    """The sentence starting at ``start`` opens a line marked as a photo caption ("FILE - ...",
+    "ARCHIVES - ..."; the parser may cut the mark off as a sentence of its own)."""
+    line = text.rfind("\n", 0, start) + 1
+    mark = _CAPTION.match(text, line)
+    return mark is not None and start <= mark.end() + 1
+
+
 def act_date(report: Report, reading: Reading, sentence: SpacySpan, first: TriggerHit) -> tuple[bool, DateMention | None]:
     """(whether the sentence tells a current act, the date of its first act).
 
@@ -254,7 +262,7 @@ def act_date(report: Report, reading: Reading, sentence: SpacySpan, first: Trigg
     in_sentence = expr is not None and sentence.start_char <= expr.start < sentence.end_char
     years = [e for e in near if e.kind == "year" and sentence.start_char <= e.start < sentence.end_char]
     background = article_span(report.article, sentence.start_char, sentence.end_char)
-    if _CAPTION.match(sentence.text):
+    if opens_a_caption(report.article.text, sentence.start_char):
         return _background(reading, background, CAPTION)
     if years and published is not None and not in_sentence and all(
         (e.year_only or published.year) < published.year for e in years
