@@ -125,8 +125,8 @@ def test_a_precedent_cue_sets_the_acts_after_it_apart(lang: str, text: str, late
 
 @pytest.mark.parametrize(("lang", "text"), [
     ("en", "Attack on an army camp in Kalanba. Published on 14 June 2024. Gunmen killed 20 soldiers on 12 June 2024."),
-    ("fr", "Attaque contre un camp à Kalanba Rédigé par Jean Dupont le 14 juin 2024 à 09:33 "
-           "Des hommes armés ont tué 20 soldats le 12 juin 2024."),
+    ("fr", ("Attaque contre un camp à Kalanba Rédigé par Jean Dupont le 14 juin 2024 à 09:33 "
+            "Des hommes armés ont tué 20 soldats le 12 juin 2024.")),
 ])
 def test_a_bylines_date_dates_no_act(lang: str, text: str) -> None:
     exprs = date_lib.find_dates(text, lang=lang, published=PUBLISHED)

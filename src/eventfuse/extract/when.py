@@ -15,8 +15,8 @@ from ..records import Article, DateMention
 from . import dates as date_lib
 from .languages import supported
 from .reference import precedent_between
-from .triggers import doc_text
 from .spans import article_span
+from .triggers import doc_text
 
 if TYPE_CHECKING:  # for annotations only: applying a trained model dates acts without spaCy
     from spacy.tokens import Doc

@@ -20,8 +20,8 @@ REFERENCE_PREPOSITIONS = (
 # "l'attaque intervient un mois après la mort de 40 soldats", "elle survient alors que l'armée a
 # annoncé la veille ..." (see lang/en/passes.py)
 PRECEDENT_CUES = (
-    r"(?:intervient|intervenait|survient|survenait|est\s+survenue?)\s+(?:[\w'’-]+\s+){0,4}?"
-    r"(?:après|alors\s+que|au\s+lendemain\s+d|quelques\s+jours\s+après)",
+    (r"(?:intervient|intervenait|survient|survenait|est\s+survenue?)\s+(?:[\w'’-]+\s+){0,4}?"
+     r"(?:après|alors\s+que|au\s+lendemain\s+d|quelques\s+jours\s+après)"),
     r"(?:fait|faisait)\s+suite\s+à",
 )
 BYLINE_BEFORE = (
