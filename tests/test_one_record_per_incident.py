@@ -181,3 +181,35 @@ def test_a_report_naming_the_area_of_the_act_links_with_the_village(lang: str, t
     assert compatible(village, report, options=LinkOptions(), sources={})
     as_town = _mention("c", text, place=seat, pms=(PlaceMention(area, pm.span, relation="in"),))
     assert not area_report(as_town, village.place, LinkOptions())
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Gunmen attacked the market of Douentza (Douentza cercle) on Tuesday."),
+    ("fr", "Des hommes armés ont attaqué mardi le marché de Douentza (cercle de Douentza)."),
+])
+def test_a_town_named_with_its_own_area_is_the_town(lang: str, text: str) -> None:
+    area = "Douentza"
+    seat = Place(area, 14.5, -3.5, "ML", admin1="Mopti", admin2="Douentza", feature_code="PPLA2", geo_precision=1,
+                 mention=area, span=Span("b", 100, 108, area))
+    first, second = (i for i in range(len(text)) if text.startswith(area, i))
+    pms = (PlaceMention(area, Span("b", 100 + first, 108 + first, area), relation="in"),
+           PlaceMention(area, Span("b", 100 + second, 108 + second, area), relation="region"))
+    village = _mention("a", "Gunmen attacked Kalanba.")
+    assert not area_report(_mention("b", text, place=seat, pms=pms), village.place, LinkOptions())
+
+
+EARLIER = [
+    ("en", ("New killing in Kalanba leaves 31 dead\n"
+           "Gunmen stormed Kalanba overnight, where 160 herders had been massacred on 2 June, "
+           "the village chief said.")),
+    ("fr", ("Nouvelle tuerie à Kalanba : 31 morts\n"
+           "Des hommes armés ont donné l'assaut cette nuit à Kalanba, où 160 éleveurs avaient été massacrés "
+           "le 2 juin, a dit le chef du village.")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), EARLIER)
+def test_an_act_told_in_a_tense_of_earlier_acts_lends_no_date(lang: str, text: str, stages: Stages) -> None:
+    result = _read(stages, lang, text)
+    assert result.mentions, _described(result)
+    assert all(m.date is None or m.date.value != date(2024, 6, 2) for m in result.mentions), _described(result)

@@ -123,13 +123,14 @@ def area_report(m: Mention, p: Place | None, options: LinkOptions) -> bool:
 
 
 def named_as_area(m: Mention) -> bool:
-    """The act's sentence names the report's place as an area ("in the X province", "dans le
-    X"), not as the town of the same name."""
+    """The act's sentence names the report's place only as an area ("in the X province",
+    "dans le X"), never as the town of the same name ("in X (X cercle)" names the town)."""
     q = m.place
     if q is None:
         return False
     key = name_key(q.mention or q.name)
-    return any(pm.relation == "region" and _same_name(name_key(pm.text), key) for pm in m.place_mentions)
+    named = [pm.relation for pm in m.place_mentions if _same_name(name_key(pm.text), key)]
+    return bool(named) and all(relation == "region" for relation in named)
 
 
 def _placed_elsewhere(q: Place) -> bool:
