@@ -197,19 +197,3 @@ def test_a_town_named_with_its_own_area_is_the_town(lang: str, text: str) -> Non
     village = _mention("a", "Gunmen attacked Kalanba.")
     assert not area_report(_mention("b", text, place=seat, pms=pms), village.place, LinkOptions())
 
-
-EARLIER = [
-    ("en", ("New killing in Kalanba leaves 31 dead\n"
-           "Gunmen stormed Kalanba overnight, where 160 herders had been massacred on 2 June, "
-           "the village chief said.")),
-    ("fr", ("Nouvelle tuerie à Kalanba : 31 morts\n"
-           "Des hommes armés ont donné l'assaut cette nuit à Kalanba, où 160 éleveurs avaient été massacrés "
-           "le 2 juin, a dit le chef du village.")),
-]
-
-
-@pytest.mark.parametrize(("lang", "text"), EARLIER)
-def test_an_act_told_in_a_tense_of_earlier_acts_lends_no_date(lang: str, text: str, stages: Stages) -> None:
-    result = _read(stages, lang, text)
-    assert result.mentions, _described(result)
-    assert all(m.date is None or m.date.value != date(2024, 6, 2) for m in result.mentions), _described(result)

@@ -56,12 +56,9 @@ def own_date(m: Mention) -> bool:
 
 
 def _separate(kept: Mention, new: Mention, kept_dated: bool | None = None) -> bool:
-    """Same kind of act in one report, but clearly another incident (told in a tense of
-    earlier acts, dated apart, other victims)? ``kept_dated``: whether
+    """Same kind of act in one report, but clearly another incident? ``kept_dated``: whether
     the kept act's date was written for it (in its sentence, or in a later mention of it it
     took the date from); by default, in its own sentence."""
-    if _told_as_earlier(new) and not _told_as_earlier(kept):
-        return True  # "où 160 avaient été massacrés en mars 2019": an earlier act, recalled
     dated = own_date(kept) if kept_dated is None else kept_dated
     if dated and own_date(new) and kept.date and new.date:
         gap = abs((kept.date.value - new.date.value).days)

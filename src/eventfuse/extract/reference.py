@@ -36,7 +36,6 @@ _PRECEDENT = re.compile(r"(?<![\w-])" + any_of("passes", "PRECEDENT_CUES") + r"(
 # The words before the cue that may name the report's act as a pronoun ("It comes", "Mais,
 # il intervient"), when no act word comes before it.
 PRONOUN_WORDS = 3
-_EARLIER = re.compile(r"(?<![\w-])" + any_of("passes", "EARLIER_AUXILIARIES") + r"(?![\w-])", re.IGNORECASE)
 _ANY = re.compile(r"(?<!\w)" + any_of("passes", "ANY_DETERMINERS") + r"\s+$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.;:!?«»\"“”]")
 # A count in the clause before the preposition (not a year) tells a toll: the report's own account.
@@ -92,11 +91,9 @@ def told_as_a_precedent(text: str, sentence_start: int, trigger_start: int, othe
 
 
 def precedent_between(text: str, start: int, end: int) -> bool:
-    """A precedent cue or a verb in a tense of earlier acts ("où 160 Peuls avaient été
-    massacrés en mars 2019", "where 160 had been killed in March 2019") lies between ``start``
-    (the end of an act word) and ``end`` in one clause: what comes after it, a date included,
-    tells the earlier incident."""
-    cue = _PRECEDENT.search(text, start, end) or _EARLIER.search(text, start, end)
+    """A precedent cue lies between ``start`` (the end of an act word) and ``end`` in one
+    clause: what comes after it, a date included, tells the earlier incident."""
+    cue = _PRECEDENT.search(text, start, end)
     return cue is not None and not _CLAUSE_END.search(text, start, cue.start())
 
 
