@@ -424,29 +424,21 @@ def _headline(m: Mention) -> bool:
 
 # A toponym of fewer letters than this names no place (an elided article read as a name).
 NAME_LETTERS = 3
-
-
 # Relations of a place mention that do not put the act there: where the wounded were taken,
-# a distance or a border named as a reference, an area ("in the X region") that holds the
-# main act's place as well as any other.
+# a reference, an area ("in the X region") that holds the main act's place as well as any other.
 NOT_THE_ACTS_PLACE = frozenset({"passing", "distance", "border", "region", "between"})
 
 
 def _names(m: Mention, *, placing: bool = False) -> set[str]:
-    """Name keys of the places the act's sentence names; ``placing``: only those it puts the
-    act at (not where the wounded were taken, a reference or an area)."""
-    return {
-        k for k in (name_key(p.text) for p in m.place_mentions
-                    if not (placing and p.relation in NOT_THE_ACTS_PLACE))
-        if len(k.replace(" ", "")) >= NAME_LETTERS
-    }
+    """Name keys of the places the act's sentence names; ``placing``: only where it puts the act."""
+    keys = (name_key(p.text) for p in m.place_mentions if not (placing and p.relation in NOT_THE_ACTS_PLACE))
+    return {k for k in keys if len(k.replace(" ", "")) >= NAME_LETTERS}
 
 
 def _dated_after_its_word(m: Mention) -> bool:
-    """Is the date written in the act's sentence after the act's word ("killed in the attack
-    were buried on Saturday")? It then dates another clause (the burial, the statement)."""
-    d = m.date
-    return own_date(m) and d is not None and d.span is not None and d.span.start >= m.trigger.end
+    """The act's own date is written after its word ("killed in the attack were buried on
+    Saturday"): it dates another clause (the burial, the statement)."""
+    return own_date(m) and m.date is not None and m.date.span is not None and m.date.span.start >= m.trigger.end
 
 
 def _dated_apart(main: Mention, m: Mention, dates: Sequence[tuple[int, date]]) -> bool:
