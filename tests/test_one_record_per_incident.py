@@ -10,8 +10,8 @@ from datetime import date
 import pytest
 
 from eventfuse.extract import dates as date_lib
-from eventfuse.extract.reference import precedent_between, told_as_a_precedent
-from eventfuse.extract.when import usable_dates
+from eventfuse.extract.reference import told_as_a_precedent
+from eventfuse.extract.when import precedent_between, usable_dates
 from eventfuse.link import link_mentions
 from eventfuse.link.cluster import LinkOptions, area_report, compatible
 from eventfuse.pipeline import Stages

@@ -12,6 +12,7 @@ from spacy.tokens import Span as SpacySpan
 from ..lang import any_of
 from .number_lexicon import number_lexicon
 from .triggers import TriggerHit, doc_text
+from .when import CLAUSE_END, PRECEDENT_CUE
 
 # Why such an act is set aside (``SetAside.reason``).
 REFERENCE = "reference"  # "the summit was postponed after the attack on the base"
@@ -32,12 +33,11 @@ MIN_LEAD_WORDS = 3
 MAX_GAP = 200
 
 _REFERENCE = re.compile(r"(?<![\w-])" + any_of("passes", "REFERENCE_PREPOSITIONS") + r"(?![\w-])", re.IGNORECASE)
-_PRECEDENT = re.compile(r"(?<![\w-])" + any_of("passes", "PRECEDENT_CUES") + r"(?![\w-])", re.IGNORECASE)
 # The words before the cue that may name the report's act as a pronoun ("It comes", "Mais,
 # il intervient"), when no act word comes before it.
 PRONOUN_WORDS = 3
 _ANY = re.compile(r"(?<!\w)" + any_of("passes", "ANY_DETERMINERS") + r"\s+$", re.IGNORECASE)
-_CLAUSE_END = re.compile(r"[.;:!?«»\"“”]")
+_CLAUSE_END = CLAUSE_END
 # A count in the clause before the preposition (not a year) tells a toll: the report's own account.
 _COUNT = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d(?!\d))\d+")
 
@@ -79,7 +79,7 @@ def told_as_a_precedent(text: str, sentence_start: int, trigger_start: int, othe
     alors que l'armée a annoncé la veille avoir neutralisé dix terroristes": the sentence sets
     the report's act (an act word before the cue, or a pronoun opening it) after an earlier
     one; the act words told after the cue are that precedent, not news of the report."""
-    cues = list(_PRECEDENT.finditer(text, sentence_start, trigger_start))
+    cues = list(PRECEDENT_CUE.finditer(text, sentence_start, trigger_start))
     if not cues:
         return False
     cue = cues[0]
@@ -88,13 +88,6 @@ def told_as_a_precedent(text: str, sentence_start: int, trigger_start: int, othe
     if any(sentence_start <= t < cue.start() for t in others):
         return True
     return len(text[sentence_start : cue.start()].split()) <= PRONOUN_WORDS
-
-
-def precedent_between(text: str, start: int, end: int) -> bool:
-    """A precedent cue lies between ``start`` (the end of an act word) and ``end`` in one
-    clause: what comes after it, a date included, tells the earlier incident."""
-    cue = _PRECEDENT.search(text, start, end)
-    return cue is not None and not _CLAUSE_END.search(text, start, cue.start())
 
 
 def any_act_of_its_kind(text: str, trigger_start: int) -> bool:

@@ -14,9 +14,7 @@ from ..lang import any_of, every, languages
 from ..records import Article, DateMention
 from . import dates as date_lib
 from .languages import supported
-from .reference import precedent_between
 from .spans import article_span
-from .triggers import doc_text
 
 if TYPE_CHECKING:  # for annotations only: applying a trained model dates acts without spaCy
     from spacy.tokens import Doc
@@ -44,6 +42,19 @@ _YEAR_AS_MODIFIER = re.compile(
     + "|".join(w + r"\b" for w in every("passes", "YEAR_NOT_MODIFIER_AFTER")) + r")[a-z][a-z-]+",
     re.DOTALL,
 )
+
+
+# "the attack comes a month after ...", "il intervient alors que ...": what follows tells an
+# earlier incident (``lang/<code>/passes.py`` PRECEDENT_CUES)
+PRECEDENT_CUE = re.compile(r"(?<![\w-])" + any_of("passes", "PRECEDENT_CUES") + r"(?![\w-])", re.IGNORECASE)
+CLAUSE_END = re.compile(r"[.;:!?«»\"“”]")
+
+
+def precedent_between(text: str, start: int, end: int) -> bool:
+    """A precedent cue lies between ``start`` (the end of an act word) and ``end`` in one
+    clause: what comes after it, a date included, tells the earlier incident."""
+    cue = PRECEDENT_CUE.search(text, start, end)
+    return cue is not None and not CLAUSE_END.search(text, start, cue.start())
 
 
 def usable_dates(exprs: Sequence[Any], text: str, published: date | None) -> list[Any]:
@@ -83,8 +94,8 @@ def date_for_trigger(exprs: Sequence[Any], hit: TriggerHit, sentence: SpacySpan,
     inside = [e for e in inside if published is None or e.value <= published]
     # a date told after a precedent cue that follows the act ("the attack comes a month after
     # two attacks on 30 September") dates the precedent, not the act
-    text = doc_text(sentence.doc)
-    precedent = [e for e in inside if e.start >= hit.end and precedent_between(text, hit.end, e.start)]
+    s0, text = sentence.start_char, sentence.text
+    precedent = [e for e in inside if e.start >= hit.end and precedent_between(text, hit.end - s0, e.start - s0)]
     if precedent:
         inside = [e for e in inside if e not in precedent]
         exprs = [e for e in exprs if e not in precedent]
