@@ -18,11 +18,10 @@ from eventfuse.extract.numbers import (
     toll_side,
 )
 from eventfuse.extract.passes import (
-    RECALLED,
-    acts_recalled_by_their_sentence,
     revised_tolls,
     tolls_from_following_sentences,
 )
+from eventfuse.extract.recalled import RECALLED, acts_recalled_by_their_sentence
 from eventfuse.extract.reference import any_act_of_its_kind, named_as_time_of_another_matter
 from eventfuse.extract.toll_context import toll_readings, tolls_from_the_lead
 from eventfuse.fuse import fuse_clusters

@@ -6,6 +6,7 @@ mentions); the report passes then turn the sentences' acts into the report's eve
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -17,6 +18,7 @@ from spacy.tokens import Span as SpacySpan
 
 from ..common.budget import check_budget
 from ..geo.relative import describe_relation
+from ..lang import any_of
 from ..records import (
     Actor,
     Article,
@@ -56,19 +58,18 @@ from .evidence import (
 from .intervals import DateWindows
 from .non_conflict import no_conflict_act
 from .passes import (
-    acts_recalled_by_their_sentence,
     attacks_that_only_took_property,
     battles_that_took_territory,
     coded_tolls,
     consolidate,
     fold_parts_of_the_main_act,
-    news_of_the_report,
     revised_tolls,
     tolls_by_side,
     tolls_from_following_sentences,
 )
 from .place_compass import compass_part
 from .place_passing import BORDER, PASSING, across_border, is_passing
+from .recalled import acts_recalled_by_their_sentence, news_of_the_report
 from .reference import not_told_as_an_act
 from .sides import (
     civilians,
@@ -102,13 +103,15 @@ from .when import (
 __all__ = ["REPORT_PASSES", "Reading", "Report", "article_country", "context_places", "extract_doc"]
 
 # Why an act was set aside (``SetAside.reason``), besides the report passes' reasons
-# (``passes.RECALLED``, ``passes.REACTION``, ``passes.PART_OF_MAIN``).
+# (``recalled.RECALLED``, ``recalled.REACTION``, ``passes.PART_OF_MAIN``).
 NEGATED = "negated"
 HYPOTHETICAL = "hypothetical"  # also future and intended acts
 GENERIC = "generic"  # "attacks are frequent in the region"
 PAST_YEAR = "past_year"  # a sentence that names only past years
 BACKGROUND = "background"  # history, context, anniversaries
 DATED_BEFORE = "dated_before"  # dated well before publication
+CAPTION = "caption"  # a photo caption of an earlier event ("FILE - ...")
+_CAPTION = re.compile(r"\s*" + any_of("passes", "CAPTION_MARKS"))
 
 # Characters after an act's sentence read with it when classifying ("... The toll rose to five").
 FOLLOWING_CHARS = 160
@@ -237,11 +240,19 @@ def _background(reading: Reading, span: Span, reason: str) -> tuple[bool, None]:
     return False, None
 
 
+def opens_a_caption(text: str, start: int) -> bool:
+    """The sentence starting at ``start`` opens a line marked as a photo caption ("FILE - ...",
+    "ARCHIVES - ..."; the parser may cut the mark off as a sentence of its own)."""
+    line = text.rfind("\n", 0, start) + 1
+    mark = _CAPTION.match(text, line)
+    return mark is not None and start <= mark.end() + 1
+
+
 def act_date(report: Report, reading: Reading, sentence: SpacySpan, first: TriggerHit) -> tuple[bool, DateMention | None]:
     """(whether the sentence tells a current act, the date of its first act).
 
-    A sentence that only names past years, reads as background, or is dated well before
-    publication is background; a date written in the sentence becomes the anchor of the
+    A sentence that only names past years, reads as background, opens a photo caption, or is
+    dated well before publication is background; a date written in the sentence becomes the anchor of the
     sentences after it that write none.
     """
     published = report.published
@@ -250,6 +261,8 @@ def act_date(report: Report, reading: Reading, sentence: SpacySpan, first: Trigg
     in_sentence = expr is not None and sentence.start_char <= expr.start < sentence.end_char
     years = [e for e in near if e.kind == "year" and sentence.start_char <= e.start < sentence.end_char]
     background = article_span(report.article, sentence.start_char, sentence.end_char)
+    if opens_a_caption(report.article.text, sentence.start_char):
+        return _background(reading, background, CAPTION)
     if years and published is not None and not in_sentence and all(
         (e.year_only or published.year) < published.year for e in years
     ):

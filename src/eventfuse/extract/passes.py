@@ -26,7 +26,6 @@ from ..taxonomy import (
     LOOTING_PROPERTY_DESTRUCTION,
     NON_STATE_ACTOR_OVERTAKES_TERRITORY,
     OTHER,
-    PEACEFUL_PROTEST,
     RIOTS,
     VIOLENCE_AGAINST_CIVILIANS,
     act_group,
@@ -421,7 +420,7 @@ def _refers_back(m: Mention) -> bool:
     return bool(_BACK.search(_before_trigger(m)))
 
 
-def _told_as_earlier(m: Mention) -> bool:
+def told_as_earlier(m: Mention) -> bool:
     return bool(_EARLIER.search(_before_trigger(m)))
 
 
@@ -431,8 +430,23 @@ def _headline(m: Mention) -> bool:
     return m.sentence.start < 5 and len(text) <= HEADLINE_CHARS and not text.endswith((".", "!", "?", "»", '"'))
 
 
-def _names(m: Mention) -> set[str]:
-    return {k for k in (name_key(p.text) for p in m.place_mentions) if k}
+# A toponym of fewer letters than this names no place (an elided article read as a name).
+NAME_LETTERS = 3
+# Relations of a place mention that do not put the act there: where the wounded were taken,
+# a reference, an area ("in the X region") that holds the main act's place as well as any other.
+NOT_THE_ACTS_PLACE = frozenset({"passing", "distance", "border", "region", "between"})
+
+
+def _names(m: Mention, *, placing: bool = False) -> set[str]:
+    """Name keys of the places the act's sentence names; ``placing``: only where it puts the act."""
+    keys = (name_key(p.text) for p in m.place_mentions if not (placing and p.relation in NOT_THE_ACTS_PLACE))
+    return {k for k in keys if len(k.replace(" ", "")) >= NAME_LETTERS}
+
+
+def _dated_after_its_word(m: Mention) -> bool:
+    """The act's own date is written after its word ("killed in the attack were buried on
+    Saturday"): it dates another clause (the burial, the statement)."""
+    return own_date(m) and m.date is not None and m.date.span is not None and m.date.span.start >= m.trigger.end
 
 
 def _dated_apart(main: Mention, m: Mention, dates: Sequence[tuple[int, date]], reach: int = 1) -> bool:
@@ -447,16 +461,20 @@ def _dated_apart(main: Mention, m: Mention, dates: Sequence[tuple[int, date]], r
 def _part_of(main: Mention, m: Mention, dates: Sequence[tuple[int, date]] = ()) -> bool:
     """Does ``m`` tell a part of the main act's incident rather than an incident of its own?
     It must be an act of violence, not dated apart (its own date, if any, within a day of the
-    main act's), and not placed apart (no place of its own, or a place the main act names);
+    main act's), and not placed apart (no place of its own, or a place the main act names; a
+    place named only as where the wounded went, a reference or an area is not its own);
     different named victims keep it apart. An act that refers back to one already told ("the
-    attack") is the main act's, wherever its sentence places it. The abducted found killed
-    within ``CAPTIVE_DAYS`` after their abduction are that abduction's incident."""
+    attack") is the main act's, wherever its sentence places it, and whatever day the
+    sentence writes after it (that of the burial or the statement the sentence tells). The
+    abducted found killed within ``CAPTIVE_DAYS`` after their abduction are that abduction's incident."""
     reach = CAPTIVE_DAYS if harms_the_abducted(main, m) else 1
+    back = _refers_back(m) and act_group(m.sub_event_type) in MAIN_GROUPS
+    if back and (not own_date(m) or _dated_after_its_word(m)):
+        return True
     if own_date(m) and m.date is not None and main.date is not None and not within(main, m.date.value, reach):
         return False
     if _dated_apart(main, m, dates, reach):
         return False
-    back = _refers_back(m) and act_group(m.sub_event_type) in MAIN_GROUPS
     if back or m.sub_event_type in RESPONSES:
         return True  # (the answer may be told where it went: "reinforcements sent to the border")
     if act_group(m.sub_event_type) not in PART_GROUPS:
@@ -465,7 +483,7 @@ def _part_of(main: Mention, m: Mention, dates: Sequence[tuple[int, date]] = ()) 
         return True  # the body is often found, and told, where the captive was taken to
     if reach > 1 and among_the_captives(main, m):
         return not _names(m) or bool(_names(m) & _names(main)) or told_as_a_finding(m)
-    theirs = _names(m)
+    theirs = _names(m, placing=True)
     if theirs and not theirs & _names(main):
         return False
     return not _separate(main, m)
@@ -522,78 +540,3 @@ def fold_parts_of_the_main_act(mentions: list[Mention], dates: Sequence[tuple[in
         else:
             rest.append(m)
     return [main, *rest]
-
-
-# Why an act a report tells is not an event of its own (``SetAside.reason``).
-RECALLED = "recalled"  # an earlier incident recalled for context
-REACTION = "reaction"  # a gathering, protest or statement about the report's violent act
-# An act dated more than this many days before the report's main act is a recalled incident.
-RECALL_DAYS = 2
-# Acts that tell a reaction to an act of political violence rather than an incident of their own.
-REACTION_SUB_EVENTS = frozenset({PEACEFUL_PROTEST})
-
-
-def _reason_apart(main: Mention, m: Mention) -> str | None:
-    """Why a later act of a report is not news of its own, or None when it may be."""
-    if m.date is not None and main.date is not None and m.date.value < main.date.value and _told_as_earlier(m):
-        return RECALLED
-    if (
-        m.date is not None and main.date is not None and main.date.precision == 1
-        and (main.date.value - m.date.value).days > RECALL_DAYS
-    ):
-        return RECALLED
-    if (
-        sub_event(main.sub_event_type).violent
-        and m.sub_event_type in REACTION_SUB_EVENTS
-        and act_group(m.sub_event_type) != act_group(main.sub_event_type)
-    ):
-        return REACTION
-    return None
-
-
-# A sentence's opening date frames it; an act of the sentence dated more than this many days
-# before it is recalled by the sentence's matter ("Le 4 décembre, X a annoncé ... les 13
-# soldats tués le 25 novembre").
-FRAME_REACH = 12
-
-
-def acts_recalled_by_their_sentence(
-    mentions: list[Mention], dates: Sequence[tuple[int, int, date, int]], text: str
-) -> tuple[list[Mention], list[SetAside]]:
-    """An act whose own date is days before the date that opens its sentence is an earlier
-    incident the sentence recalls, set aside as ``RECALLED``. ``dates``: (start, end, value,
-    precision) of the report's date expressions."""
-    kept: list[Mention] = []
-    aside: list[SetAside] = []
-    for m in mentions:
-        d = m.date
-        opening = next(
-            (e for e in dates
-             if m.sentence.start <= e[0] < m.sentence.start + FRAME_REACH
-             and len(text[m.sentence.start : e[0]].split()) <= 1),  # "On 4 December, ..."
-            None,
-        )
-        if (
-            d is not None and own_date(m) and d.span is not None and opening is not None
-            and opening[0] != d.span.start and opening[3] == 1 and d.precision == 1
-            and (opening[2] - d.value).days > RECALL_DAYS
-        ):
-            aside.append(SetAside(m.trigger, RECALLED, m.sub_event_type))
-        else:
-            kept.append(m)
-    return kept, aside
-
-
-def news_of_the_report(mentions: list[Mention]) -> tuple[list[Mention], list[SetAside]]:
-    """The report's news: its main (first) act and the later acts that may be incidents of
-    their own; earlier incidents it recalls and reactions to its violence are set aside."""
-    if not mentions:
-        return mentions, []
-    main, kept, aside = mentions[0], [mentions[0]], []
-    for m in mentions[1:]:
-        reason = _reason_apart(main, m)
-        if reason is None:
-            kept.append(m)
-        else:
-            aside.append(SetAside(m.trigger, reason, m.sub_event_type))
-    return kept, aside

@@ -12,10 +12,12 @@ from spacy.tokens import Span as SpacySpan
 from ..lang import any_of
 from .number_lexicon import number_lexicon
 from .triggers import TriggerHit, doc_text
+from .when import CLAUSE_END, PRECEDENT_CUE
 
 # Why such an act is set aside (``SetAside.reason``).
 REFERENCE = "reference"  # "the summit was postponed after the attack on the base"
 GENERIC = "generic"  # "toute manifestation", as ``document.GENERIC``
+PRECEDENT = "recalled"  # "the attack comes a month after the death of 40 soldiers", as ``recalled.RECALLED``
 
 # Act families (``TriggerHit.family``) of the incidents a report may name in passing: political
 # violence and demonstrations; a strategic development named so ("the handover came after the
@@ -31,8 +33,11 @@ MIN_LEAD_WORDS = 3
 MAX_GAP = 200
 
 _REFERENCE = re.compile(r"(?<![\w-])" + any_of("passes", "REFERENCE_PREPOSITIONS") + r"(?![\w-])", re.IGNORECASE)
+# The words before the cue that may name the report's act as a pronoun ("It comes", "Mais,
+# il intervient"), when no act word comes before it.
+PRONOUN_WORDS = 3
 _ANY = re.compile(r"(?<!\w)" + any_of("passes", "ANY_DETERMINERS") + r"\s+$", re.IGNORECASE)
-_CLAUSE_END = re.compile(r"[.;:!?«»\"“”]")
+_CLAUSE_END = CLAUSE_END
 # A count in the clause before the preposition (not a year) tells a toll: the report's own account.
 _COUNT = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d(?!\d))\d+")
 
@@ -69,6 +74,22 @@ def named_as_time_of_another_matter(
     return not any(sentence_start <= t < ref.start() for t in others)
 
 
+def told_as_a_precedent(text: str, sentence_start: int, trigger_start: int, others: Iterable[int]) -> bool:
+    """"The attack comes a month after the death of 40 soldiers in two attacks", "Il intervient
+    alors que l'armée a annoncé la veille avoir neutralisé dix terroristes": the sentence sets
+    the report's act (an act word before the cue, or a pronoun opening it) after an earlier
+    one; the act words told after the cue are that precedent, not news of the report."""
+    cues = list(PRECEDENT_CUE.finditer(text, sentence_start, trigger_start))
+    if not cues:
+        return False
+    cue = cues[0]
+    if _CLAUSE_END.search(text, cue.end(), trigger_start):
+        return False
+    if any(sentence_start <= t < cue.start() for t in others):
+        return True
+    return len(text[sentence_start : cue.start()].split()) <= PRONOUN_WORDS
+
+
 def any_act_of_its_kind(text: str, trigger_start: int) -> bool:
     """"toute manifestation d'envergure", "any demonstration": an act word with a determiner
     that makes it generic."""
@@ -83,6 +104,8 @@ def not_told_as_an_act(hit: TriggerHit, hits: Sequence[TriggerHit], sentence: Sp
     others = [h.start for h in hits if h is not hit]
     if named_as_time_of_another_matter(text, sentence.start_char, hit.start, others, noun=noun, lang=lang):
         return REFERENCE
+    if told_as_a_precedent(text, sentence.start_char, hit.start, others):
+        return PRECEDENT
     if any_act_of_its_kind(text, hit.start):
         return GENERIC
     return None

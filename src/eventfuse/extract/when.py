@@ -31,6 +31,9 @@ LEAD_REACH = 400
 STATEMENT_LAG_DAYS = 3
 
 DATELINE = re.compile(r"^\s*[A-ZÀ-Ý][A-ZÀ-Ý'’ .-]{1,40},\s*$")
+# A byline's date ("Rédigé par X le 10 janvier 2020 à 09:33", "Published on ..."): the writing day.
+BYLINE = re.compile(any_of("passes", "BYLINE_BEFORE") + r"$")
+BYLINE_LOOK_BACK = 60
 
 # A year written as the modifier of a noun: "the 1998 murder", "its 2012 coup", "their 2019
 # elections"; not "in 1998" nor "the year 1998".
@@ -41,9 +44,23 @@ _YEAR_AS_MODIFIER = re.compile(
 )
 
 
+# "the attack comes a month after ...", "il intervient alors que ...": what follows tells an
+# earlier incident (``lang/<code>/passes.py`` PRECEDENT_CUES)
+PRECEDENT_CUE = re.compile(r"(?<![\w-])" + any_of("passes", "PRECEDENT_CUES") + r"(?![\w-])", re.IGNORECASE)
+CLAUSE_END = re.compile(r"[.;:!?«»\"“”]")
+
+
+def precedent_between(text: str, start: int, end: int) -> bool:
+    """A precedent cue lies between ``start`` (the end of an act word) and ``end`` in one
+    clause: what comes after it, a date included, tells the earlier incident."""
+    cue = PRECEDENT_CUE.search(text, start, end)
+    return cue is not None and not CLAUSE_END.search(text, start, cue.start())
+
+
 def usable_dates(exprs: Sequence[Any], text: str, published: date | None) -> list[Any]:
     """Date expressions that can date an event: not a dateline ("BAMAKO, 18 March 2024 –",
-    "NIAMEY, Dec 11 (Reuters) -"), the day the story was written."""
+    "NIAMEY, Dec 11 (Reuters) -") nor a byline's date ("Published on ..."), the day the story
+    was written."""
     out = []
     line_end = -1  # the end of the dateline's line: a page's date stamp after it is the writing date too
     for e in exprs:
@@ -51,6 +68,8 @@ def usable_dates(exprs: Sequence[Any], text: str, published: date | None) -> lis
             found = text.find("\n", e.end)
             line_end = len(text) if found < 0 else found
             continue
+        if BYLINE.search(text, max(0, e.start - BYLINE_LOOK_BACK), e.start):
+            continue  # the byline's date: when the story was written
         if e.start < line_end and getattr(e, "kind", "") == "explicit":
             continue  # "Niamey, Dec 11 (AFP) Dec 11, 2019": the stamp after the dateline
         if e.kind == "year" and _YEAR_AS_MODIFIER.match(text[max(0, e.start - 12) : e.end + 20]):
@@ -73,6 +92,13 @@ def date_for_trigger(exprs: Sequence[Any], hit: TriggerHit, sentence: SpacySpan,
     # a date after publication is a later development or a date to come ("bodies found on
     # 23 March" in a report of 18 March): it never dates the act
     inside = [e for e in inside if published is None or e.value <= published]
+    # a date told after a precedent cue that follows the act ("the attack comes a month after
+    # two attacks on 30 September") dates the precedent, not the act
+    s0, text = sentence.start_char, sentence.text
+    precedent = [e for e in inside if e.start >= hit.end and precedent_between(text, hit.end - s0, e.start - s0)]
+    if precedent:
+        inside = [e for e in inside if e not in precedent]
+        exprs = [e for e in exprs if e not in precedent]
     if inside:
         # a date that depends on the trigger in the parse ("exécutée vendredi"), then the nearest
         doc = sentence.doc

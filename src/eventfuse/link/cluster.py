@@ -13,7 +13,7 @@ from rapidfuzz.fuzz import ratio
 from ..config import Settings
 from ..geo.distance import haversine_km
 from ..lang import every
-from ..records import Mention, Place, content_hash
+from ..records import Actor, Mention, Place, content_hash
 from ..taxonomy import DEMO, act_group
 from .agreement import corroborated, loosely_placed, names_locality, names_place
 from .names import name_key, same_person
@@ -106,8 +106,8 @@ def area_report(m: Mention, p: Place | None, options: LinkOptions) -> bool:
     region) that holds ``p``, the other report's place, within ``options.area_km``: the name
     it wrote is the area's, and the act's own sentence does not name it (the story's frame
     or another sentence gave it: "in Niger" in a headline, the department named in the next
-    paragraph), or the act's sentence names it but the gazetteer placed the name elsewhere
-    (at its region's seat). A report naming that town in the act's sentence tells an act in
+    paragraph), or the act's sentence names it as an area ("in the X province"), or names it
+    but the gazetteer placed the name elsewhere (at its region's seat). A report naming that town in the act's sentence tells an act in
     that town."""
     q = m.place
     if q is None or p is None or q.geo_precision > 2 or p.geo_precision > 2 or p.country != q.country:
@@ -119,7 +119,18 @@ def area_report(m: Mention, p: Place | None, options: LinkOptions) -> bool:
         return False
     if haversine_km(p.latitude, p.longitude, q.latitude, q.longitude) > options.area_km:
         return False
-    return q.span is None or placed_by_story(m) or _placed_elsewhere(q)
+    return q.span is None or placed_by_story(m) or _placed_elsewhere(q) or named_as_area(m)
+
+
+def named_as_area(m: Mention) -> bool:
+    """The act's sentence names the report's place only as an area ("in the X province",
+    "dans le X"), never as the town of the same name ("in X (X cercle)" names the town)."""
+    q = m.place
+    if q is None:
+        return False
+    key = name_key(q.mention or q.name)
+    named = [pm.relation for pm in m.place_mentions if _same_name(name_key(pm.text), key)]
+    return bool(named) and all(relation == "region" for relation in named)
 
 
 def _placed_elsewhere(q: Place) -> bool:
@@ -365,13 +376,7 @@ def compatible(a: Mention, b: Mention, *, options: LinkOptions, sources: Mapping
             return False
     elif not _supported_without_place(a, b):
         return False
-    # two different named non-state groups are two incidents; state forces are often
-    # mis-assigned by reports, so they do not split an incident on their own
-    x, y = a.actor1, b.actor1
-    if (
-        x is not None and y is not None and _named(x.name) and _named(y.name)
-        and x.inter in {2, 3} and y.inter in {2, 3} and x.name.split(" (")[0] != y.name.split(" (")[0]
-    ):
+    if _rival_groups(a, b):
         return False
     if _victim_count_conflict(a, b) or _victim_count_conflict(b, a):
         return False
@@ -384,6 +389,27 @@ def compatible(a: Mention, b: Mention, *, options: LinkOptions, sources: Mapping
         if not swapped:
             return False
     return True
+
+
+def named_in_its_sentence(m: Mention, actor: Actor) -> bool:
+    """The act's own sentence names the actor (not a claim, a suspicion or a background
+    paragraph elsewhere in the story)."""
+    return actor.span is not None and m.sentence.start <= actor.span.start < m.sentence.end
+
+
+def _rival_groups(a: Mention, b: Mention) -> bool:
+    """Two different named non-state groups are two incidents; state forces are often
+    mis-assigned by reports, so they do not split an incident on their own. A group each
+    report only read from elsewhere in its story (who claimed it, who is active in the
+    area, who is suspected) is a guess of the writer, not a fact of the act: two such
+    guesses that disagree do not split one incident."""
+    x, y = a.actor1, b.actor1
+    if (
+        x is None or y is None or not _named(x.name) or not _named(y.name)
+        or x.inter not in {2, 3} or y.inter not in {2, 3} or x.name.split(" (")[0] == y.name.split(" (")[0]
+    ):
+        return False
+    return named_in_its_sentence(a, x) or named_in_its_sentence(b, y)
 
 
 def _victims(m: Mention, sources: Mapping[str, frozenset[str]]) -> list[str]:

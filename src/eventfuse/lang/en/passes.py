@@ -23,6 +23,22 @@ EARLIER_AUXILIARIES = ("had", "had been")
 # Prepositions that make an act the time or cause of another matter ("the summit was postponed
 # after the attack on the base"): an act named only there is not the report's news.
 REFERENCE_PREPOSITIONS = (r"after", r"following", r"in\s+the\s+wake\s+of", r"in\s+response\s+to")
+# Verbs that set the report's act after an earlier one ("the attack comes a month after the
+# death of 40 soldiers", "it came as the army said the day before it had killed ten"): an act
+# told after them, in that sentence, is a precedent recalled for context.
+PRECEDENT_CUES = (
+    r"(?:comes|came|coming)\s+(?:[\w'’-]+\s+){0,4}?(?:after|as|while|on\s+the\s+heels\s+of|just\s+days\s+after)",
+    r"(?:follows|followed)\s+(?:on\s+)?(?:from\s+)?(?:[\w'’-]+\s+){0,3}?(?:an?|the|two|three|several)\s",
+)
+# Marks that open a photo caption of an earlier event ("FILE - Soldiers mourn ... Dec. 22"):
+# the picture's act and date are not the report's (matched case-sensitively, at the start).
+CAPTION_MARKS = (r"FILE\s*(?:PHOTO\s*)?[-–—:]", r"FILE\s+PHOTO\b")
+# Words right before a byline's date ("Published on 10 January 2020", "Written by X on ..."):
+# the day the story was written, not the day of its acts.
+BYLINE_BEFORE = (
+    r"(?i:published|posted|updated)(?:\s+on)?\s*:?\s*",
+    r"(?i:written)\s+by\s+[^\n,.;:]{2,40}?\s+on\s+",
+)
 # Determiners that make an act word generic ("any demonstration", "every attack").
 ANY_DETERMINERS = ("any", "every", "all")
 # Words that tell a killing as the finding of its victim ("was found dead", "his body was

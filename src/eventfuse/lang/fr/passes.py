@@ -17,6 +17,18 @@ REFERENCE_PREPOSITIONS = (
     r"après", r"au\s+lendemain\s+d(?:e|u|es|['’])", r"à\s+la\s+suite\s+d(?:e|u|es|['’])", r"suite\s+à",
     r"dans\s+la\s+foulée\s+d(?:e|u|es|['’])", r"en\s+réaction\s+à",
 )
+# "l'attaque intervient un mois après la mort de 40 soldats", "elle survient alors que l'armée a
+# annoncé la veille ..." (see lang/en/passes.py)
+PRECEDENT_CUES = (
+    (r"(?:intervient|intervenait|survient|survenait|est\s+survenue?)\s+(?:[\w'’-]+\s+){0,4}?"
+     r"(?:après|alors\s+que|au\s+lendemain\s+d|quelques\s+jours\s+après)"),
+    r"(?:fait|faisait)\s+suite\s+à",
+)
+BYLINE_BEFORE = (
+    r"(?i:publié|mis\s+à\s+jour|mise\s+à\s+jour)(?:\s+le)?\s*:?\s*",
+    r"(?i:rédigé|écrit)\s+par\s+[^\n,.;:]{2,40}?\s+le\s+",
+)
+CAPTION_MARKS = (r"(?:PHOTO\s+D['’])?ARCHIVES?\s*[-–—:]", r"(?:\(|\[)?(?:[Pp]hoto|PHOTO)\s+d['’]archives?\b")
 ANY_DETERMINERS = ("toute", "tout", "toutes", "tous", "chaque")
 # Mots qui disent un meurtre par la découverte de la victime (« retrouvé mort », « son corps a
 # été découvert ») : un otage retrouvé tué peut l'être loin du lieu de son enlèvement.
