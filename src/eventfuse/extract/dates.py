@@ -60,6 +60,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from types import ModuleType
 
+from ..common.literals import fold, may_match, needed_literals
 from ..lang import every
 from .date_context import DATELINE_DAYS, DATELINE_REACH, DateContext, is_dateline
 from .intervals import keep_disjoint
@@ -230,7 +231,10 @@ def _valid(match: re.Match[str], lex: _Lexicon) -> bool:
 
 def _candidates(text: str, lex: _Lexicon) -> list[_Match]:
     found: list[_Match] = []
+    folded = fold(text)
     for rule in lex.rules:
+        if not may_match(needed_literals(rule.regex), folded):
+            continue  # a word it cannot match without is absent: the scan would find nothing
         for m in rule.regex.finditer(text):
             if rule.name == "weekday" and lex.context.custom(text, m.start(), m.end()):
                 continue
@@ -243,9 +247,16 @@ def _candidates(text: str, lex: _Lexicon) -> list[_Match]:
     return kept
 
 
+@lru_cache(maxsize=8)
+def _candidates_in(text: str, lang: str) -> tuple[_Match, ...]:
+    """``_candidates`` of a text, kept for the few texts in hand: an article's dates are read
+    (``find_dates``) and masked (``date_spans``) on the same text."""
+    return tuple(_candidates(text, _lexicon(lang)))
+
+
 def date_spans(text: str, *, lang: str) -> list[tuple[int, int]]:
     """Character spans of every date-like expression, resolved or not (for masking)."""
-    return [(c.start, c.end) for c in _candidates(text, _lexicon(lang))]
+    return [(c.start, c.end) for c in _candidates_in(text, lang)]
 
 
 # --------------------------------------------------------------------------- resolving
@@ -526,7 +537,7 @@ def find_dates(text: str, *, lang: str, published: date | None) -> list[DateExpr
     out: list[DateExpr] = []
     anchor: DateExpr | None = None
     year: int | None = None
-    candidates = _candidates(text, lex)
+    candidates = _candidates_in(text, lang)
     dateline = _dateline(text, candidates)
     written = next((int(y) for c in candidates if (y := c.groups.get("y"))), None)
     published = _reference(dateline, lex, published, written)

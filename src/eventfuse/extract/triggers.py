@@ -10,6 +10,7 @@ from types import ModuleType
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from ..common.literals import may_match, needed_literals
 from ..lang import available, every, every_set
 from .languages import own_or_reference
 
@@ -62,12 +63,14 @@ def doc_text(doc: Doc) -> str:
 def find_triggers(sentence: SpacySpan, lang: str) -> list[TriggerHit]:
     """All trigger matches in a sentence, earliest and longest first, without overlaps."""
     res = language_events(lang)
-    text = sentence.text.lower()
     base = sentence.start_char
+    text = doc_text(sentence.doc)[base : sentence.end_char].lower()  # sentence.text, not rebuilt
     hits: list[TriggerHit] = []
     taken: list[tuple[int, int]] = []
     matches: list[tuple[int, int, str, int]] = []
     for index, (pattern, family) in enumerate(res.triggers):
+        if not may_match(needed_literals(pattern), text):
+            continue  # a word it cannot match without is absent (the patterns are case-sensitive)
         for m in pattern.finditer(text):
             matches.append((m.start(), m.end(), family, index))
     # Prefer earlier patterns (more specific ones are listed first) on overlap.

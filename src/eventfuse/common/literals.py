@@ -1,0 +1,120 @@
+"""Literals a regular expression cannot match without: a cheap test that skips a scan.
+
+Many rules are lists of regular expressions run over every sentence (event triggers, date
+rules); most of them cannot match most sentences, yet each scan costs a pass over the text.
+``needed_literals(regex)`` reads the compiled pattern (``re._parser``) and returns a set of
+strings such that every match contains at least one of them (or ``None`` when it cannot
+tell: then the regex is always run). ``may_match(needs, folded)`` is the test: ``folded`` is
+the text itself for a case-sensitive pattern, ``fold(text)`` for one with IGNORECASE.
+Skipping a regex whose needed literals are all absent changes no result: it could not match.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+from typing import Any
+
+__all__ = ["fold", "may_match", "needed_literals"]
+
+_ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
+_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+
+# Characters for which ``str.lower`` does not agree with how IGNORECASE compares characters
+# (one character's simple lowercase, plus the extra equivalences of ``re._casefix``): a text
+# or a literal holding one of them is never filtered, so the test stays exact.
+_SPECIAL = "".join(
+    sorted(
+        {chr(c) for c in range(0x80, 0x10000) if len(chr(c).lower()) != 1 or chr(c).lower().isascii()}
+        | {"\u03a3"}  # capital sigma: lower() depends on the next letter
+        | {chr(k) for k in re._casefix._EXTRA_CASES if k >= 0x80}  # type: ignore[attr-defined]
+        | {chr(v) for vs in re._casefix._EXTRA_CASES.values() for v in vs if v >= 0x80}  # type: ignore[attr-defined]
+    )
+)
+_SPECIAL_RE = re.compile("[" + re.escape(_SPECIAL) + "]")
+
+
+def fold(text: str) -> str | None:
+    """``text`` lowered for testing IGNORECASE patterns, or ``None`` when it holds a character
+    whose case folding ``re`` and ``str.lower`` disagree on (then nothing is skipped)."""
+    if _SPECIAL_RE.search(text):
+        return None
+    return text.lower()
+
+
+def may_match(needs: frozenset[str] | None, folded: str | None) -> bool:
+    """False only when the regex with needed literals ``needs`` cannot match the text
+    ``folded`` (see the module docstring)."""
+    if needs is None or folded is None:
+        return True
+    return any(s in folded for s in needs)
+
+
+@lru_cache(maxsize=4096)
+def needed_literals(regex: re.Pattern[str]) -> frozenset[str] | None:
+    """Strings one of which every match of ``regex`` contains (lower-cased for an IGNORECASE
+    pattern), or ``None`` when the pattern does not say (then it must always be run)."""
+    if not isinstance(regex.pattern, str) or regex.flags & (re.LOCALE | re.VERBOSE):
+        return None
+    try:
+        parsed = sre_parse.parse(regex.pattern, regex.flags)
+    except re.error:
+        return None
+    found = _sequence(parsed.data)
+    if not found or "" in found:
+        return None
+    if regex.flags & re.IGNORECASE:
+        if any(_SPECIAL_RE.search(s) for s in found):
+            return None
+        return frozenset(s.lower() for s in found)
+    return frozenset(found)
+
+
+def _sequence(items: Iterable[tuple[Any, Any]]) -> frozenset[str] | None:
+    """Needed literals of consecutive pattern items: the best of their runs of literal
+    characters and of what each item needs on its own."""
+    options: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, av in items:
+        if op is sre.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            options.append(frozenset({"".join(run)}))
+            run = []
+        if op in _ZERO_WIDTH:
+            continue  # matches no character: what it looks at need not be in the match
+        found = _item(op, av)
+        if found is not None:
+            options.append(found)
+    if run:
+        options.append(frozenset({"".join(run)}))
+    if not options:
+        return None
+    # the most telling: the longest shortest literal, then the fewest alternatives
+    return max(options, key=lambda s: (min(map(len, s)), -len(s)))
+
+
+def _item(op: Any, av: Any) -> frozenset[str] | None:
+    if op is sre.SUBPATTERN:
+        _group, add_flags, del_flags, sub = av
+        if add_flags or del_flags:  # a local (?i:...) changes how literals compare
+            return None
+        return _sequence(sub.data)
+    if op is sre.ATOMIC_GROUP:
+        return _sequence(av.data)
+    if op is sre.BRANCH:
+        union: set[str] = set()
+        for branch in av[1]:
+            found = _sequence(branch.data)
+            if found is None:
+                return None
+            union |= found
+        return frozenset(union)
+    if op in _REPEATS:
+        low, _high, sub = av
+        return _sequence(sub.data) if low >= 1 else None
+    return None
