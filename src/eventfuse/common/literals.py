@@ -13,22 +13,26 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import lru_cache
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
-__all__ = ["fold", "may_match", "needed_literals"]
+__all__ = ["Gate", "fold", "may_match", "needed_literals"]
 
 _ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 
+# Non-ASCII characters whose ``str.lower`` is not one non-ASCII character (dotted capital I,
+# Kelvin sign); tests.test_literals checks the list against every code point.
+LOWER_NOT_ONE_TO_ONE = "\u0130\u212a"
 # Characters for which ``str.lower`` does not agree with how IGNORECASE compares characters
 # (one character's simple lowercase, plus the extra equivalences of ``re._casefix``): a text
 # or a literal holding one of them is never filtered, so the test stays exact.
 _SPECIAL = "".join(
     sorted(
-        {chr(c) for c in range(0x80, 0x10000) if len(chr(c).lower()) != 1 or chr(c).lower().isascii()}
+        set(LOWER_NOT_ONE_TO_ONE)
         | {"\u03a3"}  # capital sigma: lower() depends on the next letter
         | {chr(k) for k in re._casefix._EXTRA_CASES if k >= 0x80}  # type: ignore[attr-defined]
         | {chr(v) for vs in re._casefix._EXTRA_CASES.values() for v in vs if v >= 0x80}  # type: ignore[attr-defined]
@@ -69,8 +73,37 @@ def needed_literals(regex: re.Pattern[str]) -> frozenset[str] | None:
     if regex.flags & re.IGNORECASE:
         if any(_SPECIAL_RE.search(s) for s in found):
             return None
-        return frozenset(s.lower() for s in found)
-    return frozenset(found)
+        found = frozenset(s.lower() for s in found)
+    # a literal that holds another is implied by it: "jan" stands for "january" too
+    return frozenset(s for s in found if not any(t != s and t in s for t in found))
+
+
+@dataclass(frozen=True, slots=True)
+class Gate:
+    """The needed literals of a list of regexes, tested together on one text."""
+
+    needs: tuple[frozenset[str] | None, ...]
+
+    @classmethod
+    def of(cls, regexes: Iterable[re.Pattern[str]]) -> Gate:
+        return cls(tuple(needed_literals(r) for r in regexes))
+
+    def open(self, folded: str | None) -> list[bool]:
+        """For each regex, whether it may match the text ``folded`` (the text itself for
+        case-sensitive patterns, ``fold(text)`` for IGNORECASE ones)."""
+        if folded is None:
+            return [True] * len(self.needs)
+        seen: dict[frozenset[str], bool] = {}
+        out: list[bool] = []
+        for needs in self.needs:
+            if needs is None:
+                out.append(True)
+                continue
+            ok = seen.get(needs)
+            if ok is None:
+                ok = seen[needs] = any(s in folded for s in needs)
+            out.append(ok)
+        return out
 
 
 def _sequence(items: Iterable[tuple[Any, Any]]) -> frozenset[str] | None:

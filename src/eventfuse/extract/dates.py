@@ -60,7 +60,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from types import ModuleType
 
-from ..common.literals import fold, may_match, needed_literals
+from ..common.literals import Gate, fold
 from ..lang import every
 from .date_context import DATELINE_DAYS, DATELINE_REACH, DateContext, is_dateline
 from .intervals import keep_disjoint
@@ -123,6 +123,7 @@ class _Lexicon:
     note_precision: tuple[tuple[re.Pattern[str], int], ...]
     weekday_past: re.Pattern[str]  # "last Friday", "vendredi dernier"
     context: DateContext  # weekdays naming a custom, dates inside a name
+    gate: Gate  # the literals each rule needs (rules that cannot match are not run)
 
 
 def _alternation(words: Sequence[str]) -> str:
@@ -198,6 +199,7 @@ def _lexicon(lang: str) -> _Lexicon:
         mod, tuple(rules), notes,
         weekday_past=re.compile(rf"\b(?:{_alternation(mod.WEEKDAY_PAST)})\b", re.IGNORECASE),
         context=DateContext.of(mod),
+        gate=Gate.of(r.regex for r in rules),
     )
 
 
@@ -231,9 +233,8 @@ def _valid(match: re.Match[str], lex: _Lexicon) -> bool:
 
 def _candidates(text: str, lex: _Lexicon) -> list[_Match]:
     found: list[_Match] = []
-    folded = fold(text)
-    for rule in lex.rules:
-        if not may_match(needed_literals(rule.regex), folded):
+    for rule, may in zip(lex.rules, lex.gate.open(fold(text)), strict=True):
+        if not may:
             continue  # a word it cannot match without is absent: the scan would find nothing
         for m in rule.regex.finditer(text):
             if rule.name == "weekday" and lex.context.custom(text, m.start(), m.end()):
