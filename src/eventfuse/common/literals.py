@@ -78,32 +78,49 @@ def needed_literals(regex: re.Pattern[str]) -> frozenset[str] | None:
     return frozenset(s for s in found if not any(t != s and t in s for t in found))
 
 
+# Up to this many literals in all, a gate looks for each one; above, for those whose first
+# two letters the text holds.
+FEW_LITERALS = 64
+
+
 @dataclass(frozen=True, slots=True)
 class Gate:
     """The needed literals of a list of regexes, tested together on one text."""
 
     needs: tuple[frozenset[str] | None, ...]
+    literals: tuple[str, ...]  # every literal, when there are few (else empty)
+    by_pair: dict[str, tuple[str, ...]]  # literals of two letters or more by their first two
+    singles: tuple[str, ...]  # literals of one letter (when there are many literals)
 
     @classmethod
     def of(cls, regexes: Iterable[re.Pattern[str]]) -> Gate:
-        return cls(tuple(needed_literals(r) for r in regexes))
+        needs = tuple(needed_literals(r) for r in regexes)
+        literals = sorted({s for n in needs if n is not None for s in n})
+        if len(literals) <= FEW_LITERALS:
+            return cls(needs, tuple(literals), {}, ())
+        by_pair: dict[str, list[str]] = {}
+        for s in literals:
+            if len(s) >= 2:
+                by_pair.setdefault(s[:2], []).append(s)
+        return cls(
+            needs, (), {k: tuple(v) for k, v in by_pair.items()}, tuple(s for s in literals if len(s) < 2)
+        )
 
     def open(self, folded: str | None) -> list[bool]:
         """For each regex, whether it may match the text ``folded`` (the text itself for
         case-sensitive patterns, ``fold(text)`` for IGNORECASE ones)."""
         if folded is None:
             return [True] * len(self.needs)
-        seen: dict[frozenset[str], bool] = {}
-        out: list[bool] = []
-        for needs in self.needs:
-            if needs is None:
-                out.append(True)
-                continue
-            ok = seen.get(needs)
-            if ok is None:
-                ok = seen[needs] = any(s in folded for s in needs)
-            out.append(ok)
-        return out
+        if self.literals or not self.by_pair:
+            present = {s for s in self.literals if s in folded}
+        else:
+            present = {s for s in self.singles if s in folded}
+            by_pair = self.by_pair
+            for pair in {folded[i : i + 2] for i in range(len(folded) - 1)}:
+                for s in by_pair.get(pair, ()):
+                    if s in folded:
+                        present.add(s)
+        return [needs is None or not needs.isdisjoint(present) for needs in self.needs]
 
 
 def _sequence(items: Iterable[tuple[Any, Any]]) -> frozenset[str] | None:
