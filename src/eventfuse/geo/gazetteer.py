@@ -114,6 +114,7 @@ class Gazetteer:
         self._fuzzy: list[FuzzyIndex | None] = [None] * len(self._dbs)
         self._area_names: dict[str, list[tuple[str, GazetteerEntry]]] = {}
         self._exact_cache: dict[tuple[str, str | None], tuple[tuple[GazetteerEntry, int], ...]] = {}
+        self._candidates_cache: dict[tuple[str, str | None, int, bool], tuple[Candidate, ...]] = {}
 
     def close(self) -> None:
         for conn in self._dbs:
@@ -278,6 +279,26 @@ class Gazetteer:
         return sorted(found.items(), key=lambda kv: -kv[1])[:8]
 
     def candidates(
+        self,
+        name: str,
+        *,
+        country: str | None = None,
+        limit: int = 20,
+        fuzzy: bool = True,
+    ) -> list[Candidate]:
+        """``_candidates``, kept per gazetteer like ``_exact`` (the same names come back for
+        every mention and every reading of a story)."""
+        args = (name, country, limit, fuzzy)
+        cached = self._candidates_cache.get(args)
+        if cached is None:
+            if len(self._candidates_cache) >= EXACT_CACHE_SIZE:
+                self._candidates_cache.clear()
+            cached = self._candidates_cache[args] = tuple(
+                self._candidates(name, country=country, limit=limit, fuzzy=fuzzy)
+            )
+        return list(cached)
+
+    def _candidates(
         self,
         name: str,
         *,
