@@ -29,8 +29,8 @@ SHIPPED_RESOURCE = "data/gazetteer.sqlite"
 # Exact matches are listed by prior less this much per name kind (an alias, an alternate
 # name); the resolver scores a candidate with its own malus (``weights.NAME_KIND_MALUS``).
 LIST_KIND_MALUS = 0.3
-# Exact-name lookups kept per gazetteer (each a handful of entries) before the cache restarts.
-EXACT_CACHE_SIZE = 65_536
+# Name lookups kept per gazetteer (most are a handful of entries) before a cache restarts.
+EXACT_CACHE_SIZE = 8_192
 
 
 _SELECT = (
