@@ -58,6 +58,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
+from itertools import compress
 from types import ModuleType
 
 from ..common.literals import Gate, fold
@@ -231,11 +232,11 @@ def _valid(match: re.Match[str], lex: _Lexicon) -> bool:
     return True
 
 
-def _candidates(text: str, lex: _Lexicon) -> list[_Match]:
+@lru_cache(maxsize=8)  # kept for the texts in hand: an article's dates are read and masked
+def _candidates(text: str, lang: str) -> tuple[_Match, ...]:
+    lex = _lexicon(lang)
     found: list[_Match] = []
-    for rule, may in zip(lex.rules, lex.gate.open(fold(text)), strict=True):
-        if not may:
-            continue  # a word it cannot match without is absent: the scan would find nothing
+    for rule in compress(lex.rules, lex.gate.open(fold(text))):  # those that may match
         for m in rule.regex.finditer(text):
             if rule.name == "weekday" and lex.context.custom(text, m.start(), m.end()):
                 continue
@@ -245,19 +246,12 @@ def _candidates(text: str, lex: _Lexicon) -> list[_Match]:
     found.sort(key=lambda c: (-(c.end - c.start), c.rule.order, c.start))
     kept = keep_disjoint(found)  # by bisection: every candidate against every kept one is quadratic
     kept.sort(key=lambda c: c.start)
-    return kept
-
-
-@lru_cache(maxsize=8)
-def _candidates_in(text: str, lang: str) -> tuple[_Match, ...]:
-    """``_candidates`` of a text, kept for the few texts in hand: an article's dates are read
-    (``find_dates``) and masked (``date_spans``) on the same text."""
-    return tuple(_candidates(text, _lexicon(lang)))
+    return tuple(kept)
 
 
 def date_spans(text: str, *, lang: str) -> list[tuple[int, int]]:
     """Character spans of every date-like expression, resolved or not (for masking)."""
-    return [(c.start, c.end) for c in _candidates_in(text, lang)]
+    return [(c.start, c.end) for c in _candidates(text, lang)]
 
 
 # --------------------------------------------------------------------------- resolving
@@ -538,7 +532,7 @@ def find_dates(text: str, *, lang: str, published: date | None) -> list[DateExpr
     out: list[DateExpr] = []
     anchor: DateExpr | None = None
     year: int | None = None
-    candidates = _candidates_in(text, lang)
+    candidates = _candidates(text, lang)
     dateline = _dateline(text, candidates)
     written = next((int(y) for c in candidates if (y := c.groups.get("y"))), None)
     published = _reference(dateline, lex, published, written)
