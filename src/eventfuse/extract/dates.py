@@ -58,8 +58,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
+from itertools import compress
 from types import ModuleType
 
+from ..common.literals import Gate, fold
 from ..lang import every
 from .date_context import DATELINE_DAYS, DATELINE_REACH, DateContext, is_dateline
 from .intervals import keep_disjoint
@@ -122,6 +124,7 @@ class _Lexicon:
     note_precision: tuple[tuple[re.Pattern[str], int], ...]
     weekday_past: re.Pattern[str]  # "last Friday", "vendredi dernier"
     context: DateContext  # weekdays naming a custom, dates inside a name
+    gate: Gate  # the literals each rule needs (rules that cannot match are not run)
 
 
 def _alternation(words: Sequence[str]) -> str:
@@ -197,6 +200,7 @@ def _lexicon(lang: str) -> _Lexicon:
         mod, tuple(rules), notes,
         weekday_past=re.compile(rf"\b(?:{_alternation(mod.WEEKDAY_PAST)})\b", re.IGNORECASE),
         context=DateContext.of(mod),
+        gate=Gate.of(r.regex for r in rules),
     )
 
 
@@ -228,9 +232,11 @@ def _valid(match: re.Match[str], lex: _Lexicon) -> bool:
     return True
 
 
-def _candidates(text: str, lex: _Lexicon) -> list[_Match]:
+@lru_cache(maxsize=8)  # kept for the texts in hand: an article's dates are read and masked
+def _candidates(text: str, lang: str) -> tuple[_Match, ...]:
+    lex = _lexicon(lang)
     found: list[_Match] = []
-    for rule in lex.rules:
+    for rule in compress(lex.rules, lex.gate.open(fold(text))):  # those that may match
         for m in rule.regex.finditer(text):
             if rule.name == "weekday" and lex.context.custom(text, m.start(), m.end()):
                 continue
@@ -240,12 +246,12 @@ def _candidates(text: str, lex: _Lexicon) -> list[_Match]:
     found.sort(key=lambda c: (-(c.end - c.start), c.rule.order, c.start))
     kept = keep_disjoint(found)  # by bisection: every candidate against every kept one is quadratic
     kept.sort(key=lambda c: c.start)
-    return kept
+    return tuple(kept)
 
 
 def date_spans(text: str, *, lang: str) -> list[tuple[int, int]]:
     """Character spans of every date-like expression, resolved or not (for masking)."""
-    return [(c.start, c.end) for c in _candidates(text, _lexicon(lang))]
+    return [(c.start, c.end) for c in _candidates(text, lang)]
 
 
 # --------------------------------------------------------------------------- resolving
@@ -526,7 +532,7 @@ def find_dates(text: str, *, lang: str, published: date | None) -> list[DateExpr
     out: list[DateExpr] = []
     anchor: DateExpr | None = None
     year: int | None = None
-    candidates = _candidates(text, lex)
+    candidates = _candidates(text, lang)
     dateline = _dateline(text, candidates)
     written = next((int(y) for c in candidates if (y := c.groups.get("y"))), None)
     published = _reference(dateline, lex, published, written)

@@ -6,11 +6,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import replace
+from functools import cache
 from typing import Any
 
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
+from ..common.literals import Gate
 from ..lang import any_of
 from ..records import Article, Certainty, Claim, Mention, Span
 from ..taxonomy import DISRUPTED_WEAPONS_USE, sub_event
@@ -20,7 +22,7 @@ from .doc_index import first_place_from
 from .passes import after_act
 from .sides import NAMED_GROUP_INTERS, UNIDENTIFIED_ARMED_GROUP
 from .spans import actor_of, article_span
-from .triggers import language_events
+from .triggers import doc_text, language_events
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Claims outside event sentences that describe the report's main event.
@@ -49,11 +51,20 @@ def _plausible_source(src: str) -> bool:
     return bool(SOURCE_WORDS.search(src)) or sum(1 for w in words if w[:1].isupper()) >= 2
 
 
+@cache
+def _attribution_gate(lang: str) -> Gate:
+    """The literals each attribution pattern of ``lang`` needs."""
+    return Gate.of(language_events(lang).attribution)
+
+
 def attribution(sentence: SpacySpan, article: Article, lang: str) -> tuple[str | None, Span | None]:
     """Who the sentence says told it ("according to the mayor"), with the words that say so."""
     res = language_events(lang)
-    for pattern in res.attribution:
-        m = pattern.search(sentence.text)
+    text = doc_text(sentence.doc)[sentence.start_char : sentence.end_char]  # sentence.text, once
+    for pattern, may in zip(res.attribution, _attribution_gate(lang).open(text), strict=True):
+        if not may:
+            continue  # a word it cannot match without is absent
+        m = pattern.search(text)
         if m and _plausible_source(m.group("src").strip(_SOURCE_STRIP)):
             src = m.group("src").strip(_SOURCE_STRIP)
             wire = m.groupdict().get("wire")

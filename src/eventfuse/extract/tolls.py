@@ -219,6 +219,7 @@ def _current_deaths(text: str, deaths: Sequence[Quantity], lo: int, hi: int, lan
     return [q for q in out if not (inside(q) and q.value in outside)]
 
 
+@lru_cache(maxsize=512)  # a pure function, asked again for the same sentence by several passes
 def fatalities_in(text: str, start: int, end: int, *, lang: str) -> Fatalities | None:
     """Reported deaths in the sentence ``text[start:end]`` by ACLED's rules, or ``None``."""
     lex = number_lexicon(lang)

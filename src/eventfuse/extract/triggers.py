@@ -10,6 +10,7 @@ from types import ModuleType
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from ..common.literals import Gate
 from ..lang import available, every, every_set
 from .languages import own_or_reference
 
@@ -51,6 +52,12 @@ def language_events(lang: str) -> LanguageEvents:
     return LanguageEvents(lang, triggers, attribution, module)
 
 
+@cache
+def _gate(lang: str) -> Gate:
+    """The literals each trigger pattern of ``lang`` needs."""
+    return Gate.of(pattern for pattern, _family in language_events(lang).triggers)
+
+
 def doc_text(doc: Doc) -> str:
     """``doc.text``, built once per document (spaCy joins every token again on each call)."""
     text = doc.user_data.get("eventfuse_text")
@@ -62,12 +69,14 @@ def doc_text(doc: Doc) -> str:
 def find_triggers(sentence: SpacySpan, lang: str) -> list[TriggerHit]:
     """All trigger matches in a sentence, earliest and longest first, without overlaps."""
     res = language_events(lang)
-    text = sentence.text.lower()
     base = sentence.start_char
+    text = doc_text(sentence.doc)[base : sentence.end_char].lower()  # sentence.text, not rebuilt
     hits: list[TriggerHit] = []
     taken: list[tuple[int, int]] = []
     matches: list[tuple[int, int, str, int]] = []
-    for index, (pattern, family) in enumerate(res.triggers):
+    for index, ((pattern, family), may) in enumerate(zip(res.triggers, _gate(lang).open(text), strict=True)):
+        if not may:
+            continue  # a word it cannot match without is absent (the patterns are case-sensitive)
         for m in pattern.finditer(text):
             matches.append((m.start(), m.end(), family, index))
     # Prefer earlier patterns (more specific ones are listed first) on overlap.

@@ -29,6 +29,8 @@ SHIPPED_RESOURCE = "data/gazetteer.sqlite"
 # Exact matches are listed by prior less this much per name kind (an alias, an alternate
 # name); the resolver scores a candidate with its own malus (``weights.NAME_KIND_MALUS``).
 LIST_KIND_MALUS = 0.3
+# Name lookups kept per gazetteer (most are a handful of entries) before a cache restarts.
+EXACT_CACHE_SIZE = 8_192
 
 
 _SELECT = (
@@ -111,6 +113,8 @@ class Gazetteer:
                 self._country_keys[key] = code
         self._fuzzy: list[FuzzyIndex | None] = [None] * len(self._dbs)
         self._area_names: dict[str, list[tuple[str, GazetteerEntry]]] = {}
+        self._exact_cache: dict[tuple[str, str | None], tuple[tuple[GazetteerEntry, int], ...]] = {}
+        self._candidates_cache: dict[tuple[str, str | None, int, bool], tuple[Candidate, ...]] = {}
 
     def close(self) -> None:
         for conn in self._dbs:
@@ -231,6 +235,16 @@ class Gazetteer:
         return None
 
     def _exact(self, key: str, code: str | None) -> list[tuple[GazetteerEntry, int]]:
+        """Entries whose name has the key ``key`` (in country ``code``), with the kind of
+        that name; kept per gazetteer (the files are opened read-only: an answer stays)."""
+        cached = self._exact_cache.get((key, code))
+        if cached is None:
+            if len(self._exact_cache) >= EXACT_CACHE_SIZE:
+                self._exact_cache.clear()
+            cached = self._exact_cache[(key, code)] = tuple(self._exact_rows(key, code))
+        return list(cached)
+
+    def _exact_rows(self, key: str, code: str | None) -> list[tuple[GazetteerEntry, int]]:
         seen: dict[int, tuple[GazetteerEntry, int]] = {}
         sql = f"{_SELECT}, n.kind FROM names n JOIN places p USING (geonameid) WHERE n.name_key = ?"
         args: tuple[str, ...] = (key,)
@@ -265,6 +279,26 @@ class Gazetteer:
         return sorted(found.items(), key=lambda kv: -kv[1])[:8]
 
     def candidates(
+        self,
+        name: str,
+        *,
+        country: str | None = None,
+        limit: int = 20,
+        fuzzy: bool = True,
+    ) -> list[Candidate]:
+        """``_candidates``, kept per gazetteer like ``_exact`` (the same names come back for
+        every mention and every reading of a story)."""
+        args = (name, country, limit, fuzzy)
+        cached = self._candidates_cache.get(args)
+        if cached is None:
+            if len(self._candidates_cache) >= EXACT_CACHE_SIZE:
+                self._candidates_cache.clear()
+            cached = self._candidates_cache[args] = tuple(
+                self._candidates(name, country=country, limit=limit, fuzzy=fuzzy)
+            )
+        return list(cached)
+
+    def _candidates(
         self,
         name: str,
         *,
