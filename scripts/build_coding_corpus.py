@@ -22,6 +22,7 @@ from coding_corpus_frames_a import FRAMES_A
 from coding_corpus_frames_b import FRAMES_B
 from coding_corpus_frames_c import FRAMES_C
 from coding_corpus_frames_d import NONE_FRAMES
+from coding_corpus_frames_e import FRAMES_E, NONE_FRAMES_E
 
 OUT = Path(__file__).resolve().parents[1] / "src/eventfuse/data/coding_corpus/corpus.jsonl"
 SEED = 14
@@ -131,13 +132,20 @@ def build() -> list[dict[str, str]]:
     rng = random.Random(SEED)
     rows: list[dict[str, str]] = []
     seen: set[str] = set()
-    groups: list[tuple[str, str | None, dict[str, list[str]], int]] = []
+    # (label, non-event kind, frames, fills, number of the first frame): part E comes after A-D so
+    # that their sentences (and the random draws that fill them) stay as they were
+    groups: list[tuple[str, str | None, dict[str, list[str]], int, dict[str, int]]] = []
     for table in (FRAMES_A, FRAMES_B, FRAMES_C):
-        groups += [(label, None, frames, EVENT_FILLS) for label, frames in table.items()]
-    groups += [("none", kind, frames, NONE_FILLS) for kind, frames in NONE_FRAMES.items()]
-    for label, kind, frames, fills in groups:
+        groups += [(label, None, frames, EVENT_FILLS, {}) for label, frames in table.items()]
+    groups += [("none", kind, frames, NONE_FILLS, {}) for kind, frames in NONE_FRAMES.items()]
+    before = {label: frames for table in (FRAMES_A, FRAMES_B, FRAMES_C) for label, frames in table.items()}
+    groups += [(label, None, frames, EVENT_FILLS, {lang: len(before[label][lang]) for lang in frames})
+               for label, frames in FRAMES_E.items()]
+    groups += [("none", kind, frames, NONE_FILLS, {lang: len(NONE_FRAMES.get(kind, {}).get(lang, [])) for lang in frames})
+               for kind, frames in NONE_FRAMES_E.items()]
+    for label, kind, frames, fills, first in groups:
         for lang in ("en", "fr"):
-            for index, entry in enumerate(frames[lang]):
+            for index, entry in enumerate(frames[lang], start=first.get(lang, 0)):
                 reg, frame = entry.split("|", 1)
                 made = 0
                 for attempt in range(12):

@@ -23,7 +23,7 @@ REGISTERS = {"wire", "local_press", "official_statement", "ngo_report", "securit
 NON_EVENT_KINDS = {
     "background", "generic", "hypothetical_threat", "reaction_statement", "announcement", "diplomacy",
     "organised_crime", "natural_disaster", "man_made_disaster", "sports", "politics", "economy",
-    "claim_of_responsibility", "violent_crime",
+    "claim_of_responsibility", "violent_crime", "judicial", "humanitarian",
 }
 SHINGLE = 8  # words in a near-duplicate window
 MAX_SHARED = 0.25  # share of a line's 8-word windows allowed to occur in evaluation text

@@ -95,6 +95,15 @@ NON_EVENTS = {
     "fr": ["L'attaquant a marqué deux fois et l'équipe locale a remporté la finale de la coupe.",
            "Le ministre des finances a présenté le budget de l'année prochaine au parlement."],
 }
+# Non-events worded like events (the kinds part E of the corpus added): the gate must not add them.
+LOOKALIKES = {
+    "en": ["Customs officers stopped a lorry full of smuggled fuel at the border and arrested its two drivers.",
+           "Torrential rain flooded the lower town, washing away dozens of mud houses.",
+           "A gas tank blew up at the brick factory, injuring six workers, the company said."],
+    "fr": ["Les douaniers ont arrêté à la frontière un camion rempli de carburant de contrebande et ses deux chauffeurs.",
+           "Des pluies torrentielles ont inondé la ville basse, emportant des dizaines de maisons en banco.",
+           "Une citerne de gaz a explosé à la briqueterie, blessant six ouvriers, selon l'entreprise."],
+}
 
 
 @pytest.mark.slow  # loads the encoder (0.3 s idle, seconds on a busy machine)
@@ -108,6 +117,33 @@ def test_layer_codes_invented_sentences(lang: str) -> None:
     assert [layer.decide_type(row, None) for row in log_p[:n]] == [s for _, s in ACTS[lang]]
     assert all(p < layer.thresholds.drop_above for p in p_none[:n])
     assert all(p > layer.thresholds.drop_above for p in p_none[n:])  # a mention read there is dropped
+
+
+@pytest.mark.slow  # loads the encoder
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_gate_adds_no_event_to_lookalike_non_events(lang: str) -> None:
+    layer = layer_lib.load_layer()
+    p_none = layer.p_none(layer_lib.vectors(LOOKALIKES[lang]))
+    assert all(p >= layer.thresholds.add_below for p in p_none), p_none
+
+
+def test_an_added_event_is_coded_only_as_surely_as_its_type() -> None:
+    """A sure type is kept; an unsure one falls back to its event type's general sub-type (Armed
+    clash, Attack), and an unsure type of any other event type adds nothing."""
+    layer = layer_lib.load_layer()
+    classes = list(layer.classes)
+
+    def log_p(first: str, second: str, ratio: float) -> np.ndarray:
+        p = np.full(len(classes), 0.01)
+        p[classes.index(second)] = 0.2
+        p[classes.index(first)] = 0.2 * ratio
+        return np.log(p / p.sum())
+
+    assert layer.added_type(log_p("Grenade", "Attack", 3.0)) == "Grenade"
+    assert layer.added_type(log_p("Government regains territory", "Arrests", 1.2)) == "Armed clash"
+    assert layer.added_type(log_p("Sexual violence", "Grenade", 1.2)) == "Attack"
+    assert layer.added_type(log_p("Headquarters or base established", "Arrests", 1.2)) is None
+    assert layer.added_type(log_p("Grenade", "Attack", 1.2)) is None
 
 
 @pytest.mark.slow  # loads spaCy and the encoder

@@ -1,0 +1,332 @@
+"""Hand-written sentence frames for the coding corpus, part E (December 2026): more sentences that
+are NOT a new conflict event but are worded like one (security forces intercepting smugglers,
+police seizures with arrests, floods and storms, industrial and mining blasts, road accidents,
+common crime, court cases, humanitarian reports, statements, elections), and, to balance them,
+more conflict events of the types nearest to them (arrests of armed-group members, seized
+weapons caches, attacks, clashes, bombs, looting, abductions), in the coder-note and wire
+registers. Written for this project (no news, ACLED or CASE text was copied or paraphrased);
+format as in ``coding_corpus_frames_a``.
+
+The builder fills these after parts A–D, so the sentences of A–D are unchanged.
+"""
+
+from __future__ import annotations
+
+NONE_FRAMES_E: dict[str, dict[str, list[str]]] = {
+    "organised_crime": {
+        "en": [
+            "w|Customs officers intercepted a convoy of {N} trucks loaded with contraband cigarettes near {P} {D} and arrested the drivers.",
+            "b|{D}, {S} intercepted smugglers carrying {N} sacks of fuel across the border near {P} ({R}); three suspects arrested.",
+            "o|The anti-narcotics brigade seized {N} kilograms of cannabis in {P} and arrested four traffickers, the police said.",
+            "w|Border guards stopped a pick-up carrying {N} undocumented migrants near {P} and detained the driver for people smuggling.",
+            "l|Gendarmes in {P} arrested a man transporting stolen cattle and handed the animals back to their owners.",
+            "w|The navy intercepted a fishing boat smuggling {N} tonnes of subsidised fuel off {P} and arrested its crew.",
+            "o|Police dismantled a network trafficking counterfeit banknotes in {P}; {N} suspects are in custody.",
+            "b|{D}, police seized {N} boxes of tramadol pills at a checkpoint in {P} and arrested the transporter.",
+            "w|Forest rangers arrested {N} poachers with ivory tusks near {P}, the wildlife service said.",
+            "l|A customs patrol chased a smuggler's motorbike loaded with contraband goods out of {P}; the rider escaped on foot.",
+            "w|Police arrested {N} people suspected of trafficking children to work in mines near {P}.",
+            "o|The army handed over to the police {N} suspected drug dealers caught with heroin at a roadblock near {P}.",
+            "w|Investigators seized gold bars worth millions at the airport of {P} and detained two couriers for illegal export.",
+            "l|Police found a hunting rifle and stolen phones at the home of a suspected burglar in {P} and arrested him.",
+        ],
+        "fr": [
+            "w|Les douaniers ont intercepté {D} près de {P} un convoi de {N} camions chargés de cigarettes de contrebande et arrêté les chauffeurs.",
+            "b|{D}, {S} ont intercepté des contrebandiers transportant {N} bidons de carburant à travers la frontière près de {P} ({R}) ; trois suspects arrêtés.",
+            "o|La brigade des stupéfiants a saisi {N} kilos de cannabis à {P} et interpellé quatre trafiquants, selon la police.",
+            "w|Des gardes-frontières ont arrêté près de {P} un pick-up transportant {N} migrants sans papiers et placé le chauffeur en garde à vue pour trafic de personnes.",
+            "l|Les gendarmes de {P} ont arrêté un homme qui convoyait du bétail volé et rendu les animaux à leurs propriétaires.",
+            "w|La marine a intercepté au large de {P} un bateau de pêche qui transportait {N} tonnes de carburant subventionné et arrêté son équipage.",
+            "o|La police a démantelé un réseau de fausse monnaie à {P} ; {N} suspects sont en garde à vue.",
+            "b|{D}, la police a saisi {N} cartons de comprimés de tramadol à un poste de contrôle de {P} et arrêté le transporteur.",
+            "w|Des écogardes ont arrêté {N} braconniers en possession de défenses d'ivoire près de {P}, selon le service de la faune.",
+            "l|Une patrouille des douanes a pris en chasse à la sortie de {P} la moto d'un contrebandier chargée de marchandises ; le conducteur s'est enfui à pied.",
+            "w|La police a arrêté {N} personnes soupçonnées de trafic d'enfants destinés au travail dans les mines près de {P}.",
+            "o|L'armée a remis à la police {N} trafiquants présumés surpris avec de l'héroïne à un barrage près de {P}.",
+            "w|Les enquêteurs ont saisi à l'aéroport de {P} des lingots d'or d'une valeur de plusieurs millions et arrêté deux convoyeurs pour exportation illégale.",
+            "l|La police a trouvé un fusil de chasse et des téléphones volés au domicile d'un cambrioleur présumé à {P} et l'a arrêté.",
+        ],
+    },
+    "violent_crime": {
+        "en": [
+            "b|{D}, a trader was robbed and stabbed by thieves on the road near {P} ({R}); police opened an investigation.",
+            "w|Police shot dead a suspected armed robber during a chase in {P} {D} and recovered a stolen car.",
+            "l|A young man was beaten to death in {P} after a quarrel at a bar; two suspects were arrested.",
+            "w|A woman was found strangled in her home in {P}; police suspect her husband, who has fled.",
+            "o|Police arrested {N} members of a gang of highway robbers who had been stopping buses near {P}.",
+            "w|Bandits stole {N} head of cattle from herders near {P} in a night raid, police said, without naming a group.",
+            "l|A watchman was wounded by burglars who broke into a warehouse in {P} {D}.",
+            "s|My cousin's shop in {P} was robbed at knifepoint tonight, police came two hours later.",
+            "w|A shooting in a nightclub in {P} left {N} injured after a fight between customers, police said.",
+            "o|A suspect confessed to killing his business partner in {P} over unpaid money, the prosecutor said.",
+        ],
+        "fr": [
+            "b|{D}, un commerçant a été dépouillé et poignardé par des voleurs sur la route près de {P} ({R}) ; la police a ouvert une enquête.",
+            "w|La police a abattu un braqueur présumé lors d'une course-poursuite à {P} {D} et récupéré une voiture volée.",
+            "l|Un jeune homme a été battu à mort à {P} après une dispute dans un bar ; deux suspects ont été arrêtés.",
+            "w|Une femme a été retrouvée étranglée à son domicile de {P} ; la police soupçonne son mari, qui a pris la fuite.",
+            "o|La police a arrêté {N} membres d'une bande de coupeurs de route qui rançonnaient les cars près de {P}.",
+            "w|Des voleurs ont emporté {N} têtes de bétail appartenant à des éleveurs près de {P} lors d'un raid nocturne, selon la police, sans qu'aucun groupe soit cité.",
+            "l|Un gardien a été blessé par des cambrioleurs qui se sont introduits dans un entrepôt de {P} {D}.",
+            "s|La boutique de mon cousin à {P} braquée au couteau ce soir, la police est arrivée deux heures après.",
+            "w|Une fusillade dans une boîte de nuit de {P} a fait {N} blessés après une bagarre entre clients, selon la police.",
+            "o|Un suspect a avoué avoir tué son associé à {P} pour une dette impayée, a indiqué le procureur.",
+        ],
+    },
+    "natural_disaster": {
+        "en": [
+            "b|{D}, heavy rains flooded {P} ({R}), destroying {N} houses and killing two children.",
+            "w|A violent storm tore the roofs off schools and houses in {P} {D}, injuring {N} people.",
+            "o|The civil protection agency said floods had killed {N} people and displaced thousands in {R}.",
+            "w|Lightning struck a hut near {P}, killing {N} members of one family.",
+            "l|Strong winds uprooted trees and brought down power lines across {P} overnight.",
+            "w|A flash flood swept away a minibus crossing a river near {P}; {N} passengers are missing.",
+            "n|Floodwaters have cut off {N} villages around {P}, and aid can only reach them by boat, the agency said.",
+            "w|A tropical storm battered the coast near {P}, sinking fishing boats and flooding streets.",
+            "l|A dam gave way after days of rain upstream of {P}, submerging fields and homes.",
+            "o|Rescue teams recovered {N} bodies after mudslides hit {P}, the interior ministry said.",
+        ],
+        "fr": [
+            "b|{D}, de fortes pluies ont inondé {P} ({R}), détruisant {N} maisons et tuant deux enfants.",
+            "w|Une violente tempête a arraché les toits d'écoles et de maisons à {P} {D}, faisant {N} blessés.",
+            "o|Selon la protection civile, les inondations ont fait {N} morts et des milliers de sinistrés dans la région de {R}.",
+            "w|La foudre s'est abattue sur une case près de {P}, tuant {N} membres d'une même famille.",
+            "l|Des vents violents ont déraciné des arbres et abattu des lignes électriques dans tout {P} pendant la nuit.",
+            "w|Une crue subite a emporté un minibus qui traversait une rivière près de {P} ; {N} passagers sont portés disparus.",
+            "n|Les eaux ont isolé {N} villages autour de {P}, que l'aide ne peut atteindre qu'en bateau, selon l'agence.",
+            "w|Une tempête tropicale a frappé la côte près de {P}, coulant des bateaux de pêche et inondant les rues.",
+            "l|Une digue a cédé après plusieurs jours de pluie en amont de {P}, submergeant champs et habitations.",
+            "o|Les secouristes ont retrouvé {N} corps après les coulées de boue qui ont frappé {P}, selon le ministère de l'Intérieur.",
+        ],
+    },
+    "man_made_disaster": {
+        "en": [
+            "b|{D}, an explosion at a gas plant near {P} ({R}) killed {N} workers; the company blamed a faulty valve.",
+            "w|Dynamite stored at an artisanal gold mine near {P} exploded {D}, killing {N} miners.",
+            "w|A blast ripped through a chemical factory in {P}, injuring {N} workers, the fire service said.",
+            "l|A lorry carrying passengers overturned on the road to {P}, killing {N} people.",
+            "o|{N} people died when two buses collided head-on near {P} {D}, the transport ministry said.",
+            "w|A gas pipeline exploded near {P} after villagers tried to tap it, leaving {N} dead.",
+            "l|A motorbike taxi crashed into a truck in {P}; the driver and his passenger died on the spot.",
+            "w|An explosion in a coal mine near {P} trapped {N} miners underground.",
+            "s|Big explosion at the cement factory in {P}, it was the furnace, workers injured.",
+            "w|An overloaded minibus plunged into a ravine near {P}, killing {N} passengers.",
+            "o|Investigators said the explosion at the fuel depot in {P} was caused by a spark during a transfer.",
+            "l|A cooking gas cylinder blew up in a house in {P} {D}, killing a mother and her child.",
+        ],
+        "fr": [
+            "b|{D}, une explosion dans une usine de gaz près de {P} ({R}) a tué {N} ouvriers ; l'entreprise incrimine une vanne défectueuse.",
+            "w|De la dynamite stockée sur un site d'orpaillage près de {P} a explosé {D}, tuant {N} orpailleurs.",
+            "w|Une explosion a ravagé une usine chimique de {P}, blessant {N} ouvriers, selon les pompiers.",
+            "l|Un camion transportant des passagers s'est renversé sur la route de {P}, faisant {N} morts.",
+            "o|{N} personnes ont péri dans la collision frontale de deux cars près de {P} {D}, selon le ministère des Transports.",
+            "w|Un oléoduc a explosé près de {P} alors que des villageois tentaient d'y siphonner du carburant, faisant {N} morts.",
+            "l|Un taxi-moto a percuté un camion à {P} ; le conducteur et son passager sont morts sur le coup.",
+            "w|Une explosion dans une mine de charbon près de {P} a piégé {N} mineurs sous terre.",
+            "s|Grosse explosion à la cimenterie de {P}, c'est le four, des ouvriers blessés.",
+            "w|Un minibus surchargé a plongé dans un ravin près de {P}, tuant {N} passagers.",
+            "o|Selon les enquêteurs, l'explosion du dépôt de carburant de {P} a été causée par une étincelle lors d'un transvasement.",
+            "l|Une bonbonne de gaz a explosé dans une maison de {P} {D}, tuant une mère et son enfant.",
+        ],
+    },
+    "judicial": {
+        "en": [
+            "w|A court in {P} sentenced {N} men to life in prison for the killing of villagers two years ago.",
+            "o|The trial of {N} suspected members of the {G} opened before the special criminal court in the capital.",
+            "w|Judges acquitted a former army officer accused of ordering the massacre at {P}, citing lack of evidence.",
+            "l|The appeal of the journalist jailed in {P} will be heard next month, his lawyer said.",
+            "w|The prosecutor requested the death penalty for a man accused of planning the bombing in {P}.",
+            "b|{D}, the military court in {P} ({R}) convicted {N} soldiers of abuses committed during an operation last year.",
+            "o|The supreme court ordered the release on bail of the opposition leader held since the protests.",
+            "w|An international court issued an arrest warrant for a rebel commander over crimes committed around {P}.",
+            "n|Lawyers for the families of victims of the attack on {P} filed a complaint against the state.",
+            "w|A judge in {P} postponed the trial of the former governor to allow new witnesses to testify.",
+        ],
+        "fr": [
+            "w|Un tribunal de {P} a condamné {N} hommes à la prison à vie pour le meurtre de villageois il y a deux ans.",
+            "o|Le procès de {N} membres présumés du {G} s'est ouvert devant la cour criminelle spéciale de la capitale.",
+            "w|Les juges ont acquitté un ancien officier accusé d'avoir ordonné le massacre de {P}, faute de preuves.",
+            "l|L'appel du journaliste emprisonné à {P} sera examiné le mois prochain, selon son avocat.",
+            "w|Le procureur a requis la peine de mort contre un homme accusé d'avoir préparé l'attentat de {P}.",
+            "b|{D}, le tribunal militaire de {P} ({R}) a condamné {N} soldats pour des exactions commises lors d'une opération l'an dernier.",
+            "o|La Cour suprême a ordonné la mise en liberté sous caution du chef de l'opposition détenu depuis les manifestations.",
+            "w|Une juridiction internationale a émis un mandat d'arrêt contre un commandant rebelle pour des crimes commis autour de {P}.",
+            "n|Les avocats des familles des victimes de l'attaque de {P} ont porté plainte contre l'État.",
+            "w|Un juge de {P} a reporté le procès de l'ancien gouverneur pour permettre l'audition de nouveaux témoins.",
+        ],
+    },
+    "humanitarian": {
+        "en": [
+            "n|More than {N}0,000 displaced people in camps around {P} need food and clean water, the agency said.",
+            "w|Aid agencies delivered medicines and food to {P} for the first time in months.",
+            "n|Malnutrition among children under five in {R} has reached emergency levels, the report warned.",
+            "o|The government and the UN launched an appeal for funds to help families displaced in {R}.",
+            "w|Thousands of refugees arrived in {P} this week, fleeing insecurity across the border, officials said.",
+            "n|A mobile clinic treated {N} patients in {P}, most of them displaced women and children.",
+            "l|Displaced families in {P} say rations have been cut by half since January.",
+            "b|{D}, humanitarian partners reported {N} new arrivals of displaced people in {P} ({R}); no incident reported.",
+            "w|The World Food Programme warned it would suspend aid to {R} without new funding.",
+            "n|Schools closed because of insecurity in {R} now number more than {N}0, the education cluster said.",
+        ],
+        "fr": [
+            "n|Plus de {N}0 000 déplacés vivant dans des camps autour de {P} ont besoin de vivres et d'eau potable, selon l'agence.",
+            "w|Les organisations humanitaires ont acheminé des médicaments et des vivres à {P} pour la première fois depuis des mois.",
+            "n|La malnutrition chez les enfants de moins de cinq ans a atteint un niveau d'urgence dans la région de {R}, avertit le rapport.",
+            "o|Le gouvernement et l'ONU ont lancé un appel de fonds pour aider les familles déplacées dans la région de {R}.",
+            "w|Des milliers de réfugiés sont arrivés à {P} cette semaine, fuyant l'insécurité de l'autre côté de la frontière, selon les autorités.",
+            "n|Une clinique mobile a soigné {N} patients à {P}, pour la plupart des femmes et des enfants déplacés.",
+            "l|Les familles déplacées de {P} disent que les rations ont été réduites de moitié depuis janvier.",
+            "b|{D}, les partenaires humanitaires ont signalé {N} nouvelles arrivées de déplacés à {P} ({R}) ; aucun incident signalé.",
+            "w|Le Programme alimentaire mondial a averti qu'il suspendrait l'aide à la région de {R} faute de nouveaux financements.",
+            "n|Les écoles fermées pour cause d'insécurité dans la région de {R} sont désormais plus de {N}0, selon le cluster éducation.",
+        ],
+    },
+    "reaction_statement": {
+        "en": [
+            "o|The defence minister praised the troops for their courage and promised new equipment for the units in {R}.",
+            "w|The president called for national unity in a televised speech after a week of violence.",
+            "o|The army said in a statement that the situation around {P} was calm and under control.",
+            "w|The UN envoy said she was deeply concerned by the deteriorating security situation in {R}.",
+            "b|{D}, the governor of {R} visited {P} and urged residents to cooperate with the security forces.",
+            "l|Religious leaders in {P} called on young people not to join armed groups.",
+        ],
+        "fr": [
+            "o|Le ministre de la Défense a salué le courage des troupes et promis de nouveaux équipements aux unités de la région de {R}.",
+            "w|Le président a appelé à l'unité nationale dans une allocution télévisée après une semaine de violences.",
+            "o|L'armée a indiqué dans un communiqué que la situation autour de {P} était calme et sous contrôle.",
+            "w|L'envoyée de l'ONU s'est dite profondément préoccupée par la dégradation de la situation sécuritaire dans la région de {R}.",
+            "b|{D}, le gouverneur de la région de {R} s'est rendu à {P} et a exhorté les habitants à collaborer avec les forces de sécurité.",
+            "l|Les chefs religieux de {P} ont appelé les jeunes à ne pas rejoindre les groupes armés.",
+        ],
+    },
+    "politics": {
+        "en": [
+            "w|Voting went ahead peacefully in {P} {D}, with turnout estimated at {N} percent, observers said.",
+            "o|The electoral commission announced the provisional results of the legislative elections in {R}.",
+            "b|{D}, the opposition held a rally in {P} ({R}); it ended without incident.",
+            "w|Soldiers were deployed to guard polling stations in {P} ahead of the vote.",
+            "l|Candidates for the mayoralty of {P} debated on local radio on Tuesday.",
+            "w|The junta appointed a colonel as governor of {R}, replacing the civilian governor.",
+        ],
+        "fr": [
+            "w|Le vote s'est déroulé dans le calme à {P} {D}, avec une participation estimée à {N} %, selon les observateurs.",
+            "o|La commission électorale a annoncé les résultats provisoires des législatives dans la région de {R}.",
+            "b|{D}, l'opposition a tenu un meeting à {P} ({R}) ; il s'est achevé sans incident.",
+            "w|Des militaires ont été déployés pour sécuriser les bureaux de vote de {P} avant le scrutin.",
+            "l|Les candidats à la mairie de {P} ont débattu mardi sur la radio locale.",
+            "w|La junte a nommé un colonel gouverneur de la région de {R}, en remplacement du gouverneur civil.",
+        ],
+    },
+}
+
+# Conflict events of the types nearest to the new non-events, in coder-note and wire registers.
+FRAMES_E: dict[str, dict[str, list[str]]] = {
+    "Arrests": {
+        "en": [
+            "b|{D}, {S} arrested {N} suspected jihadists in {P} ({R}) and took them to the regional capital.",
+            "w|The army said it had detained a commander of the {G} in a raid on his hideout near {P}.",
+            "o|Security forces arrested {N} people accused of supplying food and fuel to the armed group near {P}.",
+            "b|{D}, gendarmes arrested a local official in {P} accused of links with the {G}.",
+        ],
+        "fr": [
+            "b|{D}, {S} ont arrêté {N} jihadistes présumés à {P} ({R}) et les ont conduits au chef-lieu de région.",
+            "w|L'armée affirme avoir capturé un commandant du {G} lors d'un raid contre sa cachette près de {P}.",
+            "o|Les forces de sécurité ont arrêté {N} personnes accusées de ravitailler le groupe armé en vivres et en carburant près de {P}.",
+            "b|{D}, des gendarmes ont arrêté à {P} un élu local accusé de liens avec le {G}.",
+        ],
+    },
+    "Disrupted weapons use": {
+        "en": [
+            "b|{D}, {S} found a weapons cache belonging to the {G} near {P} ({R}), including rifles and explosives.",
+            "w|Soldiers seized motorbikes, rifles and bomb-making material at an abandoned militant camp near {P}.",
+            "b|{D}, an explosive device planted on the road to {P} ({R}) was spotted and neutralised by {S}.",
+            "o|The army destroyed a depot of mortar shells used by the {G} near {P}, a statement said.",
+        ],
+        "fr": [
+            "b|{D}, {S} ont découvert près de {P} ({R}) une cache d'armes du {G} contenant des fusils et des explosifs.",
+            "w|Des soldats ont saisi des motos, des fusils et du matériel de fabrication de bombes dans un camp de militants abandonné près de {P}.",
+            "b|{D}, un engin explosif posé sur la route de {P} ({R}) a été repéré et neutralisé par {S}.",
+            "o|L'armée a détruit près de {P} un dépôt d'obus de mortier utilisé par le {G}, selon un communiqué.",
+        ],
+    },
+    "Attack": {
+        "en": [
+            "b|{D}, {A} on motorbikes shot dead {N} civilians at the weekly market of {P} ({R}).",
+            "w|Militants killed {N} villagers and burned granaries in {P} {D}, a local official said.",
+            "b|{D}, {A} killed a village chief and his son in {P} ({R}).",
+            "w|{A} opened fire on a passenger bus near {P} {D}, killing {N} travellers.",
+        ],
+        "fr": [
+            "b|{D}, {A} à moto ont abattu {N} civils au marché hebdomadaire de {P} ({R}).",
+            "w|Des militants ont tué {N} villageois et incendié des greniers à {P} {D}, selon un élu local.",
+            "b|{D}, {A} ont tué un chef de village et son fils à {P} ({R}).",
+            "w|{A} ont ouvert le feu sur un car de voyageurs près de {P} {D}, tuant {N} passagers.",
+        ],
+    },
+    "Armed clash": {
+        "en": [
+            "b|{D}, {A} attacked a gendarmerie post in {P} ({R}); the gendarmes repelled them, {N} assailants killed.",
+            "w|Volunteer defence fighters clashed with {A} near {P} {D}, losing {N} of their men.",
+            "b|{D}, {S} on patrol near {P} ({R}) were ambushed by {A}; an exchange of fire followed.",
+            "w|A military convoy escorting traders came under attack near {P}, and the soldiers fought back for an hour.",
+        ],
+        "fr": [
+            "b|{D}, {A} ont attaqué un poste de gendarmerie à {P} ({R}) ; les gendarmes les ont repoussés, {N} assaillants tués.",
+            "w|Des volontaires pour la défense ont affronté {A} près de {P} {D}, perdant {N} de leurs hommes.",
+            "b|{D}, {S} en patrouille près de {P} ({R}) sont tombés dans une embuscade de {A} ; un échange de tirs a suivi.",
+            "w|Un convoi militaire qui escortait des commerçants a été attaqué près de {P}, et les soldats ont riposté pendant une heure.",
+        ],
+    },
+    "Remote explosive/landmine/IED": {
+        "en": [
+            "b|{D}, a military vehicle struck an IED near {P} ({R}), killing {N} soldiers.",
+            "w|A roadside bomb exploded under a truck carrying traders near {P} {D}, killing {N} of them.",
+            "b|{D}, a cart hit a landmine on the track to {P} ({R}); two civilians killed.",
+            "w|An explosive device went off as an army patrol passed through {P}, wounding {N} soldiers.",
+        ],
+        "fr": [
+            "b|{D}, un véhicule militaire a sauté sur un EEI près de {P} ({R}), tuant {N} soldats.",
+            "w|Une bombe artisanale a explosé au passage d'un camion transportant des commerçants près de {P} {D}, tuant {N} d'entre eux.",
+            "b|{D}, une charrette a sauté sur une mine sur la piste de {P} ({R}) ; deux civils tués.",
+            "w|Un engin explosif a détoné au passage d'une patrouille de l'armée à {P}, blessant {N} soldats.",
+        ],
+    },
+    "Looting/property destruction": {
+        "en": [
+            "b|{D}, {A} looted shops and took livestock in {P} ({R}) without harming residents.",
+            "w|Militants burned the town hall and the health centre of {P} {D} after residents fled.",
+            "b|{D}, {A} destroyed a telephone mast and a bridge near {P} ({R}).",
+            "w|{A} stole {N} head of cattle from herders near {P} and set fire to their camp.",
+        ],
+        "fr": [
+            "b|{D}, {A} ont pillé des boutiques et emporté du bétail à {P} ({R}) sans s'en prendre aux habitants.",
+            "w|Des militants ont incendié la mairie et le centre de santé de {P} {D} après la fuite des habitants.",
+            "b|{D}, {A} ont détruit une antenne téléphonique et un pont près de {P} ({R}).",
+            "w|{A} ont enlevé {N} têtes de bétail à des éleveurs près de {P} et incendié leur campement.",
+        ],
+    },
+    "Abduction/forced disappearance": {
+        "en": [
+            "b|{D}, {A} abducted {N} passengers from a bus on the road to {P} ({R}).",
+            "w|Militants kidnapped a village chief in {P} {D} and took him to an unknown destination.",
+            "b|{D}, {A} seized {N} women fetching water near {P} ({R}).",
+            "w|Gunmen took away {N} aid workers after stopping their vehicle near {P}, the agency said.",
+        ],
+        "fr": [
+            "b|{D}, {A} ont enlevé {N} passagers d'un car sur la route de {P} ({R}).",
+            "w|Des militants ont kidnappé un chef de village à {P} {D} et l'ont emmené vers une destination inconnue.",
+            "b|{D}, {A} ont enlevé {N} femmes parties chercher de l'eau près de {P} ({R}).",
+            "w|Des hommes armés ont emmené {N} humanitaires après avoir arrêté leur véhicule près de {P}, selon l'organisation.",
+        ],
+    },
+    "Air/drone strike": {
+        "en": [
+            "b|{D}, an army drone struck a gathering of {A} near {P} ({R}), killing {N}.",
+            "w|Military aircraft bombed positions of the {G} around {P} {D}, the general staff said.",
+        ],
+        "fr": [
+            "b|{D}, un drone de l'armée a frappé un rassemblement de {A} près de {P} ({R}), tuant {N} d'entre eux.",
+            "w|L'aviation militaire a bombardé des positions du {G} autour de {P} {D}, selon l'état-major.",
+        ],
+    },
+}
