@@ -9,6 +9,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
+from ..lang import any_of
 from .place_cues import (
     CUE_NAME,
     CUED_NAME_WORDS,
@@ -31,7 +32,6 @@ from .place_cues import (
     hyphen_parts,
     name_parts,
 )
-from ..lang import any_of
 from .triggers import doc_text
 
 # Words that open a byline ("Written by X on ...", "Rédigé par X le ..."): a name the NER ran
