@@ -64,7 +64,7 @@ def test_a_told_act_stays(lang: str, text: str, stages: Stages) -> None:
     ],
 )
 def test_forces_that_rally_do_not_demonstrate(lang: str, text: str, word: str, stages: Stages) -> None:
-    reasons, subs = _read(text, lang, stages)
+    _, subs = _read(text, lang, stages)
     assert not any(s and "protest" in s.lower() for s in subs)
 
 
