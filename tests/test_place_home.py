@@ -51,3 +51,16 @@ def test_a_home_town_or_a_seat_is_in_passing(nlp: dict[str, Language], lang: str
 )
 def test_the_place_of_the_act_is_not_in_passing(nlp: dict[str, Language], lang: str, text: str, name: str) -> None:
     assert not _passing(nlp, lang, text, name)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("en", "“The escort vehicle hit a mine,” a security source in Moncton detailed.", "Moncton"),
+        ("fr", "« Le véhicule d'escorte a sauté sur une mine », détaille une source sécuritaire à Moncton.", "Moncton"),
+    ],
+)
+def test_the_place_of_a_source_that_details_is_in_passing(
+    nlp: dict[str, Language], lang: str, text: str, name: str
+) -> None:
+    assert _passing(nlp, lang, text, name)

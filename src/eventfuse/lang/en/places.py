@@ -173,7 +173,7 @@ NOT_PLACES: frozenset[str] = frozenset(_NOT_PLACE_WORDS.split())
 # act happened (where a statement was made, where the wounded were taken, where the dead were
 # buried, where the attackers fled), as spaCy lemmas in lower case.
 PASSING_VERBS: frozenset[str] = frozenset({
-    "say", "tell", "announce", "declare", "state", "add", "confirm", "claim",
+    "say", "tell", "announce", "declare", "state", "add", "confirm", "claim", "detail", "explain",
     "speak", "brief", "write", "tweet", "bury", "evacuate", "transfer", "fly",
     "airlift", "hospitalize", "hospitalise", "admit", "treat", "return", "meet", "condemn",
     "mourn", "pay",

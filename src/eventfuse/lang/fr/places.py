@@ -168,7 +168,7 @@ NOT_PLACES: frozenset[str] = frozenset(_NOT_PLACE_WORDS.split())
 # l'acte (déclaration, transfert des blessés, inhumation, fuite), lemmes spaCy en minuscules.
 PASSING_VERBS: frozenset[str] = frozenset({
     "dire", "déclarer", "annoncer", "affirmer", "indiquer", "préciser", "confirmer",
-    "ajouter", "expliquer", "revendiquer", "souligner", "communiquer",
+    "ajouter", "expliquer", "revendiquer", "souligner", "communiquer", "détailler",
     "inhumer", "enterrer", "évacuer", "transférer", "hospitaliser",
     "admettre", "soigner", "regagner", "rentrer", "retourner", "réunir", "rencontrer",
     "condamner", "rendre",
