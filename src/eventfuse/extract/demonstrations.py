@@ -24,7 +24,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from ..lang import any_of
+from spacy.tokens import Span as SpacySpan
+
+from ..lang import any_of, every_set
 from ..records import Article, Mention
 from ..taxonomy import (
     ARMED_CLASH,
@@ -42,6 +44,7 @@ from ..taxonomy import (
 )
 from . import numbers as number_lib
 from .spans import article_span
+from .triggers import TriggerHit
 
 
 def _cues(name: str) -> re.Pattern[str]:
@@ -52,6 +55,10 @@ DEMONSTRATORS = _cues("DEMONSTRATORS")
 DEMONSTRATOR_VIOLENCE = _cues("DEMONSTRATOR_VIOLENCE")
 FORCE_ON_DEMONSTRATORS = _cues("FORCE_ON_DEMONSTRATORS")
 INTERVENTION = _cues("INTERVENTION")
+# Armed forces and their machines as the subject of a protest word ("warplanes rallied").
+_FORCE_SUBJECTS = every_set("events", "FORCE_SUBJECTS")
+PROTEST_FAMILY = "protest"
+FORCES_GATHERING = "forces_gathering"  # set-aside reason: "warplanes rallied" is no protest
 
 # Acts that are part of a demonstration when told with its people.
 PARTS = frozenset({ATTACK, ARMED_CLASH, ARRESTS, LOOTING_PROPERTY_DESTRUCTION})
@@ -61,6 +68,18 @@ AFTERMATH = frozenset({ARRESTS, LOOTING_PROPERTY_DESTRUCTION})
 # forward to the next act (at most this many after its last sentence).
 BEFORE_CHARS = 300
 AFTER_CHARS = 600
+
+
+def forces_gathering(hit: TriggerHit, sentence: SpacySpan) -> bool:
+    """Whether the protest word ``hit`` has armed forces or their machines for subject
+    ("fighter jets rallied to the town", "des hélicoptères se sont rassemblés"): forces
+    gathering for an operation, not a demonstration."""
+    if hit.family != PROTEST_FAMILY:
+        return False
+    token = sentence.doc[hit.token_index]
+    return any(
+        child.dep_.startswith("nsubj") and child.lower_ in _FORCE_SUBJECTS for child in token.children
+    )
 
 
 def is_demonstration(m: Mention) -> bool:

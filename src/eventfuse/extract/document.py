@@ -44,7 +44,7 @@ from . import actors as actor_lib
 from . import dates as date_lib
 from . import numbers as number_lib
 from .classify import Involved, classify
-from .demonstrations import code_demonstrations
+from .demonstrations import FORCES_GATHERING, code_demonstrations, forces_gathering
 from .detainees import detainees_killed
 from .doc_index import places_within
 from .evidence import (
@@ -221,6 +221,8 @@ def real_acts(report: Report, reading: Reading, sentence: SpacySpan) -> list[Tri
         passing = not_told_as_an_act(hit, hits, sentence, report.lang) or no_conflict_act(hit, sentence, report.lang)
         if passing is not None:
             reading.set_aside.append(SetAside(span, passing))
+        elif forces_gathering(hit, sentence):
+            reading.set_aside.append(SetAside(span, FORCES_GATHERING))
         elif is_negated(hit, sentence, report.lang):
             reading.not_happened.append(span)
             reading.set_aside.append(SetAside(span, NEGATED))

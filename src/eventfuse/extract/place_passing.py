@@ -42,6 +42,22 @@ def dateline_end(text: str, start: int) -> int:
     return found.end() if found is not None else 0
 
 
+@lru_cache(maxsize=8)
+def _origin_before(lang: str) -> re.Pattern[str]:
+    return re.compile(own_or_reference(lang).places.ORIGIN_BEFORE, re.IGNORECASE)
+
+
+def _home_of_a_person(ent: SpacySpan, text: str, lang: str) -> bool:
+    """The toponym names a person's home town or a firm's seat ("a Halifax man", "a native
+    of X", « originaire de X », « une société basée à X »), not where the act happened."""
+    token = ent.root
+    head = token.head
+    nouns = own_or_reference(lang).places.HOME_NOUNS
+    if token.dep_ == "compound" and head.pos_ == "NOUN" and head.lower_ in nouns:
+        return True
+    return _origin_before(lang).search(text, max(0, ent.start_char - 40), ent.start_char) is not None
+
+
 def _governed_in_passing(ent: SpacySpan, lang: str) -> bool:
     """The first verb (or speaker noun) above the toponym in the parse names a statement,
     a transfer, a burial or a flight."""
@@ -93,5 +109,9 @@ def is_passing(ent: SpacySpan, text: str, lang: str) -> bool:
     where the wounded were taken, where the attackers fled)."""
     if ent.start_char < dateline_end(text, ent.start_char):
         return True
-    return trip_end(text, ent.start_char, lang) or _governed_in_passing(ent, lang)
+    return (
+        trip_end(text, ent.start_char, lang)
+        or _governed_in_passing(ent, lang)
+        or _home_of_a_person(ent, text, lang)
+    )
 

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
+from ..lang import any_of
 from .place_cues import (
     CUE_NAME,
     CUED_NAME_WORDS,
@@ -32,6 +33,10 @@ from .place_cues import (
     name_parts,
 )
 from .triggers import doc_text
+
+# Words that open a byline ("Written by X on ...", "Rédigé par X le ..."): a name the NER ran
+# on into them ends before them.
+_BYLINE_START = re.compile(any_of("passes", "BYLINE_BEFORE"))
 
 # Labels the statistical NER gives a village it does not know: an organisation ("in Manni"),
 # a person, a people, a product, a work of art ("between Guienbile and Barsalogo"), a number.
@@ -94,6 +99,10 @@ def relabel_misread_places(doc: Doc, level: Callable[[str], int]) -> None:
     out: list[SpacySpan] = []
     place_end = -1  # the token after the last place: "X and Y", "X, Y" continue a list
     for ent in ents:
+        cut = _cut_at_byline(doc, ent)
+        if cut is not ent:
+            changed = True
+            ent = cut
         if ent.label_ in PLACE_LABELS:
             place_end = ent.end
             split = _split_joined_place(doc, ent, level) or _trim_place_tail(doc, ent, level)
@@ -125,6 +134,16 @@ def relabel_misread_places(doc: Doc, level: Callable[[str], int]) -> None:
         out.extend(spans)
     if changed:
         doc.ents = sorted(out, key=lambda e: e.start)
+
+
+def _cut_at_byline(doc: Doc, ent: SpacySpan) -> SpacySpan:
+    """``ent`` ended before the byline the NER ran it on into ("Tamba Written by X on 3
+    May", "Tamba Rédigé par X le 3 mai"); ``ent`` itself when none."""
+    text = doc_text(doc)
+    for i in range(ent.start + 1, ent.end):
+        if doc[i].is_title and _BYLINE_START.match(text, doc[i].idx):
+            return SpacySpan(doc, ent.start, i, label=ent.label_, kb_id=ent.kb_id_, span_id=ent.id_)
+    return ent
 
 
 def _route_context(doc: Doc, ent: SpacySpan) -> bool:

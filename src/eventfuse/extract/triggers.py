@@ -108,6 +108,12 @@ _NEGATION_SUBJECTS = every_set("events", "NEGATION_SUBJECTS")
 _NEGATION_DETERMINED_SUBJECTS = every("events", "NEGATION_DETERMINED_SUBJECTS")
 _MODAL_VERBS = every_set("events", "MODAL_VERBS")
 _INTENT_VERBS = every_set("events", "INTENT_VERBS")
+_PURPOSE_MARKERS = every_set("events", "PURPOSE_MARKERS")
+# Families of violent acts that a purpose clause tells as sought, not done ("sent to fight
+# the rebels"); a force used on a crowd "to disperse" it is told as done and stays.
+PURPOSE_FAMILIES = frozenset(
+    {"attack", "clash", "kill", "air", "shell", "explosion", "grenade", "suicide", "abduct", "loot"}
+)
 _BETWEEN_WORDS = every_set("events", "BETWEEN_WORDS")
 _INSTRUMENT_WORDS = every_set("events", "INSTRUMENT_WORDS")
 # Families named by a weapon: a plural told as what an act was done with is that act's.
@@ -188,10 +194,24 @@ def is_hypothetical(hit: TriggerHit, sentence: SpacySpan, lang: str) -> bool:
         and token.head.lemma_ in _INTENT_VERBS
     ):
         return True
+    if hit.family in PURPOSE_FAMILIES and is_purpose(token):
+        return True
     before = _mood_window(_window_before(token, sentence, 30), res.lang)
     return any(
         re.search(r"(?<![\w'’-])" + re.escape(w) + "$", before) is not None or f" {w}" in before[-len(w) - 12 :]
         for w in res.module.HYPOTHETICAL
+    )
+
+
+def is_purpose(token: Token) -> bool:
+    """Whether ``token`` is the infinitive of a purpose clause, or its object: "troops sent to
+    fight the rebels", "des soldats envoyés pour combattre", "pour obtenir un appui aérien"."""
+    verb = token.head if token.dep_ in {"dobj", "obj"} and token.pos_ == "NOUN" else token
+    return (
+        verb.pos_ == "VERB"
+        and verb.morph.get("VerbForm", []) == ["Inf"]
+        and verb.dep_ == "advcl"
+        and any(c.dep_ in {"aux", "mark"} and c.lower_ in _PURPOSE_MARKERS for c in verb.children)
     )
 
 

@@ -128,6 +128,8 @@ HYPOTHETICAL = (
     "could ", "may ", "might ", "would ", "will ", "plan to ", "plans to ", "planned to ",
     "threatened to ", "threatens to ", "risk of ", "fear of ", "fears of ", "feared ", "if ",
     "vowed to ", "intend to ", "intends to ", "likely to ", "warned that ", "possible ",
+    # a purpose or a request: the act sought, not one that happened
+    "in order to ", "so as to ", "to request ", "to call for ", "to ask for ",
 )
 # Dates whose month is spelt like one of those words ("on 3 May 2020", "on May 18"): a month,
 # not the modal.
@@ -182,6 +184,18 @@ NEGATION_CLOSER = ""
 # Modal verbs (tag MD) that make an act hypothetical, every language.
 MODAL_VERBS: frozenset[str] = frozenset(
     {"could", "may", "might", "would", "will", "should", "can", "must"}
+)
+# Marks of a purpose clause ("troops were sent to fight the rebels"): an act told as what
+# someone set out to do, not as one that happened (the infinitive's marker, every language).
+PURPOSE_MARKERS: frozenset[str] = frozenset({"to"})
+# Subjects of a protest word that are armed forces or their machines ("warplanes rallied",
+# "troops rallied to the town"): forces gathering, not a demonstration (every language).
+FORCE_SUBJECTS: frozenset[str] = frozenset(
+    {
+        "warplanes", "warplane", "jets", "jet", "planes", "plane", "aircraft", "helicopters",
+        "helicopter", "gunships", "drones", "drone", "bombers", "tanks", "troops",
+        "reinforcements", "units", "battalions", "squadrons", "convoys",
+    }
 )
 # Whether a future or conditional auxiliary of the trigger makes the act hypothetical.
 FUTURE_AUXILIARIES = False

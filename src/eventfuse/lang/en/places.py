@@ -173,10 +173,12 @@ NOT_PLACES: frozenset[str] = frozenset(_NOT_PLACE_WORDS.split())
 # act happened (where a statement was made, where the wounded were taken, where the dead were
 # buried, where the attackers fled), as spaCy lemmas in lower case.
 PASSING_VERBS: frozenset[str] = frozenset({
-    "say", "tell", "announce", "declare", "state", "add", "confirm", "claim",
+    "say", "tell", "announce", "declare", "state", "add", "confirm", "claim", "detail", "explain",
     "speak", "brief", "write", "tweet", "bury", "evacuate", "transfer", "fly",
     "airlift", "hospitalize", "hospitalise", "admit", "treat", "return", "meet", "condemn",
     "mourn", "pay",
+    # the seat of a firm or a group ("a Vancouver-based company"), not where it was hit
+    "base",
 })
 # Nouns of a speaker or a source whose place is where the statement came from ("a source in
 # X said", "officials in X told"), when the noun is the speaker of one of the verbs above;
@@ -185,6 +187,11 @@ PASSING_NOUNS: frozenset[str] = frozenset({
     "source", "official", "spokesman", "spokesperson", "spokeswoman", "ministry", "minister",
     "authority", "correspondent", "reporter", "statement", "communique", "communiqué",
 })
+# A person's home town or a firm's seat, not where the act happened: a place as the modifier
+# of these nouns ("a Halifax man"), and the words of origin or seat right before a place
+# ("a native of X", "a company based in X"; a regular expression over lower-case text).
+HOME_NOUNS: frozenset[str] = frozenset({"man", "woman", "boy", "girl", "businessman", "businesswoman", "couple"})
+ORIGIN_BEFORE = r"\b(?:natives?\s+of|(?:headquartered|based)\s+in)\s+(?:the\s+)?$"
 # Prepositions of a destination ("taken to X", "fled towards X"): the act did not happen there.
 PASSING_PREPOSITIONS: frozenset[str] = frozenset({"to", "towards", "toward"})
 # Words before the end or the start of a trip ("a bus carrying pupils to the town of X",

@@ -119,6 +119,8 @@ HYPOTHETICAL = (
     "pourrait ", "pourraient ", "pourra ", "risque de ", "risquent de ", "menace de ",
     "menacent de ", "craint ", "crainte ", "craintes ", "si ", "envisage ", "prévoit de ",
     "projette de ", "compte ", "devrait ", "devraient ", "va ", "vont ",
+    # un but ou une demande : l'acte recherché, non un acte advenu
+    "afin de ", "afin d'", "en vue de ", "pour demander ", "pour réclamer ", "pour solliciter ",
 )
 # Aucun mois ne s'écrit comme ces mots (voir lang/en/events.py).
 MOOD_WORD_DATES: tuple[str, ...] = ()
@@ -154,6 +156,16 @@ NEGATION_BEFORE = r"\b(?:aucun|aucune|sans)\b[^.]*$"
 NEGATION_PARTICLES: tuple[str, ...] = ("n'", " ne ")
 NEGATION_CLOSER = " pas"
 MODAL_VERBS: frozenset[str] = frozenset()
+# « des soldats envoyés pour combattre les rebelles » : le but d'un envoi (voir lang/en/events.py).
+PURPOSE_MARKERS: frozenset[str] = frozenset({"pour"})
+# « les avions de chasse se sont rassemblés » : des forces, non des manifestants.
+FORCE_SUBJECTS: frozenset[str] = frozenset(
+    {
+        "avions", "avion", "hélicoptères", "hélicoptère", "drones", "drone", "chasseurs",
+        "bombardiers", "appareils", "chars", "blindés", "troupes", "renforts", "unités",
+        "bataillons", "escadrilles", "convois",
+    }
+)
 # "attaquera", "aurait attaqué": a future or conditional auxiliary makes the act hypothetical.
 FUTURE_AUXILIARIES = True
 INTENT_VERBS: frozenset[str] = frozenset()

@@ -168,10 +168,12 @@ NOT_PLACES: frozenset[str] = frozenset(_NOT_PLACE_WORDS.split())
 # l'acte (déclaration, transfert des blessés, inhumation, fuite), lemmes spaCy en minuscules.
 PASSING_VERBS: frozenset[str] = frozenset({
     "dire", "déclarer", "annoncer", "affirmer", "indiquer", "préciser", "confirmer",
-    "ajouter", "expliquer", "revendiquer", "souligner", "communiquer",
+    "ajouter", "expliquer", "revendiquer", "souligner", "communiquer", "détailler",
     "inhumer", "enterrer", "évacuer", "transférer", "hospitaliser",
     "admettre", "soigner", "regagner", "rentrer", "retourner", "réunir", "rencontrer",
     "condamner", "rendre",
+    # le siège d'une société ou d'un groupe (« une société basée à X »)
+    "baser",
 })
 # Noms d'une source ou d'un locuteur dont le lieu est celui de la déclaration (« une source à
 # X a déclaré »), quand le nom est le sujet d'un des verbes ci-dessus ; lemmes spaCy.
@@ -179,6 +181,15 @@ PASSING_NOUNS: frozenset[str] = frozenset({
     "source", "responsable", "porte-parole", "ministère", "ministre", "autorité",
     "correspondant", "journaliste", "communiqué", "déclaration",
 })
+# La ville d'origine d'une personne ou le siège d'une société, non le lieu de l'acte
+# (« originaire de X », « natif de X », « une société basée à X ») ; le français ne met pas de
+# lieu en épithète d'une personne (« a Halifax man »).
+HOME_NOUNS: frozenset[str] = frozenset()
+ORIGIN_BEFORE = (
+    r"\b(?:(?:originaires?|natifs?|natives?|ressortissante?s?)\s+(?:de\s+|du\s+|des\s+|d['’]\s*)"
+    r"|(?:bas[ée]e?s?|implant[ée]e?s?|install[ée]e?s?|si[ée]geant)\s+(?:à|au|aux|en)\s+)"
+    r"(?:(?:la|le|l['’])\s*)?$"
+)
 # Prépositions d'une destination (« vers X ») : l'acte n'a pas eu lieu là.
 PASSING_PREPOSITIONS: frozenset[str] = frozenset({"vers"})
 # Mots avant le but ou l'origine d'un trajet (« un car d'élèves pour la ville de X », « à
