@@ -197,10 +197,17 @@ def is_hypothetical(hit: TriggerHit, sentence: SpacySpan, lang: str) -> bool:
     if hit.family in PURPOSE_FAMILIES and is_purpose(token):
         return True
     before = _mood_window(_window_before(token, sentence, 30), res.lang)
-    return any(
-        re.search(r"(?<![\w'’-])" + re.escape(w) + "$", before) is not None or f" {w}" in before[-len(w) - 12 :]
-        for w in res.module.HYPOTHETICAL
+    return _mood_word_ends(res.lang).search(before) is not None or any(
+        f" {w}" in before[-len(w) - 12 :] for w in res.module.HYPOTHETICAL
     )
+
+
+@cache
+def _mood_word_ends(lang: str) -> re.Pattern[str]:
+    """A mood word of ``lang`` ending the words before a trigger, as a word of its own ("si",
+    not the end of "aussi")."""
+    words = "|".join(re.escape(w) for w in language_events(lang).module.HYPOTHETICAL) or r"(?!)"
+    return re.compile(rf"(?<![\w'’-])(?:{words})$")
 
 
 def is_purpose(token: Token) -> bool:
