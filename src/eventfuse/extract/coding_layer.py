@@ -209,15 +209,11 @@ class Consult:
     recode: frozenset[str] | None = None  # the types the layer may recode, each into another of them
     # (None: any type but RULES_EXACT, into any type)
 
-    sides_unknown: bool = False  # recode only acts where the rules could not name both sides
-
     def asks(self, mention: Mention) -> bool:
         return self.drop and sub_event(mention.sub_event_type).violent or self.recodes(mention)
 
     def recodes(self, mention: Mention) -> bool:
         if mention.sub_event_type in RULES_EXACT:
-            return False
-        if self.sides_unknown and mention.actor1 is not None and mention.actor2 is not None:
             return False
         return self.recode is None or mention.sub_event_type in self.recode
 
