@@ -86,7 +86,8 @@ class DateExpr:
     ``KINDS``; ``stated_weekday`` is the weekday written next to an explicit date (0 = Monday)
     and ``weekday_mismatch`` says it is not the weekday of ``value``; ``year_only`` is set for
     bare years; ``dateline`` marks the date of a dateline ("NIAMEY, Dec 11 (Reuters) -"), the
-    day the story was written, not the date of an act.
+    day the story was written, not the date of an act; ``covers`` is the first and last day
+    of a period (a range, a part of a month, a month), ``None`` for a day.
     """
 
     start: int
@@ -99,6 +100,15 @@ class DateExpr:
     weekday_mismatch: bool = False
     year_only: int | None = None
     dateline: bool = False
+    covers: tuple[date, date] | None = None
+
+    def within(self, other: DateExpr) -> bool:
+        """Whether this expression names a part of the period ``other`` covers and is
+        narrower than it ("entre le 27 et le 31 mars", "on 27 March" within "late March")."""
+        if other.covers is None or self.kind == "year":
+            return False
+        first, last = self.covers or (self.value, self.value)
+        return other.covers[0] <= first and last <= other.covers[1] and (first, last) != other.covers
 
 
 def weekday_of(d: date) -> int:
@@ -492,6 +502,21 @@ def _month_part(word: str | None, lex: _Lexicon) -> str:
     return parts.get(last, "month")
 
 
+def _covers(c: _Match, value: date, lex: _Lexicon, ctx: _Context) -> tuple[date, date] | None:
+    """The first and last day of a period: a range's two days; the days of a part of a month
+    ("early" 1-10, "mid" 11-20, "late" 21 to the end) or of a month; ``None`` otherwise."""
+    g, name = c.groups, c.rule.name
+    if name == "range":
+        last = _day_month_year(g.get("d2"), g.get("m2") or g.get("m"), g.get("y"), lex, ctx)
+        return (value, last) if last is not None and last >= value else None
+    if name in ("month_name", "month_part", "month"):
+        days = calendar.monthrange(value.year, value.month)[1]
+        part = _month_part(g.get("part"), lex) if name == "month_part" else "month"
+        lo, hi = {"early": (1, 10), "mid": (11, 20), "late": (21, days)}.get(part, (1, days))
+        return date(value.year, value.month, lo), date(value.year, value.month, hi)
+    return None
+
+
 def _numeric_date(d: str, m: str, y: str) -> date | None:
     year = int(y)
     if len(y) == 2:
@@ -558,6 +583,7 @@ def find_dates(text: str, *, lang: str, published: date | None) -> list[DateExpr
             weekday_mismatch=mismatch,
             year_only=year_only,
             dateline=c is dateline,
+            covers=_covers(c, value, lex, ctx) if kind == "period" else None,
         )
         out.append(expr)
         if kind != "year":
