@@ -31,9 +31,13 @@ Conventions (chosen to follow ACLED's coders; each is a documented choice):
   end, all precision 2; "courant octobre" -> the 15th, precision 3.
 - "Around 3 July (week of)" / "(between 2 - 5 July)" / "(as reported)" -> that day,
   precision 2; "(month of)" -> precision 3. "between 1 and 5 July" -> the first day,
-  precision 2. A night across two days is dated as ACLED codes it: "the night of 3 to 4
+  precision 2; so are two days told together ("on 10 and 11 July", "les 10 et 11 juillet":
+  ACLED codes a row per day, and the first is the incident's). A period keeps the days it
+  covers (``covers``: a range's days; "early" 1-10, "mid" 11-20, "late" 21 to the end of a
+  month; a month). A night across two days is dated as ACLED codes it: "the night of 3 to 4
   July" / "la nuit du 3 au 4 juillet" / "dans la nuit de samedi à dimanche" -> the second
-  day (the act falls after midnight; ACLED codes the press's "nuit du 15 au 16" to the 16th);
+  day (the act falls after midnight; ACLED codes the press's "nuit du 15 au 16" to the 16th:
+  of the seven press nights of the real-news set, ACLED coded five to the second day);
   "the night between 3 and 4 July" / "la nuit entre le 3 et le 4" -> the first day (ACLED's
   own notes write "Overnight between 14 and 15 January" for an event coded to the 14th);
   precision 1.
