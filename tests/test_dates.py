@@ -615,3 +615,40 @@ def test_a_date_in_a_sentence_is_no_dateline(lang: str, text: str) -> None:
 def test_usable_dates_leave_out_the_dateline(lang: str, text: str) -> None:
     exprs = find_dates(text, lang=lang, published=PUB)
     assert usable_dates(exprs, text, PUB) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value", "first", "last"),
+    [
+        # two days told together: a range from the first day (ACLED codes a row per day)
+        ("en", "Seven people died during the protests on 10 and 11 July in the capital.",
+         date(2025, 7, 10), date(2025, 7, 10), date(2025, 7, 11)),
+        ("en", "Police fired on the marches of 3 and 4 October 2024 in Gao.", date(2024, 10, 3), date(2024, 10, 3), date(2024, 10, 4)),
+        ("fr", "Sept personnes sont mortes lors des manifestations des 10 et 11 juillet dans la capitale.",
+         date(2025, 7, 10), date(2025, 7, 10), date(2025, 7, 11)),
+        ("fr", "La police a tiré lors des marches les 3 et 4 octobre 2024 à Gao.", date(2024, 10, 3), date(2024, 10, 3), date(2024, 10, 4)),
+        # the days a period covers: a range, a part of a month, a month
+        ("en", "Attacks were reported between 1 and 5 July in the area.", date(2025, 7, 1), date(2025, 7, 1), date(2025, 7, 5)),
+        ("en", "The road was cut in late October by the group.", date(2025, 10, 28), date(2025, 10, 21), date(2025, 10, 31)),
+        ("en", "The road was cut in early October by the group.", date(2025, 10, 5), date(2025, 10, 1), date(2025, 10, 10)),
+        ("en", "Fighting intensified in September 2025 in the region.", date(2025, 9, 15), date(2025, 9, 1), date(2025, 9, 30)),
+        ("fr", "Des attaques ont eu lieu entre le 1er et le 5 juillet dans la zone.", date(2025, 7, 1), date(2025, 7, 1), date(2025, 7, 5)),
+        ("fr", "La route a été coupée fin octobre par le groupe.", date(2025, 10, 28), date(2025, 10, 21), date(2025, 10, 31)),
+        ("fr", "La route a été coupée à la mi-octobre par le groupe.", date(2025, 10, 15), date(2025, 10, 11), date(2025, 10, 20)),
+        ("fr", "Les combats se sont intensifiés en septembre 2025 dans la région.", date(2025, 9, 15), date(2025, 9, 1), date(2025, 9, 30)),
+    ],
+)
+def test_days_a_period_covers(lang: str, text: str, value: date, first: date, last: date) -> None:
+    e = only(text, lang)
+    assert (e.value, e.kind, e.covers) == (value, "period", (first, last))
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_narrower_date_falls_within_a_period(lang: str) -> None:
+    late, span, day, other = find_dates(
+        {"en": "in late March ... between 27 and 31 March ... on 28 March ... on 12 March",
+         "fr": "fin mars ... entre le 27 et le 31 mars ... le 28 mars ... le 12 mars"}[lang],
+        lang=lang, published=date(2025, 4, 10),
+    )
+    assert span.within(late) and day.within(late) and day.within(span)
+    assert not other.within(late) and not late.within(span) and not late.within(late) and not span.within(day)

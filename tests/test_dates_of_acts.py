@@ -78,3 +78,35 @@ def test_date_of_the_main_act(stages: Stages, lang: str, text: str, published: d
 def test_the_lead_dates_an_act_that_nothing_nearer_dates(stages: Stages, lang: str, text: str) -> None:
     """A day written out in the story's lead dates a later act that no nearer date dates."""
     assert _main_date(stages, text, lang, date(2024, 3, 5)) == date(2024, 3, 3)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        # a period of the act's sentence that the next sentence narrows: the narrower date
+        ("en", ("Soldiers executed dozens of villagers in late March in a village near Gossi, a rights group "
+               "says. Its report describes killings over several days between 24 and 28 March in the village."),
+         date(2024, 3, 24)),
+        ("fr", ("Des soldats ont exécuté des dizaines de villageois fin mars dans un village près de Gossi, "
+               "dénonce une ONG. Son rapport décrit des tueries sur plusieurs jours entre le 24 et le 28 mars "
+               "dans le village."), date(2024, 3, 24)),
+        # ... not a date outside the period
+        ("en", ("Soldiers executed dozens of villagers in late March in a village near Gossi, a rights group "
+               "says. Its report, released on 2 March, had warned of such killings."), date(2024, 3, 28)),
+        ("fr", ("Des soldats ont exécuté des dizaines de villageois fin mars dans un village près de Gossi, "
+               "dénonce une ONG. Son rapport, publié le 2 mars, avait mis en garde contre ces tueries."),
+         date(2024, 3, 28)),
+        # ... nor one in the next paragraph
+        ("en", ("Soldiers executed dozens of villagers in late March in a village near Gossi, a rights group "
+               "says.\n\nOn 25 March, the minister visited Gao."), date(2024, 3, 28)),
+        ("fr", ("Des soldats ont exécuté des dizaines de villageois fin mars dans un village près de Gossi, "
+               "dénonce une ONG.\n\nLe 25 mars, le ministre s'est rendu à Gao."), date(2024, 3, 28)),
+        # two days told together: the first
+        ("en", "Security forces shot dead seven protesters during the marches on 10 and 11 March in Gao.",
+         date(2024, 3, 10)),
+        ("fr", "Les forces de sécurité ont tué sept manifestants lors des marches des 10 et 11 mars à Gao.",
+         date(2024, 3, 10)),
+    ],
+)
+def test_a_period_gives_way_to_a_narrower_date(stages: Stages, lang: str, text: str, want: date) -> None:
+    assert _main_date(stages, text, lang, date(2024, 4, 2)) == want

@@ -306,6 +306,25 @@ def test_a_misdated_weekday_votes_for_the_day_others_state() -> None:
     assert [c.kind for c in event.contradictions] == ["weekday_mismatch"]
 
 
+@pytest.mark.parametrize(
+    ("written", "published", "want"),
+    [
+        # "Saturday, 12 March 2024" (a Tuesday): the nearest Saturday is the 9th
+        (date(2024, 3, 12), None, date(2024, 3, 9)),
+        # "Saturday, 7 March 2024" (a Thursday): the nearest Saturday is the 9th ...
+        (date(2024, 3, 7), None, date(2024, 3, 9)),
+        # ... unless that is after publication: then the Saturday before
+        (date(2024, 3, 7), date(2024, 3, 8), date(2024, 3, 2)),
+    ],
+)
+def test_a_lone_misdated_weekday_votes_for_the_nearest_such_day(written: date, published: date | None, want: date) -> None:
+    arts = {"b": article("b", "Report b.")}
+    m = replace(mention("b", 1, day=written, mismatch=True), published=published)
+    (event,) = fuse_clusters(link_mentions([m]), arts)
+    assert event.value("event_date") == want
+    assert [c.kind for c in event.contradictions] == ["weekday_mismatch"]
+
+
 @pytest.mark.parametrize(("week_of", "conflict"), [(date(2024, 3, 3), True), (date(2024, 3, 8), False)])
 def test_a_day_outside_another_reports_week_is_a_date_conflict(week_of: date, conflict: bool) -> None:
     arts = {"a": article("a", "One report."), "b": article("b", "Another report written apart.")}

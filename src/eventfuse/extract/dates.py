@@ -31,9 +31,13 @@ Conventions (chosen to follow ACLED's coders; each is a documented choice):
   end, all precision 2; "courant octobre" -> the 15th, precision 3.
 - "Around 3 July (week of)" / "(between 2 - 5 July)" / "(as reported)" -> that day,
   precision 2; "(month of)" -> precision 3. "between 1 and 5 July" -> the first day,
-  precision 2. A night across two days is dated as ACLED codes it: "the night of 3 to 4
+  precision 2; so are two days told together ("on 10 and 11 July", "les 10 et 11 juillet":
+  ACLED codes a row per day, and the first is the incident's). A period keeps the days it
+  covers (``covers``: a range's days; "early" 1-10, "mid" 11-20, "late" 21 to the end of a
+  month; a month). A night across two days is dated as ACLED codes it: "the night of 3 to 4
   July" / "la nuit du 3 au 4 juillet" / "dans la nuit de samedi à dimanche" -> the second
-  day (the act falls after midnight; ACLED codes the press's "nuit du 15 au 16" to the 16th);
+  day (the act falls after midnight; ACLED codes the press's "nuit du 15 au 16" to the 16th:
+  of the seven press nights of the real-news set, ACLED coded five to the second day);
   "the night between 3 and 4 July" / "la nuit entre le 3 et le 4" -> the first day (ACLED's
   own notes write "Overnight between 14 and 15 January" for an event coded to the 14th);
   precision 1.
@@ -64,47 +68,18 @@ from types import ModuleType
 from ..common.literals import Gate, fold
 from ..lang import every
 from .date_context import DATELINE_DAYS, DATELINE_REACH, DateContext, is_dateline
+from .date_expr import KINDS, DateExpr, weekday_of
 from .intervals import keep_disjoint
 from .languages import supported
 
 __all__ = [
+    "KINDS",
     "DateExpr",
     "date_spans",
     "find_dates",
     "resolve_event_date",
     "weekday_of",
 ]
-
-KINDS = ("explicit", "weekday", "relative", "chained", "period", "year")
-
-
-@dataclass(frozen=True, slots=True)
-class DateExpr:
-    """One date expression of a text, resolved to a calendar date.
-
-    ``precision`` follows ACLED (1 day, 2 week or a few days, 3 month); ``kind`` is one of
-    ``KINDS``; ``stated_weekday`` is the weekday written next to an explicit date (0 = Monday)
-    and ``weekday_mismatch`` says it is not the weekday of ``value``; ``year_only`` is set for
-    bare years; ``dateline`` marks the date of a dateline ("NIAMEY, Dec 11 (Reuters) -"), the
-    day the story was written, not the date of an act.
-    """
-
-    start: int
-    end: int
-    text: str
-    value: date
-    precision: int
-    kind: str
-    stated_weekday: int | None = None
-    weekday_mismatch: bool = False
-    year_only: int | None = None
-    dateline: bool = False
-
-
-def weekday_of(d: date) -> int:
-    """The weekday of ``d``: 0 = Monday ... 6 = Sunday."""
-    return d.weekday()
-
 
 # --------------------------------------------------------------------------- patterns
 
@@ -492,6 +467,21 @@ def _month_part(word: str | None, lex: _Lexicon) -> str:
     return parts.get(last, "month")
 
 
+def _covers(c: _Match, value: date, lex: _Lexicon, ctx: _Context) -> tuple[date, date] | None:
+    """The first and last day of a period: a range's two days; the days of a part of a month
+    ("early" 1-10, "mid" 11-20, "late" 21 to the end) or of a month; ``None`` otherwise."""
+    g, name = c.groups, c.rule.name
+    if name == "range":
+        last = _day_month_year(g.get("d2"), g.get("m2") or g.get("m"), g.get("y"), lex, ctx)
+        return (value, last) if last is not None and last >= value else None
+    if name in ("month_name", "month_part", "month"):
+        days = calendar.monthrange(value.year, value.month)[1]
+        part = _month_part(g.get("part"), lex) if name == "month_part" else "month"
+        lo, hi = {"early": (1, 10), "mid": (11, 20), "late": (21, days)}.get(part, (1, days))
+        return date(value.year, value.month, lo), date(value.year, value.month, hi)
+    return None
+
+
 def _numeric_date(d: str, m: str, y: str) -> date | None:
     year = int(y)
     if len(y) == 2:
@@ -558,6 +548,7 @@ def find_dates(text: str, *, lang: str, published: date | None) -> list[DateExpr
             weekday_mismatch=mismatch,
             year_only=year_only,
             dateline=c is dateline,
+            covers=_covers(c, value, lex, ctx) if kind == "period" else None,
         )
         out.append(expr)
         if kind != "year":

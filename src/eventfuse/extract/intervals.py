@@ -8,7 +8,11 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from typing import Any, Protocol, TypeVar
 
-__all__ = ["DateWindows", "keep_disjoint"]
+__all__ = ["AHEAD", "DateWindows", "keep_disjoint"]
+
+# How far after a sentence its acts may read a date (``when._narrowed``: the next sentence
+# narrowing a period), in characters.
+AHEAD = 300
 
 
 class _Interval(Protocol):
@@ -43,14 +47,16 @@ class DateWindows:
 
     ``when.date_for_trigger`` and ``dates.resolve_event_date`` read, of all the article's
     dates: those that start in the sentence, those that end at most ``reach`` characters
-    before it (``max(300, 2 × its length)``), and, in text order, those of the story's lead
-    (``lead`` characters). ``near`` gives that part of the list, in the list's order, so that
-    dating a sentence costs the dates near it rather than every date of the article; the
+    before it (``max(300, 2 × its length)``), those that start less than ``ahead``
+    characters after it (a later date that narrows the sentence's), and, in text order,
+    those of the story's lead (``lead`` characters). ``near`` gives that part of the list, in
+    the list's order, so that dating a sentence costs the dates near it rather than every date of the article; the
     answers are the same. A list that is not in text order, or whose expressions overlap,
     is given whole.
     """
 
-    def __init__(self, exprs: Sequence[Any], *, lead: int) -> None:
+    def __init__(self, exprs: Sequence[Any], *, lead: int, ahead: int = AHEAD) -> None:
+        self.ahead = ahead
         self.exprs = tuple(exprs)
         self._starts = [e.start for e in self.exprs]
         self._ends = [e.end for e in self.exprs]
@@ -65,7 +71,7 @@ class DateWindows:
             return self.exprs
         reach = max(300, 2 * (end - start))
         lo = bisect_left(self._ends, start - reach)
-        hi = bisect_left(self._starts, end)
+        hi = bisect_left(self._starts, end + self.ahead)
         if lo <= self._lead:
             return self.exprs[: max(self._lead, hi)]
         return self.exprs[: self._lead] + self.exprs[lo:hi]

@@ -13,6 +13,7 @@ from ..errors import InputError
 from ..lang import any_of, every, languages
 from ..records import Article, DateMention
 from . import dates as date_lib
+from .intervals import AHEAD
 from .languages import supported
 from .spans import article_span
 
@@ -27,6 +28,11 @@ BACKGROUND_DAYS = 45
 # A story's lead: its first characters, whose written-out day dates the story's acts that
 # nothing nearer dates.
 LEAD_REACH = 400
+# A period dating an act gives way to a narrower date of the next sentence within this many
+# characters of the act's sentence (``_narrowed``): a written day or a range.
+NARROW_REACH = AHEAD
+NARROWING_KINDS = frozenset({"explicit", "period"})
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 # A statement's date gives way to a date before its sentence at most this many days earlier.
 STATEMENT_LAG_DAYS = 3
 
@@ -83,8 +89,37 @@ def date_for_trigger(exprs: Sequence[Any], hit: TriggerHit, sentence: SpacySpan,
 
     Dates after publication are left out; a chained date after the trigger that belongs to
     another verb ("abducted and released the following day") is a later act's; a period that
-    holds a day written in the same sentence gives way to that day.
+    holds a day written in the same sentence gives way to that day; a period of the act's
+    sentence that the next sentence narrows ("fin mars ... entre le 27 et le 31 mars") gives
+    way to the narrower date (``_narrowed``).
     """
+    found = _date_for_trigger(exprs, hit, sentence, published)
+    if found is None or found.covers is None or not sentence.start_char <= found.start < sentence.end_char:
+        return found
+    return _narrowed(found, exprs, sentence, published)
+
+
+def _narrowed(period: Any, exprs: Sequence[Any], sentence: SpacySpan, published: date | None) -> Any:
+    """A period that dates an act ("late March", "fin mars", "en mars 2022") and, after the
+    act's sentence, in the same paragraph and within ``NARROW_REACH`` characters, the first
+    date that falls inside the period and is narrower ("between 27 and 31 March", "le 27
+    mars"): the story tells the same days more precisely, and the narrower date dates the act."""
+    text = sentence.doc.text
+    stop = sentence.end_char + NARROW_REACH
+    paragraph = PARAGRAPH_BREAK.search(text, sentence.start_char + len(sentence.text.rstrip()), stop)
+    if paragraph is not None:
+        stop = paragraph.start()
+    for e in exprs:
+        if e.start < sentence.end_char or e.kind not in NARROWING_KINDS:
+            continue
+        if e.start >= stop:
+            break
+        if e.within(period) and (published is None or e.value <= published):
+            return e
+    return period
+
+
+def _date_for_trigger(exprs: Sequence[Any], hit: TriggerHit, sentence: SpacySpan, published: date | None) -> Any:
     inside = [
         e for e in exprs
         if sentence.start_char <= e.start < sentence.end_char and e.kind != "year"

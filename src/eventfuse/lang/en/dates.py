@@ -68,6 +68,9 @@ DATE_RULES: tuple[tuple[str, str, int], ...] = (
     ("range", r"from\s+(?:the\s+)?{D}\s*(?:{M}\s*)?(?:to|until|till|-|–)\s*(?:the\s+)?{D2}\s+{M2}(?:,?\s+{Y})?", 0),
     ("range", r"{D}\s*(?:-|–)\s*{D2}\s+{M2}(?:,?\s+{Y})?", 0),
     ("range", r"(?:between\s+|from\s+)?{M}\s+{D}\s*(?:-|–|and|to|until)\s*(?:{M2}\s+)?{D2}(?:,?\s+{Y})?", 0),
+    # two days told together ("on 10 and 11 July", "the protests of 10 and 11 July"): a range
+    # from the first day (ACLED codes a row per day, the first is the incident's)
+    ("range", r"(?:on|of)\s+(?:the\s+)?{D}\s+(?:{M}\s+)?and\s+(?:on\s+)?(?:the\s+)?{D2}\s+{M2}(?:,?\s+{Y})?", 0),
     # weekdays relative to publication
     ("weekday", r"(?<!next\s)(?<!coming\s)(?:(?:last|this\s+past|past|this)\s+)?{WD}(?!\s+next)", 0),
     # days relative to publication

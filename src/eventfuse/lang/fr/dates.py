@@ -61,6 +61,9 @@ DATE_RULES: tuple[tuple[str, str, int], ...] = (
     ("range", r"entre\s+le\s+{D}\s+(?:{M}\s+)?et\s+le\s+{D2}\s+{M2}(?:\s+{Y})?", 0),
     ("range", r"(?:du|depuis\s+le)\s+{D}\s+(?:{M}\s+)?(?:au|jusqu['’]au)\s+{D2}\s+{M2}(?:\s+{Y})?", 0),
     ("range", r"{D}\s*(?:-|–)\s*{D2}\s+{M2}(?:\s+{Y})?", 0),
+    # two days told together ("les 10 et 11 juillet", "des manifestations des 10 et 11 juillet"):
+    # a range from the first day (ACLED codes a row per day, the first is the incident's)
+    ("range", r"(?:les|des|aux|ces)\s+{D}\s+(?:{M}\s+)?et\s+(?:du\s+|le\s+)?{D2}\s+{M2}(?:\s+{Y})?", 0),
     # weekdays relative to publication
     ("weekday", r"(?:(?:ce|le)\s+)?{WD}(?:\s+(?:dernier|passé))?(?!\s+prochain)", 0),
     # days relative to publication
