@@ -18,7 +18,6 @@ from ..taxonomy import (
     ABDUCTION_FORCED_DISAPPEARANCE,
     ARMED_CLASH,
     ARMED_INTERS,
-    ARRESTS,
     ATTACK,
     CHANGE_TO_GROUP_ACTIVITY,
     DISRUPTED_WEAPONS_USE,
@@ -26,7 +25,6 @@ from ..taxonomy import (
     HEADQUARTERS_OR_BASE_ESTABLISHED,
     LOOTING_PROPERTY_DESTRUCTION,
     NON_STATE_ACTOR_OVERTAKES_TERRITORY,
-    NON_VIOLENT_TRANSFER_OF_TERRITORY,
     OTHER,
     RIOTS,
     VIOLENCE_AGAINST_CIVILIANS,
@@ -455,7 +453,7 @@ NAME_LETTERS = 3
 NOT_THE_ACTS_PLACE = frozenset({"passing", "distance", "border", "region", "between"})
 
 
-def _names(m: Mention, *, placing: bool = False) -> set[str]:
+def place_names(m: Mention, *, placing: bool = False) -> set[str]:
     """Name keys of the places the act's sentence names; ``placing``: only where it puts the act."""
     keys = (name_key(p.text) for p in m.place_mentions if not (placing and p.relation in NOT_THE_ACTS_PLACE))
     return {k for k in keys if len(k.replace(" ", "")) >= NAME_LETTERS}
@@ -502,7 +500,7 @@ def _part_of(main: Mention, m: Mention, dates: Sequence[tuple[int, date]] = ()) 
     if captive and same_captive(main, m):
         return True  # the body is often found, and told, far from where the captive was taken
     if captive and among_the_captives(m, main):
-        return not _names(m, placing=True) or bool(_names(m) & _names(main)) or told_as_a_finding(main)
+        return not place_names(m, placing=True) or bool(place_names(m) & place_names(main)) or told_as_a_finding(main)
     if back or m.sub_event_type in RESPONSES:
         return True  # (the answer may be told where it went: "reinforcements sent to the border")
     if act_group(m.sub_event_type) not in PART_GROUPS:
@@ -510,9 +508,9 @@ def _part_of(main: Mention, m: Mention, dates: Sequence[tuple[int, date]] = ()) 
     if reach > 1 and same_captive(main, m):
         return True  # the body is often found, and told, where the captive was taken to
     if reach > 1 and among_the_captives(main, m):
-        return not _names(m) or bool(_names(m) & _names(main)) or told_as_a_finding(m)
-    theirs = _names(m, placing=True)
-    if theirs and not theirs & _names(main):
+        return not place_names(m) or bool(place_names(m) & place_names(main)) or told_as_a_finding(m)
+    theirs = place_names(m, placing=True)
+    if theirs and not theirs & place_names(main):
         return False
     return not _separate(main, m)
 
@@ -527,7 +525,7 @@ def _told_on_another_day(headline: Mention, m: Mention) -> bool:
     )
 
 
-def _fold(main: Mention, part: Mention) -> Mention:
+def fold_part(main: Mention, part: Mention) -> Mention:
     """The main act with what a part adds: a toll when it had none, named victims, claims;
     an abduction whose captives were killed or harmed becomes the attack."""
     if harms_the_abducted(main, part):
@@ -550,66 +548,11 @@ def _fold(main: Mention, part: Mention) -> Mention:
     )
 
 
-# Moves told before the violence of their scene ("the army launched an operation in the
-# village. 203 terrorists were killed", "they took away the bibles ... six were killed"): the
-# violence is the report's main act, the move a part of it.
-MOVES = RESPONSES | {NON_VIOLENT_TRANSFER_OF_TERRITORY}
-VIOLENT_GROUPS = frozenset({"violence", "remote"})
-# A coup ("Other") and the arrests of the leaders it deposed are one ACLED event.
-COUP_PARTS = frozenset({ARRESTS})
-
-
-def _same_day(first: Mention, m: Mention) -> bool:
-    """Told on the same day as ``first`` (within one), or with no day."""
-    return first.date is None or m.date is None or within(first, m.date.value, 1)
-
-
-def _same_scene(first: Mention, m: Mention) -> bool:
-    """Told on the same day (within one) and not placed apart: ``m``'s sentence names no
-    place where it puts the act, or one ``first`` names."""
-    if not _same_day(first, m):
-        return False
-    theirs = _names(m, placing=True)
-    return not theirs or bool(theirs & _names(first))
-
-
-def violence_before_its_moves(mentions: list[Mention]) -> list[Mention]:
-    """A report that opens on a move (an operation launched, forces deployed, ground left or
-    things taken away) and then tells the violence of that scene: the first violent act is the
-    main one and the move is folded into it as its part (ACLED codes the violence)."""
-    if not mentions or mentions[0].sub_event_type not in MOVES:
-        return mentions
-    move = mentions[0]
-    for i, m in enumerate(mentions[1:], start=1):
-        if act_group(m.sub_event_type) in VIOLENT_GROUPS:
-            if not _same_scene(move, m) or told_as_another(m):
-                return mentions
-            main = replace(_fold(m, move), primary=move.primary)
-            return [main, *mentions[1:i], *mentions[i + 1 :]]
-    return mentions
-
-
-def coup_with_its_arrests(mentions: list[Mention]) -> list[Mention]:
-    """"Soldiers seized power ... the president and the prime minister were arrested": the
-    arrests a coup (a main act coded "Other") is told with, the same day, are that coup,
-    wherever the sentence says the leaders were taken (their residence, a camp)."""
-    if not mentions or mentions[0].sub_event_type != OTHER:
-        return mentions
-    main, rest = mentions[0], []
-    for m in mentions[1:]:
-        if m.sub_event_type in COUP_PARTS and _same_day(main, m):
-            main = _fold(main, m)
-        else:
-            rest.append(m)
-    return [main, *rest]
-
-
 def fold_parts_of_the_main_act(mentions: list[Mention], dates: Sequence[tuple[int, date]] = ()) -> list[Mention]:
     """A report's later acts that tell part of its main (first) act — burning, looting, an
     abduction, the IED or the air support of the attack — are folded into it: ACLED codes the
     incident once. An act dated or placed apart stays an event of its own. A move told before
-    the violence of its scene, and the arrests of a coup, are folded the same way."""
-    mentions = coup_with_its_arrests(violence_before_its_moves(mentions))
+    the violence of its scene, and the arrests of a coup, are folded first (``extract.scenes``)."""
     if not mentions or act_group(mentions[0].sub_event_type) not in MAIN_GROUPS:
         return mentions
     main, later = mentions[0], mentions[1:]
@@ -618,11 +561,11 @@ def fold_parts_of_the_main_act(mentions: list[Mention], dates: Sequence[tuple[in
         told = next((m for m in later if act_group(m.sub_event_type) == act_group(main.sub_event_type)
                      and not _told_on_another_day(main, m) and not told_as_another(m)), None)
         if told is not None:
-            main, later = _fold(replace(told, primary=main.primary), main), [m for m in later if m is not told]
+            main, later = fold_part(replace(told, primary=main.primary), main), [m for m in later if m is not told]
     rest = []
     for m in later:
         if _part_of(main, m, dates):
-            main = _fold(main, m)
+            main = fold_part(main, m)
         else:
             rest.append(m)
     return [main, *rest]
