@@ -8,15 +8,23 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..records import Mention
-from ..taxonomy import ARRESTS, NON_VIOLENT_TRANSFER_OF_TERRITORY, OTHER, act_group
+from ..taxonomy import (
+    ARRESTS,
+    CHANGE_TO_GROUP_ACTIVITY,
+    NON_VIOLENT_TRANSFER_OF_TERRITORY,
+    OTHER,
+    act_group,
+)
 from .captives import within
-from .passes import RESPONSES, fold_part, place_names, told_as_another
+from .passes import fold_part, place_names, told_as_another
 
 # Moves told before the violence of their scene ("the army launched an operation in the
 # village. 203 terrorists were killed", "they took away the bibles ... six were killed"): the
-# violence is the report's main act, the move a part of it.
-MOVES = RESPONSES | {NON_VIOLENT_TRANSFER_OF_TERRITORY}
+# violence is the report's main act, the move a part of it. A device defused is an act of its
+# own ("EOD teams defused an IED ... JNIM said it detonated an IED"), as is a base set up.
+MOVES = frozenset({CHANGE_TO_GROUP_ACTIVITY, NON_VIOLENT_TRANSFER_OF_TERRITORY})
 VIOLENT_GROUPS = frozenset({"violence", "remote"})
+HARM_ATTRIBUTES = frozenset({"injured", "victims"})
 # A coup ("Other") and the arrests of the leaders it deposed are one ACLED event.
 COUP_PARTS = frozenset({ARRESTS})
 
@@ -35,16 +43,22 @@ def _same_scene(first: Mention, m: Mention) -> bool:
     return not theirs or bool(theirs & place_names(first))
 
 
+def told_with_its_harm(m: Mention) -> bool:
+    """The act is told with what it did to people: a toll, named victims, the wounded."""
+    return bool(m.fatalities) or bool(m.victims) or any(c.attribute in HARM_ATTRIBUTES for c in m.claims)
+
+
 def violence_before_its_moves(mentions: list[Mention]) -> list[Mention]:
     """A report that opens on a move (an operation launched, forces deployed, ground left or
-    things taken away) and then tells the violence of that scene: the first violent act is the
-    main one and the move is folded into it as its part (ACLED codes the violence)."""
+    things taken away) and then tells the violence of that scene, with its harm: the first
+    violent act is the main one and the move is folded into it as its part (ACLED codes the
+    violence). Violence told without harm ("ready to counter an airstrike") leaves the move."""
     if not mentions or mentions[0].sub_event_type not in MOVES:
         return mentions
     move = mentions[0]
     for i, m in enumerate(mentions[1:], start=1):
         if act_group(m.sub_event_type) in VIOLENT_GROUPS:
-            if not _same_scene(move, m) or told_as_another(m):
+            if not _same_scene(move, m) or told_as_another(m) or not told_with_its_harm(m):
                 return mentions
             main = replace(fold_part(m, move), primary=move.primary)
             return [main, *mentions[1:i], *mentions[i + 1 :]]
