@@ -7,7 +7,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from test_link_fuse import mention
 
+from eventfuse.extract.scenes import violence_before_its_moves
 from eventfuse.pipeline import Stages
 from eventfuse.records import Article, ArticleExtraction, Mention
 
@@ -123,3 +125,12 @@ def test_the_arrests_of_a_coup_are_that_coup(lang: str, text: str, stages: Stage
     result = read(text, lang, stages)
     assert [m.sub_event_type for m in result.mentions] == ["Other"]
     assert [p.sub_event_type for p in main_act(result).parts] == ["Arrests"]
+
+
+@pytest.mark.parametrize(("toll", "acts"), [(3, ["Air/drone strike"]), (None, ["Change to group/activity", "Air/drone strike"])])
+def test_a_move_folds_only_into_violence_told_with_its_harm(toll: int | None, acts: list[str]) -> None:
+    """"Troops were reinforced ... ready to counter an airstrike": violence without harm is no
+    scene the move belongs to."""
+    move = mention("a", 1, sub="Change to group/activity")
+    strike = mention("a", 40, sub="Air/drone strike", fatalities=toll)
+    assert [m.sub_event_type for m in violence_before_its_moves([move, strike])] == acts
