@@ -32,11 +32,33 @@ def harms_the_abducted(main: Mention, part: Mention) -> bool:
     )
 
 
-def within(main: Mention, day: date, reach: int) -> bool:
-    """Is ``day`` within a day of the main act's, or up to ``reach`` days after it?"""
+def kills_the_captive(main: Mention, part: Mention) -> bool:
+    """"A geologist kidnapped on Tuesday has been found dead ... He was abducted from the mine
+    site": the report's main act is the killing of a captive (an attack told by a word of harm,
+    not a bare "attack" or "raid") and ``part`` the abduction it followed."""
+    return (
+        part.sub_event_type == ABDUCTION_FORCED_DISAPPEARANCE
+        and main.sub_event_type == ATTACK
+        and _ATTACK_WORDS.match(main.trigger.quote) is None
+    )
+
+
+def within(main: Mention, day: date, reach: int, back: int = 1) -> bool:
+    """Is ``day`` from ``back`` days (at least one) before the main act's to ``reach`` days
+    (at least one) after it?"""
     assert main.date is not None
     gap = (day - main.date.value).days
-    return -1 <= gap <= max(reach, 1)
+    return -max(back, 1) <= gap <= max(reach, 1)
+
+
+def on_the_abduction_day(main: Mention, abduction: Mention) -> Mention:
+    """The captive's killing dated and placed as ACLED codes it: on the day of the abduction
+    (when that is earlier) and where the abduction's sentence places it, when it names a place."""
+    date_ = main.date
+    if abduction.date is not None and (date_ is None or abduction.date.value < date_.value):
+        date_ = abduction.date
+    placed = [p for p in abduction.place_mentions if p.relation in (None, "in", "near")]
+    return replace(main, date=date_, place_mentions=abduction.place_mentions if placed else main.place_mentions)
 
 
 def same_captive(main: Mention, m: Mention) -> bool:

@@ -71,6 +71,7 @@ from .place_compass import compass_part
 from .place_passing import BORDER, PASSING, across_border, is_passing
 from .recalled import acts_recalled_by_their_sentence, news_of_the_report
 from .reference import not_told_as_an_act
+from .scenes import coup_with_its_arrests, violence_before_its_moves
 from .sides import (
     civilians,
     clash_sides,
@@ -469,7 +470,8 @@ def set_aside_other_incidents(report: Report, reading: Reading) -> list[Mention]
 
 
 def fold_parts_into_the_main_act(report: Report, reading: Reading) -> list[Mention]:
-    return fold_parts_of_the_main_act(reading.mentions, [(e.start, e.value) for e in report.date_exprs])
+    scenes = coup_with_its_arrests(violence_before_its_moves(reading.mentions))
+    return fold_parts_of_the_main_act(scenes, [(e.start, e.value) for e in report.date_exprs])
 
 
 def add_tolls_by_side(report: Report, reading: Reading) -> list[Mention]:

@@ -37,6 +37,8 @@ from .captives import (
     among_the_captives,
     as_the_attack,
     harms_the_abducted,
+    kills_the_captive,
+    on_the_abduction_day,
     same_captive,
     told_as_a_finding,
     within,
@@ -158,7 +160,8 @@ def consolidate(mentions: list[Mention]) -> list[Mention]:
     # body's first dated mention of it, and an act told on another day stays apart from it
     dated: list[bool] = []
     for m in mentions:
-        for i, k in enumerate(kept):
+        # "in a separate attack": another incident, never a later mention of a kept act
+        for i, k in enumerate([] if told_as_another(m) else kept):
             same_act = act_group(k.sub_event_type) == act_group(m.sub_event_type)
             # "seven killed and four injured" after an IED or a clash is that act, not a new one
             detail = act_group(m.sub_event_type) == "violence" and act_group(k.sub_event_type) == "remote" and (
@@ -412,6 +415,19 @@ _EARLIER = re.compile(r"(?:^|\W)" + any_of("passes", "EARLIER_AUXILIARIES") + r"
 HEADLINE_CHARS = 160
 
 
+# "another attack", "une attaque distincte": an act word told as another incident than one
+# already told (never merged into it, nor folded as its part).
+_ANOTHER_BEFORE = re.compile(r"(?:^|\W)" + any_of("passes", "ANOTHER_BEFORE") + r"\W+$", re.IGNORECASE)
+_ANOTHER_AFTER = re.compile(r"^\W+" + any_of("passes", "ANOTHER_AFTER") + r"(?!\w)", re.IGNORECASE)
+
+
+def told_as_another(m: Mention) -> bool:
+    """The act word is told as another incident ("in a separate attack", « une attaque
+    distincte »)."""
+    after = m.sentence.quote[m.trigger.end - m.sentence.start : m.trigger.end - m.sentence.start + 20]
+    return bool(_ANOTHER_BEFORE.search(_before_trigger(m, 20)) or _ANOTHER_AFTER.search(after))
+
+
 def _before_trigger(m: Mention, width: int = 30) -> str:
     return m.sentence.quote[max(0, m.trigger.start - m.sentence.start - width) : m.trigger.start - m.sentence.start]
 
@@ -437,7 +453,7 @@ NAME_LETTERS = 3
 NOT_THE_ACTS_PLACE = frozenset({"passing", "distance", "border", "region", "between"})
 
 
-def _names(m: Mention, *, placing: bool = False) -> set[str]:
+def place_names(m: Mention, *, placing: bool = False) -> set[str]:
     """Name keys of the places the act's sentence names; ``placing``: only where it puts the act."""
     keys = (name_key(p.text) for p in m.place_mentions if not (placing and p.relation in NOT_THE_ACTS_PLACE))
     return {k for k in keys if len(k.replace(" ", "")) >= NAME_LETTERS}
@@ -449,12 +465,14 @@ def _dated_after_its_word(m: Mention) -> bool:
     return own_date(m) and m.date is not None and m.date.span is not None and m.date.span.start >= m.trigger.end
 
 
-def _dated_apart(main: Mention, m: Mention, dates: Sequence[tuple[int, date]], reach: int = 1) -> bool:
+def _dated_apart(
+    main: Mention, m: Mention, dates: Sequence[tuple[int, date]], reach: int = 1, before: int = 1
+) -> bool:
     """Does the act's sentence write, after it, a date more than a day from the main act's
-    ("their bodies were found executed on 23 March")? (``reach``: days after the main act
-    that are still its own.)"""
+    ("their bodies were found executed on 23 March")? (``reach`` and ``before``: days after
+    and before the main act that are still its own.)"""
     return main.date is not None and any(
-        m.trigger.end <= start < m.sentence.end and not within(main, value, reach) for start, value in dates
+        m.trigger.end <= start < m.sentence.end and not within(main, value, reach, before) for start, value in dates
     )
 
 
@@ -467,14 +485,22 @@ def _part_of(main: Mention, m: Mention, dates: Sequence[tuple[int, date]] = ()) 
     attack") is the main act's, wherever its sentence places it, and whatever day the
     sentence writes after it (that of the burial or the statement the sentence tells). The
     abducted found killed within ``CAPTIVE_DAYS`` after their abduction are that abduction's incident."""
+    if told_as_another(m):
+        return False
     reach = CAPTIVE_DAYS if harms_the_abducted(main, m) else 1
+    captive = kills_the_captive(main, m)  # the killing told first, the abduction it followed after
+    before = CAPTIVE_DAYS if captive else 1
     back = _refers_back(m) and act_group(m.sub_event_type) in MAIN_GROUPS
     if back and (not own_date(m) or _dated_after_its_word(m)):
         return True
-    if own_date(m) and m.date is not None and main.date is not None and not within(main, m.date.value, reach):
+    if own_date(m) and m.date is not None and main.date is not None and not within(main, m.date.value, reach, before):
         return False
-    if _dated_apart(main, m, dates, reach):
+    if _dated_apart(main, m, dates, reach, before):
         return False
+    if captive and same_captive(main, m):
+        return True  # the body is often found, and told, far from where the captive was taken
+    if captive and among_the_captives(m, main):
+        return not place_names(m, placing=True) or bool(place_names(m) & place_names(main)) or told_as_a_finding(main)
     if back or m.sub_event_type in RESPONSES:
         return True  # (the answer may be told where it went: "reinforcements sent to the border")
     if act_group(m.sub_event_type) not in PART_GROUPS:
@@ -482,9 +508,9 @@ def _part_of(main: Mention, m: Mention, dates: Sequence[tuple[int, date]] = ()) 
     if reach > 1 and same_captive(main, m):
         return True  # the body is often found, and told, where the captive was taken to
     if reach > 1 and among_the_captives(main, m):
-        return not _names(m) or bool(_names(m) & _names(main)) or told_as_a_finding(m)
-    theirs = _names(m, placing=True)
-    if theirs and not theirs & _names(main):
+        return not place_names(m) or bool(place_names(m) & place_names(main)) or told_as_a_finding(m)
+    theirs = place_names(m, placing=True)
+    if theirs and not theirs & place_names(main):
         return False
     return not _separate(main, m)
 
@@ -499,11 +525,13 @@ def _told_on_another_day(headline: Mention, m: Mention) -> bool:
     )
 
 
-def _fold(main: Mention, part: Mention) -> Mention:
+def fold_part(main: Mention, part: Mention) -> Mention:
     """The main act with what a part adds: a toll when it had none, named victims, claims;
     an abduction whose captives were killed or harmed becomes the attack."""
     if harms_the_abducted(main, part):
         main = as_the_attack(main, part, PART_OF_MAIN)
+    elif kills_the_captive(main, part):
+        main = on_the_abduction_day(main, part)
     fatalities, fat_span = main.fatalities, main.fatalities_span
     if fatalities is None and part.fatalities is not None:
         fatalities, fat_span = part.fatalities, part.fatalities_span
@@ -523,20 +551,21 @@ def _fold(main: Mention, part: Mention) -> Mention:
 def fold_parts_of_the_main_act(mentions: list[Mention], dates: Sequence[tuple[int, date]] = ()) -> list[Mention]:
     """A report's later acts that tell part of its main (first) act — burning, looting, an
     abduction, the IED or the air support of the attack — are folded into it: ACLED codes the
-    incident once. An act dated or placed apart stays an event of its own."""
+    incident once. An act dated or placed apart stays an event of its own. A move told before
+    the violence of its scene, and the arrests of a coup, are folded first (``extract.scenes``)."""
     if not mentions or act_group(mentions[0].sub_event_type) not in MAIN_GROUPS:
         return mentions
     main, later = mentions[0], mentions[1:]
     if _headline(main):
         # the headline sums up the act the body tells with its date and place
         told = next((m for m in later if act_group(m.sub_event_type) == act_group(main.sub_event_type)
-                     and not _told_on_another_day(main, m)), None)
+                     and not _told_on_another_day(main, m) and not told_as_another(m)), None)
         if told is not None:
-            main, later = _fold(replace(told, primary=main.primary), main), [m for m in later if m is not told]
+            main, later = fold_part(replace(told, primary=main.primary), main), [m for m in later if m is not told]
     rest = []
     for m in later:
         if _part_of(main, m, dates):
-            main = _fold(main, m)
+            main = fold_part(main, m)
         else:
             rest.append(m)
     return [main, *rest]

@@ -38,6 +38,9 @@ _REFERENCE = re.compile(r"(?<![\w-])" + any_of("passes", "REFERENCE_PREPOSITIONS
 PRONOUN_WORDS = 3
 _ANY = re.compile(r"(?<!\w)" + any_of("passes", "ANY_DETERMINERS") + r"\s+$", re.IGNORECASE)
 _CLAUSE_END = CLAUSE_END
+# Characters after an act word a precedent cue before it may read ("où ... avaient été tués en
+# mars 2019": the year after the act word tells the clause recalls an earlier incident).
+CUE_LOOKAHEAD = 200
 # A count in the clause before the preposition (not a year) tells a toll: the report's own account.
 _COUNT = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d(?!\d))\d+")
 
@@ -79,10 +82,10 @@ def told_as_a_precedent(text: str, sentence_start: int, trigger_start: int, othe
     alors que l'armée a annoncé la veille avoir neutralisé dix terroristes": the sentence sets
     the report's act (an act word before the cue, or a pronoun opening it) after an earlier
     one; the act words told after the cue are that precedent, not news of the report."""
-    cues = list(PRECEDENT_CUE.finditer(text, sentence_start, trigger_start))
-    if not cues:
+    # searched past the act word: a cue may look ahead in its clause (a year told after it)
+    cue = PRECEDENT_CUE.search(text, sentence_start, trigger_start + CUE_LOOKAHEAD)
+    if cue is None or cue.end() > trigger_start:
         return False
-    cue = cues[0]
     if _CLAUSE_END.search(text, cue.end(), trigger_start):
         return False
     if any(sentence_start <= t < cue.start() for t in others):

@@ -45,6 +45,9 @@ NAMED_GROUP_INTERS = frozenset({REBEL_GROUPS, POLITICAL_MILITIAS})
 PASSIVE_INTERS = frozenset({PROTESTERS, CIVILIANS})
 
 PRONOUNS = every_set("sides", "PRONOUNS")
+# Verbs (lemmas) of a statement in every language: the one who "added" or "said" speaks of the
+# act, it was not done to them (« ils n'ont enlevé que lui », a ajouté M. X).
+STATEMENT_VERBS = every_set("dates", "STATEMENT_VERBS")
 AGENT_PREPOSITIONS = every_set("sides", "AGENT_PREPOSITIONS")
 _AGENT_BEFORE = re.compile(
     r"\b(?:" + "|".join(every("sides", "AGENT_PREPOSITIONS") + every("sides", "SOURCE_PREPOSITIONS"))
@@ -129,6 +132,8 @@ def victims(sentence: SpacySpan, hit: TriggerHit, people: list[SpacySpan]) -> tu
     for person in sent_persons:
         root = person.root
         attached = root.head == token or root.head.head == token or root.head in token.conjuncts
+        if root.head != token and root.head.lemma_.lower() in STATEMENT_VERBS:
+            continue  # the speaker of the sentence, not the one the act was done to
         if (root.dep_ in roles and attached) or root.dep_ in {"nsubjpass", "nsubj:pass"}:
             names.append(person.text)
     if not names:

@@ -85,13 +85,20 @@ def _places_compatible(p: Place, q: Place, options: LinkOptions) -> bool:
         if km > options.km:
             return False
         if p.geo_precision == 1 and q.geo_precision == 1 and km > options.town_km:
-            return name_key(p.name) == name_key(q.name)
+            return name_key(p.name) == name_key(q.name) or same_written_name(p, q)
         # two towns the reports name, one or both only "near": allow twice the distance
         if _named_town(p) and _named_town(q) and km > 2 * options.town_km:
             return _same_name(name_key(p.name), name_key(q.name))
         return True
     # a region (precision 3) contains the incident: the other place must lie in it
     return not (p.admin1 and q.admin1 and p.admin1 != q.admin1)
+
+
+def same_written_name(p: Place, q: Place) -> bool:
+    """The reports wrote one name for their towns, or one with a qualifier after it ("X" and
+    "X Peulh"): the gazetteer placed the bare name at a homonym of the other's village."""
+    a, b = name_key(p.mention or p.name), name_key(q.mention or q.name)
+    return bool(a) and bool(b) and (a == b or _qualified(a, b))
 
 
 def _areas(p: Place) -> list[tuple[str, ...]]:
@@ -229,7 +236,24 @@ def _localities_compatible(a: Mention, b: Mention) -> bool:
     if not unplaced_locality(a) and not unplaced_locality(b):
         return True
     la, lb = _localities(a), _localities(b)
-    return not (la and lb) or any(_same_name(x, y) or _qualified(x, y) for x in la for y in lb)
+    if not (la and lb) or any(_same_name(x, y) or _qualified(x, y) for x in la for y in lb):
+        return True
+    # the other report's act sentence writes the locality, where its tagger saw no place
+    # ("the advanced post of X repelled an attack", X a spelling the gazetteer lacks)
+    return any(written_in(x, b) for x in stated_localities(a)) or any(written_in(y, a) for y in stated_localities(b))
+
+
+WRITTEN_LETTERS = 6  # a locality shorter than this is not looked for in another report's words
+
+
+def written_in(key: tuple[str, ...], m: Mention) -> bool:
+    """Does the act's sentence of ``m`` write the locality ``key`` (one to three words, spelled
+    within ``_same_name``)?"""
+    if len("".join(key)) < WRITTEN_LETTERS:
+        return False
+    words = name_key(m.sentence.quote)
+    n = len(key)
+    return any(_same_name(key, words[i : i + n]) for i in range(len(words) - n + 1))
 
 
 def _qualified(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

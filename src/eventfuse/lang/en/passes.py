@@ -19,6 +19,10 @@ YEAR_NOT_MODIFIER_AFTER = ("and", "or", "to")
 BACK_DETERMINERS = ("the", "this", "that", "said")
 # Auxiliaries of a tense that tells an act as earlier than the report's ("had attacked").
 EARLIER_AUXILIARIES = ("had", "had been")
+# Words right before an act word, and right after it, that tell it is another incident than
+# the one already told ("in a separate attack", "another ambush"; French "une attaque distincte").
+ANOTHER_BEFORE = ("another", "separate", "distinct", "different", "second")
+ANOTHER_AFTER: tuple[str, ...] = ()
 
 # Prepositions that make an act the time or cause of another matter ("the summit was postponed
 # after the attack on the base"): an act named only there is not the report's news.
@@ -29,6 +33,9 @@ REFERENCE_PREPOSITIONS = (r"after", r"following", r"in\s+the\s+wake\s+of", r"in\
 PRECEDENT_CUES = (
     r"(?:comes|came|coming)\s+(?:[\w'’-]+\s+){0,4}?(?:after|as|while|on\s+the\s+heels\s+of|just\s+days\s+after)",
     r"(?:follows|followed)\s+(?:on\s+)?(?:from\s+)?(?:[\w'’-]+\s+){0,3}?(?:an?|the|two|three|several)\s",
+    # "... attacked Y, where 160 villagers had been killed in March 2019": a clause in the past
+    # perfect that names a year recalls an earlier incident at the place
+    r"where\s+(?:[\w'’-]+\s+){0,4}?had(?=\s[^.;!?]*?\b(?:19|20)\d\d\b)",
 )
 # Marks that open a photo caption of an earlier event ("FILE - Soldiers mourn ... Dec. 22"):
 # the picture's act and date are not the report's (matched case-sensitively, at the start).

@@ -12,6 +12,10 @@ YEAR_NOT_MODIFIER_AFTER: tuple[str, ...] = ()
 BACK_DETERMINERS = ("l'", "l’", "le", "la", "cette", "cet", "ce", "ladite", "ledit")
 # Auxiliaries of a tense that tells an act as earlier than the report's ("had attacked").
 EARLIER_AUXILIARIES = ("avait", "avaient", "avait été", "avaient été")
+# Mots juste avant et juste après un mot d'acte qui en font un autre incident que celui déjà
+# raconté (« une autre embuscade », « une attaque distincte », « une seconde attaque »).
+ANOTHER_BEFORE = ("autre", "seconde", "second", "deuxième")
+ANOTHER_AFTER = ("distincte", "distinct", "distinctes", "distincts", "séparée", "séparé", "séparées", "séparés")
 
 REFERENCE_PREPOSITIONS = (
     r"après", r"au\s+lendemain\s+d(?:e|u|es|['’])", r"à\s+la\s+suite\s+d(?:e|u|es|['’])", r"suite\s+à",
@@ -23,6 +27,9 @@ PRECEDENT_CUES = (
     (r"(?:intervient|intervenait|survient|survenait|est\s+survenue?)\s+(?:[\w'’-]+\s+){0,4}?"
      r"(?:après|alors\s+que|au\s+lendemain\s+d|quelques\s+jours\s+après)"),
     r"(?:fait|faisait)\s+suite\s+à",
+    # « ... à Y, où 160 villageois avaient été tués en mars 2019 » : une relative au
+    # plus-que-parfait qui nomme une année rappelle un incident antérieur au même lieu
+    r"où\s+(?:[\w'’-]+\s+){0,4}?(?:avait|avaient)(?=\s[^.;!?]*?\b(?:19|20)\d\d\b)",
 )
 BYLINE_BEFORE = (
     r"(?i:publié|mis\s+à\s+jour|mise\s+à\s+jour)(?:\s+le)?\s*:?\s*",
