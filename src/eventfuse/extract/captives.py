@@ -34,12 +34,14 @@ def harms_the_abducted(main: Mention, part: Mention) -> bool:
 
 def kills_the_captive(main: Mention, part: Mention) -> bool:
     """"A geologist kidnapped on Tuesday has been found dead ... He was abducted from the mine
-    site": the report's main act is the killing of a captive (an attack told by a word of harm,
-    not a bare "attack" or "raid") and ``part`` the abduction it followed."""
+    site": the report's main act is the killing of a captive, told as the finding of the body
+    (the day of death is unknown; an execution told with its own day is its own act), and
+    ``part`` the abduction it followed."""
     return (
         part.sub_event_type == ABDUCTION_FORCED_DISAPPEARANCE
         and main.sub_event_type == ATTACK
         and _ATTACK_WORDS.match(main.trigger.quote) is None
+        and _FOUND.search(main.sentence.quote) is not None
     )
 
 
