@@ -15,19 +15,33 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from rapidfuzz import fuzz
+
 from ..lang import every
 from ..records import Place, PlaceMention
-from .context import BORDER, ResolveContext, is_regionish, mention_key, written_admin2_label
+from .context import (
+    BORDER,
+    ResolveContext,
+    clean_mention_text,
+    is_regionish,
+    mention_key,
+    written_admin2_label,
+)
+from .distance import haversine_km
 from .entries import GazetteerEntry
 from .gazetteer import Gazetteer
 from .normalize import name_key
 from .toponyms import ResolvedMention, resolve_all
-from .weights import ADMIN_CONTEXT_GAP, NEAR_REFERENCE_KM
+from .weights import ADMIN_CONTEXT_GAP, CLOSE_SPELLING_KM, NEAR_REFERENCE_KM
 
 # The relation of a toponym named in passing (a dateline, where a statement was made, where
 # the wounded were taken; ``extract/place_passing``): context for resolving the story's
 # names, never an event's place while the story offers another.
 PASSING = "passing"
+# The relation of a toponym of a sentence that tells only another incident (an earlier attack
+# recalled, history; ``extract/place_passing``): context for resolving names, never the
+# story's town.
+ELSEWHERE = "elsewhere"
 # People's names after a village's: "X Peulh" is the Fulani quarter of village X.
 _NOT_PLACE_KEYS: frozenset[str] = frozenset(name_key(w) for w in every("places", "NOT_PLACES"))
 _PEOPLE_QUARTER: frozenset[str] = frozenset(name_key(w) for w in every("places", "PEOPLE_QUARTER_WORDS"))
@@ -38,7 +52,7 @@ def _tier(item: ResolvedMention) -> int:
     entry, relation = item.entry, item.mention.relation
     if entry is None or item.ignored:
         return 9
-    if relation in (PASSING, BORDER):
+    if relation in (PASSING, BORDER, ELSEWHERE):
         return 8
     if entry.is_country:
         return 5
@@ -385,6 +399,41 @@ def _village_of_quarter(ctx: ResolveContext, mention: PlaceMention) -> Gazetteer
     return next(iter(towns.values())) if len(towns) == 1 else None
 
 
+def _close_spelling(
+    ctx: ResolveContext,
+    mention: PlaceMention,
+    reference: ResolvedMention | None,
+    own: Sequence[ResolvedMention] = (),
+) -> GazetteerEntry | None:
+    """The one town of the story's country spelt closest to a name the gazetteer does not
+    know ("à Chinagoder" for Chinagodrar), inside the areas its sentence ``own`` names and
+    near the reference point it names; None when two are as close, or the name is written
+    as an area."""
+    if not ctx.focus or is_regionish(mention) or mention_key(mention) in _NOT_PLACE_KEYS:
+        return None
+    found = ctx.gazetteer.close_spellings(clean_mention_text(mention.text), ctx.focus)
+    ref = reference.entry if reference is not None and _tier(reference) in (1, 2) else None
+    if ref is not None:
+        found = [e for e in found if haversine_km(e.lat, e.lon, ref.lat, ref.lon) <= CLOSE_SPELLING_KM]
+    areas = [
+        e for r in own
+        if (e := r.entry) is not None and e.is_admin and e.country_code == ctx.focus
+    ]  # fmt: skip
+    found = [e for e in found if all(_inside(e, area) for area in areas)]
+    where = mention.span.article, mention.span.start
+    cercles = [a for a in ctx.written_admin2.get(where, ()) if a.is_admin]
+    if cercles:
+        found = [e for e in found if any(_inside(e, area) for area in cercles)]
+    if not found:
+        return None
+    if len(found) > 1:
+        key = name_key(clean_mention_text(mention.text))
+        first, second = (fuzz.ratio(key, name_key(e.name)) for e in found[:2])
+        if first <= second:
+            return None
+    return found[0]
+
+
 def _fallback_for_unknown(
     ctx: ResolveContext,
     own: Sequence[ResolvedMention],
@@ -398,6 +447,10 @@ def _fallback_for_unknown(
     village = _village_of_quarter(ctx, unknown.mention)
     if village is not None:
         return _place(ctx.gazetteer, village, precision=2, mention=unknown.mention, written=written)
+    town = _close_spelling(ctx, unknown.mention, reference, own)
+    if town is not None:
+        # a guessed spelling: coded at the town, as near it (precision 2)
+        return _place(ctx.gazetteer, town, precision=2, mention=unknown.mention, written=written)
     if reference is not None and reference.entry is not None and _tier(reference) in (1, 2):
         km = reference.mention.distance_km
         if km is None or km <= NEAR_REFERENCE_KM:
@@ -459,24 +512,57 @@ def _story_town(
     ctx: ResolveContext, country: ResolvedMention, context: Sequence[ResolvedMention]
 ) -> Place | None:
     """An act told with a country alone ("Church attacked in Burkina Faso", "near the border
-    with Niger"): the story's main town in its focus country, else in that country."""
+    with Niger"): the story's main town in its focus country, else in that country; else the
+    town the story measures from ("an ambush 40 km from X", "near X"), which stands for the
+    incident's area (precision 2)."""
     code = country.entry.country_code if country.entry is not None else None
-    for wanted in dict.fromkeys(c for c in (ctx.focus, code) if c):
-        town = _main_town(ctx, context, wanted)
-        if town is not None:
-            return town
+    wanted = list(dict.fromkeys(c for c in (ctx.focus, code) if c))
+    for tiers in (_TOWN, _REFERENCE):
+        for where in wanted:
+            town = _main_town(ctx, context, where, tiers=tiers)
+            if town is not None:
+                return town
+    # a village the story places acts in ("in X") but spells its own way
+    for item in context:
+        if item.entry is None and not item.ignored and item.mention.relation == "in":
+            entry = _close_spelling(ctx, item.mention, None)
+            if entry is not None and entry.country_code in wanted:
+                return _place(ctx.gazetteer, entry, precision=2, mention=item.mention)
     return None
 
 
+def _close_reference(item: ResolvedMention) -> bool:
+    """A town the story measures from that stands for the act's area: "near X", or a
+    distance no longer than ``NEAR_REFERENCE_KM`` ("40 km from X"; not "150 km from the
+    capital")."""
+    entry, mention = item.entry, item.mention
+    if entry is None or not entry.is_populated:
+        return False
+    if mention.relation == "distance":
+        return mention.distance_km is not None and mention.distance_km <= NEAR_REFERENCE_KM
+    return True
+
+
+# Tiers of a town the story places its act in, and of one it measures from.
+_TOWN = frozenset({0})
+_REFERENCE = frozenset({1, 2})
+
+
 def _main_town(
-    ctx: ResolveContext, context: Sequence[ResolvedMention], country: str | None = None
+    ctx: ResolveContext,
+    context: Sequence[ResolvedMention],
+    country: str | None = None,
+    *,
+    tiers: frozenset[int] = _TOWN,
 ) -> Place | None:
     """The story's main town (in ``country`` when given): the most named one, not counting
-    names in passing (ties: the first named); precision 2 when the story names others."""
+    names in passing (ties: the first named); precision 2 when the story names others.
+    ``tiers``: the tiers of the toponyms counted (:func:`_tier`; towns the act is in)."""
     towns = [
         r for r in context
-        if r.entry is not None and _tier(r) == 0
+        if r.entry is not None and _tier(r) in tiers
         and (country is None or r.entry.country_code == country)
+        and (tiers == _TOWN or _close_reference(r))
     ]  # fmt: skip
     if not towns:
         return None
