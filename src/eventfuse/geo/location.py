@@ -273,6 +273,9 @@ def choose_place(
         # only places named in passing ("buried in the capital, X", "a source in X said"):
         # the story's own town, else these places after all
         town = _main_town(ctx, article().resolved)
+        if town is None and _frame_areas(ctx, article().resolved):
+            # no town in the areas the story writes: the story's place (an area of them)
+            town = article().main_place()
         if town is not None:
             return town
         own = [replace(r, mention=replace(r.mention, relation=None)) for r in own]
@@ -564,6 +567,11 @@ def _main_town(
         and (country is None or r.entry.country_code == country)
         and (tiers == _TOWN or _close_reference(r))
     ]  # fmt: skip
+    frame = _frame_areas(ctx, context)
+    if frame:
+        # "X, commune de Y, province de Z": the story's town lies in the areas it writes
+        # for its places (not the town the wounded were taken to, or a relative lives in)
+        towns = [r for r in towns if r.entry is not None and any(_inside(r.entry, a) for a in frame)]
     if not towns:
         return None
     counts: Counter[int] = Counter()
@@ -584,13 +592,42 @@ def _main_town(
     return place
 
 
+def _frame_areas(ctx: ResolveContext, context: Sequence[ResolvedMention]) -> list[GazetteerEntry]:
+    """The areas of the story's country written right after its places ("X (Goundam,
+    Tombouctou)", "X, commune de Y dans la province de Z"), not counting places named in
+    passing or in another incident's sentence."""
+    out: dict[int, GazetteerEntry] = {}
+    for item in context:
+        mention = item.mention
+        if mention.relation in (PASSING, BORDER, ELSEWHERE):
+            continue
+        for area in ctx.areas_by_name.get((mention.span.article, mention_key(mention)), ()):
+            if area.is_admin and area.country_code == ctx.focus:
+                out.setdefault(area.geonameid, area)
+    return list(out.values())
+
+
+def _context_rank(item: ResolvedMention) -> float:
+    """:func:`_tier`, but a town the story measures a long way from ("100 km from X") after
+    the areas it names: it is no place of the act."""
+    tier = _tier(item)
+    if item.mention.relation == "distance" and tier in _REFERENCE and not _close_reference(item):
+        return 3.5
+    return tier
+
+
 def _from_context(ctx: ResolveContext, context: Sequence[ResolvedMention]) -> Place | None:
     """No toponym in the event sentence: the article's main town, else its area or country
     (a name in passing only when the story offers nothing else)."""
     town = _main_town(ctx, context)
     if town is not None:
         return town
-    ranked = sorted((r for r in context if r.entry is not None and not r.ignored), key=_tier)
+    ranked = sorted((r for r in context if r.entry is not None and not r.ignored), key=_context_rank)
+    frame = _frame_areas(ctx, context)
+    if frame:  # a town outside the areas the story writes for its places comes last
+        ranked.sort(key=lambda r: r.entry is not None and not (
+            r.entry.is_admin or r.entry.is_country or any(_inside(r.entry, a) for a in frame)
+        ))  # fmt: skip
     if ranked:
         return _code(ctx, ranked[0])
     if ctx.focus:
