@@ -406,12 +406,12 @@ def _close_spelling(
     ctx: ResolveContext,
     mention: PlaceMention,
     reference: ResolvedMention | None,
-    own: Sequence[ResolvedMention] = (),
+    own: Sequence[ResolvedMention | GazetteerEntry] = (),
 ) -> GazetteerEntry | None:
     """The one town of the story's country spelt closest to a name the gazetteer does not
-    know ("à Chinagoder" for Chinagodrar), inside the areas its sentence ``own`` names and
-    near the reference point it names; None when two are as close, or the name is written
-    as an area."""
+    know ("à Chinagoder" for Chinagodrar), inside the areas its sentence ``own`` names (or
+    the area the text supports) and near the reference point it names; None when two are
+    as close, or the name is written as an area."""
     if not ctx.focus or is_regionish(mention) or mention_key(mention) in _NOT_PLACE_KEYS:
         return None
     found = ctx.gazetteer.close_spellings(clean_mention_text(mention.text), ctx.focus)
@@ -420,7 +420,8 @@ def _close_spelling(
         found = [e for e in found if haversine_km(e.lat, e.lon, ref.lat, ref.lon) <= CLOSE_SPELLING_KM]
     areas = [
         e for r in own
-        if (e := r.entry) is not None and e.is_admin and e.country_code == ctx.focus
+        if (e := r if isinstance(r, GazetteerEntry) else r.entry) is not None
+        and e.is_admin and e.country_code == ctx.focus
     ]  # fmt: skip
     found = [e for e in found if all(_inside(e, area) for area in areas)]
     where = mention.span.article, mention.span.start
@@ -450,10 +451,6 @@ def _fallback_for_unknown(
     village = _village_of_quarter(ctx, unknown.mention)
     if village is not None:
         return _place(ctx.gazetteer, village, precision=2, mention=unknown.mention, written=written)
-    town = _close_spelling(ctx, unknown.mention, reference, own)
-    if town is not None:
-        # a guessed spelling: coded at the town, as near it (precision 2)
-        return _place(ctx.gazetteer, town, precision=2, mention=unknown.mention, written=written)
     if reference is not None and reference.entry is not None and _tier(reference) in (1, 2):
         km = reference.mention.distance_km
         if km is None or km <= NEAR_REFERENCE_KM:
@@ -470,6 +467,11 @@ def _fallback_for_unknown(
         if written_elsewhere and (area is None or not _inside(area[0], written_elsewhere[0])):
             entry = written_elsewhere[0]
             area = entry, 3 if entry.admin_level == 1 else 2
+    within = area[0] if area is not None and area[0].is_admin else None
+    town = _close_spelling(ctx, unknown.mention, reference, [*own, *(() if within is None else (within,))])
+    if town is not None:
+        # a guessed spelling, inside the area the text supports: coded at the town, as near it
+        return _place(ctx.gazetteer, town, precision=2, mention=unknown.mention, written=written)
     if area is None:
         return None
     entry, precision = area

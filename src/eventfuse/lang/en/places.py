@@ -198,7 +198,7 @@ ORIGIN_BEFORE = r"\b(?:natives?\s+of|(?:headquartered|based)\s+in)\s+(?:the\s+)?
 POST_BEFORE = (
     r"\b(?:head|director|president|superior|coordinator|representative|rector|"
     r"(?:arch)?bishop)\s+of\s+(?:the\s+|an?\s+)?"
-    r"(?:[\w’'-]+\s+){0,3}?(?:of|in|at)\s+(?:the\s+)?$"
+    r"(?:(?!villages?\b|towns?\b|city\b|communes?\b)[\w’'-]+\s+){0,3}?(?:of|in|at)\s+(?:the\s+)?$"
 )
 # Prepositions of a destination ("taken to X", "fled towards X"): the act did not happen there.
 PASSING_PREPOSITIONS: frozenset[str] = frozenset({"to", "towards", "toward"})

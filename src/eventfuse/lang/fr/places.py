@@ -197,7 +197,8 @@ POST_BEFORE = (
     r"\b(?:responsables?|directeur|directrice|pr[ée]sidente?|sup[ée]rieure?|"
     r"coordinat(?:eur|rice)|coordonnat(?:eur|rice)|repr[ée]sentante?|recteur|rectrice|"
     r"(?:arch)?[ée]v[êe]que)\s+(?:de\s+la|de\s+l['’]|du|des)\s*"
-    r"(?:[\w’'-]+\s+){0,3}?(?:de\s+|du\s+|d['’]\s*|à\s+)(?:(?:la|le|l['’])\s*)?$"
+    r"(?:(?!villages?\b|villes?\b|communes?\b|localités?\b)[\w’'-]+\s+){0,3}?"
+    r"(?:de\s+|du\s+|d['’]\s*|à\s+)(?:(?:la|le|l['’])\s*)?$"
 )
 # Prépositions d'une destination (« vers X ») : l'acte n'a pas eu lieu là.
 PASSING_PREPOSITIONS: frozenset[str] = frozenset({"vers"})
