@@ -105,14 +105,14 @@ def test_a_village_with_its_people_named_is_cued(lang: str, text: str) -> None:
     [
         (
             "en",
-            "Gunmen ambushed a convoy of mine workers in Burkina Faso on Wednesday, killing 20 people. "
-            "The buses were hit about 40 kilometres from Kantchari.",
+            ("Gunmen ambushed a convoy of mine workers in Burkina Faso on Wednesday, killing 20 people. "
+            "The buses were hit about 40 kilometres from Kantchari."),
         ),
         (
             "fr",
-            "Des hommes armés ont tendu une embuscade à un convoi d'employés d'une mine au Burkina Faso "
+            ("Des hommes armés ont tendu une embuscade à un convoi d'employés d'une mine au Burkina Faso "
             "mercredi, tuant 20 personnes. Les bus ont été attaqués à une quarantaine de kilomètres de "
-            "Kantchari.",
+            "Kantchari."),
         ),
     ],
 )
@@ -138,16 +138,16 @@ def test_a_village_spelt_its_own_way(lang: str, text: str, stages: Stages) -> No
     [
         (
             "en",
-            "After Sunday service, worshippers of a church of Tongomayel commune, in the province of "
+            ("After Sunday service, worshippers of a church of Tongomayel commune, in the province of "
             "Soum, were shot dead by gunmen who killed six people. A seventh victim was wounded and "
-            "taken to Kongoussi. The pastor had spoken of the danger to his nephews in Kongoussi.",
+            "taken to Kongoussi. The pastor had spoken of the danger to his nephews in Kongoussi."),
         ),
         (
             "fr",
-            "Après le culte dimanche, des fidèles d'une église de la commune de Tongomayel, dans la "
+            ("Après le culte dimanche, des fidèles d'une église de la commune de Tongomayel, dans la "
             "province du Soum, ont été abattus par des hommes armés qui ont tué six personnes. Une "
             "septième victime a été blessée et transférée à Kongoussi. Le pasteur avait parlé du "
-            "danger à ses neveux à Kongoussi.",
+            "danger à ses neveux à Kongoussi."),
         ),
     ],
 )
@@ -162,13 +162,13 @@ def test_the_story_town_lies_in_the_areas_it_writes(lang: str, text: str, stages
     [
         (
             "en",
-            "Gunmen killed ten people on Tuesday in Zamtoulaga, in the commune of Barsalogho, "
-            "about 100 km from Kaya.",
+            ("Gunmen killed ten people on Tuesday in Zamtoulaga, in the commune of Barsalogho, "
+            "about 100 km from Kaya."),
         ),
         (
             "fr",
-            "Des hommes armés ont tué dix personnes mardi à Zamtoulaga, dans la commune de "
-            "Barsalogho située à environ 100 km de Kaya.",
+            ("Des hommes armés ont tué dix personnes mardi à Zamtoulaga, dans la commune de "
+            "Barsalogho située à environ 100 km de Kaya."),
         ),
     ],
 )
