@@ -469,6 +469,11 @@ def _fallback_for_unknown(
             area = entry, 3 if entry.admin_level == 1 else 2
     within = area[0] if area is not None and area[0].is_admin else None
     town = _close_spelling(ctx, unknown.mention, reference, [*own, *(() if within is None else (within,))])
+    seat = area[0] if area is not None and area[0].is_populated else None
+    if town is not None and seat is not None and (
+        haversine_km(town.lat, town.lon, seat.lat, seat.lon) > NEAR_REFERENCE_KM
+    ):
+        town = None  # "X (commune of Y)": a namesake far from the written commune's seat is not X
     if town is not None:
         # a guessed spelling, inside the area the text supports: coded at the town, as near it
         return _place(ctx.gazetteer, town, precision=2, mention=unknown.mention, written=written)
