@@ -467,13 +467,12 @@ def _fallback_for_unknown(
         if written_elsewhere and (area is None or not _inside(area[0], written_elsewhere[0])):
             entry = written_elsewhere[0]
             area = entry, 3 if entry.admin_level == 1 else 2
-    within = area[0] if area is not None and area[0].is_admin else None
-    town = _close_spelling(ctx, unknown.mention, reference, [*own, *(() if within is None else (within,))])
-    seat = area[0] if area is not None and area[0].is_populated else None
-    if town is not None and seat is not None and (
-        haversine_km(town.lat, town.lon, seat.lat, seat.lon) > NEAR_REFERENCE_KM
-    ):
-        town = None  # "X (commune of Y)": a namesake far from the written commune's seat is not X
+    # only where the text supports no closer area than a region or the country: a cercle or
+    # commune written for the name stays the safer code (ACLED notes: "X (Koro, Mopti)")
+    town = None
+    if area is None or area[1] == 3:
+        within = area[0] if area is not None and area[0].is_admin else None
+        town = _close_spelling(ctx, unknown.mention, reference, [*own, *(() if within is None else (within,))])
     if town is not None:
         # a guessed spelling, inside the area the text supports: coded at the town, as near it
         return _place(ctx.gazetteer, town, precision=2, mention=unknown.mention, written=written)
