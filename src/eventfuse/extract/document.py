@@ -68,7 +68,7 @@ from .passes import (
     tolls_from_following_sentences,
 )
 from .place_compass import compass_part
-from .place_passing import BORDER, PASSING, across_border, is_passing
+from .place_passing import BORDER, PASSING, across_border, is_passing, places_of_other_incidents
 from .recalled import acts_recalled_by_their_sentence, news_of_the_report
 from .reference import not_told_as_an_act
 from .scenes import coup_with_its_arrests, violence_before_its_moves
@@ -567,6 +567,11 @@ def extract_doc(
         tuple(reading.mentions),
         tuple(reading.background),
         tuple(reading.not_happened),
-        places=context_places(doc, article, lang),
+        places=places_of_other_incidents(
+            context_places(doc, article, lang),
+            [(s.start_char, s.end_char) for s in doc.sents],
+            (m.sentence for m in reading.mentions),
+            reading.set_aside,
+        ),
         set_aside=(*reading.set_aside, *(p for m in reading.mentions for p in m.parts)),
     )

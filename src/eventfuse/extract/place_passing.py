@@ -11,15 +11,28 @@ the event's place only when the story offers no other. The words come from
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from functools import lru_cache
 
 from spacy.tokens import Span as SpacySpan
 
 from ..geo.context import BORDER
-from ..geo.location import PASSING
+from ..geo.location import ELSEWHERE, PASSING
+from ..records import PlaceMention, SetAside, Span
 from .languages import own_or_reference
+from .recalled import RECALLED
 
-__all__ = ["BORDER", "PASSING", "across_border", "dateline_end", "is_passing", "trip_end"]
+__all__ = [
+    "BORDER", "ELSEWHERE", "PASSING", "across_border", "dateline_end", "is_passing",
+    "places_of_other_incidents", "post_of_a_person", "trip_end",
+]  # fmt: skip
+
+# Why an act was set aside that puts it in another incident (``extract.document``'s reasons:
+# an earlier incident recalled, a sentence naming only past years, history, a photo caption
+# of an earlier event). Not "dated_before": a lead whose year is mistyped is dated before too.
+OTHER_INCIDENT_REASONS: frozenset[str] = frozenset({RECALLED, "past_year", "background", "caption"})
 
 # A dateline: at the start of a line (maybe after an outlet's byline "PTI | "), a city (often in
 # capitals, or up to three capitalised words: "Dans la région de X (Mali)," opens a sentence),
@@ -45,6 +58,22 @@ def dateline_end(text: str, start: int) -> int:
 @lru_cache(maxsize=8)
 def _origin_before(lang: str) -> re.Pattern[str]:
     return re.compile(own_or_reference(lang).places.ORIGIN_BEFORE, re.IGNORECASE)
+
+
+# How far before a toponym a person's post in an institution of it is looked for.
+_POST_REACH = 90
+
+
+@lru_cache(maxsize=8)
+def _post_before(lang: str) -> re.Pattern[str]:
+    return re.compile(own_or_reference(lang).places.POST_BEFORE, re.IGNORECASE)
+
+
+def post_of_a_person(text: str, start: int, lang: str) -> bool:
+    """The toponym starting at ``start`` names the seat of an institution a person heads
+    ("head of the Salesian community in X", « responsable de la communauté salésienne de
+    X »): where the person serves, not where the act happened."""
+    return _post_before(lang).search(text, max(0, start - _POST_REACH), start) is not None
 
 
 def _home_of_a_person(ent: SpacySpan, text: str, lang: str) -> bool:
@@ -111,7 +140,38 @@ def is_passing(ent: SpacySpan, text: str, lang: str) -> bool:
         return True
     return (
         trip_end(text, ent.start_char, lang)
+        or post_of_a_person(text, ent.start_char, lang)
         or _governed_in_passing(ent, lang)
         or _home_of_a_person(ent, text, lang)
     )
 
+
+
+def places_of_other_incidents(
+    places: Sequence[PlaceMention],
+    sentences: Sequence[tuple[int, int]],
+    kept: Iterable[Span],
+    set_aside: Iterable[SetAside],
+) -> tuple[PlaceMention, ...]:
+    """The article's toponyms with those of a sentence that tells only another incident (its
+    acts set aside as recalled, or the sentence judged history or a past year's) marked
+    ``ELSEWHERE``: "a few days earlier, four people were killed in an ambush near X" does not
+    make X the story's town. ``sentences``: (start, end) of each sentence, in order;
+    ``kept``: the sentences of the acts kept as news (a sentence holding one is the story's)."""
+    starts = [a for a, _ in sentences]
+
+    def sentence_of(offset: int) -> int:
+        i = bisect_right(starts, offset) - 1
+        return i if i >= 0 and offset < sentences[i][1] else -1
+
+    other = {sentence_of(s.span.start) for s in set_aside if s.reason in OTHER_INCIDENT_REASONS}
+    other -= {sentence_of(span.start) for span in kept}
+    other.discard(-1)
+    if not other:
+        return tuple(places)
+    return tuple(
+        replace(p, relation=ELSEWHERE)
+        if p.relation not in (PASSING, BORDER) and sentence_of(p.span.start) in other
+        else p
+        for p in places
+    )

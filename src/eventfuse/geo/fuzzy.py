@@ -16,6 +16,11 @@ SAME_SKELETON_SIMILARITY = 95.0
 # Skeletons within the edit limit taken from the pool before the closest keys are kept: the
 # world towns put many keys one edit away from a Sahel name ("Kaouli": Kaoli, Kafouli …).
 FUZZY_POOL = 32
+# A looser look-up confined to one country (:meth:`Gazetteer.close_spellings`): two edits on
+# the skeleton whatever its length, among this many closest skeletons, and a similarity floor.
+COUNTRY_POOL = 400
+COUNTRY_MAX_EDITS = 2
+COUNTRY_MIN_SIMILARITY = 80.0
 
 
 # Spelling variants are looked for among the names of the dumps' places, of admin areas and
@@ -89,9 +94,11 @@ class FuzzyIndex:
                 groups[skel[0]].append(skel)
         self.groups = {k: sorted(v) for k, v in groups.items()}
 
-    def similar(self, key: str, skel: str, max_edits: int) -> list[tuple[str, float]]:
+    def similar(
+        self, key: str, skel: str, max_edits: int, *, pool_size: int = FUZZY_POOL
+    ) -> list[tuple[str, float]]:
         """(key, similarity) of the indexed keys whose skeleton is ``skel`` or within
-        ``max_edits`` edits of it (the ``FUZZY_POOL`` closest), ``key`` itself left out."""
+        ``max_edits`` edits of it (the ``pool_size`` closest), ``key`` itself left out."""
         close = [(skel, 0)] if skel in self.by_skeleton else []
         if max_edits:
             pool = self.groups.get(skel[0], [])
@@ -99,7 +106,7 @@ class FuzzyIndex:
                 (m[0], int(m[1]))
                 for m in process.extract(
                     skel, pool, scorer=Levenshtein.distance, score_cutoff=max_edits,
-                    limit=FUZZY_POOL,
+                    limit=pool_size,
                 )
             ]  # fmt: skip
         out: list[tuple[str, float]] = []

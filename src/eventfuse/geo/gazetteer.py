@@ -21,7 +21,15 @@ from .entries import (
     is_world_feature,
     prior_score,
 )
-from .fuzzy import FUZZY_KEYS_SQL, FuzzyIndex, article_variants, skeleton
+from .fuzzy import (
+    COUNTRY_MAX_EDITS,
+    COUNTRY_MIN_SIMILARITY,
+    COUNTRY_POOL,
+    FUZZY_KEYS_SQL,
+    FuzzyIndex,
+    article_variants,
+    skeleton,
+)
 from .normalize import name_key
 from .schema import COUNTRY_KEYS_SQL
 
@@ -277,6 +285,29 @@ class Gazetteer:
             for candidate_key, score in self._fuzzy_index(i).similar(key, skel, max_edits):
                 found[candidate_key] = max(found.get(candidate_key, 0.0), score)
         return sorted(found.items(), key=lambda kv: -kv[1])[:8]
+
+    def close_spellings(self, name: str, country: str) -> list[GazetteerEntry]:
+        """Populated places of ``country`` whose name is a close spelling of ``name`` (two
+        edits on the phonetic skeleton, similarity at least ``COUNTRY_MIN_SIMILARITY``):
+        a village the story spells its own way ("Chinagoder" for Chinagodrar). Looser than
+        :meth:`candidates`' fuzzy match, so only for a name the story places an act in and
+        the gazetteer does not know; the closest first."""
+        key = name_key(name)
+        skel = skeleton(key)
+        code = self.country_code(country) or country.upper()
+        if len(skel) < 5 or not code:
+            return []
+        found: dict[int, tuple[float, GazetteerEntry]] = {}
+        for i in range(len(self._dbs)):
+            index = self._fuzzy_index(i)
+            for other, score in index.similar(key, skel, COUNTRY_MAX_EDITS, pool_size=COUNTRY_POOL):
+                if score < COUNTRY_MIN_SIMILARITY:
+                    continue
+                for entry, _kind in self._exact(other, code):
+                    if entry.is_populated and score > found.get(entry.geonameid, (0.0,))[0]:
+                        found[entry.geonameid] = (score, entry)
+        ranked = sorted(found.values(), key=lambda se: (-se[0], -prior_score(se[1]), se[1].geonameid))
+        return [entry for _, entry in ranked]
 
     def candidates(
         self,

@@ -10,153 +10,37 @@ cercle, a commune), coded at a town that stands for it; 3 only a region or the c
 
 from __future__ import annotations
 
-import math
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from rapidfuzz import fuzz
+
 from ..lang import every
 from ..records import Place, PlaceMention
-from .context import BORDER, ResolveContext, is_regionish, mention_key, written_admin2_label
+from .coding import ELSEWHERE, PASSING
+from .coding import area_of as _area_of
+from .coding import code_place as _code
+from .coding import place_of as _place
+from .coding import tier as _tier
+from .context import (
+    BORDER,
+    ResolveContext,
+    clean_mention_text,
+    is_regionish,
+    mention_key,
+)
+from .distance import haversine_km
 from .entries import GazetteerEntry
 from .gazetteer import Gazetteer
 from .normalize import name_key
 from .toponyms import ResolvedMention, resolve_all
-from .weights import ADMIN_CONTEXT_GAP, NEAR_REFERENCE_KM
+from .weights import ADMIN_CONTEXT_GAP, CLOSE_SPELLING_KM, NEAR_REFERENCE_KM
 
-# The relation of a toponym named in passing (a dateline, where a statement was made, where
-# the wounded were taken; ``extract/place_passing``): context for resolving the story's
-# names, never an event's place while the story offers another.
-PASSING = "passing"
 # People's names after a village's: "X Peulh" is the Fulani quarter of village X.
 _NOT_PLACE_KEYS: frozenset[str] = frozenset(name_key(w) for w in every("places", "NOT_PLACES"))
 _PEOPLE_QUARTER: frozenset[str] = frozenset(name_key(w) for w in every("places", "PEOPLE_QUARTER_WORDS"))
 
-
-def _tier(item: ResolvedMention) -> int:
-    """Lower is a better event location: 0 a place the event is in … 5 a country."""
-    entry, relation = item.entry, item.mention.relation
-    if entry is None or item.ignored:
-        return 9
-    if relation in (PASSING, BORDER):
-        return 8
-    if entry.is_country:
-        return 5
-    if entry.admin_level == 1:
-        return 4
-    if entry.is_admin:
-        return 3
-    if is_regionish(item.mention):
-        return 4 if entry.feature_code in ("PPLA", "PPLC") else 3
-    if item.axis or relation in ("near", "between"):
-        return 1
-    if item.part:
-        return 2  # a feature of the named place (its airport, its university)
-    if relation == "distance":
-        return 2
-    return 0
-
-
-def _precision(tier: int) -> int:
-    return 1 if tier == 0 else 2 if tier <= 3 else 3
-
-
-_COMPASS: dict[str, tuple[float, float]] = {
-    "N": (1.0, 0.0), "S": (-1.0, 0.0), "E": (0.0, 1.0), "W": (0.0, -1.0),
-    "NE": (0.7071, 0.7071), "NW": (0.7071, -0.7071), "SE": (-0.7071, 0.7071),
-    "SW": (-0.7071, -0.7071),
-}  # fmt: skip
-
-
-def _part_towards(
-    ctx: ResolveContext, country: GazetteerEntry, direction: str
-) -> GazetteerEntry | None:
-    """The first-level area of a country lying furthest in a direction ("northern X"), or the
-    one the story names lying that way ("le Nord-Ouest du pays … la région de la Boucle du
-    Mouhoun"): the story's own area tells which part it means."""
-    way = _COMPASS.get(direction)
-    if way is None or not country.country_code:
-        return None
-    areas = [
-        area
-        for name in ctx.gazetteer.admin1_names(country.country_code)
-        if (area := ctx.gazetteer.admin_area(name, country=country.country_code, level=1))
-    ]
-    if len(areas) < 3:
-        return None  # too few areas to tell a part from the whole
-    lat0 = sum(a.lat for a in areas) / len(areas)
-    lon0 = sum(a.lon for a in areas) / len(areas)
-    scale = math.cos(math.radians(lat0))
-
-    def reach(area: GazetteerEntry) -> float:
-        return (area.lat - lat0) * way[0] + (area.lon - lon0) * scale * way[1]
-
-    named = [a for a in areas if name_key(a.admin1 or a.name) in ctx.hint_admin1 and reach(a) > 0]
-    return max(named or areas, key=reach)
-
-
-def _area_of(ctx: ResolveContext, item: ResolvedMention) -> GazetteerEntry | None:
-    """The entry to code: a regional capital named as a region stands for its ADM1, and
-    "northern <country>" for the country's first-level area furthest north."""
-    entry = item.entry
-    mention = item.mention
-    if entry is not None and entry.is_country and mention.relation == "region":
-        part = _part_towards(ctx, entry, mention.direction) if mention.direction else None
-        if part is not None:
-            return part
-    if entry is not None and _tier(item) == 4 and entry.is_populated and entry.admin1:
-        area = ctx.gazetteer.admin_area(entry.admin1, country=entry.country_code, level=1)
-        return area or entry
-    return entry
-
-
-def _place(
-    gazetteer: Gazetteer,
-    entry: GazetteerEntry,
-    *,
-    precision: int,
-    mention: PlaceMention | None,
-    written: str | None = None,
-) -> Place:
-    """A Place for an entry; admin areas and countries are coded at the town standing for them."""
-    point = entry
-    admin1, admin2 = entry.admin1, entry.admin2
-    if entry.is_country:
-        admin1 = admin2 = None
-    elif entry.is_admin:
-        point = gazetteer.capital_of(entry) or entry
-        if entry.admin_level == 1:
-            admin2 = None
-    name = point.name
-    if point is entry and entry.is_admin:
-        name = (entry.admin2 if entry.admin_level == 2 else entry.admin1) or entry.name
-    return Place(
-        name=name,
-        latitude=round(point.lat, 5),
-        longitude=round(point.lon, 5),
-        country=entry.country,
-        admin1=admin1,
-        admin2=admin2,
-        geonameid=point.geonameid,
-        feature_code=point.feature_code,
-        geo_precision=precision,
-        mention=written if written is not None else (mention.text if mention else None),
-        span=mention.span if mention else None,
-    )
-
-
-def _code(
-    ctx: ResolveContext, item: ResolvedMention, *, written: str | None = None
-) -> Place | None:
-    entry = _area_of(ctx, item)
-    if entry is None:
-        return None
-    place = _place(
-        ctx.gazetteer, entry, precision=_precision(_tier(item)), mention=item.mention,
-        written=written,
-    )  # fmt: skip
-    label = written_admin2_label(ctx, item.mention, entry) if entry is item.entry else None
-    return replace(place, admin2=label) if label else place
 
 
 def _largest_area(ctx: ResolveContext, items: Sequence[ResolvedMention]) -> GazetteerEntry | None:
@@ -259,6 +143,9 @@ def choose_place(
         # only places named in passing ("buried in the capital, X", "a source in X said"):
         # the story's own town, else these places after all
         town = _main_town(ctx, article().resolved)
+        if town is None and _frame_areas(ctx, article().resolved):
+            # no town in the areas the story writes: the story's place (an area of them)
+            town = article().main_place()
         if town is not None:
             return town
         own = [replace(r, mention=replace(r.mention, relation=None)) for r in own]
@@ -385,6 +272,42 @@ def _village_of_quarter(ctx: ResolveContext, mention: PlaceMention) -> Gazetteer
     return next(iter(towns.values())) if len(towns) == 1 else None
 
 
+def _close_spelling(
+    ctx: ResolveContext,
+    mention: PlaceMention,
+    reference: ResolvedMention | None,
+    own: Sequence[ResolvedMention | GazetteerEntry] = (),
+) -> GazetteerEntry | None:
+    """The one town of the story's country spelt closest to a name the gazetteer does not
+    know ("à Chinagoder" for Chinagodrar), inside the areas its sentence ``own`` names (or
+    the area the text supports) and near the reference point it names; None when two are
+    as close, or the name is written as an area."""
+    if not ctx.focus or is_regionish(mention) or mention_key(mention) in _NOT_PLACE_KEYS:
+        return None
+    found = ctx.gazetteer.close_spellings(clean_mention_text(mention.text), ctx.focus)
+    ref = reference.entry if reference is not None and _tier(reference) in (1, 2) else None
+    if ref is not None:
+        found = [e for e in found if haversine_km(e.lat, e.lon, ref.lat, ref.lon) <= CLOSE_SPELLING_KM]
+    areas = [
+        e for r in own
+        if (e := r if isinstance(r, GazetteerEntry) else r.entry) is not None
+        and e.is_admin and e.country_code == ctx.focus
+    ]  # fmt: skip
+    found = [e for e in found if all(_inside(e, area) for area in areas)]
+    where = mention.span.article, mention.span.start
+    cercles = [a for a in ctx.written_admin2.get(where, ()) if a.is_admin]
+    if cercles:
+        found = [e for e in found if any(_inside(e, area) for area in cercles)]
+    if not found:
+        return None
+    if len(found) > 1:
+        key = name_key(clean_mention_text(mention.text))
+        first, second = (fuzz.ratio(key, name_key(e.name)) for e in found[:2])
+        if first <= second:
+            return None
+    return found[0]
+
+
 def _fallback_for_unknown(
     ctx: ResolveContext,
     own: Sequence[ResolvedMention],
@@ -414,6 +337,15 @@ def _fallback_for_unknown(
         if written_elsewhere and (area is None or not _inside(area[0], written_elsewhere[0])):
             entry = written_elsewhere[0]
             area = entry, 3 if entry.admin_level == 1 else 2
+    # only where the text supports no closer area than a region or the country: a cercle or
+    # commune written for the name stays the safer code (ACLED notes: "X (Koro, Mopti)")
+    town = None
+    if area is None or area[1] == 3:
+        within = area[0] if area is not None and area[0].is_admin else None
+        town = _close_spelling(ctx, unknown.mention, reference, [*own, *(() if within is None else (within,))])
+    if town is not None:
+        # a guessed spelling, inside the area the text supports: coded at the town, as near it
+        return _place(ctx.gazetteer, town, precision=2, mention=unknown.mention, written=written)
     if area is None:
         return None
     entry, precision = area
@@ -459,25 +391,63 @@ def _story_town(
     ctx: ResolveContext, country: ResolvedMention, context: Sequence[ResolvedMention]
 ) -> Place | None:
     """An act told with a country alone ("Church attacked in Burkina Faso", "near the border
-    with Niger"): the story's main town in its focus country, else in that country."""
+    with Niger"): the story's main town in its focus country, else in that country; else the
+    town the story measures from ("an ambush 40 km from X", "near X"), which stands for the
+    incident's area (precision 2)."""
     code = country.entry.country_code if country.entry is not None else None
-    for wanted in dict.fromkeys(c for c in (ctx.focus, code) if c):
-        town = _main_town(ctx, context, wanted)
-        if town is not None:
-            return town
+    wanted = list(dict.fromkeys(c for c in (ctx.focus, code) if c))
+    for tiers in (_TOWN, _REFERENCE):
+        for where in wanted:
+            town = _main_town(ctx, context, where, tiers=tiers)
+            if town is not None:
+                return town
+    # a village the story places acts in ("in X") but spells its own way
+    for item in context:
+        if item.entry is None and not item.ignored and item.mention.relation == "in":
+            entry = _close_spelling(ctx, item.mention, None)
+            if entry is not None and entry.country_code in wanted:
+                return _place(ctx.gazetteer, entry, precision=2, mention=item.mention)
     return None
 
 
+def _close_reference(item: ResolvedMention) -> bool:
+    """A town the story measures from that stands for the act's area: "near X", or a
+    distance no longer than ``NEAR_REFERENCE_KM`` ("40 km from X"; not "150 km from the
+    capital")."""
+    entry, mention = item.entry, item.mention
+    if entry is None or not entry.is_populated:
+        return False
+    if mention.relation == "distance":
+        return mention.distance_km is not None and mention.distance_km <= NEAR_REFERENCE_KM
+    return True
+
+
+# Tiers of a town the story places its act in, and of one it measures from.
+_TOWN = frozenset({0})
+_REFERENCE = frozenset({1, 2})
+
+
 def _main_town(
-    ctx: ResolveContext, context: Sequence[ResolvedMention], country: str | None = None
+    ctx: ResolveContext,
+    context: Sequence[ResolvedMention],
+    country: str | None = None,
+    *,
+    tiers: frozenset[int] = _TOWN,
 ) -> Place | None:
     """The story's main town (in ``country`` when given): the most named one, not counting
-    names in passing (ties: the first named); precision 2 when the story names others."""
+    names in passing (ties: the first named); precision 2 when the story names others.
+    ``tiers``: the tiers of the toponyms counted (:func:`_tier`; towns the act is in)."""
     towns = [
         r for r in context
-        if r.entry is not None and _tier(r) == 0
+        if r.entry is not None and _tier(r) in tiers
         and (country is None or r.entry.country_code == country)
+        and (tiers == _TOWN or _close_reference(r))
     ]  # fmt: skip
+    frame = _frame_areas(ctx, context)
+    if frame:
+        # "X, commune de Y, province de Z": the story's town lies in the areas it writes
+        # for its places (not the town the wounded were taken to, or a relative lives in)
+        towns = [r for r in towns if r.entry is not None and any(_inside(r.entry, a) for a in frame)]
     if not towns:
         return None
     counts: Counter[int] = Counter()
@@ -498,13 +468,42 @@ def _main_town(
     return place
 
 
+def _frame_areas(ctx: ResolveContext, context: Sequence[ResolvedMention]) -> list[GazetteerEntry]:
+    """The areas of the story's country written right after its places ("X (Goundam,
+    Tombouctou)", "X, commune de Y dans la province de Z"), not counting places named in
+    passing or in another incident's sentence."""
+    out: dict[int, GazetteerEntry] = {}
+    for item in context:
+        mention = item.mention
+        if mention.relation in (PASSING, BORDER, ELSEWHERE):
+            continue
+        for area in ctx.areas_by_name.get((mention.span.article, mention_key(mention)), ()):
+            if area.is_admin and area.country_code == ctx.focus:
+                out.setdefault(area.geonameid, area)
+    return list(out.values())
+
+
+def _context_rank(item: ResolvedMention) -> float:
+    """:func:`_tier`, but a town the story measures a long way from ("100 km from X") after
+    the areas it names: it is no place of the act."""
+    tier = _tier(item)
+    if item.mention.relation == "distance" and tier in _REFERENCE and not _close_reference(item):
+        return 3.5
+    return tier
+
+
 def _from_context(ctx: ResolveContext, context: Sequence[ResolvedMention]) -> Place | None:
     """No toponym in the event sentence: the article's main town, else its area or country
     (a name in passing only when the story offers nothing else)."""
     town = _main_town(ctx, context)
     if town is not None:
         return town
-    ranked = sorted((r for r in context if r.entry is not None and not r.ignored), key=_tier)
+    ranked = sorted((r for r in context if r.entry is not None and not r.ignored), key=_context_rank)
+    frame = _frame_areas(ctx, context)
+    if frame:  # a town outside the areas the story writes for its places comes last
+        ranked.sort(key=lambda r: r.entry is not None and not (
+            r.entry.is_admin or r.entry.is_country or any(_inside(r.entry, a) for a in frame)
+        ))  # fmt: skip
     if ranked:
         return _code(ctx, ranked[0])
     if ctx.focus:

@@ -33,6 +33,7 @@ FOREIGN_SMALL_PLACE_KM = 300.0  # a minor foreign place must be this close to th
 LIST_GAP = 30  # characters between the items of "A, B and C (Djenne, Mopti)"
 ADMIN_CONTEXT_GAP = 25  # characters between a place and the admin area written after it
 NEAR_REFERENCE_KM = 50.0  # a reference point this close stands for an unknown place
+CLOSE_SPELLING_KM = 100.0  # a town spelt like an unknown name lies this close to its reference
 FOREIGN_SEATS = frozenset({"PPLC", "PPLA", "PPLA2"})
 MAJOR_SEATS = frozenset({"PPLC", "PPLA", "PPLA2", "PPLG"})
 FOREIGN_CITY_POPULATION = 100_000  # ... in a country the story names

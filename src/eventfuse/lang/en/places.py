@@ -192,6 +192,14 @@ PASSING_NOUNS: frozenset[str] = frozenset({
 # ("a native of X", "a company based in X"; a regular expression over lower-case text).
 HOME_NOUNS: frozenset[str] = frozenset({"man", "woman", "boy", "girl", "businessman", "businesswoman", "couple"})
 ORIGIN_BEFORE = r"\b(?:natives?\s+of|(?:headquartered|based)\s+in)\s+(?:the\s+)?$"
+# A person's post in an institution of a place ("head of the Salesian community in X",
+# "director of the regional office of X"): the institution's seat, not where the act happened
+# (a regular expression over the text before the place, case-insensitive).
+POST_BEFORE = (
+    r"\b(?:head|director|president|superior|coordinator|representative|rector|"
+    r"(?:arch)?bishop)\s+of\s+(?:the\s+|an?\s+)?"
+    r"(?:(?!villages?\b|towns?\b|city\b|communes?\b)[\w’'-]+\s+){0,3}?(?:of|in|at)\s+(?:the\s+)?$"
+)
 # Prepositions of a destination ("taken to X", "fled towards X"): the act did not happen there.
 PASSING_PREPOSITIONS: frozenset[str] = frozenset({"to", "towards", "toward"})
 # Words before the end or the start of a trip ("a bus carrying pupils to the town of X",

@@ -52,11 +52,14 @@ ROUTE_WORDS_BEFORE: frozenset[str] = frozenset({"axe", "tronçon"})
 ROUTE_WORDS_AFTER: frozenset[str] = frozenset({"axe", "axes"})
 
 # The report language's own: a feature word and "de" before a place name, "le village de X",
-# "les villages de X, Y et Z" (a regular expression, case-insensitive).
+# "les villages de X, Y et Z", also with an adjective between ("le village dogon de X", as
+# English writes "the Dogon village of X"; a regular expression, case-insensitive, but the
+# adjective in lower case).
 FEATURE_OF = (
     r"\b(?:villages?|villes?|localités?|hameaux?|hameau|campements?|camps?|communes?|"
     r"zones?|secteurs?|environs|alentours|périphérie|marché|forêt|cercle|département|"
-    r"arrondissement|quartiers?|îles?|sites?)(?:\s+(?:militaires?|voisine?s?|minier|minière))?"
+    r"arrondissement|quartiers?|îles?|sites?)"
+    r"(?:\s+(?:militaires?|voisine?s?|minier|minière|(?!natale?s?\b)(?-i:[a-zà-öø-ÿ]{3,})))?"
     r"\s+(?:de\s+(?:la\s+|l['’]\s*)?|d['’]\s*|du\s+|des\s+)"
 )
 # The report language's own: settlement words after which a capitalised word before them is

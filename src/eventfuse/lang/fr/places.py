@@ -190,6 +190,16 @@ ORIGIN_BEFORE = (
     r"|(?:bas[ée]e?s?|implant[ée]e?s?|install[ée]e?s?|si[ée]geant)\s+(?:à|au|aux|en)\s+)"
     r"(?:(?:la|le|l['’])\s*)?$"
 )
+# Le poste d'une personne dans une institution d'un lieu (« responsable de la communauté
+# salésienne de X », « directeur du bureau régional de X ») : le siège de l'institution, non le
+# lieu de l'acte (expression régulière sur le texte avant le lieu, sans égard à la casse).
+POST_BEFORE = (
+    r"\b(?:responsables?|directeur|directrice|pr[ée]sidente?|sup[ée]rieure?|"
+    r"coordinat(?:eur|rice)|coordonnat(?:eur|rice)|repr[ée]sentante?|recteur|rectrice|"
+    r"(?:arch)?[ée]v[êe]que)\s+(?:de\s+la|de\s+l['’]|du|des)\s*"
+    r"(?:(?!villages?\b|villes?\b|communes?\b|localités?\b)[\w’'-]+\s+){0,3}?"
+    r"(?:de\s+|du\s+|d['’]\s*|à\s+)(?:(?:la|le|l['’])\s*)?$"
+)
 # Prépositions d'une destination (« vers X ») : l'acte n'a pas eu lieu là.
 PASSING_PREPOSITIONS: frozenset[str] = frozenset({"vers"})
 # Mots avant le but ou l'origine d'un trajet (« un car d'élèves pour la ville de X », « à
