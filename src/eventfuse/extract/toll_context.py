@@ -212,6 +212,8 @@ def tolls_by_side(
                 continue
             if s > m.sentence.start and (dated_elsewhere(m, s, e, dates) or told_as_earlier(text, s, e, m, lang=lang)):
                 continue  # "In October 2017, four soldiers were killed": another incident's dead
+            if number_lib.toll_notes(text[s:e], lang=lang):
+                continue  # "the toll is split across three events": how the toll is coded, not a count
             found = side_counts(text, s, e, lang=lang)
             if not found:
                 continue
