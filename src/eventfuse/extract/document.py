@@ -64,7 +64,6 @@ from .passes import (
     consolidate,
     fold_parts_of_the_main_act,
     revised_tolls,
-    tolls_by_side,
     tolls_from_following_sentences,
 )
 from .place_compass import compass_part
@@ -83,7 +82,7 @@ from .sides import (
     victims,
 )
 from .spans import actor_of, article_span
-from .toll_context import toll_readings, tolls_from_the_lead
+from .toll_context import toll_readings, tolls_by_side, tolls_from_the_lead
 from .triggers import (
     TriggerHit,
     find_triggers,
@@ -476,7 +475,7 @@ def fold_parts_into_the_main_act(report: Report, reading: Reading) -> list[Menti
 
 def add_tolls_by_side(report: Report, reading: Reading) -> list[Mention]:
     sentences = [(s.start_char, s.end_char) for s in report.doc.sents]
-    return tolls_by_side(report.article, report.lang, reading.mentions, sentences)
+    return tolls_by_side(report.article, report.lang, reading.mentions, sentences, written_dates(report))
 
 
 def mark_revised_tolls(report: Report, reading: Reading) -> list[Mention]:

@@ -153,7 +153,8 @@ def number_lexicon(lang: str) -> NumberLexicon:
         ),
         contrast=re.compile(rf"(?<!\w)(?:{mod.CONTRAST_WORDS})(?!\w)", _I),
         coordinated=re.compile(
-            rf"\s*(?:[^\W\d][\w'’-]*\s+){{0,3}}?(?:(?<!\w)(?:{mod.COORDINATION})(?!\w)|,)\s*",
+            # "«63 terroristes» et 25 personnes": a closing quote may end the first count's words
+            rf"\s*(?:[^\W\d][\w'’-]*\s*[»”\"]?\s+){{0,3}}?(?:(?<!\w)(?:{mod.COORDINATION})(?!\w)|,)\s*",
             _I,
         ),
         zero=re.compile(mod.ZERO_FATALITIES, _I),
@@ -274,3 +275,16 @@ def everyone_pattern(lang: str) -> re.Pattern[str]:
 def side_before_pattern(lang: str) -> re.Pattern[str]:
     """Words before a side named ahead of its toll ("the number of ...")."""
     return re.compile(number_lexicon(lang).mod.SIDE_BEFORE, _I)
+
+
+@lru_cache(maxsize=4)
+def count_site_pattern(lang: str) -> re.Pattern[str]:
+    """Where a count of the dead died, right after it ("four gunmen were killed at the
+    embassy"): group ``site``."""
+    return re.compile(number_lexicon(lang).mod.COUNT_SITE, _I)
+
+
+@lru_cache(maxsize=4)
+def side_total_pattern(lang: str) -> re.Pattern[str]:
+    """Words before a count that make it a side's whole count ("all eight militants")."""
+    return re.compile(rf"(?:{number_lexicon(lang).mod.SIDE_TOTAL_BEFORE})\s*$", _I)

@@ -52,6 +52,8 @@ from .quantities import (
     to_canonical,
 )
 from .toll_notes import (
+    ASSAILANTS,
+    ASSAILANTS_TOLL,
     CUMULATIVE_TOLL,
     EARLIER_TOLL,
     PROVISIONAL_TOLL,
@@ -70,6 +72,8 @@ from .toll_notes import (
 from .tolls import Fatalities, count_claims, fatalities_in
 
 __all__ = [
+    "ASSAILANTS",
+    "ASSAILANTS_TOLL",
     "CUMULATIVE_TOLL",
     "EARLIER_TOLL",
     "KINDS",

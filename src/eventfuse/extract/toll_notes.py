@@ -8,6 +8,7 @@ from typing import Literal
 
 from .number_lexicon import (
     claim_patterns,
+    count_site_pattern,
     cumulative_toll_pattern,
     earlier_toll_pattern,
     everyone_pattern,
@@ -15,10 +16,11 @@ from .number_lexicon import (
     provisional_toll_pattern,
     side_before_pattern,
     side_patterns,
+    side_total_pattern,
     toll_patterns,
 )
-from .quantities import number_cores, small_number
-from .tolls import Fatalities
+from .quantities import is_vague_amount, number_cores, small_number
+from .tolls import Fatalities, fatalities_in, is_part, summed_deaths
 
 # ``Claim.subject`` of a toll a report gives as replaced by a later one ("a first toll of 15").
 EARLIER_TOLL = "earlier toll"
@@ -28,6 +30,11 @@ PROVISIONAL_TOLL = "provisional toll"
 CUMULATIVE_TOLL = "cumulative toll"
 # ``Claim.subject`` prefix of a toll that counts the deaths of one side only ("toll of civilians").
 SIDE_TOLL = "toll of "
+# ``Claim.subject`` of the part of an act's toll that counts the assailants killed, when the
+# report counts them apart from their victims ("seven soldiers ... four attackers were killed").
+ASSAILANTS_TOLL = "assailants killed"
+# The side whose dead are the assailants' (``toll_side``'s name).
+ASSAILANTS = "armed"
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,3 +153,94 @@ def toll_of_one_side(text: str, fat: Fatalities, *, lang: str) -> str | None:
 def toll_is_cumulative(text: str, start: int, end: int, *, lang: str) -> bool:
     """The sentence ``text[start:end]`` sums its toll over several days or since a date."""
     return cumulative_toll_pattern(lang).search(text, start, end) is not None
+
+
+_OPENING = r"\s*[«\"“‘']?\s*(?:[^\W\d][\w'’-]*\s+)?"  # a quote and one word may come before the noun
+_PLURAL = re.compile(r"(?:[sx]|m[ae]n|armés)$", re.IGNORECASE)
+
+
+def head_side(text: str, fat: Fatalities, *, lang: str) -> str | None:
+    """The side a count's own noun names ("63 terroristes", "four gunmen", "sept membres
+    des forces de l'ordre"), a word at most after the count, in the plural for more than one
+    ("two jihadist attacks" names no side's dead); ``None`` otherwise."""
+    sides, _, _ = side_patterns(lang)
+    for name, regex in sides:
+        m = re.compile(_OPENING + rf"(?P<noun>{regex.pattern})", re.IGNORECASE).match(text, fat.end)
+        if m is None:
+            continue
+        noun = m.group("noun").split()[0]
+        if fat.value >= 2 and not _PLURAL.search(noun):
+            continue
+        return name
+    # "le nombre d'assaillants neutralisés est estimé à 40": the side is named before the toll
+    before = side_before_pattern(lang).search(text, max(0, fat.start - 80), fat.start)
+    if before is not None:
+        named = re.match(r"\W*[\w'’-]+", text[before.end() : fat.start])
+        for name, regex in sides:
+            if named and regex.search(named.group(0)):
+                return name
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class SideCount:
+    """One count of the dead in a sentence, with whose dead it counts (``toll_side``),
+    whether it counts everyone ("12 people"), the side's whole ("all eight militants") and
+    where they died ("at the embassy"), if the sentence says so."""
+
+    value: int
+    side: str | None
+    everyone: bool
+    whole: bool
+    site: str | None
+    start: int
+    end: int
+    head: bool = False  # the side is the count's own noun (``head_side``)
+
+
+def side_counts(text: str, start: int, end: int, *, lang: str) -> list[SideCount]:
+    """The counts of the dead in the sentence ``text[start:end]``: its toll, or each count its
+    toll adds up ("8 assailants and 7 soldiers were killed": two counts)."""
+    fat = fatalities_in(text, start, end, lang=lang)
+    if fat is None or fat.value <= 0:
+        return []
+    # the counts a toll adds up stand for their sides when each names its own ("huit
+    # assaillants et sept membres des forces de l'ordre"), else the toll is one count
+    parts = [Fatalities(round(q.value), q.qualifier, q.start, q.end, q.text) for q in summed_deaths(text, start, end, lang=lang)]
+    heads = [head_side(text, f, lang=lang) for f in parts]
+    tolls = parts if parts and all(heads) else [fat]
+    sites = count_site_pattern(lang)
+    whole = side_total_pattern(lang)
+    out: list[SideCount] = []
+    for f in tolls:
+        head = head_side(text, f, lang=lang)
+        side = head if tolls is parts else toll_side(text, f, lang=lang)
+        if side == ASSAILANTS and head != ASSAILANTS:
+            side = None  # "54 dead in a terrorist attack": the assailants' word is not the count's
+        if side is None and is_vague_amount(f.text, lang=lang):
+            continue  # "several were killed": no figure, and no side to count it for
+        if head == ASSAILANTS and is_part(text, f.start, start, lang=lang):
+            continue  # "among the dead, four attackers": a part of a toll told already
+        site = sites.match(text, f.end, end)
+        out.append(SideCount(
+            f.value, side, everyone_pattern(lang).match(text, f.end) is not None,
+            whole.search(text, max(start, f.start - 20), f.start) is not None,
+            " ".join(site.group("site").lower().split()) if site else None, f.start, f.end,
+            head is not None and head == side,
+        ))
+    return out
+
+
+def side_figure(counts: list[SideCount]) -> int:
+    """One side's dead from the report's counts of them: its whole count ("all eight
+    militants") if it gives one; the sum of counts at different sites ("four at the embassy",
+    "three at the headquarters"); else the lowest count (rival figures of the same dead)."""
+    wholes = [c.value for c in counts if c.whole]
+    if wholes:
+        return max(wholes)
+    by_site: dict[str | None, int] = {}
+    for c in counts:
+        by_site[c.site] = min(by_site.get(c.site, c.value), c.value)
+    if None not in by_site and len(by_site) > 1:
+        return sum(by_site.values())
+    return min(c.value for c in counts)

@@ -121,9 +121,16 @@ def _roles(
             ):
                 if roles[i] is None:
                     roles[i] = roles[i + 1]
-                else:
+                elif not _speaker(text, b, hi, lex):
                     roles[i + 1] = roles[i]
     return roles
+
+
+def _speaker(text: str, q: Quantity, hi: int, lex: NumberLexicon) -> bool:
+    """Does the count open the clause of who said it ("... risen to 89, four security sources
+    said")? Its clause, up to the next punctuation, has a word of reporting."""
+    stop = re.compile(r"[,.;:]").search(text, q.end, hi)
+    return lex.contrast.search(text, q.end, stop.start() if stop else hi) is not None
 
 
 def _is_subset(text: str, q: Quantity, lo: int, lex: NumberLexicon) -> bool:
@@ -132,6 +139,13 @@ def _is_subset(text: str, q: Quantity, lo: int, lex: NumberLexicon) -> bool:
         re.search(r",\s*$", window)
         and lex.subset_aside.search(text, max(lo, q.start - 60), q.start)
     )
+
+
+def is_part(text: str, pos: int, lo: int, *, lang: str) -> bool:
+    """Is the count at ``pos`` introduced as a part of another ("including four attackers",
+    "dont quatre assaillants", "among them")?"""
+    window = text[max(lo, pos - 60) : pos]
+    return number_lexicon(lang).subset_before.search(window) is not None
 
 
 def _subset_head(text: str, q: Quantity, qs: Sequence[Quantity], lex: NumberLexicon) -> Quantity | None:
@@ -219,12 +233,29 @@ def _current_deaths(text: str, deaths: Sequence[Quantity], lo: int, hi: int, lan
     return [q for q in out if not (inside(q) and q.value in outside)]
 
 
-@lru_cache(maxsize=512)  # a pure function, asked again for the same sentence by several passes
-def fatalities_in(text: str, start: int, end: int, *, lang: str) -> Fatalities | None:
-    """Reported deaths in the sentence ``text[start:end]`` by ACLED's rules, or ``None``."""
+_CUT_CLAUSE = re.compile(r"[ \t\u00a0]+(?=[^\W\d_])")
+_CLAUSE_END = re.compile(r"[.;:!?\n]")
+
+
+def _run_on(text: str, end: int) -> int:
+    """Where the clause that ends the sentence ``text[..end]`` ends: past ``end`` when the
+    parser cut the sentence inside a clause (no closing punctuation, the next word on the same
+    line in lower case: "«63 terroristes» et 25 personnes | ont été tués jeudi")."""
+    if end <= 0 or end >= len(text) or not text[end - 1].isalnum():
+        return end
+    gap = _CUT_CLAUSE.match(text, end)
+    if gap is None or not text[gap.end()].islower():
+        return end
+    stop = _CLAUSE_END.search(text, gap.end())
+    return stop.start() if stop else len(text)
+
+
+def _main_deaths(text: str, qs: Sequence[Quantity], start: int, end: int, lang: str) -> list[Quantity]:
+    """The counts of the sentence ``text[start:end]`` (its quantities ``qs``) that its toll is
+    read from: counts of the dead, less those of an earlier incident and the parts of another
+    count."""
     lex = number_lexicon(lang)
     ll = list_lexicon(lang)
-    qs = quantities_in(text, start, end, lang)
     roles = _roles(text, qs, start, end, lex)
     deaths = [
         q
@@ -234,12 +265,46 @@ def fatalities_in(text: str, start: int, end: int, *, lang: str) -> Fatalities |
         and not _unverified(text, q.start, start, end, ll)
     ]
     deaths = _current_deaths(text, deaths, start, end, lang)
+    if not deaths:
+        return []
+    main = [q for q in deaths if not _is_subset(text, q, start, lex)]
+    if not main:  # "Trente-cinq civils, dont 31 femmes ont été tués": the whole, not the part
+        heads = {h for q in deaths if (h := _subset_head(text, q, qs, lex)) is not None}
+        main = sorted(heads, key=lambda h: h.start) or deaths
+    return main
+
+
+@lru_cache(maxsize=512)
+def summed_deaths(text: str, start: int, end: int, *, lang: str) -> tuple[Quantity, ...]:
+    """The counts the sentence's toll adds up ("8 assailants and 7 soldiers were killed": 8
+    and 7), when ``fatalities_in`` reads its toll as their sum; ``()`` otherwise."""
+    fat = fatalities_in(text, start, end, lang=lang)
+    if fat is None:
+        return ()
+    end = _run_on(text, end)
+    qs = quantities_in(text, start, end, lang)
+    main = _main_deaths(text, qs, start, end, lang)
+    if len(main) >= 2 and round(sum(q.value for q in main)) == fat.value and (fat.start, fat.end) == (main[0].start, main[-1].end):
+        return tuple(main)
+    # victims listed one by one ("huit assaillants et sept membres des forces de l'ordre ont
+    # été tués"): the list's counts, when they make up its toll
+    listed = [q for q in qs if q.kind == "count" and fat.start <= q.start and q.end <= fat.end]
+    if len(listed) >= 2 and round(sum(q.value for q in listed)) == fat.value:
+        return tuple(listed)
+    return ()
+
+
+@lru_cache(maxsize=512)  # a pure function, asked again for the same sentence by several passes
+def fatalities_in(text: str, start: int, end: int, *, lang: str) -> Fatalities | None:
+    """Reported deaths in the sentence ``text[start:end]`` by ACLED's rules, or ``None``; a
+    sentence the parser cut inside a clause is read to the clause's end (``_run_on``)."""
+    end = _run_on(text, end)
+    lex = number_lexicon(lang)
+    ll = list_lexicon(lang)
+    qs = quantities_in(text, start, end, lang)
+    main = _main_deaths(text, qs, start, end, lang)
     found: Fatalities | None = None
-    if deaths:
-        main = [q for q in deaths if not _is_subset(text, q, start, lex)]
-        if not main:  # "Trente-cinq civils, dont 31 femmes ont été tués": the whole, not the part
-            heads = {h for q in deaths if (h := _subset_head(text, q, qs, lex)) is not None}
-            main = sorted(heads, key=lambda h: h.start) or deaths
+    if main:
         found = _combine(text, main, lex)
     listed = _listed_deaths(text, start, end, lex, ll)
     if listed is not None and _recalled(text, (listed[2], listed[3]), start, end, lang):

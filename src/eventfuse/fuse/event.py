@@ -23,7 +23,7 @@ from ..taxonomy import sub_event
 from .claims import fuse_claims
 from .notes import write_notes
 from .roles import article_source_names, mention_victims
-from .tolls import choose_toll, reported_toll, superseded_tolls, toll_vote
+from .tolls import choose_toll, reported_toll, sides_added, superseded_tolls, toll_vote
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 GENERIC_PREFIXES = GENERIC_ACTOR_PREFIXES
@@ -178,6 +178,9 @@ def fuse_cluster(cluster: Cluster, articles: Mapping[str, Article]) -> Event:
         tolls = [t for m in mentions if (t := reported_toll(m)) is not None]
         superseded = superseded_tolls(mentions)
         fv = votes["fatalities"].result(n_chains, choose=lambda w: choose_toll(w, tolls, superseded))
+        both = sides_added(tolls, superseded)  # the victims' figure plus the assailants'
+        if fv is not None and both is not None and both != fv.value:
+            fv = replace(fv, value=both, alternatives=(Support(fv.value, fv.support), *fv.alternatives))
         if fv is not None:
             fields["fatalities"] = fv
     else:

@@ -27,6 +27,8 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from ..extract.numbers import (
+    ASSAILANTS,
+    ASSAILANTS_TOLL,
     CUMULATIVE_TOLL,
     EARLIER_TOLL,
     PROVISIONAL_TOLL,
@@ -48,6 +50,7 @@ class ReportedToll:
     side: str | None = None  # whose dead alone it counts ("civilians"), None: everyone or unsaid
     floor: bool = False  # a provisional toll or one side's part: the incident had at least as many dead
     cumulative: bool = False  # summed over several days or since a date
+    assailants: int = 0  # the part of ``value`` that counts the assailants killed, when the report tells it apart
 
 
 def reported_toll(m: Mention) -> ReportedToll | None:
@@ -73,7 +76,8 @@ def reported_toll(m: Mention) -> ReportedToll | None:
         day = day_toll(m)
         if day is not None:
             return day
-    return ReportedToll(m.fatalities, "at_least" if floor else qualifier, vague, side, floor, cumulative)
+    assailants = next((round(c.value) for c in m.claims if c.subject == ASSAILANTS_TOLL and 0 < c.value < m.fatalities), 0)
+    return ReportedToll(m.fatalities, "at_least" if floor else qualifier, vague, side, floor, cumulative, assailants)
 
 
 def toll_vote(m: Mention) -> tuple[int | None, Span | None]:
@@ -167,6 +171,35 @@ def conservative_toll(tolls: Collection[ReportedToll], superseded: Collection[in
         if any(t.value == allowed for t in current):
             return allowed
     return lowest
+
+
+def sides_added(tolls: Collection[ReportedToll], superseded: Collection[int] = ()) -> int | None:
+    """ACLED counts every reported death, the assailants' as well as their victims': when a
+    report of the incident counts the assailants killed apart from the others ("seven
+    soldiers ... and four attackers were killed"), the incident's toll is the victims' most
+    conservative current figure across reports plus the assailants' ("25 soldiers and 63
+    assailants", later "at least 89 soldiers": 89 + 63). A report's toll of the assailants
+    alone is a floor of theirs (it may count one site). ``None`` when no report tells the
+    assailants apart: ``conservative_toll`` then weighs the tolls as they are."""
+    if not any(0 < t.assailants < t.value for t in tolls):
+        return None
+    victims: list[ReportedToll] = []
+    assailants: list[ReportedToll] = []
+    for t in tolls:
+        if 0 < t.assailants < t.value:
+            victims.append(replace(t, value=t.value - t.assailants, assailants=0, side=None))
+            assailants.append(replace(t, value=t.assailants, assailants=0, side=None))
+        elif t.side == ASSAILANTS:
+            assailants.append(replace(t, qualifier="at_least", floor=True))
+        else:
+            victims.append(t)
+    if not victims:
+        return None
+    low_victims = conservative_toll(victims, superseded)
+    low_assailants = conservative_toll(assailants)
+    if low_victims is None or low_assailants is None:
+        return None
+    return low_victims + low_assailants
 
 
 def choose_toll(weights: Mapping[object, float], tolls: Collection[ReportedToll], superseded: Collection[int]) -> object:

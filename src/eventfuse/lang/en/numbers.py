@@ -132,6 +132,9 @@ DEATH_BEFORE = (
     r"death\s+toll|toll|claimed\s+the\s+lives\s+of|cost\s+the\s+lives\s+of|lives\s+of|"
     r"killing|killed|executed|executing|massacred|massacring|murdered|murdering|"
     r"shot\s+dead|gunned\s+down|bodies\s+of|corpses\s+of|neutrali[sz](?:ed|ing)|"
+    r"caus(?:ed|ing)\s+the\s+deaths?\s+of|"
+    # "the death toll from Thursday's attack on the base has risen to 89"
+    r"toll\b[^.;:\d]{0,80}?\b(?:has\s+|had\s+)?(?:rose|risen|rises|climbed|jumped|reached|hit|hits|stood\s+at|stands\s+at)(?:\s+to)?|"
     r"(?:slit|slitting|slashed|cut|cutting)\s+(?:\w+\s+){0,2}throats?\s+of|"
     r"(?:fatalities|deaths)(?=\s+(?:of|between|at|from|to|numbered|totall?ed|reached)\b|\s*$)"
 )
@@ -145,7 +148,7 @@ MISSING_WORDS = r"missing|unaccounted\s+for|disappeared"
 # Words that end the stretch in which a count and its role word are read together.
 BREAK_WORDS = r"and|or|but|while|whereas|as\s+well\s+as|plus"
 # A count introduced by these is part of an earlier count ("12 killed, including 3 children").
-SUBSET_BEFORE = r"including|among\s+them|among\s+whom|of\s+whom|of\s+which|among\s+those|mostly|mainly"
+SUBSET_BEFORE = r"including|among\s+the\s+(?:dead|victims|killed)|among\s+them|among\s+whom|of\s+whom|of\s+which|among\s+those|mostly|mainly"
 # Between two tolls, these words mean competing reports rather than a sum.
 CONTRAST_WORDS = (
     r"said|says|according|while|whereas|but|however|other\s+sources|claimed|claims|reported|"
@@ -263,7 +266,8 @@ LIST_NOT_ITEM = r"\b(?:was|were|is|are|has|have|had|been|injury|wounding)\b"
 # conservative figure for each side
 SIDES: tuple[tuple[str, str], ...] = (
     ("state", (r"soldiers?|troops|gendarmes?|guards(?:men)?|police(?:men)?|policemen|officers?|"
-              r"army|military|servicemen|peacekeepers?|customs\s+agents")),
+              r"army|military|servicemen|peacekeepers?|customs\s+agents|"
+              r"members\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:security|defen[cs]e|armed)\s+forces")),
     ("armed", (r"militants?|fighters?|jihadists?|terrorists?|assailants?|attackers?|insurgents?|"
               r"raiders?|gunmen|combatants?|rebels?|bombers?|cadres?|commanders?|its\s+ranks|its\s+men")),
     ("militia", r"militiam[ae]n|militia\s+members|vigilantes|hunters|self-defen[cs]e\s+\w+"),
@@ -289,6 +293,7 @@ TOLL_RECALLED_TIME = (
     r"\b(?:last|previous|past)\s+(?:week|month|year)\b"
     r"|\b(?:a|one|two|three|four|five|six|several|few|\d+)\s+(?:weeks?|months?|years?)\s+(?:ago|earlier|before|after)\b"
     r"|\bearlier\s+this\s+(?:month|year)\b"
+    r"|\blast\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
 )
 # The relative pronoun between such a time and the toll of the act it dates.
 TOLL_RECALLED_RELATIVE = r"\b(?:that|which|who)\b"
@@ -308,7 +313,13 @@ TOLL_CUMULATIVE = (
 )
 # Words right after a toll that count everyone, not one side ("12 people killed" counts everyone).
 TOLL_EVERYONE = r"\s*(?:people|persons|individuals|dead|deaths|victims)\b"
-TOLL_PROVISIONAL = r"\bprovisional\b|\bpreliminary\b|\bso\s+far\b|\bat\s+this\s+stage\b"
+# Where a count of the dead died, after it within its clause ("four gunmen were neutralised at
+# the French embassy"): counts of one side at two sites are parts of that side's dead, not rival
+# figures of them.
+COUNT_SITE = r"[^.;:,]{0,60}?\bat\s+the\s+(?!hands\b|time\b|same\b|end\b)(?P<site>[\w'’-]+(?:\s+(?!and\b|or\b|by\b|on\b|in\b)[\w'’-]+)?)"
+# Before a count, words that make it a side's whole count ("all eight militants were slain").
+SIDE_TOTAL_BEFORE = r"\ball(?:\s+of)?(?:\s+the)?|\ba\s+total\s+of|\bin\s+all,?"
+TOLL_PROVISIONAL = r"\bprovisional\b|\bpreliminary\b|\btemporary\b|\bso\s+far\b|\bat\s+this\s+stage\b"
 # A sentence that gives a toll as an earlier one, replaced since ("a first toll of 15").
 TOLL_EARLIER = (
     r"\b(?:first|initial|earlier|previous|preliminary)\s+(?:death\s+)?toll\b|\b(?:first|initially)\s+(?:said|reported|gave)\b"

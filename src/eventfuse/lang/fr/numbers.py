@@ -126,7 +126,7 @@ NOT_QUANTITY = (
 # ---- the role of a count in its sentence (fatalities, injured, victims)
 
 DEATH_WORDS = (
-    r"tu[ée]e?s?|tuant|morts?|mortes?|décès|décédée?s?|ont\s+péri|a\s+péri|périssent|péri|"
+    r"tu[ée]e?s?|tuant|morts?|mortes?|décès|décéd[éeè]e?s?|ont\s+péri|a\s+péri|périssent|péri|"
     r"sans\s+vie|corps|cadavres|dépouilles|perdu\s+la\s+vie|exécutée?s?|abattue?s?|"
     r"assassinée?s?|massacrée?s?|égorgée?s?|victimes\s+mortelles|neutralisée?s?|"
     r"pertes\s+en\s+vies?\s+humaines?"
@@ -138,6 +138,9 @@ DEATH_BEFORE = (
     r"tuant|tué|ont\s+tué|a\s+tué|exécuté|exécutant|abattu|abattant|massacré|massacrant|"
     r"égorgé|égorgeant|ont\s+égorgé|a\s+égorgé|"
     r"corps\s+(?:sans\s+vie\s+)?de|cadavres\s+de|neutralisé|neutralisant|"
+    r"caus(?:é|ée|ant|er)\s+la\s+mort\s+(?:de|d['’])|"
+    # « le bilan de l'attaque de jeudi s'est alourdi à 89 »
+    r"bilan\b[^.;:\d]{0,80}?\b(?:s['’]est\s+alourdi|s['’]alourdit|est\s+passé|passe|s['’]élève|atteint)\s+à|"
     r"(?:tué|neutralisé)e?s\s+(?:est|a\s+été|serait)\s+(?:estimé|évalué|porté)\s+à|"
     r"(?:morts|décès)(?=\s+(?:de|entre|à)\b|\s*$)"
 )
@@ -151,7 +154,7 @@ MISSING_WORDS = r"disparue?s?|portée?s?\s+disparue?s?"
 # Words that end the stretch in which a count and its role word are read together.
 BREAK_WORDS = r"et|ou|mais|tandis|alors|ainsi\s+que"
 # A count introduced by these is part of an earlier count ("12 morts, dont 3 enfants").
-SUBSET_BEFORE = r"dont|parmi\s+eux|parmi\s+elles|parmi\s+lesquels|parmi\s+lesquelles|y\s+compris|notamment"
+SUBSET_BEFORE = r"dont|parmi\s+les\s+(?:morts|victimes|tués)|parmi\s+eux|parmi\s+elles|parmi\s+lesquels|parmi\s+lesquelles|y\s+compris|notamment"
 # Between two tolls, these words mean competing reports rather than a sum.
 CONTRAST_WORDS = (
     r"selon|tandis|alors\s+que|mais|d['’]autres\s+sources|affirme|affirment|affirmé|indique|"
@@ -248,7 +251,8 @@ LIST_NOT_ITEM = r"\b(?:a|ont|est|sont|été|avait|avaient|blessure)\b"
 # ---- de quel camp sont les morts d'un bilan : ACLED additionne les bilans des différents camps
 # et garde pour chacun le chiffre le plus prudent
 SIDES: tuple[tuple[str, str], ...] = (
-    ("state", r"soldats?|militaires?|gendarmes?|gardes?|policiers?|agents|douaniers?|casques\s+bleus"),
+    ("state", (r"soldats?|militaires?|gendarmes?|gardes?|policiers?|agents|douaniers?|casques\s+bleus|"
+               r"membres\s+des\s+forces\s+(?:de\s+l['’]ordre|de\s+(?:défense|sécurité)|armées)")),
     ("armed", (r"militants?|combattants?|jihadistes?|djihadistes?|terroristes?|assaillants?|"
               r"insurgés?|rebelles?|kamikazes?|cadres?|chefs?|hommes\s+armés|ses\s+rangs")),
     ("militia", r"miliciens?|chasseurs|membres\s+(?:de\s+la|d['’]une)\s+milice"),
@@ -274,6 +278,7 @@ TOLL_RECALLED_TIME = (
     r"|\b(?:un|une|deux|trois|quatre|cinq|six|plusieurs|quelques|\d+)\s+(?:semaines?|mois|ans|années?)\s+"
     r"(?:plus\s+tôt|auparavant|avant|après)\b"
     r"|\bil\s+y\s+a\s+(?:un|une|deux|trois|quatre|cinq|six|plusieurs|quelques|\d+)\s+(?:semaines?|mois|ans|années?)\b"
+    r"|\b(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+dernier\b"
 )
 # Le relatif entre ce temps et le bilan de l'acte qu'il date.
 TOLL_RECALLED_RELATIVE = r"\b(?:qui|lequel|laquelle|ayant)\b"
@@ -291,7 +296,16 @@ TOLL_CUMULATIVE = (
 )
 # Words right after a toll that count everyone, not one side (« 12 personnes tuées » compte tout le monde).
 TOLL_EVERYONE = r"\s*(?:personnes|individus|morts|décès|victimes)\b"
-TOLL_PROVISIONAL = r"\bprovisoires?\b|\bprovisoirement\b|\bpour\s+l['’]instant\b|\bà\s+ce\s+stade\b"
+# Où sont morts ceux d'un décompte, juste après lui (« quatre assaillants ont été tués à
+# l'ambassade ») : les décomptes d'un camp en deux lieux s'ajoutent, ils ne rivalisent pas.
+COUNT_SITE = (
+    r"[^.;:,]{0,60}?(?:\bà\s+l['’]|\bà\s+la\s+|\bau\s+|\baux\s+)"
+    r"(?!cours\b|moins\b|plus\b|total\b|lendemain\b|terme\b|bout\b|début\b|fil\b|nombre\b|sein\b|issue\b|moment\b)"
+    r"(?P<site>[\w'’-]+(?:\s+(?!et\b|ou\b|par\b|le\b|en\b)[\w'’-]+)?)"
+)
+# Avant un décompte, les mots qui en font le décompte entier d'un camp (« tous les huit assaillants »).
+SIDE_TOTAL_BEFORE = r"\btou(?:s|tes)\s+les|\bau\s+total,?|\bun\s+total\s+de"
+TOLL_PROVISIONAL = r"\bprovisoires?\b|\btemporaires?\b|\bprovisoirement\b|\bpour\s+l['’]instant\b|\bà\s+ce\s+stade\b"
 TOLL_EARLIER = (
     r"\b(?:premier|précédent)\s+bilan\b|\bbilan\s+(?:initial|précédent)\b|\bavant\s+de\s+le\s+revoir"
 )
