@@ -36,7 +36,13 @@ from eventfuse.records import Article, ArticleExtraction
 from eventfuse.taxonomy import BY_NAME
 from eventfuse.train import TrainOptions, save_model, train, train_from_acled
 from eventfuse.train.cli import TRAIN
-from eventfuse.train.data import acled_rows, describe_rows, examples_from_rows
+from eventfuse.train.data import (
+    acled_rows,
+    corpus_examples,
+    corpus_lines,
+    describe_rows,
+    examples_from_rows,
+)
 
 pytest.importorskip("sklearn")
 
@@ -104,7 +110,7 @@ def acled_csv(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def text_model(acled_csv: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("model") / "text.model"
     train_from_acled(acled_csv, out=out, settings=Settings(progress=False), until=date(2020, 3, 1),
-                     options=TrainOptions(use_rules=False))
+                     options=TrainOptions(use_rules=False, corpus_weight=0.0))
     return out
 
 
@@ -514,3 +520,24 @@ def test_reading_model_survives_saving(tmp_path: Path) -> None:
     ex = [Example(text="x", rule_sub="Attack", inter1=3, inter2=1)]
     assert loaded.predict_reading(ex) == model.predict_reading(ex)
     assert read_header(tmp_path / "reading.model")["version"] == 3
+
+
+def test_invented_corpus_adds_every_type_in_the_notes_language(acled_csv: Path, tmp_path: Path) -> None:
+    """The project's invented sentences (never ACLED's) join the notes, weighted down: a model
+    trained on an export holding five types knows all 25, and its header says what was added."""
+    english = corpus_lines(("en",))
+    assert english and {r["lang"] for r in english} == {"en"} and {r["label"] for r in english} == set(BY_NAME)
+    assert {r["lang"] for r in corpus_lines(("en", "fr"))} == {"en", "fr"}
+    assert len(corpus_examples(("en",), use_rules=False)) == len(english)
+    out = tmp_path / "corpus.model"
+    train_from_acled(acled_csv, out=out, settings=Settings(progress=False),
+                     options=TrainOptions(use_rules=False, corpus_weight=0.3))
+    header = read_header(out)
+    assert set(header["labels"]) == set(BY_NAME)
+    assert header["added_examples"] == len(english) and header["options"]["corpus_weight"] == 0.3
+    assert header["data"]["corpus"]["sentences"] == len(english) and len(header["data"]["corpus"]["sha256"]) == 64
+    without = tmp_path / "notes.model"
+    train_from_acled(acled_csv, out=without, settings=Settings(progress=False),
+                     options=TrainOptions(use_rules=False, corpus_weight=0.0))
+    assert set(read_header(without)["labels"]) == set(TEMPLATES) and read_header(without)["added_examples"] == 0
+    assert load_model(out).featurizer.options.__class__.__name__ == "ModelOptions"

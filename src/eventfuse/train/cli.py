@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -28,14 +29,30 @@ def train_from_acled(
     """Fit a model on the notes (leading label stripped) and sub-event types of an ACLED export; save it."""
     # the training data reader loads spaCy (2-3 s measured): only `train` pays for it, not
     # `eventfuse --help` nor the other commands
-    from .data import acled_rows, describe_rows, examples_from_rows
+    from ..extract.extractor import Extractor
+    from ..extract.learned import RULES, Example
+    from .data import (
+        acled_rows,
+        corpus_examples,
+        describe_corpus,
+        describe_rows,
+        examples_from_rows,
+    )
 
     options = options or TrainOptions()
     rows = acled_rows(path, since=since, until=until)
-    examples = examples_from_rows(rows, settings=settings, use_rules=options.use_rules, progress=progress)
+    extractor = Extractor(replace(settings, classifier=RULES)) if options.use_rules else None
+    examples = examples_from_rows(rows, settings=settings, use_rules=options.use_rules, progress=progress,
+                                  extractor=extractor)
     data = describe_rows(path, rows)
     data.update(since=since.isoformat() if since else None, until=until.isoformat() if until else None)
-    model = train(examples, options=options, data=data)
+    extra: list[Example] = []
+    if options.corpus_weight > 0:
+        # the project's invented sentences in the notes' language(s): the rare types' examples
+        extra = corpus_examples(options.languages, settings=settings, use_rules=options.use_rules,
+                                extractor=extractor)
+        data["corpus"] = describe_corpus(extra)
+    model = train(examples, options=options, data=data, extra=extra)
     save_model(model, out)
     return model
 
@@ -66,13 +83,16 @@ def run_command(args: argparse.Namespace, settings: Settings) -> int:
                            min_margin=getattr(args, "min_margin", defaults.min_margin),
                            event_margin=getattr(args, "event_margin", defaults.event_margin),
                            vague_event_margin=getattr(args, "vague_event_margin", defaults.vague_event_margin),
-                           rule_bonus=getattr(args, "rule_bonus", defaults.rule_bonus))
+                           rule_bonus=getattr(args, "rule_bonus", defaults.rule_bonus),
+                           corpus_weight=getattr(args, "corpus_weight", defaults.corpus_weight))
     started = time.perf_counter()
     model = train_from_acled(args.acled, out=args.out, settings=settings, since=args.since, until=args.until,
                              options=options, progress=not args.quiet)
     data = model.header.get("data", {})
-    print(f"trained on {model.header['examples']} notes ({data.get('first_date')} .. {data.get('last_date')}), "
-          f"{len(model.labels)} sub-event types, in {time.perf_counter() - started:.0f} s")
+    added = model.header.get("added_examples", 0)
+    print(f"trained on {model.header['examples']} notes ({data.get('first_date')} .. {data.get('last_date')})"
+          + (f" and {added} invented corpus sentences" if added else "")
+          + f", {len(model.labels)} sub-event types, in {time.perf_counter() - started:.0f} s")
     print(f"wrote {args.out}; use it with --set classifier={args.out}", file=sys.stderr)
     return 0
 
@@ -96,6 +116,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                    help="mentions in other languages than the notes' (French reports) are coded from the "
                         "rules' reading alone: the rules' type stays unless another scores this much "
                         "higher (default %(default)s)")
+    p.add_argument("--corpus-weight", type=float, default=TrainOptions().corpus_weight,
+                   help="weight of each sentence of eventfuse's invented corpus (every sub-event type, in the "
+                        "notes' language) added to the notes; 0: notes only (default %(default)s)")
     p.add_argument("--text-only", action="store_true",
                    help="do not add the rules' reading as features (faster: no spaCy pass)")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress line")

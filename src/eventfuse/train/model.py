@@ -12,7 +12,7 @@ import hashlib
 import json
 import pickle
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -39,6 +39,16 @@ __all__ = ["Featurizer", "SubEventModel", "TrainOptions", "save_model", "train"]
 class TrainOptions(ModelOptions):
     """How the model is fitted (the defaults were chosen on the tuning split, see docs/training.md)."""
 
+    # weight of each sentence of the project's invented corpus added to the notes (0: none), chosen
+    # on a time split of the training notes (docs/training.md, 7 December 2026, session 6)
+    corpus_weight: float = 0.3
+
+
+def model_options(options: ModelOptions) -> TrainOptions:
+    """The options a model file keeps, pickled as ``TrainOptions`` (the name every model file
+    uses, read back as ``ModelOptions``: fields of training alone, last, are dropped there)."""
+    return TrainOptions(**{f.name: getattr(options, f.name) for f in fields(ModelOptions)})
+
 
 class Featurizer(learned.Featurizer):
     """The featurizer of :mod:`eventfuse.extract.learned`, built and fitted on training examples."""
@@ -48,7 +58,7 @@ class Featurizer(learned.Featurizer):
         from sklearn.feature_extraction import DictVectorizer
         from sklearn.feature_extraction.text import TfidfVectorizer
 
-        self.options = options
+        self.options = model_options(options)
         self.word = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=options.min_df)
         self.char = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True,
                                     min_df=options.min_df)
@@ -84,8 +94,12 @@ def fit_reading(examples: Sequence[Example], options: ModelOptions) -> tuple[Any
 
 
 def train(examples: Sequence[Example], *, options: TrainOptions | None = None,
-          data: dict[str, Any] | None = None) -> SubEventModel:
-    """Fit a model on labelled examples; ``data`` describes the training data in the header."""
+          data: dict[str, Any] | None = None, extra: Sequence[Example] = ()) -> SubEventModel:
+    """Fit a model on labelled examples; ``data`` describes the training data in the header.
+
+    ``extra``: examples that are not the user's notes (the project's invented corpus), each
+    weighted ``options.corpus_weight`` in the text model; the reading model sees the notes only.
+    """
     # scikit-learn is optional and slow to import (seconds): only training needs it
     from sklearn.svm import LinearSVC
 
@@ -100,10 +114,16 @@ def train(examples: Sequence[Example], *, options: TrainOptions | None = None,
     if len(labels) < 2:
         raise ModelError(f"need at least two sub-event types to train, found {labels}",
                          hint="train on more rows (a wider --since/--until range)", code="EF305")
+    added = [e for e in extra if e.label] if options.corpus_weight > 0 else []
+    unknown = sorted({e.label for e in added} - set(BY_NAME))
+    if unknown:
+        raise ModelError(f"unknown sub-event types in the added examples: {unknown[:5]}", code="EF305")
     featurizer = Featurizer(options)
-    matrix = featurizer.fit_transform(labelled)
+    matrix = featurizer.fit_transform([*labelled, *added])
+    weights = [1.0] * len(labelled) + [options.corpus_weight] * len(added)
     estimator = LinearSVC(C=options.c, class_weight="balanced" if options.balanced else None, random_state=0)
-    estimator.fit(matrix, [e.label for e in labelled])
+    estimator.fit(matrix, [e.label for e in [*labelled, *added]], sample_weight=weights)
+    labels = [str(c) for c in estimator.classes_]
     reading = fit_reading(labelled, options)
     header = {
         "format": FORMAT,
@@ -113,11 +133,13 @@ def train(examples: Sequence[Example], *, options: TrainOptions | None = None,
         "created": datetime.now(UTC).isoformat(timespec="seconds"),
         "labels": labels,
         "examples": len(labelled),
+        "added_examples": len(added),
         "options": {"c": options.c, "rule_weight": options.rule_weight, "use_rules": options.use_rules,
                     "balanced": options.balanced, "min_df": options.min_df,
                     "min_margin": options.min_margin, "event_margin": options.event_margin,
                     "vague_event_margin": options.vague_event_margin,
-                    "reading_c": options.reading_c, "rule_bonus": options.rule_bonus},
+                    "reading_c": options.reading_c, "rule_bonus": options.rule_bonus,
+                    "corpus_weight": options.corpus_weight if added else 0.0},
         "languages": list(options.languages),
         "data": data or {},
     }
