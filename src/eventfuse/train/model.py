@@ -39,9 +39,10 @@ __all__ = ["Featurizer", "SubEventModel", "TrainOptions", "save_model", "train"]
 class TrainOptions(ModelOptions):
     """How the model is fitted (the defaults were chosen on the tuning split, see docs/training.md)."""
 
-    # weight of each sentence of the project's invented corpus added to the notes (0: none), chosen
-    # on a time split of the training notes (docs/training.md, 7 December 2026, session 6)
-    corpus_weight: float = 0.3
+    # weight of each sentence of the project's invented corpus added to the notes (0: none). A time
+    # split of the training notes takes 0.3, but the gold sets do not all follow (Burkina Faso's and
+    # Niger's macro-F1 and one real-news incident fall), so it is opt-in (docs/training.md, session 6)
+    corpus_weight: float = 0.0
 
 
 def model_options(options: ModelOptions) -> TrainOptions:
