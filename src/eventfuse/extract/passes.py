@@ -27,7 +27,6 @@ from ..taxonomy import (
     NON_STATE_ACTOR_OVERTAKES_TERRITORY,
     OTHER,
     RIOTS,
-    VIOLENCE_AGAINST_CIVILIANS,
     act_group,
     sub_event,
 )
@@ -276,52 +275,6 @@ def attacks_that_only_took_property(mentions: list[Mention]) -> list[Mention]:
     the word "attacked", with no toll, no injured and no named victim, followed by a looting
     act before any other act, becomes that looting (one mention, the attack's sides)."""
     return fold_into_next(mentions, _property_only)
-
-
-def tolls_by_side(
-    article: Article, lang: str, mentions: list[Mention], sentences: Sequence[tuple[int, int]]
-) -> list[Mention]:
-    """"Five soldiers were killed. The army said four militants were killed." ACLED adds the
-    deaths of each side, keeping the most conservative figure for a side that two sources
-    count ("JNIM said it killed 9 soldiers" does not raise five soldiers to nine).
-
-    Read over the act's sentence and those after it, up to the next act; applied only when
-    tolls of at least two sides are found, so single-side tolls keep their reading.
-    """
-    starts = sorted({m.sentence.start for m in mentions})
-    text = article.text
-    out: list[Mention] = []
-    for m in mentions:
-        # one-sided violence against civilians: the perpetrator's count of "fighters" it
-        # killed is its version of the same deaths, not another side's
-        if not sub_event(m.sub_event_type).violent or m.event_type == VIOLENCE_AGAINST_CIVILIANS:
-            out.append(m)
-            continue
-        stop = next((s for s in starts if s > m.sentence.start), len(text))
-        by_side: dict[str, int] = {}
-        first: Any = None
-        for s, e in sentences:
-            if s < m.sentence.start or s >= stop:
-                continue
-            if number_lib.toll_is_elsewhere(text, s, e, lang=lang):
-                continue
-            fat = number_lib.fatalities_in(text, s, e, lang=lang)
-            if fat is None or fat.value <= 0:
-                continue
-            if number_lib.toll_is_update(text, s, e, lang=lang):
-                by_side, first = {"update": fat.value}, fat
-                continue
-            side = number_lib.toll_side(text, fat, lang=lang) or f"unnamed {s}"
-            by_side[side] = min(by_side.get(side, fat.value), fat.value)
-            first = first or fat
-        if len(by_side) >= 2 and all(not k.startswith("unnamed") for k in by_side) and first is not None:
-            total = sum(by_side.values())
-            if total != m.fatalities:
-                m = replace(m, fatalities=total, fatalities_span=article_span(article, first.start, first.end))
-        elif "update" in by_side and first is not None and by_side["update"] != m.fatalities:
-            m = replace(m, fatalities=by_side["update"], fatalities_span=article_span(article, first.start, first.end))
-        out.append(m)
-    return out
 
 
 def coded_tolls(article: Article, lang: str, mentions: list[Mention]) -> list[Mention]:
