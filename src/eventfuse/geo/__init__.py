@@ -8,6 +8,7 @@ from dataclasses import replace
 from ..common.budget import check_budget
 from ..records import Mention, PlaceMention
 from .distance import haversine_km, offset_point
+from .entries import is_world_feature
 from .gazetteer import Candidate, Gazetteer, GazetteerEntry
 from .normalize import name_key
 from .relative import Relation, describe_relation
@@ -29,6 +30,7 @@ __all__ = [
     "offset_point",
     "resolve_mentions",
     "resolve_place",
+    "world_regions_as_areas",
 ]
 
 
@@ -54,5 +56,21 @@ def geocode_mentions(
             story = stories[mention.article] = StoryPlaces(
                 context.get(mention.article, ()), gazetteer=gazetteer, country_hint=country_hint
             )
-        out.append(replace(mention, place=story.place(mention.place_mentions)))
+        places = world_regions_as_areas(mention.place_mentions, gazetteer)
+        out.append(replace(mention, place=story.place(places), place_mentions=places))
     return out
+
+
+def world_regions_as_areas(places: Sequence[PlaceMention], gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
+    """"A convoy of the Mining Company in West Africa", « en Afrique de l'Ouest »: a name that
+    means a continent or a macro-region never locates an event (``geo.resolve``), so it is
+    no locality the report places the act *in* either (linking compares those): its relation
+    becomes "region"."""
+    out = []
+    for pm in places:
+        if pm.relation == "in":
+            found = gazetteer.lookup(pm.text)
+            if found and all(is_world_feature(e) for e in found):
+                pm = replace(pm, relation="region")
+        out.append(pm)
+    return tuple(out)
