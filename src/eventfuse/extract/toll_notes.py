@@ -104,13 +104,21 @@ def toll_side(text: str, fat: Fatalities, *, lang: str) -> str | None:
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), name)
     if best is None:  # "le nombre d'assaillants tués est estimé à 40"
-        before = side_before_pattern(lang).search(text, max(0, fat.start - 80), fat.start)
-        if before is not None:
-            named = re.match(r"\W*[\w'’-]+", text[before.end() : fat.start])
-            for name, regex in sides:
-                if named and regex.search(named.group(0)):
-                    return name
-    return best[1] if best else None
+        return side_named_before(text, fat, lang=lang)
+    return best[1]
+
+
+def side_named_before(text: str, fat: Fatalities, *, lang: str) -> str | None:
+    """The side named just before a toll ("le nombre d'assaillants neutralisés est estimé à
+    40"), or ``None``."""
+    sides, _, _ = side_patterns(lang)
+    before = side_before_pattern(lang).search(text, max(0, fat.start - 80), fat.start)
+    if before is not None:
+        named = re.match(r"\W*[\w'’-]+", text[before.end() : fat.start])
+        for name, regex in sides:
+            if named and regex.search(named.group(0)):
+                return name
+    return None
 
 
 def toll_is_elsewhere(text: str, start: int, end: int, *, lang: str) -> bool:
@@ -173,13 +181,7 @@ def head_side(text: str, fat: Fatalities, *, lang: str) -> str | None:
             continue
         return name
     # "le nombre d'assaillants neutralisés est estimé à 40": the side is named before the toll
-    before = side_before_pattern(lang).search(text, max(0, fat.start - 80), fat.start)
-    if before is not None:
-        named = re.match(r"\W*[\w'’-]+", text[before.end() : fat.start])
-        for name, regex in sides:
-            if named and regex.search(named.group(0)):
-                return name
-    return None
+    return side_named_before(text, fat, lang=lang)
 
 
 @dataclass(frozen=True, slots=True)
