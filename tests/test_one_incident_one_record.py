@@ -66,6 +66,23 @@ def test_a_captive_found_dead_is_coded_on_the_abduction_day(lang: str, text: str
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
+        ("en", ("A young singer was killed by jihadists in Sokoura on Wednesday. "
+                "She was abducted on Tuesday at the market, witnesses said.")),
+        ("fr", ("Une jeune chanteuse a été tuée par des jihadistes à Sokoura mercredi. "
+                "Elle a été enlevée mardi au marché, selon des témoins.")),
+    ],
+)
+def test_a_killing_told_with_its_own_day_keeps_that_day(lang: str, text: str, stages: Stages) -> None:
+    # not a body found (whose day of death is unknown): the killing is dated as it is told
+    result = read(text, lang, stages)
+    attacks = [m for m in result.mentions if m.sub_event_type == "Attack"]
+    assert attacks, [(m.sub_event_type, m.date) for m in result.mentions]
+    assert all(m.date is not None and m.date.value == date(2024, 3, 13) for m in attacks)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
         ("en", ("Some thirty gunmen attacked Sokoura on Wednesday night, where 160 herders had been massacred "
                 "in March 2019, the village chief said.")),
         ("fr", ("Une trentaine d’hommes armés ont donné l’assaut mercredi soir à Sokoura, où 160 éleveurs avaient "
