@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,7 @@ import pytest
 from eventfuse.config import Settings
 from eventfuse.demo import example_inputs
 from eventfuse.pipeline import Stages
+from eventfuse.records import Article, ArticleExtraction
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -21,6 +23,14 @@ def shared_path(*parts: str) -> Path:
     if not path.exists():
         pytest.skip(f"needs {path} (../shared is not present)")
     return path
+
+
+def extraction(stages: Stages, text: str, lang: str, published: date) -> ArticleExtraction:
+    """What the pipeline reads in one invented report (a test's text, language and day)."""
+    art = Article(id=Article.make_id(text), text=text, language=lang, published=published)
+    (result,) = stages.process([art])
+    assert isinstance(result, ArticleExtraction), result
+    return result
 
 
 @pytest.fixture(scope="session")

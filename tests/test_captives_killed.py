@@ -7,10 +7,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from conftest import extraction
 from test_sides import primary_act
 
 from eventfuse.pipeline import Stages
-from eventfuse.records import Article, ArticleExtraction
 
 
 @pytest.mark.parametrize(
@@ -66,9 +66,8 @@ def test_an_abduction_alone_stays_an_abduction(lang: str, text: str, stages: Sta
     ],
 )
 def test_a_pronoun_victim_is_not_the_person_who_tells_it(lang: str, text: str, stages: Stages) -> None:
-    art = Article(id=Article.make_id(text), text=text, language=lang, published=date(2024, 3, 15))
-    (result,) = stages.process([art])
-    assert isinstance(result, ArticleExtraction) and result.mentions
+    result = extraction(stages, text, lang, date(2024, 3, 15))
+    assert result.mentions
     assert not any("Traoré" in v for m in result.mentions for v in m.victims)
     main = next(m for m in result.mentions if m.primary)
     assert main.sub_event_type == "Attack" and any("Diallo" in v for v in main.victims)

@@ -8,17 +8,15 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from conftest import extraction
 
 from eventfuse.pipeline import Stages
-from eventfuse.records import Article, ArticleExtraction
 
 PUBLISHED = date(2024, 5, 20)
 
 
 def main_act(text: str, lang: str, stages: Stages) -> str | None:
-    art = Article(id=Article.make_id(text), text=text, language=lang, published=PUBLISHED)
-    (result,) = stages.process([art])
-    assert isinstance(result, ArticleExtraction)
+    result = extraction(stages, text, lang, PUBLISHED)
     main = next((m for m in result.mentions if m.primary), None)
     return main.sub_event_type if main is not None else None
 

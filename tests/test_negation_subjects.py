@@ -6,15 +6,13 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from conftest import extraction
 
 from eventfuse.pipeline import Stages
-from eventfuse.records import Article, ArticleExtraction
 
 
 def _reasons(text: str, lang: str, stages: Stages) -> tuple[list[str], list[str | None]]:
-    art = Article(id=Article.make_id(text), text=text, language=lang, published=date(2024, 3, 15))
-    (result,) = stages.process([art])
-    assert isinstance(result, ArticleExtraction)
+    result = extraction(stages, text, lang, date(2024, 3, 15))
     negated = [s.span.quote for s in result.set_aside if s.reason == "negated"]
     return negated, [m.sub_event_type for m in result.mentions]
 

@@ -7,19 +7,19 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from conftest import extraction
 from test_link_fuse import mention
 
 from eventfuse.extract.scenes import violence_before_its_moves
 from eventfuse.pipeline import Stages
-from eventfuse.records import Article, ArticleExtraction, Mention
+from eventfuse.records import ArticleExtraction, Mention
 
 PUBLISHED = date(2024, 3, 15)
 
 
 def read(text: str, lang: str, stages: Stages) -> ArticleExtraction:
-    art = Article(id=Article.make_id(text), text=text, language=lang, published=PUBLISHED)
-    (result,) = stages.process([art])
-    assert isinstance(result, ArticleExtraction) and result.mentions, text
+    result = extraction(stages, text, lang, PUBLISHED)
+    assert result.mentions, text
     return result
 
 

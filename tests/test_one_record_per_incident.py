@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from conftest import extraction
 
 from eventfuse.extract import dates as date_lib
 from eventfuse.extract.reference import told_as_a_precedent
@@ -17,7 +18,6 @@ from eventfuse.link.cluster import LinkOptions, area_report, compatible
 from eventfuse.pipeline import Stages
 from eventfuse.records import (
     Actor,
-    Article,
     ArticleExtraction,
     DateMention,
     Mention,
@@ -31,10 +31,7 @@ PUBLISHED = date(2024, 6, 15)
 
 
 def _read(stages: Stages, lang: str, text: str) -> ArticleExtraction:
-    art = Article(id=Article.make_id(text), text=text, language=lang, published=PUBLISHED)
-    (result,) = stages.process([art])
-    assert isinstance(result, ArticleExtraction)
-    return result
+    return extraction(stages, text, lang, PUBLISHED)
 
 
 def _described(result: ArticleExtraction) -> list[tuple[str, object, str]]:

