@@ -28,6 +28,7 @@ from .place_cues import (
 )
 from .place_relabel import (
     add_cued_names,
+    join_nicknames,
     join_surnames,
     prefer_bracketed_names,
     relabel_misread_places,
@@ -211,6 +212,7 @@ def make_gazetteer_places(nlp: Language, name: str, key: str) -> Any:
         _drop_people(doc)
         prefer_bracketed_names(doc)
         join_surnames(doc)
+        join_nicknames(doc)
         return doc
 
     def _drop_people(doc: Doc) -> None:

@@ -362,3 +362,40 @@ def _given_names_before(doc: Doc, ent: SpacySpan, before: list[SpacySpan]) -> in
         if prev.end < ent.start - 3:
             return None
     return None
+
+
+# "X alias Y", "X dit Y": a nickname word between two capitalised names, matched as a whole word.
+_NICKNAME = re.compile(r"(?<![\w.])" + any_of("passes", "NICKNAME_WORDS") + r"(?![\w])", re.IGNORECASE)
+
+
+def _capitalised(doc: Doc, i: int) -> bool:
+    return 0 <= i < len(doc) and doc[i].text[:1].isupper() and doc[i].is_alpha
+
+
+def join_nicknames(doc: Doc) -> None:
+    """Names on either side of a nickname word ("Adama X alias Y the Z", « X dit Y ») are a
+    person's: the capitalised words before the word and the nickname's after it (an article
+    may sit between two of them) become one person, so no part of them is a place."""
+    spans: list[tuple[int, int]] = []
+    for match in _NICKNAME.finditer(doc.text):
+        word = next((t.i for t in doc if t.idx >= match.start()), None)
+        after = next((t.i for t in doc if t.idx >= match.end()), None)
+        if word is None or after is None or not _capitalised(doc, word - 1) or not _capitalised(doc, after):
+            continue  # no capitalised name on both sides ("a dit que", "as said")
+        first = word - 1
+        while _capitalised(doc, first - 1):
+            first -= 1
+        end = after
+        while _capitalised(doc, end) or (
+            end < len(doc) and doc[end].is_lower and doc[end].is_alpha and _capitalised(doc, end + 1)
+        ):
+            end += 1 if _capitalised(doc, end) else 2  # a name, or an article and a name
+        spans.append((first, end))
+    if not spans:
+        return
+    out = [ent for ent in doc.ents if not any(s <= ent.start and ent.end <= e for s, e in spans)]
+    label = "PER" if doc.lang_ == "fr" else "PERSON"  # the labels of the French / English NER
+    for s_, e_ in spans:
+        if not any(ent.start < e_ and s_ < ent.end for ent in out):
+            out.append(SpacySpan(doc, s_, e_, label=label))
+    doc.ents = sorted(out, key=lambda x: x.start)

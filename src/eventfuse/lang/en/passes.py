@@ -40,6 +40,9 @@ PRECEDENT_CUES = (
 # Marks that open a photo caption of an earlier event ("FILE - Soldiers mourn ... Dec. 22"):
 # the picture's act and date are not the report's (matched case-sensitively, at the start).
 CAPTION_MARKS = (r"FILE\s*(?:PHOTO\s*)?[-–—:]", r"FILE\s+PHOTO\b")
+# Words between a person's name and their nickname ("X alias Y"): names on either side
+# are the person's, not places. Only after a capitalised name, so common words are safe.
+NICKNAME_WORDS = ("alias", "aka", "a\\.k\\.a\\.", "also known as")
 # Words right before a byline's date ("Published on 10 January 2020", "Written by X on ..."):
 # the day the story was written, not the day of its acts.
 BYLINE_BEFORE = (

@@ -31,6 +31,9 @@ PRECEDENT_CUES = (
     # plus-que-parfait qui nomme une année rappelle un incident antérieur au même lieu
     r"où\s+(?:[\w'’-]+\s+){0,4}?(?:avait|avaient)(?=\s[^.;!?]*?\b(?:19|20)\d\d\b)",
 )
+# Words between a person's name and their nickname ("X alias Y"): names on either side
+# are the person's, not places. Only after a capitalised name, so common words are safe.
+NICKNAME_WORDS = ("alias", "dit", "dite", "surnommé", "surnommée")
 BYLINE_BEFORE = (
     r"(?i:publié|mis\s+à\s+jour|mise\s+à\s+jour)(?:\s+le)?\s*:?\s*",
     r"(?i:rédigé|écrit)\s+par\s+[^\n,.;:]{2,40}?\s+le\s+",
