@@ -1,5 +1,6 @@
-"""A place read right after a person's given names is the person's surname (issue #13: a
-president's surname that is also a village is no place of the story)."""
+"""A place read right after a person's given names is the person's surname, and names around a
+nickname word ("X alias Y") are a person's (issue #13: a president's surname that is also a
+village is no place of the story)."""
 
 from __future__ import annotations
 
