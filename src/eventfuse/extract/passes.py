@@ -106,11 +106,9 @@ def _merge(kept: Mention, new: Mention, kept_dated: bool | None = None) -> Menti
         date = new.date
     # the act's own sentence names its place; later sentences only fill a gap, and a sentence
     # that names only a country or places in passing ("Mali President X arrested") leaves one
-    places = kept.place_mentions
+    places = kept.place_mentions or new.place_mentions
     if not _places_the_act(kept.place_mentions) and _places_the_act(new.place_mentions):
         places = new.place_mentions + kept.place_mentions
-    elif not places:
-        places = new.place_mentions
     fatalities, fat_span = kept.fatalities, kept.fatalities_span
     if fatalities is None or (kept.fatalities_span is None and new.fatalities_span is not None):
         fatalities, fat_span = new.fatalities, new.fatalities_span

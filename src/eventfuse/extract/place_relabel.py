@@ -378,9 +378,11 @@ def join_nicknames(doc: Doc) -> None:
     may sit between two of them) become one person, so no part of them is a place."""
     spans: list[tuple[int, int]] = []
     for match in _NICKNAME.finditer(doc.text):
-        word = next((t.i for t in doc if t.idx >= match.start()), None)
-        after = next((t.i for t in doc if t.idx >= match.end()), None)
-        if word is None or after is None or not _capitalised(doc, word - 1) or not _capitalised(doc, after):
+        words = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if words is None:
+            continue
+        word, after = words.start, words.end
+        if not _capitalised(doc, word - 1) or not _capitalised(doc, after):
             continue  # no capitalised name on both sides ("a dit que", "as said")
         first = word - 1
         while _capitalised(doc, first - 1):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from .number_lexicon import (
@@ -167,13 +168,19 @@ _OPENING = r"\s*[«\"“‘']?\s*(?:[^\W\d][\w'’-]*\s+)?"  # a quote and one w
 _PLURAL = re.compile(r"(?:[sx]|m[ae]n|armés)$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4)
+def _head_patterns(lang: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Each side's noun as a count's own, right after it (group ``noun``), compiled once."""
+    sides, _, _ = side_patterns(lang)
+    return tuple((name, re.compile(_OPENING + rf"(?P<noun>{regex.pattern})", re.IGNORECASE)) for name, regex in sides)
+
+
 def head_side(text: str, fat: Fatalities, *, lang: str) -> str | None:
     """The side a count's own noun names ("63 terroristes", "four gunmen", "sept membres
     des forces de l'ordre"), a word at most after the count, in the plural for more than one
     ("two jihadist attacks" names no side's dead); ``None`` otherwise."""
-    sides, _, _ = side_patterns(lang)
-    for name, regex in sides:
-        m = re.compile(_OPENING + rf"(?P<noun>{regex.pattern})", re.IGNORECASE).match(text, fat.end)
+    for name, regex in _head_patterns(lang):
+        m = regex.match(text, fat.end)
         if m is None:
             continue
         noun = m.group("noun").split()[0]

@@ -78,5 +78,7 @@ def country_name_keys() -> frozenset[str]:
 
 
 def names_a_country(text: str) -> bool:
-    """Is a toponym as written the name of a country?"""
+    """Is a toponym as written the name of a country? For readers without a gazetteer (an
+    act's sentences are merged before geocoding); :meth:`Gazetteer.country_code` knows more
+    names (every language of the gazetteer's file)."""
     return name_key(text) in country_name_keys()
