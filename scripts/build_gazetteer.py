@@ -49,7 +49,7 @@ Attribution: GeoNames (https://www.geonames.org/), CC BY 4.0; airports from airp
 (https://github.com/mborsetti/airportsdata), MIT.
 
 Admin codes are made consistent (``eventfuse.geo.dumps``): places of Mali's Ménaka region
-still filed under Gao move to Ménaka; Niger's Tillabéri departments, filed under Niamey's old
+still filed under Gao move to Ménaka when Ménaka's seat is clearly the nearer; Niger's Tillabéri departments, filed under Niamey's old
 code, move to Tillabéri.
 
 Mali: the dump holds the regions Kayes, Koulikoro, Sikasso, Ségou, Mopti, Tombouctou, Gao,

@@ -758,14 +758,19 @@ def test_places_of_a_new_region_move_out_of_the_old_one(tmp_path: Path) -> None:
         _dump_line(9400021, "Cercle de Neuville", 15.9, 2.4, "A", "ADM2", "ML", "9400011", "9400021"),
         _dump_line(9400100, "Farvillage", 15.4, 3.0, "P", "PPL", "ML", "09"),
         _dump_line(9400101, "Nearvillage", 16.1, 0.2, "P", "PPL", "ML", "09"),
+        # Nearer the new seat, but only by a little (0.84 of the distance to the old one).
+        _dump_line(9400102, "Bordervillage", 16.0, 1.3, "P", "PPL", "ML", "09"),
     ]) + "\n", encoding="utf-8")  # fmt: skip
     out = tmp_path / "g.sqlite"
     build_gazetteer([dump], out, world=False)
     with Gazetteer.open(out) as gaz:
         far = gaz.get(9400100)
         near = gaz.get(9400101)
+        border = gaz.get(9400102)
     assert far is not None and far.admin1 == "New" and far.admin2 == "Neuville"
     assert near is not None and near.admin1 == "Old" and near.admin2 == "Vieuxville"
+    # Near the midpoint the nearer seat is a coin flip: the dump's own code stands.
+    assert border is not None and border.admin1 == "Old" and border.admin2 == "Vieuxville"
 
 
 def test_admin1_names_as_the_country_writes_them(tmp_path: Path) -> None:

