@@ -292,6 +292,7 @@ RELATIONS = [
     ("en", "an ambush between Gao and Ansongo", "Ansongo", "between", None, None),
     ("en", "Gunmen stormed the village of Tonka at dawn.", "Tonka", "in", None, None),
     ("en", "Soldiers arrived in Bamako.", "Bamako", "in", None, None),
+    ("en", "Gunmen attacked the villages of Tonka and Boni.", "Tonka", "in", None, None),
     ("en", "Bamako said the toll was high.", "Bamako", None, None, None),
     ("fr", "une attaque à 30 km au nord de Gao", "Gao", "distance", 30.0, "N"),
     ("fr", "à une trentaine de kilomètres de Mopti", "Mopti", "distance", 30.0, None),
@@ -310,6 +311,7 @@ RELATIONS = [
     ("fr", "entre Gao et Ansongo", "Ansongo", "between", None, None),
     ("fr", "des hommes armés ont attaqué le village de Tonka", "Tonka", "in", None, None),
     ("fr", "le bilan à Bamako", "Bamako", "in", None, None),
+    ("fr", "des hommes armés ont attaqué les localités de Tonka et Boni", "Tonka", "in", None, None),
     ("fr", "la situation en Mauritanie", "Mauritanie", "in", None, None),
 ]
 

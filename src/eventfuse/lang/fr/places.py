@@ -125,11 +125,12 @@ REGION_BEFORE = (
 # Rare en français (« X-région ») ; gardé pour la symétrie.
 REGION_AFTER = r"^\s*(?:-\s*)?(?:région|region)\b(?!\s+(?:de|du|d['’]))"
 
-# « à X », « dans X », « au Mali », « dans le village de X », « la localité de X ».
+# « à X », « dans X », « au Mali », « dans le village de X », « la localité de X »,
+# « les localités de X et Y ».
 IN_BEFORE = (
     r"(?:(?:\bà|\ba|\bdans|\ben|\bau|\baux|\bsur)\s+(?:(?:la|le|les|l['’])\s*)?"
     r"(?:(?:{feature})\s+(?:de|du|d['’])\s*)?"
-    r"|\b(?:la|le|l['’])\s*(?:{feature})\s+(?:de|du|d['’])\s*)$"
+    r"|\b(?:la|le|les|l['’])\s*(?:{feature})\s+(?:de|du|d['’])\s*)$"
 )
 
 # « , dans la région de Mopti », « , cercle de Goundam » : aire administrative juste après.
