@@ -189,6 +189,30 @@ def test_admin_areas_written_after_a_place_name_its_country(
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "country"),
+    [
+        ("en", "Gunmen killed 20 people in Tolvaro (Burkina Faso) in March. Belgium asked for an "
+         "inquiry.", "Burkina Faso"),
+        ("fr", "Des hommes armés ont tué 20 personnes à Tolvaro (Burkina Faso) en mars. La "
+         "Belgium réclame une enquête.", "Burkina Faso"),
+        ("en", "Gunmen killed 20 people in Tolvaro (Belgium) in March. Burkina Faso asked for an "
+         "inquiry.", "Belgium"),
+        ("fr", "Des hommes armés ont tué 20 personnes à Tolvaro (Belgium) en mars. Le Burkina "
+         "Faso réclame une enquête.", "Belgium"),
+    ],
+)  # fmt: skip
+def test_of_two_countries_named_alike_the_first_is_the_story_country(
+    gaz: Gazetteer, lang: str, text: str, country: str
+) -> None:
+    """Two countries named as often: the one the lead names is where the story happened, the
+    other reacts. A village the gazetteer lacks is then placed in the first."""
+    other = "Belgium" if country == "Burkina Faso" else "Burkina Faso"
+    found = mentions(text, ["Tolvaro", country, other], lang)
+    place = resolve_place(found[:1], found, gazetteer=gaz)
+    assert place is not None and place.country == country
+
+
+@pytest.mark.parametrize(
     ("lang", "text"),
     [
         ("en", "Gunmen attacked the post of Sorvena, near the border with Belgium, on Monday."),

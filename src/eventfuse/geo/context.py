@@ -7,6 +7,7 @@ scorer (:mod:`eventfuse.geo.scoring`) and the resolver ask it questions.
 from __future__ import annotations
 
 import re
+import sys
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import MutableMapping, Sequence
@@ -157,8 +158,11 @@ def country_focus(ctx: ResolveContext, mentions: Sequence[PlaceMention]) -> str 
     double, a name written as an admin area (or with admin areas written after it, "X
     (Kain, Yatenga)") votes for the country that has those areas, a mere village abroad
     counts half, a country named as the other side of a border ("near the border with X") not
-    at all. Several mentions of one name count as one and a half."""
+    at all. Several mentions of one name count as one and a half. Between countries of equal
+    votes the one whose name the article writes first wins: the lead tells where the story
+    happened, the reactions abroad come later."""
     votes: dict[str, float] = {}
+    first: dict[str, int] = {}  # country -> where the article first writes its name
     home = ctx.gazetteer.detailed_countries
     seen: Counter[str] = Counter()
     for mention in mentions:
@@ -181,6 +185,7 @@ def country_focus(ctx: ResolveContext, mentions: Sequence[PlaceMention]) -> str 
         named = ctx.gazetteer.country_code(mention.text) if len(mention.text.strip()) > 3 else None
         if named is not None:  # a country's name votes for it, even written as an area
             votes[named] = votes.get(named, 0.0) + 2.0 * share
+            first[named] = min(first.get(named, mention.span.start), mention.span.start)
             continue
         top = max(
             cands, key=lambda c: _focus_prior(c.entry, home) - alternate_abroad(c, home)
@@ -202,7 +207,8 @@ def country_focus(ctx: ResolveContext, mentions: Sequence[PlaceMention]) -> str 
             votes[code] = votes.get(code, 0.0) + 0.25 * share
     if not votes:
         return None
-    return min(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+    unnamed = sys.maxsize  # a country whose name the article never writes comes after
+    return min(votes.items(), key=lambda kv: (-kv[1], first.get(kv[0], unnamed), kv[0]))[0]
 
 
 def alternate_abroad(cand: Candidate, home: frozenset[str]) -> float:
