@@ -116,6 +116,10 @@ PLACES: list[_Row] = [
     (86, "Maple County", 36.0, -95.0, "A", "ADM2", "US", "Dalric", "Maple", 80_000,
      (("Maple", 1),)),
     (87, "Maple", 36.1, -95.1, "P", "PPL", "US", "Dalric", "Maple", 30_000, ()),
+    # a first-level area abroad that is also a town of a detailed country, 15 km from
+    # Sorvena: the seat of the commune Sorvena lies in
+    (89, "Kessara", 50.7, 4.2, "A", "ADM1", "BE", "Kessara", None, 1_000_000, ()),
+    (90, "Kessara", 13.4, -2.2, "P", "PPL", "BF", "Nord", "Tarmoun", 0, ()),
 ]  # fmt: skip
 CAPITALS = {"BF": "Solgo"}
 
@@ -186,6 +190,32 @@ def test_admin_areas_written_after_a_place_name_its_country(
     assert (place.country, place.admin1, place.admin2) == ("Burkina Faso", "Nord", "Tarmoun")
     assert place.geo_precision == 2
     assert place.mention == "Kelvane"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "village", "country"),
+    [
+        ("en", "Gunmen killed ten people in Sorvena, in the commune of Kessara.", "Sorvena",
+         "Burkina Faso"),
+        ("fr", "Des hommes armés ont tué dix personnes à Sorvena, dans la commune de Kessara.",
+         "Sorvena", "Burkina Faso"),
+        # no village of that name at home: the area abroad stands
+        ("en", "Gunmen killed ten people in Kelvane, in the commune of Kessara.", "Kelvane",
+         "Belgium"),
+        ("fr", "Des hommes armés ont tué dix personnes à Kelvane, dans la commune de Kessara.",
+         "Kelvane", "Belgium"),
+    ],
+)  # fmt: skip
+def test_a_commune_named_after_a_town_near_the_village_is_not_the_area_abroad(
+    gaz: Gazetteer, lang: str, text: str, village: str, country: str
+) -> None:
+    """"X, in the commune of Y", Y a first-level area abroad and a town 15 km from the
+    village X at home: the commune is the town's, at home."""
+    found = mentions(text, [village, "Kessara"], lang)
+    place = resolve_place(found[:1], found, gazetteer=gaz)
+    assert place is not None and place.country == country
+    if country == "Burkina Faso":
+        assert (place.name, place.admin1, place.geo_precision) == ("Sorvena", "Nord", 1)
 
 
 @pytest.mark.parametrize(

@@ -25,6 +25,7 @@ from .weights import (
     ADMIN_CONTEXT_GAP,
     ADMIN_CONTEXT_VOTE,
     ALTERNATE_ABROAD_MALUS,
+    COMMUNE_REACH_KM,
     FOREIGN_CITY_POPULATION,
     FOREIGN_MILLION_CITY,
     HOME_BONUS,
@@ -367,10 +368,13 @@ def _admin_context(
 
 
 def _allowed_admin1(
-    ctx: ResolveContext, chain: Sequence[PlaceMention]
+    ctx: ResolveContext, chain: Sequence[PlaceMention], place: PlaceMention | None = None
 ) -> frozenset[tuple[str, str]]:
     """(country, admin1 key) pairs a place followed by these admin names may lie in: the
-    region named last when it is a first-level area, else any region the names belong to."""
+    region named last when it is a first-level area, else any region the names belong to.
+    A first-level area abroad is not read when the place is a village of a detailed country
+    (spelled close enough) near a town of the area's name there: "Sobane, in the commune of
+    X", X a department abroad and the seat of a commune at home."""
     if not chain:
         return frozenset()
     for mention in reversed(chain):
@@ -380,7 +384,8 @@ def _allowed_admin1(
             if c.match == "exact" and c.entry.admin_level == 1 and c.entry.admin1
             and not ctx.gazetteer.names_another_country(mention.text, c.entry)}
         if regions:
-            return frozenset(regions)
+            seats = _seats_near_place(ctx, chain, place, regions)
+            return seats or frozenset(regions)
     allowed: set[tuple[str, str]] = set()
     for mention in chain:
         for c in candidates_of(ctx, mention):
@@ -390,6 +395,37 @@ def _allowed_admin1(
             if c.match == "exact" and entry.admin1 and (entry.is_admin or seat) and not abroad:
                 allowed.add((entry.country_code, name_key(entry.admin1)))
     return frozenset(allowed)
+
+
+def _seats_near_place(
+    ctx: ResolveContext,
+    chain: Sequence[PlaceMention],
+    place: PlaceMention | None,
+    regions: set[tuple[str, str]],
+) -> frozenset[tuple[str, str]]:
+    """The regions of the towns named in ``chain`` that lie within ``COMMUNE_REACH_KM`` of a
+    reading of ``place`` in a detailed country, when every first-level reading of the chain
+    (``regions``) is abroad: an area named after its seat town at home, not the department
+    of that name abroad. Empty when there is no such pair."""
+    home = ctx.gazetteer.detailed_countries
+    if place is None or any(country in home for country, _ in regions):
+        return frozenset()
+    readings = [c.entry for c in candidates_of(ctx, place) if c.entry.country_code in home]
+    if not readings:
+        return frozenset()
+    found: set[tuple[str, str]] = set()
+    for mention in chain:
+        for c in candidates_of(ctx, mention):
+            town = c.entry
+            if c.match != "exact" or not town.is_populated or not town.admin1:
+                continue
+            if any(
+                r.country_code == town.country_code
+                and haversine_km(r.lat, r.lon, town.lat, town.lon) <= COMMUNE_REACH_KM
+                for r in readings
+            ):
+                found.add((town.country_code, name_key(town.admin1)))
+    return frozenset(found)
 
 
 def _written_admin2(
@@ -436,7 +472,7 @@ def _collect_admin_context(ctx: ResolveContext, mentions: Sequence[PlaceMention]
     for mention in mentions:
         article = mention.span.article
         chain = _admin_context(mention, by_article[article], starts[article])
-        allowed = _allowed_admin1(ctx, chain)
+        allowed = _allowed_admin1(ctx, chain, mention)
         if allowed:
             where = (mention.span.article, mention.span.start)
             ctx.allowed_admin1[where] = allowed

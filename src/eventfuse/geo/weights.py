@@ -16,6 +16,7 @@ ADMIN2_AGREES = 1.5
 NAMED_ADMIN1_AGREES = 1.0  # ... or named it plainly ("Florida"), not as a region
 WORLD_FEATURE_BONUS = 2.5  # a sea or macro-region by its own name, before a county of it
 ADMIN2_REACH_KM = 100.0  # a place this close to a written cercle's seat may lie in it
+COMMUNE_REACH_KM = 30.0  # a village this close to a town may lie in the commune named after it
 WRITTEN_ADMIN2_AGREES = 3.0  # "X (Niono, Segou)": the X the gazetteer files under Niono
 FILED_FUZZY_SIMILARITY = 75.0  # ... also as a looser spelling variant than elsewhere
 USER_BONUS = 1.0  # the user's own place list before a GeoNames homonym
