@@ -20,7 +20,8 @@ from eventfuse.geo import (
     resolve_mentions,
     resolve_place,
 )
-from eventfuse.geo.context import BORDER, build_context, candidates_of
+from eventfuse.geo.candidates import candidates_of
+from eventfuse.geo.context import BORDER, build_context
 from eventfuse.geo.entries import is_world_feature
 from eventfuse.geo.normalize import name_key
 from eventfuse.geo.scoring import score_candidate
@@ -116,10 +117,10 @@ PLACES: list[_Row] = [
     (86, "Maple County", 36.0, -95.0, "A", "ADM2", "US", "Dalric", "Maple", 80_000,
      (("Maple", 1),)),
     (87, "Maple", 36.1, -95.1, "P", "PPL", "US", "Dalric", "Maple", 30_000, ()),
-    # a first-level area abroad that is also a town of a detailed country, 15 km from
-    # Sorvena: the seat of the commune Sorvena lies in
+    # a first-level area abroad that is also (by an alias) a town of a detailed country,
+    # 15 km from Sorvena: the seat of the commune Sorvena lies in
     (89, "Kessara", 50.7, 4.2, "A", "ADM1", "BE", "Kessara", None, 1_000_000, ()),
-    (90, "Kessara", 13.4, -2.2, "P", "PPL", "BF", "Nord", "Tarmoun", 0, ()),
+    (90, "Kesara", 13.4, -2.2, "P", "PPL", "BF", "Nord", "Tarmoun", 0, (("Kessara", 1),)),
 ]  # fmt: skip
 CAPITALS = {"BF": "Solgo"}
 
@@ -216,19 +217,22 @@ def test_a_commune_named_after_a_town_near_the_village_is_not_the_area_abroad(
     assert place is not None and place.country == country
     if country == "Burkina Faso":
         assert (place.name, place.admin1, place.geo_precision) == ("Sorvena", "Nord", 1)
+        # the commune itself is read as its seat town at home
+        area = resolve_mentions(found, found, gazetteer=gaz)[1].entry
+        assert area is not None and (area.country_code, area.is_populated) == ("BF", True)
 
 
 @pytest.mark.parametrize(
     ("lang", "text", "country"),
     [
-        ("en", "Gunmen killed 20 people in Tolvaro (Burkina Faso) in March. Belgium asked for an "
-         "inquiry.", "Burkina Faso"),
-        ("fr", "Des hommes armés ont tué 20 personnes à Tolvaro (Burkina Faso) en mars. La "
-         "Belgium réclame une enquête.", "Burkina Faso"),
-        ("en", "Gunmen killed 20 people in Tolvaro (Belgium) in March. Burkina Faso asked for an "
-         "inquiry.", "Belgium"),
-        ("fr", "Des hommes armés ont tué 20 personnes à Tolvaro (Belgium) en mars. Le Burkina "
-         "Faso réclame une enquête.", "Belgium"),
+        ("en", ("Gunmen killed 20 people in Tolvaro (Burkina Faso) in March. Belgium asked for "
+                "an inquiry."), "Burkina Faso"),
+        ("fr", ("Des hommes armés ont tué 20 personnes à Tolvaro (Burkina Faso) en mars. La "
+                "Belgium réclame une enquête."), "Burkina Faso"),
+        ("en", ("Gunmen killed 20 people in Tolvaro (Belgium) in March. Burkina Faso asked for "
+                "an inquiry."), "Belgium"),
+        ("fr", ("Des hommes armés ont tué 20 personnes à Tolvaro (Belgium) en mars. Le Burkina "
+                "Faso réclame une enquête."), "Belgium"),
     ],
 )  # fmt: skip
 def test_of_two_countries_named_alike_the_first_is_the_story_country(

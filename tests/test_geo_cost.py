@@ -18,9 +18,9 @@ import pytest
 
 from eventfuse.gazetteer_build import build_gazetteer
 from eventfuse.geo import Gazetteer, StoryPlaces, describe_relation, geocode_mentions, resolve_place
-from eventfuse.geo import context as geo_context
 from eventfuse.geo import support as geo_support
 from eventfuse.geo import toponyms as geo_toponyms
+from eventfuse.geo import written_areas as geo_written_areas
 from eventfuse.records import DateMention, Mention, PlaceMention, Span
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "geo"
@@ -99,7 +99,7 @@ def _work(tiny: Gazetteer, repeats: int) -> tuple[int, int]:
     with pytest.MonkeyPatch.context() as patch:
         scores = _counted(patch, geo_toponyms, "score_candidate")
         distances = _counted(patch, geo_support, "haversine_km")
-        admin_distances = _counted(patch, geo_context, "haversine_km")
+        admin_distances = _counted(patch, geo_written_areas, "haversine_km")
         out = geocode_mentions(events, gazetteer=tiny, context={"a1": places})
     assert all(m.place is not None for m in out if m.place_mentions)
     return scores[0], distances[0] + admin_distances[0]

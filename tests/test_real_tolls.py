@@ -21,8 +21,13 @@ from eventfuse.extract.passes import (
     revised_tolls,
     tolls_from_following_sentences,
 )
+from eventfuse.extract.place_passing import names_an_earlier_incident
 from eventfuse.extract.recalled import RECALLED, acts_recalled_by_their_sentence
-from eventfuse.extract.reference import any_act_of_its_kind, named_as_time_of_another_matter
+from eventfuse.extract.reference import (
+    any_act_of_its_kind,
+    named_as_time_of_another_matter,
+    toll_of_a_named_reference,
+)
 from eventfuse.extract.toll_context import toll_readings, tolls_from_the_lead
 from eventfuse.fuse import fuse_clusters
 from eventfuse.fuse.tolls import ReportedToll, conservative_toll, reported_toll, toll_vote
@@ -188,6 +193,29 @@ def test_a_vague_amount_is_marked(lang: str, quote: str) -> None:
 def test_act_named_as_the_time_of_another_matter(lang: str, text: str, word: str, aside: bool) -> None:
     start = text.index(word)
     assert named_as_time_of_another_matter(text, 0, start, [], noun=True, lang=lang) is aside
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "aside"),
+    [
+        ("en", "Three months after Kolbé (40 killed), gunmen killed 12 villagers in Boni.", True),
+        ("fr", "Trois mois après Kolbé (40 tués), des hommes armés ont tué 12 villageois à Boni.", True),
+        ("fr", "À la suite d'Ogassa (40 tués), des hommes armés ont tué 12 villageois à Boni.", True),
+        # the toll of the report's own place, or of a matter that is no place
+        ("en", "Gunmen attacked Kolbé (40 killed) and then Boni.", False),
+        ("fr", "Des hommes armés ont attaqué Kolbé (40 tués) puis Boni.", False),
+        ("fr", "Après l'attaque, le bilan (40 tués) a été confirmé à Boni.", False),
+    ],
+)
+def test_toll_in_brackets_of_an_incident_named_by_its_place(lang: str, text: str, aside: bool) -> None:
+    """"Three months after X (40 killed)": the bracketed toll is the earlier incident's, and
+    X is named in passing, not where the report's act happened."""
+    word = {"en": "killed", "fr": "tués"}[lang]
+    assert toll_of_a_named_reference(text, 0, text.index(word)) is aside
+    name = "Ogassa" if "Ogassa" in text else "Kolbé"
+    if name in text:
+        start = text.index(name)
+        assert names_an_earlier_incident(text, start, start + len(name), lang) is aside
 
 
 def test_an_act_verb_is_never_a_reference() -> None:

@@ -133,13 +133,35 @@ def trip_end(text: str, start: int, lang: str) -> bool:
     return _destination_before(lang).search(text, max(0, start - 100), start) is not None
 
 
+# "trois mois après Ogossagou (174 tués)": a place named after a temporal or causal
+# preposition, with a toll in brackets after it, names an earlier incident by its place.
+_TOLL_IN_BRACKETS = re.compile(r"\s*\(\s*(?:[^()]{0,20}\s)?\d")
+
+
+@lru_cache(maxsize=4)
+def _reference_before(lang: str) -> re.Pattern[str]:
+    preps = own_or_reference(lang).passes.REFERENCE_PREPOSITIONS
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(preps)})\s*$", re.IGNORECASE)
+
+
+def names_an_earlier_incident(text: str, start: int, end: int, lang: str) -> bool:
+    """"Three months after Ogossagou (160 dead)": the toponym names an earlier incident (a
+    reference preposition before it, its toll in brackets after it), not where an act of the
+    report happened."""
+    if not _TOLL_IN_BRACKETS.match(text, end):
+        return False
+    return _reference_before(lang).search(text, max(0, start - 40), start) is not None
+
+
 def is_passing(ent: SpacySpan, text: str, lang: str) -> bool:
     """True when the toponym ``ent`` is named in passing (a dateline, a statement's place,
-    where the wounded were taken, where the attackers fled)."""
+    where the wounded were taken, where the attackers fled, an earlier incident named by its
+    place)."""
     if ent.start_char < dateline_end(text, ent.start_char):
         return True
     return (
-        trip_end(text, ent.start_char, lang)
+        names_an_earlier_incident(text, ent.start_char, ent.end_char, lang)
+        or trip_end(text, ent.start_char, lang)
         or post_of_a_person(text, ent.start_char, lang)
         or _governed_in_passing(ent, lang)
         or _home_of_a_person(ent, text, lang)

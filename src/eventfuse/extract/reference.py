@@ -77,6 +77,31 @@ def named_as_time_of_another_matter(
     return not any(sentence_start <= t < ref.start() for t in others)
 
 
+# "after Ogossagou (160 dead)": a name of at most this many characters between the
+# preposition and the parenthesis that gives its toll.
+MAX_NAME_CHARS = 40
+_TOLL_PAREN = re.compile(r"\(\s*[^()]{0,40}$")
+# The same prepositions, also elided before the name ("à la suite d'Ogossagou").
+_REFERENCE_BEFORE_NAME = re.compile(
+    r"(?<![\w-])" + any_of("passes", "REFERENCE_PREPOSITIONS") + r"(?:(?<=['’])|(?![\w-]))",
+    re.IGNORECASE,
+)
+
+
+def toll_of_a_named_reference(text: str, sentence_start: int, trigger_start: int) -> bool:
+    """"Trois mois après Ogossagou (174 tués), c'est une nouvelle tragédie à X": the act word
+    is in the parenthesis that gives the toll of an incident named only by its place after a
+    temporal or causal preposition: that earlier incident's toll, not the report's act."""
+    paren = _TOLL_PAREN.search(text, max(sentence_start, trigger_start - 40), trigger_start)
+    if paren is None:
+        return False
+    refs = list(_REFERENCE_BEFORE_NAME.finditer(text, sentence_start, paren.start()))
+    if not refs:
+        return False
+    name = text[refs[-1].end() : paren.start()].strip()
+    return 0 < len(name) <= MAX_NAME_CHARS and name[:1].isupper() and not _CLAUSE_END.search(name)
+
+
 def told_as_a_precedent(text: str, sentence_start: int, trigger_start: int, others: Iterable[int]) -> bool:
     """"The attack comes a month after the death of 40 soldiers in two attacks", "Il intervient
     alors que l'armée a annoncé la veille avoir neutralisé dix terroristes": the sentence sets
@@ -109,6 +134,8 @@ def not_told_as_an_act(hit: TriggerHit, hits: Sequence[TriggerHit], sentence: Sp
         return REFERENCE
     if told_as_a_precedent(text, sentence.start_char, hit.start, others):
         return PRECEDENT
+    if toll_of_a_named_reference(text, sentence.start_char, hit.start):
+        return REFERENCE
     if any_act_of_its_kind(text, hit.start):
         return GENERIC
     return None

@@ -14,11 +14,13 @@ import math
 from dataclasses import replace
 
 from ..records import Place, PlaceMention
-from .context import BORDER, ResolveContext, is_regionish, written_admin2_label
+from .candidates import ResolveContext, is_regionish
+from .context import BORDER
 from .entries import GazetteerEntry
 from .gazetteer import Gazetteer
 from .normalize import name_key
 from .toponyms import ResolvedMention
+from .written_areas import written_admin2_label
 
 # The relation of a toponym named in passing (a dateline, where a statement was made, where
 # the wounded were taken; ``extract/place_passing``): context for resolving the story's

@@ -18,18 +18,13 @@ from rapidfuzz import fuzz
 
 from ..lang import every
 from ..records import Place, PlaceMention
+from .candidates import ResolveContext, clean_mention_text, is_regionish, mention_key
 from .coding import ELSEWHERE, PASSING
 from .coding import area_of as _area_of
 from .coding import code_place as _code
 from .coding import place_of as _place
 from .coding import tier as _tier
-from .context import (
-    BORDER,
-    ResolveContext,
-    clean_mention_text,
-    is_regionish,
-    mention_key,
-)
+from .context import BORDER
 from .distance import haversine_km
 from .entries import GazetteerEntry
 from .gazetteer import Gazetteer

@@ -1,6 +1,8 @@
 """Toponym resolution and the choice of an event's location, with ACLED geo precision.
 
-The work is split by step: :mod:`~eventfuse.geo.context` reads the story's context,
+The work is split by step: :mod:`~eventfuse.geo.context` reads the story's context (its record and
+each name's candidates in :mod:`~eventfuse.geo.candidates`, the admin areas written after a
+place in :mod:`~eventfuse.geo.written_areas`),
 :mod:`~eventfuse.geo.scoring` scores each candidate with named terms
 (:class:`~eventfuse.geo.scoring.ScoreReasons`; weights in :mod:`~eventfuse.geo.weights`),
 :mod:`~eventfuse.geo.toponyms` resolves each toponym, :mod:`~eventfuse.geo.location` chooses

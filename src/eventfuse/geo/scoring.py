@@ -16,21 +16,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..records import PlaceMention
-from .context import (
-    ResolveContext,
-    admin2_fit,
-    alternate_abroad,
-    candidates_of,
-    filed_in_written_admin2,
-    generic_name,
-    hints_agree,
-    in_named_admin1,
-    is_regionish,
-    mention_key,
-    outside_written_admin,
-    paired,
-    written_admin2_keys,
-)
+from .candidates import ResolveContext, candidates_of, is_regionish, mention_key
+from .context import alternate_abroad, generic_name, hints_agree, in_named_admin1, paired
 from .entries import (
     DEMONYM_KIND,
     Candidate,
@@ -75,6 +62,12 @@ from .weights import (
     USER_BONUS,
     WORLD_FEATURE_BONUS,
     WRITTEN_ADMIN2_AGREES,
+)
+from .written_areas import (
+    admin2_fit,
+    filed_in_written_admin2,
+    outside_written_admin,
+    written_admin2_keys,
 )
 
 
@@ -178,6 +171,8 @@ def score_candidate(
     if is_regionish(mention):
         if entry.is_admin:
             tally.add("written as a region: an admin area", REGION_WANTS_ADMIN)
+        elif entry.geonameid in ctx.commune_seats.get(mention_key(mention), ()):
+            tally.add("written as a region: the seat of a commune", REGION_WANTS_ADMIN)
         elif entry.is_country:
             tally.add("written as a region: a country", 1.0)
     elif not entry.is_country:

@@ -22,7 +22,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..records import Place, PlaceMention
-from .context import ResolveContext, build_context, mention_key
+from .candidates import ResolveContext, mention_key
+from .context import build_context
 from .entries import GazetteerEntry
 from .gazetteer import Gazetteer
 from .location import ArticleReading, choose_place, resolve_place

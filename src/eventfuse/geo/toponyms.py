@@ -11,23 +11,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from ..records import PlaceMention
-from .context import (
-    GENERIC_PART_WORDS,
-    ResolveContext,
-    admin2_fit,
-    build_context,
-    candidates_of,
-    clean_mention_text,
-    generic_name,
-    mention_key,
-    notable,
-    outside_written_admin,
-)
+from .candidates import ResolveContext, candidates_of, clean_mention_text, mention_key
+from .context import GENERIC_PART_WORDS, build_context, generic_name, notable
 from .entries import DEMONYM_KIND, Candidate, GazetteerEntry
 from .gazetteer import Gazetteer
 from .normalize import name_key
 from .scoring import acceptable, anchor_of, mutual, point_like, score_candidate
 from .support import Support
+from .written_areas import admin2_fit, outside_written_admin
 
 # Macro-regions that news names constantly but that locate no event (keys). A same-named
 # admin area of the focus country (Burkina Faso's Sahel region) is still used.
