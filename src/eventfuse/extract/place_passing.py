@@ -133,7 +133,7 @@ def trip_end(text: str, start: int, lang: str) -> bool:
     return _destination_before(lang).search(text, max(0, start - 100), start) is not None
 
 
-# "trois mois après Ogossagou (174 tués)": a place named after a temporal or causal
+# "trois mois après Kolbé (40 tués)": a place named after a temporal or causal
 # preposition, with a toll in brackets after it, names an earlier incident by its place.
 _TOLL_IN_BRACKETS = re.compile(r"\s*\(\s*(?:[^()]{0,20}\s)?\d")
 
@@ -145,7 +145,7 @@ def _reference_before(lang: str) -> re.Pattern[str]:
 
 
 def names_an_earlier_incident(text: str, start: int, end: int, lang: str) -> bool:
-    """"Three months after Ogossagou (160 dead)": the toponym names an earlier incident (a
+    """"Three months after Kolbé (40 dead)": the toponym names an earlier incident (a
     reference preposition before it, its toll in brackets after it), not where an act of the
     report happened."""
     if not _TOLL_IN_BRACKETS.match(text, end):

@@ -77,11 +77,11 @@ def named_as_time_of_another_matter(
     return not any(sentence_start <= t < ref.start() for t in others)
 
 
-# "after Ogossagou (160 dead)": a name of at most this many characters between the
+# "after Kolbé (40 dead)": a name of at most this many characters between the
 # preposition and the parenthesis that gives its toll.
 MAX_NAME_CHARS = 40
 _TOLL_PAREN = re.compile(r"\(\s*[^()]{0,40}$")
-# The same prepositions, also elided before the name ("à la suite d'Ogossagou").
+# The same prepositions, also elided before the name ("à la suite d'Ogassa").
 _REFERENCE_BEFORE_NAME = re.compile(
     r"(?<![\w-])" + any_of("passes", "REFERENCE_PREPOSITIONS") + r"(?:(?<=['’])|(?![\w-]))",
     re.IGNORECASE,
@@ -89,7 +89,7 @@ _REFERENCE_BEFORE_NAME = re.compile(
 
 
 def toll_of_a_named_reference(text: str, sentence_start: int, trigger_start: int) -> bool:
-    """"Trois mois après Ogossagou (174 tués), c'est une nouvelle tragédie à X": the act word
+    """"Trois mois après Kolbé (40 tués), c’est une nouvelle tragédie à X": the act word
     is in the parenthesis that gives the toll of an incident named only by its place after a
     temporal or causal preposition: that earlier incident's toll, not the report's act."""
     paren = _TOLL_PAREN.search(text, max(sentence_start, trigger_start - 40), trigger_start)

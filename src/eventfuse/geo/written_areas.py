@@ -49,7 +49,7 @@ def _allowed_admin1(
     """(country, admin1 key) pairs a place followed by these admin names may lie in: the
     region named last when it is a first-level area, else any region the names belong to.
     A first-level area abroad is not read when the place is a village of a detailed country
-    (spelled close enough) near a town of the area's name there: "Sobane, in the commune of
+    (spelled close enough) near a town of the area's name there: "Tembala, in the commune of
     X", X a department abroad and the seat of a commune at home."""
     if not chain:
         return frozenset()
