@@ -82,7 +82,8 @@ def _seats_near_place(
     """The regions of the towns named in ``chain`` that lie within ``COMMUNE_REACH_KM`` of a
     reading of ``place`` in a detailed country, when every first-level reading of the chain
     (``regions``) is abroad: an area named after its seat town at home, not the department
-    of that name abroad. Empty when there is no such pair."""
+    of that name abroad. Empty when there is no such pair. Records those towns in
+    ``ctx.commune_seats``: the scorer reads the area's name as that town."""
     home = ctx.gazetteer.detailed_countries
     if place is None or any(country in home for country, _ in regions):
         return frozenset()
