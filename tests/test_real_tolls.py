@@ -215,7 +215,7 @@ def test_toll_in_brackets_of_an_incident_named_by_its_place(lang: str, text: str
     name = "Ogassa" if "Ogassa" in text else "Kolbé"
     if name in text:
         start = text.index(name)
-        assert names_an_earlier_incident(text, start, start + len(name), lang) is aside
+        assert names_an_earlier_incident(text, start, start + len(name)) is aside
 
 
 def test_an_act_verb_is_never_a_reference() -> None:

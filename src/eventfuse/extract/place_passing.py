@@ -23,6 +23,7 @@ from ..geo.location import ELSEWHERE, PASSING
 from ..records import PlaceMention, SetAside, Span
 from .languages import own_or_reference
 from .recalled import RECALLED
+from .reference import reference_before
 
 __all__ = [
     "BORDER", "ELSEWHERE", "PASSING", "across_border", "dateline_end", "is_passing",
@@ -138,19 +139,14 @@ def trip_end(text: str, start: int, lang: str) -> bool:
 _TOLL_IN_BRACKETS = re.compile(r"\s*\(\s*(?:[^()]{0,20}\s)?\d")
 
 
-@lru_cache(maxsize=4)
-def _reference_before(lang: str) -> re.Pattern[str]:
-    preps = own_or_reference(lang).passes.REFERENCE_PREPOSITIONS
-    return re.compile(rf"(?<![\w-])(?:{'|'.join(preps)})\s*$", re.IGNORECASE)
-
-
-def names_an_earlier_incident(text: str, start: int, end: int, lang: str) -> bool:
+def names_an_earlier_incident(text: str, start: int, end: int) -> bool:
     """"Three months after Kolbé (40 dead)": the toponym names an earlier incident (a
-    reference preposition before it, its toll in brackets after it), not where an act of the
-    report happened."""
+    reference preposition right before it, its toll in brackets after it), not where an act
+    of the report happened."""
     if not _TOLL_IN_BRACKETS.match(text, end):
         return False
-    return _reference_before(lang).search(text, max(0, start - 40), start) is not None
+    ref = reference_before(text, max(0, start - 40), start)
+    return ref is not None and not text[ref.end() : start].strip()
 
 
 def is_passing(ent: SpacySpan, text: str, lang: str) -> bool:
@@ -160,7 +156,7 @@ def is_passing(ent: SpacySpan, text: str, lang: str) -> bool:
     if ent.start_char < dateline_end(text, ent.start_char):
         return True
     return (
-        names_an_earlier_incident(text, ent.start_char, ent.end_char, lang)
+        names_an_earlier_incident(text, ent.start_char, ent.end_char)
         or trip_end(text, ent.start_char, lang)
         or post_of_a_person(text, ent.start_char, lang)
         or _governed_in_passing(ent, lang)

@@ -88,6 +88,14 @@ _REFERENCE_BEFORE_NAME = re.compile(
 )
 
 
+def reference_before(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The last temporal or causal preposition ("after", « à la suite d' ») in ``text[lo:hi]``."""
+    found = None
+    for found in _REFERENCE_BEFORE_NAME.finditer(text, lo, hi):  # keep the last one
+        pass
+    return found
+
+
 def toll_of_a_named_reference(text: str, sentence_start: int, trigger_start: int) -> bool:
     """"Trois mois après Kolbé (40 tués), c’est une nouvelle tragédie à X": the act word
     is in the parenthesis that gives the toll of an incident named only by its place after a
@@ -95,10 +103,10 @@ def toll_of_a_named_reference(text: str, sentence_start: int, trigger_start: int
     paren = _TOLL_PAREN.search(text, max(sentence_start, trigger_start - 40), trigger_start)
     if paren is None:
         return False
-    refs = list(_REFERENCE_BEFORE_NAME.finditer(text, sentence_start, paren.start()))
-    if not refs:
+    ref = reference_before(text, sentence_start, paren.start())
+    if ref is None:
         return False
-    name = text[refs[-1].end() : paren.start()].strip()
+    name = text[ref.end() : paren.start()].strip()
     return 0 < len(name) <= MAX_NAME_CHARS and name[:1].isupper() and not _CLAUSE_END.search(name)
 
 

@@ -168,7 +168,7 @@ def toll_of_the_sides(counts: Sequence[SideCount]) -> tuple[int, int] | None:
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
-def told_as_earlier(text: str, start: int, end: int, m: Mention, *, lang: str) -> bool:
+def opens_on_an_earlier_time(text: str, start: int, end: int, m: Mention, *, lang: str) -> bool:
     """Does the sentence open on a time before the act ("Last December, 15 militants were
     killed", "In October 2017, ...")? Its counts are an earlier incident's."""
     opening = text[start : min(end, start + 40)]
@@ -210,7 +210,7 @@ def tolls_by_side(
         for s, e in sentences:
             if s < m.sentence.start or s >= stop or number_lib.toll_is_elsewhere(text, s, e, lang=lang):
                 continue
-            if s > m.sentence.start and (dated_elsewhere(m, s, e, dates) or told_as_earlier(text, s, e, m, lang=lang)):
+            if s > m.sentence.start and (dated_elsewhere(m, s, e, dates) or opens_on_an_earlier_time(text, s, e, m, lang=lang)):
                 continue  # "In October 2017, four soldiers were killed": another incident's dead
             if number_lib.toll_notes(text[s:e], lang=lang):
                 continue  # "the toll is split across three events": how the toll is coded, not a count

@@ -217,13 +217,13 @@ def side_counts(text: str, start: int, end: int, *, lang: str) -> list[SideCount
     # assaillants et sept membres des forces de l'ordre"), else the toll is one count
     parts = [Fatalities(round(q.value), q.qualifier, q.start, q.end, q.text) for q in summed_deaths(text, start, end, lang=lang)]
     heads = [head_side(text, f, lang=lang) for f in parts]
-    tolls = parts if parts and all(heads) else [fat]
+    by_parts = bool(parts) and all(heads)
+    tolls = list(zip(parts, heads)) if by_parts else [(fat, head_side(text, fat, lang=lang))]
     sites = count_site_pattern(lang)
     whole = side_total_pattern(lang)
     out: list[SideCount] = []
-    for f in tolls:
-        head = head_side(text, f, lang=lang)
-        side = head if tolls is parts else toll_side(text, f, lang=lang)
+    for f, head in tolls:
+        side = head if by_parts else toll_side(text, f, lang=lang)
         if side == ASSAILANTS and head != ASSAILANTS:
             side = None  # "54 dead in a terrorist attack": the assailants' word is not the count's
         if side is None and is_vague_amount(f.text, lang=lang):

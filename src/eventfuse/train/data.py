@@ -65,12 +65,26 @@ def corpus_examples(
     arts = [Article(id=Article.make_id(f"corpus:{n}:{r['text']}"), text=r["text"], published=published,
                     language=r["lang"], given_id=f"corpus:{n}", source="eventfuse:coding_corpus")
             for n, r in enumerate(lines)]
+    return _read(extractor, arts, [(r["text"], r["label"]) for r in lines])
+
+
+def _read(
+    extractor: Any, arts: Sequence[Article], labelled: Sequence[tuple[str, str]], *, noun: str = ""
+) -> list[Example]:
+    """Each article read by the rules, 64 at a time: an example of its (text, label) with the
+    rules' reading of its main act (none where they found no act). With ``noun`` ("notes"), a
+    line on stderr counts them."""
     out: list[Example] = []
     for start in range(0, len(arts), 64):
-        for line, extraction in zip(lines[start : start + 64], extractor.extract(arts[start : start + 64])):
+        batch = labelled[start : start + 64]
+        for (text, label), extraction in zip(batch, extractor.extract(arts[start : start + 64])):
             m = primary_mention(extraction)
-            ex = Example(text=line["text"]) if m is None else example_for(extraction, m)
-            out.append(replace(ex, text=line["text"], label=line["label"]))
+            ex = Example(text=text) if m is None else example_for(extraction, m)
+            out.append(replace(ex, text=text, label=label))
+        if noun:
+            print(f"\r  read {len(out)}/{len(arts)} {noun}", end="", file=sys.stderr, flush=True)
+    if noun:
+        print(file=sys.stderr)
     return out
 
 
@@ -90,22 +104,8 @@ def examples_from_rows(
     if not use_rules:
         return [Example(text=r.notes, label=r.sub_event_type) for r in rows]
     extractor = _extractor(settings, extractor)
-    out: list[Example] = []
-    for start in range(0, len(rows), 64):
-        batch = rows[start : start + 64]
-        arts: list[Article] = [gold_article(r) for r in batch]
-        for row, extraction in zip(batch, extractor.extract(arts)):
-            m = primary_mention(extraction)
-            if m is None:
-                out.append(Example(text=row.notes, label=row.sub_event_type))
-            else:
-                ex = example_for(extraction, m)
-                out.append(replace(ex, text=row.notes, label=row.sub_event_type))
-        if progress:
-            print(f"\r  read {len(out)}/{len(rows)} notes", end="", file=sys.stderr, flush=True)
-    if progress:
-        print(file=sys.stderr)
-    return out
+    arts = [gold_article(r) for r in rows]
+    return _read(extractor, arts, [(r.notes, r.sub_event_type) for r in rows], noun="notes" if progress else "")
 
 
 def describe_rows(path: str | Path, rows: Sequence[GoldRow]) -> dict[str, Any]:
