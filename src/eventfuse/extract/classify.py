@@ -64,6 +64,8 @@ STRATEGIC_TYPES = {
     "change": CHANGE_TO_GROUP_ACTIVITY,
     "other": OTHER,
     "restrict": OTHER,
+    # armed men entering a place: their activity changed, when the sentence tells no other act
+    "move": CHANGE_TO_GROUP_ACTIVITY,
 }
 # Words that say forces stepped in at a protest (any language).
 INTERVENTION_WORDS = every("sides", "INTERVENTION_WORDS")

@@ -56,6 +56,7 @@ from .evidence import (
     claims,
 )
 from .intervals import DateWindows
+from .moves import UNARMED_MOVE, unarmed_move
 from .non_conflict import no_conflict_act
 from .passes import (
     attacks_that_only_took_property,
@@ -223,6 +224,8 @@ def real_acts(report: Report, reading: Reading, sentence: SpacySpan) -> list[Tri
             reading.set_aside.append(SetAside(span, passing))
         elif forces_gathering(hit, sentence):
             reading.set_aside.append(SetAside(span, FORCES_GATHERING))
+        elif unarmed_move(hit, sentence, report.lang):
+            reading.set_aside.append(SetAside(span, UNARMED_MOVE))
         elif is_negated(hit, sentence, report.lang):
             reading.not_happened.append(span)
             reading.set_aside.append(SetAside(span, NEGATED))
@@ -280,7 +283,7 @@ def act_date(report: Report, reading: Reading, sentence: SpacySpan, first: Trigg
 
 
 # Families of strategic moves that may be told beside an act of violence in one sentence.
-BESIDE_AN_ACT = frozenset({"change", "hq", "transfer"})
+BESIDE_AN_ACT = frozenset({"change", "move", "hq", "transfer"})
 
 
 def act_parties(report: Report, sentence: SpacySpan, real: list[TriggerHit], when: DateMention | None) -> Parties:

@@ -88,6 +88,8 @@ _QUANTITY_OF = every_set("sides", "QUANTITY_OF")
 _QUANTITY_NOUNS = every_set("sides", "QUANTITY_NOUNS")
 # Attribution adjectives the parser sometimes reads as the sentence's verb.
 _MISREAD_VERBS = every_set("sides", "MISREAD_VERBS")
+# verbs whose perfect takes "be" (« ils sont entrés »): their parsed passive subject is the agent
+_BE_PERFECT_VERBS = every_set("sides", "BE_PERFECT_VERBS")
 _TARGET_PREPOSITIONS = every_set("sides", "TARGET_PREPOSITIONS")
 
 # Verbs whose subject runs into an explosive device rather than sets it off on others.
@@ -297,6 +299,8 @@ def grammatical_role(doc: Doc, match: Any) -> str | None:
         break
     if token.dep_ in {"dobj", "obj"} and token.head.lower_ in _MISREAD_VERBS and token.head.i < token.i:
         return None  # "presumed JNIM militants killed": the parser read "presumed" as a verb
+    if token.dep_ in {"nsubjpass", "nsubj:pass"} and token.head.lemma_.lower() in _BE_PERFECT_VERBS:
+        return "agent"  # « des militants sont entrés » is no passive
     if token.dep_ in {"nsubjpass", "nsubj:pass", "dobj", "obj"}:
         return "target"
     if token.dep_ == "pobj" and token.head.lower_ in _TARGET_PREPOSITIONS:

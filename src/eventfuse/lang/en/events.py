@@ -77,7 +77,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     # violence against civilians
     (r"(?:seized|took|took away|carried off|hijacked|intercepted) (?:\w+ ){0,5}(?:along|together) with (?:the |its |their |his |her )?(?:\w+ )?(?:drivers?|occupants|passengers|crew|owners?|travell?ers)|abduct(?:ed|s|ing|ion|ions)?|kidnap(?:ped|ping|pings|s)?|taken hostage|held hostage|hostages?|seized (?:him|her|them)|carried (?:him|her|them) off|forced disappearance|disappeared", "abduct"),
     (r"rap(?:ed|e|es|ing)\b|sexual(?:ly)? (?:violence|assault(?:ed)?|abuse[ds]?)", "sexual"),
-    (r"kill(?:ed|ing|s)?|shot dead|gunned down|murder(?:ed|s)?|assassinat(?:ed|ion)|execut(?:ed|ion|ions)|beheaded|slaughtered|massacre[ds]?|lynched|shot (?:and killed|him|her|them)|opened fire|fired (?:on|at)(?! least| most)|lost (?:their|his|her) lives?|wounded|injured|beat(?:en)?|tortured|assault(?:ed)?|mutilated|whipped|flogged|lashed|amputated|mistreated|ill-treated|stabbed|fir(?:ed|ing) (?:gun)?shots|shot at|(?:slit|slashed|cut) (?:\w+ ){0,2}throats?|strangled|(?:burned|burnt|stoned|hacked|beaten) to death|(?:were|was|(?:has|have|had) been) (?:later |subsequently |then )?found dead|(?:his|her|their|the|a) (?:\w+ )?(?:body|bodies|corpses?) (?:was|were|(?:has|have|had) been) (?:later |subsequently |then )?(?:found|discovered)|hanged|hung (?:him|her|them|a |an |the )|subjected (?:[\w'()-]+ ){0,8}?to (?:torture|ill-treatment|mistreatment|beatings?|abuse)", "kill"),
+    (r"kill(?:ed|ing|s)?|shot dead|gunned down|murder(?:ed|s)?|assassinat(?:ed|ion)|execut(?:ed|ion|ions)|beheaded|slaughtered|massacre[ds]?|lynched|shot (?:and killed|him|her|them)|opened fire|fired (?:on|at)(?! least| most)|lost (?:their|his|her) lives?|wounded|injured|beat(?:en)?|tortured|assault(?:ed)?|mutilated|whipped|flogged|lashed|amputated|mistreated|ill-treated|stabbed|fir(?:ed|ing) (?:gun)?shots|shot at|(?:slit|slashed|cut) (?:\w+ ){0,2}throats?|strangled|(?:burned|burnt|stoned|hacked|beaten) to death|(?:were|was|(?:has|have|had) been) (?:later |subsequently |then )?found dead|(?:his|her|their|the|a) (?:\w+ )?(?:body|bodies|corpses?) (?:was|were|(?:has|have|had) been) (?:later |subsequently |then )?(?:found|discovered)|hanged|hung (?:him|her|them)|hung(?= (?:a|an|the) )|subjected (?:[\w'()-]+ ){0,8}?to (?:torture|ill-treatment|mistreatment|beatings?|abuse)", "kill"),
     (r"attack(?:ed|s|ing)?|raid(?:ed|s)?|storm(?:ed)?|stormed|target(?:ed)? (?:a |the )?(?:village|convoy|post|camp|position|base|checkpoint)", "attack"),
     # battles
     (r"clash(?:ed|es)?|fight(?:ing)?|fought|combat|exchange(?:d|s)? (?:of )?(?:gun)?fire|(?:subjected to|came under) (?:\w+ )?(?:gun)?fire|exchanged gunfire|gunfight|firefight|skirmish(?:es)?|battle[ds]?|ambush(?:ed|es)?|repelled|repulsed|counter-?attack(?:ed)?|neutrali[sz]ed|engaged|fought back|returned fire|routed|responded to the (?:attack|assault|ambush|incursion|raid)|(?:conducted|carried out|launched|led|mounted) (?:a |an )?(?:\w+[- ]){0,2}(?:operations?|offensive|sweep) (?:\w+ ){0,3}(?:against|targeting|on)", "clash"),
@@ -110,6 +110,9 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     (r"evict(?:ed|ing|ion|ions)?|(?:ordered|forced|told|gave) (?:\w+ ){0,5}(?:an ultimatum )?to (?:leave|vacate|abandon)|ultimatum to (?:leave|vacate)|chased (?:\w+ ){0,3}(?:away|out|off)|turned (?:\w+ ){0,4}(?:away|back)|forced (?:\w+ ){0,3}to (?:turn|return|go) back|forced (?:\w+ ){0,3}to (?:turn around|return|head back)|(?:broke|broken|breaking) out of (?:\w+ ){0,2}(?:prison|jail|detention|police station)|jail ?breaks?|prison ?breaks?|escaped from (?:\w+ ){0,2}(?:prison|jail|detention)", "other"),
     ((r"(?:set(?:ting)? up|establish(?:ed|ing)|creat(?:ed|ing)|built|building|open(?:ed|ing)(?! fire)|install(?:ed|ing)|erect(?:ed|ing)|construct(?:ed|ing)|inaugurat(?:ed|ing)) (?:" + _NOT_OBJECT + r"[\w',.-]+ ){0,4}?(?:bases?|camps?|headquarters|(?:observation |military |army |security |control )(?:posts?|points?)|posts?|outposts?|barracks|garrisons?)"
      r"|(?:bases?|camps?|headquarters|posts?|points?|outposts?|barracks|garrisons?) (?:[\w'-]+ ){0,3}?(?:was|were|has been|have been|had been|being) (?:set up|established|created|built|opened|installed|erected|inaugurated)"), "hq"),
+    # a place entered without a fight: control acquired without violence (ACLED Non-violent
+    # transfer of territory), not a mere move
+    (r"(?:entered|moved into|took over) [^.;]{0,90}?(?:without (?:(?:encountering|meeting|facing) )?(?:any |a |much )?(?:resistance|fight(?:ing)?)|unopposed|(?:not|no) (?:\w+ ){0,2}resistance)", "transfer"),
     (r"withdr(?:ew|awn|awal|aw|aws|awing)|handed over|retroced|took over (?:the )?(?:base|camp) from|pull(?:ed|s|ing)? out|hand(?:ed|ing)? (?:\w+ ){0,3}(?:control|authority)|hand-?over|transferr(?:ed|ing) (?:[\w'-]+ ){0,4}?(?:bases?|camps?|control|posts?|territory|districts?)|ceded|relinquished|(?:began|started) (?:leaving|evacuating)|(?:abandon(?:ed|ing)|evacuat(?:ed|ing)|vacat(?:ed|ing)) (?:their |its |his |the )?(?:positions?|bases?|posts?|camps?)", "transfer"),
     # restrictions imposed on people (by an armed group: ACLED Other; by the state: Change to group/activity)
     (r"(?:impose|imposes|imposed|imposing|declared|announced|lifted|lifting|extended|extending|renewed|prolonged|enforc(?:ed|ing)|began imposing) (?:a |an |the )?(?:\w+ )?(?:blockade|curfew|ban|embargo|state of emergency|siege)|imposed (?:a |an )?(?:tax|zakat)|closed (?:down )?(?:the )?(?:\w+ )?(?:schools?|town hall|market|road)|ordered the closure of|(?:held|ran|set up|mounted|erected) (?:a |an )?(?:illegal )?checkpoint|forced (?:\w+ ){0,3}to (?:flee|close|pay)|threatened (?:the )?(?:residents|villagers|inhabitants|population|people|families)|(?:fled|deserted|abandoned) [^.;]{0,80}?(?:after|following|because of|due to) [^.;]{0,60}?threat(?:s|ened)?|besieg(?:ed (?:the|a|an)\b|ing)|laid siege|(?:began|started|maintained|tightened) (?:a |the |their |its )?(?:\w+ )?(?:blockade|siege)", "restrict"),
@@ -119,7 +122,11 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     (r"defect(?:ed|ing|ion|ions)|(?:deploy(?:ed|ing|s)?|dispatch(?:ed|ing)|redeploy(?:ed|ing|s)?|sen[dt]|sending|mov(?:ed|ing)|mobili[sz](?:ed|ing)|mass(?:ed|ing)|amass(?:ed|ing)|station(?:ed|ing)|reinforc(?:ed|ing)|beefed up|bolster(?:ed|ing)|rush(?:ed|ing)) (?:" + _GAP + "{0,5}?)" + _FORCES
      + r"|(?:troops|forces|soldiers|reinforcements|units|tanks|contingents?) (?:[\w'-]+ ){0,3}?(?:were|was|have been|has been|had been|are being|being) (?:deployed|dispatched|sent|redeployed|mobili[sz]ed|stationed|reinforced|moved)|(?:deployment|redeployment|dispatch) of (?:[\w'-]+ ){0,3}?(?:troops|forces|soldiers|units|reinforcements)|(?:troop|military) (?:build-?up|deployments?|reinforcements?)|pull(?:ed|s|ing)? back"
      r"|(?:form(?:ed|ing)|creat(?:ed|ing)|found(?:ed|ing)) (?:a |an |the |its |their )?(?:new )?(?:[\w'-]+ ){0,3}?(?:units?|brigades?|battalions?|militias?|forces|organi[sz]ation|wing|division|command|entity|network)|(?:units?|forces|troops|brigades?|battalions?|militias?|organi[sz]ation|wing|entity|network|divisions?) (?:[\w'-]+ ){0,6}?(?:was|were|has been|have been|had been) (?:formed|created|set up|established|founded)"
-     r"|(?:launch(?:ed|ing)|beg(?:an|un)|start(?:ed|ing)|announc(?:ed|ing)|kick(?:ed)? off|initiat(?:ed|ing)) (?:a |an |the )?(?:[\w'-]+ ){0,3}?(?:operations?|offensive|campaign)\b|patroll?(?:ed|ing) (?:in |through |around |the )|(?:conducted|carried out) (?:a |an )?(?:\w+ )?patrols?", "change"),
+     r"|(?:launch(?:ed|ing)|beg(?:an|un)|start(?:ed|ing)|announc(?:ed|ing)|kick(?:ed)? off|initiat(?:ed|ing)) (?:a |an |the )?(?:[\w'-]+ ){0,3}?(?:operations?|offensive|campaign)\b|(?:conducted|carried out) (?:a |an )?(?:\w+ )?patrols?", "change"),
+    # armed men who enter, reach or patrol a place ("militants entered the village", "troops
+    # arrived in the town"): an act only with an armed subject (ARMED_MOVERS, extract/moves.py); told with
+    # violence, the violence codes the act
+    (r"entered(?! into)|patroll?(?:ed|ing)(?= (?:in|through|around|the)\b)|arrived(?= (?:in|at|on|by)\b)|moved into|redeployed(?= (?:to|in)\b)|made (?:an )?incursions? into", "move"),
 )
 
 # Words that make the event in a clause not (yet) real.
@@ -197,6 +204,16 @@ FORCE_SUBJECTS: frozenset[str] = frozenset(
         "reinforcements", "units", "battalions", "squadrons", "convoys",
     }
 )
+# The subject of a move word that makes it an act of an armed side ("IS militants entered the
+# village", "the army redeployed to the town"): a word of the subject's phrase, or two.
+ARMED_MOVERS: tuple[str, ...] = (
+    "troops", "forces", "soldiers", "army", "fighters", "militants", "militiamen", "militia", "gunmen",
+    "armed men", "jihadists", "insurgents", "rebels", "mercenaries", "operatives", "reinforcements",
+    "contingent", "contingents", "units", "convoy", "convoys", "patrol", "patrols", "terrorists",
+)
+# Subjects named by their part in an act told elsewhere: "the attackers arrived on motorbikes"
+# tells that act, not a move of its own.
+ACT_ROLE_MOVERS: tuple[str, ...] = ("attackers", "assailants", "attacker", "assailant", "raiders", "kidnappers")
 # Whether a future or conditional auxiliary of the trigger makes the act hypothetical.
 FUTURE_AUXILIARIES = False
 # Verbs whose infinitive complement is not (yet) an act ("threatened to attack"), every

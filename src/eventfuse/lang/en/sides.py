@@ -61,6 +61,9 @@ QUANTITY_NOUNS = (
 )
 # Attribution adjectives the parser sometimes reads as the sentence's verb.
 MISREAD_VERBS = ("presumed", "suspected", "alleged", "purported", "supposed")
+# Verbs (lemmas) whose perfect takes "be", so that the parser reads their subject as a passive
+# one (French « ils sont entrés »); none in English.
+BE_PERFECT_VERBS: tuple[str, ...] = ()
 # "armed men suspected of being militants": what a group is thought to be (regex).
 # "the attacks of the militants": the preposition that makes an armed group the act's author.
 OF_PERPETRATOR = ("of", "by")

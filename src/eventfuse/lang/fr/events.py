@@ -99,9 +99,12 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     # redditions, échanges, pourparlers et accords qui arrêtent ou suspendent les combats
     (r"(?:se sont|s'est|se seraient|s'[ée]tai(?:en)?t) rendu(?:e|s|es)? (?:aux (?:forces|autorit[ée]s|soldats|militaires|troupes)|[àa] l'arm[ée]e|[àa] la gendarmerie|[àa] la police)|redditions?|(?:d[ée]pos[ée]|rendu)(?:s)? (?:les |leurs |ses )?armes|[ée]chang[ée] (?:\w+ ){0,3}(?:prisonniers|d[ée]tenus|captifs|corps)|[ée]changes? (?:\w+ ){0,2}(?:de |des )(?:prisonniers|d[ée]tenus|captifs|corps)|lib[ée]r[ée](?:e|s|es)? (?:[\w'-]+ ){0,6}en [ée]change (?:de|d')|(?:pourparlers|n[ée]gociations|processus|accord) de paix|(?:convenu|accept[ée]|conclu) (?:d'un |un |une |le |la )?(?:\w+ )?(?:cessez-le-feu|tr[êe]ve|accord)|(?:entam[ée]|ouvert|repris|lanc[ée]|engag[ée])(?:s)? (?:[\w'-]+ ){0,3}?(?:pourparlers|n[ée]gociations)|accord d'[ée]vacuation|(?:dans le cadre d'un|en vertu d'un|aux termes d'un) (?:\w+ )?accord", "agreement"),
     # déplacements forcés, expulsions, ultimatums, personnes refoulées (« Other » d'ACLED)
-    (r"expuls[ée]s?e?s?|expulsions?|chass[ée]s?e?s?|(?:ordonn[ée]|somm[ée]|contraint|forc[ée]) (?:\w+ ){0,5}(?:de |d'|[àa] )(?:quitter|abandonner|partir|vider)|ultimatum|refoul[ée]s?e?s?|fait demi-tour|(?:contraint|forc[ée]|oblig[ée])s? (?:\w+ ){0,4}(?:de |d'|[àa] )(?:rebrousser chemin|retourner|faire demi-tour)|[ée]vad[ée](?:e|s|es)? (?:de |d')|[ée]vasions?|(?:s'est|se sont) [ée]chapp[ée](?:e|s|es)? de (?:la )?(?:prison|maison d'arr[êe]t)", "other"),
+    (r"expuls[ée]s?e?s?|expulsions?|chass[ée]s?e?s?|(?:ordonn[ée]|somm[ée]|contraint|forc[ée]) (?:\w+ ){0,5}(?:de |d'|[àa] )(?:quitter|abandonner|partir|vider)|ultimatum|refoul[ée]s?e?s?|fait demi-tour|(?:contraint|forc[ée]|oblig[ée])s? (?:\w+ ){0,4}(?:de |d'|[àa] )(?:rebrousser chemin|retourner|faire demi-tour)|[ée]vad[ée](?:e|s|es)?(?= (?:de |d'))|[ée]vasions?|(?:s'est|se sont) [ée]chapp[ée](?:e|s|es)? de (?:la )?(?:prison|maison d'arr[êe]t)", "other"),
     ((r"(?:install[ée]|[ée]tabli|inaugur[ée]|cr[ée][ée]|construit|ouvert(?! le feu)|implant[ée]|[ée]rig[ée]|mis en place)(?:e|s|es)? (?:" + _HORS_OBJET + r"[\w',.-]+ ){0,4}?(?:bases?|camps?|quartiers? g[ée]n[ée]ra(?:l|ux)|(?:postes?|points?) d'observation|postes?(?! de contr[ôo]le)|avant-postes?|casernes?|garnisons?)"
      r"|(?:bases?|camps?|postes?|points? d'observation|casernes?|garnisons?) (?:[\w'-]+ ){0,3}?(?:a |ont |avait |avaient )?(?:[ée]t[ée] )?(?:inaugur|install|[ée]tabli|cr[ée]|construit|implant|mis en place)\w*"), "hq"),
+    # un lieu où l'on entre sans combat : le contrôle acquis sans violence (ACLED Non-violent
+    # transfer of territory), non un simple déplacement
+    (r"(?:entr[ée]s?|investi|pris) [^.;]{0,90}?(?:sans (?:(?:rencontrer|opposer|faire face à) )?(?:aucune |de |la moindre |grande )?r[ée]sistance|sans (?:livrer )?combat(?:tre)?|sans coup f[ée]rir|(?:aucune|pas de) r[ée]sistance)", "transfer"),
     (r"retir[ée]s?|retrait|r[ée]troc[ée]d[ée]|remis (?:le camp|la base)|(?:remis|c[ée]d[ée]|transf[ée]r[ée])(?:e|s|es)? (?:[\w'-]+ ){0,4}?(?:le contr[ôo]le|la base|le camp|les? postes?|territoires?)|passation|(?:quitt[ée]|[ée]vacu[ée]|abandonn[ée])(?:e|s|es)? (?:leurs |ses |sa |son |la |le |les )?(?:positions?|bases?|camps?|postes?)", "transfer"),
     # restrictions imposées à la population (par un groupe armé : Other ; par l'État : Change to group/activity)
     (r"(?:impos[ée]|imposant|impose|imposent|imposer|d[ée]cr[ée]t[ée]|instaur[ée]|lev[ée]|annonc[ée]|prolong[ée]|prorog[ée]|reconduit) (?:un |une |le |la |l')?(?:\w+ )?(?:blocus|couvre-feu|interdiction|embargo|[ée]tat d'urgence)|impos[ée] (?:une |un )?(?:taxe|zakat)|ferm[ée] (?:l'|les |la |le )?(?:\w+ )?(?:[ée]coles?|mairie|march[ée]|route)|ordonn[ée] la fermeture|(?:tenu|install[ée]|[ée]rig[ée]) (?:un )?(?:poste de contr[ôo]le|check-point)|contraint (?:\w+ ){0,3}[àa] (?:fuir|fermer|payer)|menac[ée] (?:les )?(?:habitants|villageois|populations?|résidents)|(?:fui|abandonn[ée]|quitt[ée]) [^.;]{0,80}?(?:après|suite [àa]|à cause) [^.;]{0,60}?menaces?|assi[ée]g[ée](?:e|s|es)? (?:la|le|les|l')\b|assi[ée]geant|(?:entam[ée]|commenc[ée]|maintenu|renforc[ée]) (?:un |le |leur )?(?:\w+ )?(?:blocus|si[èe]ge)", "restrict"),
@@ -111,7 +114,11 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     (r"fait d[ée]fection|d[ée]fections?|(?:d[ée]ploy[ée]|d[ée]p[êe]ch[ée]|envoy[ée]|red[ée]ploy[ée]|mobilis[ée]|mass[ée]|stationn[ée]|renforc[ée]|achemin[ée]|positionn[ée])(?:e|s|es)? (?:" + _MOTS + "{0,5}?)" + _FORCES
      + r"|(?:troupes|forces|soldats|renforts|unit[ée]s|contingents?) (?:[\w'-]+ ){0,3}?(?:ont|a|avaient|avait) [ée]t[ée] (?:d[ée]ploy|d[ée]p[êe]ch|envoy|red[ée]ploy|mobilis|stationn|achemin)\w*|(?:d[ée]ploiement|red[ée]ploiement|envoi) (?:de |d'|des )(?:[\w'-]+ ){0,3}?(?:troupes|forces|soldats|unit[ée]s|renforts)|(?:se sont |s'est )?repli[ée](?:e|s|es)?"
      r"|(?:form[ée]|cr[ée][ée]|fond[ée]|mis sur pied)(?:e|s|es)? (?:une |un |la |le |sa |son |leur )?(?:nouvelle |nouveau )?(?:[\w'-]+ ){0,3}?(?:unit[ée]s?|brigades?|bataillons?|milices?|forces?|organisations?|branche|division|commandement|entit[ée]|r[ée]seau)|(?:unit[ée]s?|brigades?|bataillons?|milices?|organisations?|entit[ée]|r[ée]seau) (?:[\w'-]+ ){0,6}?(?:a|ont|avait|avaient) [ée]t[ée] (?:form|cr[ée]|fond|mis sur pied)\w*"
-     r"|(?:lanc[ée]|d[ée]clench[ée]|entam[ée]|annonc[ée]|d[ée]but[ée])(?:e|s|es)? (?:une |un |l'|la |le )?(?:[\w'-]+ ){0,3}?(?:op[ée]rations?|offensive|campagne)\b|(?:ont|a|avaient|avait) patrouill[ée](?:s|es)?|(?:men[ée]|effectu[ée]|conduit)(?:e|s|es)? (?:une |des )?(?:\w+ )?patrouilles?", "change"),
+     r"|(?:lanc[ée]|d[ée]clench[ée]|entam[ée]|annonc[ée]|d[ée]but[ée])(?:e|s|es)? (?:une |un |l'|la |le )?(?:[\w'-]+ ){0,3}?(?:op[ée]rations?|offensive|campagne)\b|(?:men[ée]|effectu[ée]|conduit)(?:e|s|es)? (?:une |des )?(?:\w+ )?patrouilles?", "change"),
+    # hommes armés qui entrent dans un lieu, y arrivent ou y patrouillent (« des militants sont entrés dans le
+    # village ») : un acte seulement si le sujet est armé (ARMED_MOVERS, extract/moves.py) ;
+    # racontée avec des violences, ce sont elles qui codent l'acte
+    (r"(?:(?<=sont )|(?<=est )|(?<=étaient )|(?<=était ))(?:entr[ée]s?|arriv[ée]s?)(?= (?:à|au|aux|dans|en|par)\b)|(?:se sont|s'est) red[ée]ploy[ée]s?|(?:ont|a) fait (?:une )?incursion|(?:(?<=ont )|(?<=a )|(?<=avaient )|(?<=avait ))patrouill[ée](?:s|es)?", "move"),
 )
 
 NEGATION = ("ne ", "n'", "pas ", "aucun", "aucune", "sans ", "jamais ", "démenti", "déjoué")
@@ -166,6 +173,15 @@ FORCE_SUBJECTS: frozenset[str] = frozenset(
         "bataillons", "escadrilles", "convois",
     }
 )
+# Le sujet d'un mot de déplacement qui en fait un acte d'un camp armé (voir lang/en/events.py).
+ARMED_MOVERS: tuple[str, ...] = (
+    "troupes", "forces", "soldats", "armée", "combattants", "militants", "miliciens", "milice",
+    "hommes armés", "individus armés", "jihadistes", "djihadistes", "insurgés", "rebelles",
+    "mercenaires", "renforts", "contingent", "contingents", "unités", "convoi", "convois",
+    "patrouille", "patrouilles", "terroristes",
+)
+# « Les assaillants sont arrivés à moto » raconte l'acte des assaillants, non un déplacement.
+ACT_ROLE_MOVERS: tuple[str, ...] = ("assaillants", "assaillant", "attaquants", "ravisseurs")
 # "attaquera", "aurait attaqué": a future or conditional auxiliary makes the act hypothetical.
 FUTURE_AUXILIARIES = True
 INTENT_VERBS: frozenset[str] = frozenset()

@@ -31,6 +31,12 @@ QUANTITY_NOUNS = (
     "élément", "éléments", "détachement", "unité", "équipe",
 )
 MISREAD_VERBS = ("présumés", "présumé", "supposés")
+# « des militants sont entrés dans le village » : ces verbes forment leur passé composé avec
+# « être », et l'analyseur lit leur sujet comme celui d'un passif ; il est l'auteur de l'acte.
+BE_PERFECT_VERBS: tuple[str, ...] = (
+    "entrer", "arriver", "venir", "revenir", "partir", "repartir", "sortir", "retourner", "rentrer",
+    "passer", "parvenir", "intervenir", "descendre", "monter",
+)
 # "armed men suspected of being militants": what a group is thought to be (regex).
 # "the attacks of the militants": the preposition that makes an armed group the act's author.
 OF_PERPETRATOR = ("des", "du", "de", "d'")
