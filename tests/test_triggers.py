@@ -46,6 +46,20 @@ CASES = [
      "Looting/property destruction", None),
     ("en", "On 12 March, soldiers disarmed eight rifles from militiamen at a checkpoint.",
      "Disrupted weapons use", None),
+    # a device gone off on those who planted it: their act disrupted; on those who defused it, or
+    # ordnance left behind on those who played with it: remote violence
+    ("en", "On 12 March, two militants were killed while planting an IED near the bridge.",
+     "Disrupted weapons use", 2),
+    ("fr", "Le 12 mars, deux jihadistes ont été tués en posant un engin explosif près du pont.",
+     "Disrupted weapons use", 2),
+    ("en", "On 12 March, a soldier was killed while defusing an IED near the bridge.",
+     "Remote explosive/landmine/IED", 1),
+    ("fr", "Le 12 mars, un soldat a été tué en désamorçant une mine près du pont.",
+     "Remote explosive/landmine/IED", 1),
+    ("en", "On 12 March, a child was killed after playing with a grenade near the school.",
+     "Remote explosive/landmine/IED", 1),
+    ("fr", "Le 12 mars, un enfant a été tué en jouant avec une grenade près de l'école.",
+     "Remote explosive/landmine/IED", 1),
     # strategic developments told the way other countries' news tells them
     ("en", "On 12 March, a stash of pistols and cartridges was unearthed by gendarmes near the dam.",
      "Disrupted weapons use", None),
@@ -203,3 +217,19 @@ def test_the_answer_to_an_act_is_part_of_it(lang: str, text: str, sub_event: str
     (result,) = stages.process([art])
     assert isinstance(result, ArticleExtraction)
     assert [m.sub_event_type for m in result.mentions] == [sub_event]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "On 12 March, two militants were killed while planting an IED near the bridge."),
+        ("fr", "Le 12 mars, deux jihadistes ont été tués en posant un engin explosif près du pont."),
+    ],
+)
+def test_those_who_planted_the_device_are_its_only_side(lang: str, text: str, stages: Stages) -> None:
+    art = Article(id=Article.make_id(text), text=text, language=lang, published=PUBLISHED)
+    (result,) = stages.process([art])
+    assert isinstance(result, ArticleExtraction)
+    (main,) = result.mentions
+    assert main.actor1 is not None and main.actor1.inter == 3  # ACLED: the planters, alone
+    assert main.actor2 is None

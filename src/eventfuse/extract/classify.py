@@ -174,6 +174,10 @@ def classify(families: Collection[str], involved: Involved, sentence_lower: str)
         if not fams:
             fams.add("loot")
     out: list[tuple[str, str]] = []
+    if "mishandle" in fams and not fams & {"clash", "suicide", "air", "shell"}:
+        # "killed while planting an IED": the device went off on its owners, whose act was
+        # disrupted (ACLED codes it so, however many died)
+        return [(DISRUPTED_WEAPONS_USE, "mishandle")]
     if (
         "disrupt" in fams
         and not fams & {"kill", "clash", "suicide", "air", "shell", "overtake", "regain", "lose"}

@@ -282,6 +282,8 @@ def act_date(report: Report, reading: Reading, sentence: SpacySpan, first: Trigg
     return True, when
 
 
+# A device gone off on those who planted or handled it ("killed while planting an IED").
+MISHANDLE = "mishandle"
 # Families of strategic moves that may be told beside an act of violence in one sentence.
 BESIDE_AN_ACT = frozenset({"change", "move", "hq", "transfer"})
 
@@ -320,10 +322,15 @@ def act_parties(report: Report, sentence: SpacySpan, real: list[TriggerHit], whe
     return Parties(tuple(found), perps, targets, involved)
 
 
-def _act_sides(report: Report, sub_name: str, parties: Parties) -> tuple[Actor | None, Actor | None]:
+def _act_sides(
+    report: Report, sub_name: str, parties: Parties, family: str = ""
+) -> tuple[Actor | None, Actor | None]:
     """ACLED's two sides of one act."""
     sub = sub_event(sub_name)
     perps, targets, country = parties.perps, parties.targets, report.country
+    if family == MISHANDLE:  # "militants killed while planting an IED": theirs is the act, alone
+        handlers = perps or targets
+        return (actor_of(handlers[0], report.article) if handlers else default_perpetrator(sub_name, country)), None
     if sub_name == ARMED_CLASH:
         return clash_sides(perps, targets, report.article, country)
     if sub.event_type in {PROTESTS, RIOTS}:
@@ -340,7 +347,7 @@ def _act_sides(report: Report, sub_name: str, parties: Parties) -> tuple[Actor |
 
 def _act_toll(report: Report, sentence: SpacySpan, sub_name: str, family: str) -> tuple[int | None, Span | None]:
     """The deaths the sentence counts for the act (none read for an abduction: zero)."""
-    if not sub_event(sub_name).violent:
+    if not sub_event(sub_name).violent and family != MISHANDLE:  # a device's owners killed by it
         return None, None
     if family == "abduct":
         return 0, None
@@ -373,7 +380,7 @@ def act_mentions(
             own = date_for_trigger(report.dates_near(sentence), hit, sentence, report.published)
             if own is not None and sentence.start_char <= own.start < sentence.end_char:
                 act_when = to_date_mention(own, article)
-        actor1, actor2 = _act_sides(report, sub_name, parties)
+        actor1, actor2 = _act_sides(report, sub_name, parties, family)
         fatalities, fatalities_span = _act_toll(report, sentence, sub_name, family)
         out.append(
             Mention(

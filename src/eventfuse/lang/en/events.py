@@ -45,8 +45,11 @@ _FORCES = (
 # (regular expression over lower-cased text, act family). Families are mapped to ACLED
 # sub-event types by ``eventfuse.extract.classify``. Patterns match at word starts.
 TRIGGERS: tuple[tuple[str, str], ...] = (
-    # killed while defusing or planting a device: the device went off
-    (r"while (?:\w+ ){0,6}(?:defus\w*|dismantl\w*|deactivat\w*|disarm\w*|planting|handling|manipulating|laying) (?:\w+ ){0,3}(?:ieds?|explosives?|explosive devices?|devices?|mines?|landmines?|bombs?)", "explosion"),
+    # killed while defusing a device: the device went off on those who made it safe (ACLED Remote
+    # explosive); killed while planting or handling one: the act of its owners was disrupted
+    # (ACLED Disrupted weapons use)
+    (r"while (?:\w+ ){0,6}(?:defus\w*|dismantl\w*|deactivat\w*|disarm\w*) (?:\w+ ){0,3}(?:ieds?|explosives?|explosive devices?|devices?|mines?|landmines?|bombs?)", "explosion"),
+    (r"while (?:\w+ ){0,6}(?:planting|handling|manipulating|laying|transporting|making|assembling|placing) (?:\w+ ){0,3}(?:ieds?|explosives?|explosive devices?|devices?|mines?|landmines?|bombs?)", "mishandle"),
     (r"(?:defus|neutrali[sz]|dismantl|deactivat|disarm|detect(?!ive)|discover|found|uncover|locat|destroy)\w* (?:\w+ ){0,4}(?:ieds?|explosives?|explosive devices?|devices?|mines?|landmines?|bombs?|shells?|rockets?|mortars?|grenades?)(?:,? (?:and|or) (?:\w+ ){0,2}(?:ieds?|explosives?|explosive devices?|devices?|mines?|landmines?|bombs?|shells?|rockets?|mortars?|grenades?))*|defus(?:ed|ing)|neutrali[sz]ed (?:an |the )?(?:ied|explosive|device|mine)|(?:ieds?|explosive devices?|landmines?|mines?) (?:were |was |had been |have been )?(?:destroyed|defused|neutrali[sz]ed|dismantled|deactivated|recovered|seized)|dismantled|seized (?:\w+ ){0,5}(?:weapons|arms|ammunition|explosives|caches?)|disarm(?:ed|ing) (?:\w+ ){0,4}(?:weapons|arms|rifles|guns|fighters|militiamen|militants|combatants)|weapons? caches?|arms caches?|surrender(?:ed)? (?:\w+ ){0,3}(?:arms|weapons|rifles)|intercepted (?:\w+ ){0,4}(?:weapons|arms|explosives|ammunition)|discovered (?:\w+ ){0,2}(?:ied|explosive|mines?)|found (?:\w+ ){0,2}(?:ied|explosive|mines?)", "disrupt"),
     # arms taken, found or made harmless, told verb first or in the passive ("a stash of rifles
     # was found"), and mass graves found (the killings are of an unknown day: ACLED Other)
@@ -71,6 +74,9 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
      r"|(?:air|aerial|combat|bombing) sorties|(?:bombed|pounded|struck|hit|strafed) by (?:\w+ ){0,3}(?:aircraft|warplanes|planes|jets|drones|helicopters|gunships|bombers)"), "air"),
     (r"shell(?:ed|ing|s)|mortars?|rockets?|artillery|missiles?|indirect fire", "shell"),
     # smoke, stun and tear gas grenades are crowd control, not weapons
+    # ordnance left behind that goes off on those who play with or pick it up: ACLED Remote
+    # explosive, not the grenade attack its word would name
+    (r"(?:play(?:ing|ed)?|tamper(?:ing|ed)?|fiddl(?:ing|ed)) with (?:a |an |the )?(?:\w+ )?(?:grenades?|shells?|mines?|explosives?|devices?|ordnance|munitions?|rockets?)|unexploded (?:\w+ )?(?:ordnance|shells?|grenades?|devices?|munitions?|bombs?|rockets?|mortars?)|explosive remnants? of war|uxos?", "explosion"),
     (r"(?<!smoke )(?<!stun )(?<!tear gas )(?<!tear-gas )(?<!flash )(?<!rocket-propelled )(?<!rocket propelled )grenades?", "grenade"),
     (r"detonat(?:ed|e|es|ing|ion)|dynamite|blew up|blown up|set(?:ting)? off (?:an? )?(?:explosives?|bombs?|devices?)|improvised explosive devices?|\bieds?\b(?!\s+(?:planters?|makers?|manufacturers?|layers?|specialists?|experts?|cells?|networks?|factor(?:y|ies)|workshops?))|landmines?|land mines?|(?:road ?side|remote[- ]controlled) bombs?|explosive devices?|(?:mine|bomb|device|ied) (?:explosion|blast)|(?:struck|hit|ran over|triggered|detonated) (?:a |an )?(?:mine|landmine|explosive|ied|bomb)|(?:mine|bomb) exploded|exploded|explosions?|blasts?", "explosion"),
     (r"chemical(?:ly)? (?:armed )?(?:weapons?|attacks?|agents?|munitions?|bombs?|shells?|strikes?)|(?:poison(?:ous)?|toxic|nerve|mustard|chlorine|sarin) gas(?:es)?(?: attacks?)?|sulfur mustard|sarin(?: attacks?)?|nerve agents?(?: attacks?)?|chlorine (?:bombs?|munitions?|barrels?|cylinders?|attacks?)|(?<!tear )gas attacks?", "chemical"),

@@ -43,8 +43,10 @@ _FORCES = (
 
 # (expression régulière sur le texte en minuscules, famille). Même structure que lang/en/events.py.
 TRIGGERS: tuple[tuple[str, str], ...] = (
-    # tué en désamorçant ou en posant un engin : l'engin a explosé
-    (r"en (?:tentant de |essayant de )?(?:d[ée]samor[cç]\w*|posant|manipulant|d[ée]sactiv\w*|d[ée]mantel\w*) (?:\w+ ){0,3}(?:engins?|explosifs?|eei|ieds?|mines?|bombes?)", "explosion"),
+    # tué en désamorçant un engin : il a explosé sur ceux qui le neutralisaient (Remote explosive) ;
+    # tué en le posant ou en le manipulant : l'acte de ses poseurs est déjoué (Disrupted weapons use)
+    (r"en (?:tentant de |essayant de )?(?:d[ée]samor[cç]\w*|d[ée]sactiv\w*|d[ée]mantel\w*) (?:\w+ ){0,3}(?:engins?|explosifs?|eei|ieds?|mines?|bombes?)", "explosion"),
+    (r"en (?:tentant de |essayant de )?(?:posant|pla[cç]ant|manipulant|transportant|fabriquant|installant) (?:\w+ ){0,3}(?:engins?|explosifs?|eei|ieds?|mines?|bombes?)", "mishandle"),
     (r"(?:d[ée]samor[cç]|neutralis|d[ée]mantel|d[ée]tect(?!ive)|d[ée]couv|trouv|localis|d[ée]trui)\w* (?:\w+ ){0,4}(?:engins?|explosifs?|eei|ieds?|mines?|bombes?|obus|roquettes?|mortiers?|grenades?)(?:,? (?:et|ou) (?:\w+ ){0,2}(?:engins?|explosifs?|eei|ieds?|mines?|bombes?|obus|roquettes?|mortiers?|grenades?))*|d[ée]samor[cç][ée]s?|(?:engins?|explosifs?|eei|ieds?|mines?)(?: \w+){0,2} (?:ont été |a été |avaient été )?(?:d[ée]truits?|d[ée]samor[cç][ée]s?|neutralis[ée]s?|r[ée]cup[ée]r[ée]s?|saisis?)|neutralis[ée] (?:un |l')?(?:engin|explosif|eei)|saisi(?:e|s|es)? (?:\w+ ){0,5}(?:armes|munitions|explosifs)|d[ée]sarm[ée]s?e?s?|caches? d'armes|remis (?:\w+ ){0,3}(?:armes|fusils)|d[ée]couvert (?:\w+ ){0,2}(?:engins?|explosifs?|mines?)", "disrupt"),
     # armes prises, trouvées ou rendues inoffensives, le verbe d'abord ou au passif (« une cache
     # d'armes a été découverte ») ; charniers découverts (des tueries d'un jour inconnu : Other)
@@ -61,6 +63,9 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
      r"|sorties a[ée]riennes|(?:bombard[ée]|frapp[ée]|pilonn[ée]|vis[ée]|cibl[ée])(?:e|s|es)? par (?:\w+ ){0,3}(?:avions|drones|a[ée]ronefs|h[ée]licopt[èe]res|chasseurs|bombardiers|l'aviation)"), "air"),
     (r"obus|tirs? de mortiers?|mortiers?|roquettes?|artillerie|missiles?|tirs? indirects?", "shell"),
     # grenades lacrymogènes, assourdissantes, fumigènes : maintien de l'ordre, pas des armes
+    # un engin abandonné qui explose sur qui joue avec ou le ramasse : Remote explosive, non
+    # l'attaque à la grenade que son mot nommerait
+    (r"(?:jou(?:ant|ait|aient|é)|manipul(?:ant|ait|aient)) avec (?:une |un |des |la |le |l')?(?:\w+ )?(?:grenades?|obus|mines?|engins?|explosifs?|munitions?|roquettes?)|(?:engins?|obus|grenades?|munitions?|bombes?|roquettes?) (?:\w+ )?non explos[ée]s?e?s?|restes? explosifs? de guerre", "explosion"),
     (r"grenades?(?! lacrymog\w*| assourdissantes?| de d[ée]sencerclement| fumig[èe]nes?| propuls)", "grenade"),
     (r"d[ée]ton(?:é|ée|er|ation)|dynamit[ée]?|fai(?:t|sant) sauter|fai(?:t|sant) exploser|(?<!poseurs d')(?<!poseur d')engins? explosifs? improvis[ée]s?|(?<!poseurs d')(?<!poseur d')(?<!fabricants d')\b(?:ieds?|eei)\b|mines? (?:antipersonnel|artisanales?|terrestres?)|(?:a |ont )?saut[ée] sur (?:une |un )?(?:mine|engin|explosif)|(?<!poseurs d')(?<!poseur d')engins? explosifs?|explosions?|explos[ée]|d[ée]flagrations?", "explosion"),
     (r"armes? chimiques?|attaques? chimiques?|agents? chimiques?|munitions? chimiques?|gaz (?:toxiques?|moutarde|sarin|chlor[ée]|de combat|empoisonn[ée]s?)|sarin|(?:attaques? (?:à l'|aux? ))?agents? neurotoxiques?|(?:bombes?|barils?|obus|attaques?) (?:au|à) (?:chlore|gaz)", "chemical"),
