@@ -60,6 +60,11 @@ CASES = [
      "Remote explosive/landmine/IED", 1),
     ("fr", "Le 12 mars, un enfant a été tué en jouant avec une grenade près de l'école.",
      "Remote explosive/landmine/IED", 1),
+    # an attack the report calls complex (a bomb with a ground assault) is coded as the clash
+    ("en", "On 12 March, militants carried out a complex ambush involving an IED near the bridge.",
+     "Armed clash", None),
+    ("fr", "Le 12 mars, des jihadistes ont mené une embuscade complexe à l'engin explosif près du pont.",
+     "Armed clash", None),
     # strategic developments told the way other countries' news tells them
     ("en", "On 12 March, a stash of pistols and cartridges was unearthed by gendarmes near the dam.",
      "Disrupted weapons use", None),

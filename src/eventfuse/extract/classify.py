@@ -99,6 +99,7 @@ EMPTY_SITE = re.compile(r"\b" + any_of("sides", "EMPTY_SITE_WORDS") + r"\b")
 # Gunfire at close range ("small arms fire", "an armed assault"): told with a bomb or rockets
 # against armed men, the weapon opened or backed a ground assault, and ACLED codes the clash.
 DIRECT_FIRE = re.compile(r"\b" + any_of("sides", "DIRECT_FIRE_WORDS") + r"\b")
+COMPLEX_ATTACK = re.compile(r"\b" + any_of("sides", "COMPLEX_ATTACK_WORDS") + r"\b")
 # People held down or hurt while their goods were taken ("tied up the men"): an attack on
 # them, not only looting.
 HARMED = re.compile(r"\b" + any_of("sides", "HARMED_WORDS") + r"\b")
@@ -188,13 +189,13 @@ def classify(families: Collection[str], involved: Involved, sentence_lower: str)
         return [(OTHER, "grave")]  # a mass grave found: killings of an unknown day and place
     for family in REMOTE:
         if family in fams:
-            if (
-                family in ASSAULT_WEAPONS
-                and (involved.forces_targeted or involved.armed_sides >= 2)
-                and DIRECT_FIRE.search(sentence_lower)
+            if family in ASSAULT_WEAPONS and (
+                COMPLEX_ATTACK.search(sentence_lower)
+                or ((involved.forces_targeted or involved.armed_sides >= 2) and DIRECT_FIRE.search(sentence_lower))
             ):
                 # "attacked the camp with rockets and small arms", "the attack began with an
-                # IED followed by an armed assault": a complex attack, coded as the clash
+                # IED followed by an armed assault", or one the report calls complex: a complex
+                # attack, coded as the clash
                 return [(ARMED_CLASH, next((f for f in ("clash", "attack", "kill") if f in fams), family))]
             # a clash that began with an IED, or an operation of ground troops with air or
             # artillery support, is coded as the clash

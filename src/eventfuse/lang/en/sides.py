@@ -121,6 +121,9 @@ DIRECT_FIRE_WORDS = (
     r"shooting", r"shot dead", r"shot and killed", r"(?:armed|ground) assault", r"exchanges? of (?:gun)?fire",
     r"firefights?", r"gunfights?", r"assault rifles?", r"machine[- ]gun fire",
 )
+# An attack named as complex: a bomb or rockets with a ground assault on armed men, which ACLED
+# codes as the clash ("a complex ambush involving an IED and gunfire"; regexes; ``extract/classify``).
+COMPLEX_ATTACK_WORDS = (r"complex (?:ambush|attack|assault|raid)(?:es|s)?",)
 # People held down or hurt during a raid for goods: "attacked the camp, tied up the men and
 # seized livestock" is an attack (regexes; ``extract/classify``).
 HARMED_WORDS = (r"tied (?:up|them|him|her)", r"bound and gagged", r"blindfolded", r"held (?:\w+ ){0,3}at gunpoint")

@@ -88,6 +88,8 @@ DIRECT_FIRE_WORDS = (
     r"fusillades?", r"ouvert le feu", r"abattu(?:e|s|es)?", r"assaut (?:armé|terrestre)", r"échanges? de tirs",
     r"mitraill\w+",
 )
+# Une attaque dite complexe : un engin ou des roquettes et un assaut au sol (regex).
+COMPLEX_ATTACK_WORDS = (r"(?:attaques?|embuscades?|assauts?|raids?) complexes?",)
 # Des personnes ligotées ou tenues en joue pendant un pillage : une attaque contre elles (regex).
 HARMED_WORDS = (r"ligot(?:é|ée|és|ées|ant)", r"les yeux bandés", r"tenue?s? en joue", r"bâillonn\w+")
 # « a attaqué le poste de police alors qu'il était inoccupé » : personne n'y était (regex).
