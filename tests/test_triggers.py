@@ -65,6 +65,11 @@ CASES = [
      "Armed clash", None),
     ("fr", "Le 12 mars, des jihadistes ont mené une embuscade complexe à l'engin explosif près du pont.",
      "Armed clash", None),
+    # air strikes and ground forces in one operation: the operation is the clash
+    ("en", "On 12 March, soldiers carried out an operation involving two airstrikes and ground forces against militants.",
+     "Armed clash", None),
+    ("fr", "Le 12 mars, l'armée a mené des frappes aériennes suivies d'opérations au sol contre des jihadistes.",
+     "Armed clash", None),
     # strategic developments told the way other countries' news tells them
     ("en", "On 12 March, a stash of pistols and cartridges was unearthed by gendarmes near the dam.",
      "Disrupted weapons use", None),

@@ -45,6 +45,8 @@ _FORCES = (
 # (regular expression over lower-cased text, act family). Families are mapped to ACLED
 # sub-event types by ``eventfuse.extract.classify``. Patterns match at word starts.
 TRIGGERS: tuple[tuple[str, str], ...] = (
+    # air strikes told with ground forces in one operation: the operation is the clash (listed before the air words, which it takes in)
+    (r"(?:air ?strikes?|air raids?|air attacks?),? (?:and|followed by|with|supported by|backed by) (?:[\w,-]+ ){0,4}?ground (?:forces|troops|attacks?|assaults?|operations?|offensives?|units)", "clash"),
     # killed while defusing a device: the device went off on those who made it safe (ACLED Remote
     # explosive); killed while planting or handling one: the act of its owners was disrupted
     # (ACLED Disrupted weapons use)

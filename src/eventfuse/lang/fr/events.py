@@ -43,6 +43,8 @@ _FORCES = (
 
 # (expression régulière sur le texte en minuscules, famille). Même structure que lang/en/events.py.
 TRIGGERS: tuple[tuple[str, str], ...] = (
+    # des frappes aériennes et des troupes au sol dans une même opération : l'opération est l'affrontement (avant les mots aériens, qu'il englobe)
+    (r"(?:frappes?|raids?|bombardements?) a[ée]rien(?:ne)?s? (?:et |suivi(?:e|s|es)? d(?:e |')|appuy[ée](?:e|s|es)? par |avec )(?:[\w,'-]+ ){0,4}?(?:(?:troupes|forces|op[ée]rations?|unit[ée]s|assauts?) (?:au sol|terrestres?)|offensives? terrestres?)", "clash"),
     # tué en désamorçant un engin : il a explosé sur ceux qui le neutralisaient (Remote explosive) ;
     # tué en le posant ou en le manipulant : l'acte de ses poseurs est déjoué (Disrupted weapons use)
     (r"en (?:tentant de |essayant de )?(?:d[ée]samor[cç]\w*|d[ée]sactiv\w*|d[ée]mantel\w*) (?:\w+ ){0,3}(?:engins?|explosifs?|eei|ieds?|mines?|bombes?)", "explosion"),
