@@ -582,3 +582,17 @@ def test_an_armed_group_owning_the_attacks_is_their_author(lang: str, text: str,
 def test_a_march_broken_up_is_a_protest_with_intervention(lang: str, text: str, stages: Stages) -> None:
     """ACLED: a protest dispersed by forces, without lethal force, is a protest with intervention."""
     assert primary_act(text, lang, stages).sub_event_type == "Protest with intervention"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "On 12 March, French forces and Nigerien soldiers clashed with ISGS militants near Ayorou."),
+        ("fr", "Le 12 mars, les forces françaises et des soldats nigériens ont affronté des militants de l'EIGS près d'Ayorou."),
+    ],
+)
+def test_forces_fighting_side_by_side_face_the_group_they_fought(lang: str, text: str, stages: Stages) -> None:
+    main = primary_act(text, lang, stages)
+    assert main.sub_event_type == "Armed clash"
+    assert main.actor1 is not None and main.actor1.inter == 8  # foreign forces, named first
+    assert main.actor2 is not None and main.actor2.inter == 2  # not their Nigerien allies

@@ -455,12 +455,18 @@ def default_perpetrator(sub_name: str, country: str | None) -> Actor | None:
 
 def clash_sides(perps: list[Any], targets: list[Any], article: Article, country: str | None) -> tuple[Actor | None, Actor | None]:
     """Two different armed sides, first named first; an unnamed opponent of the state is an
-    unidentified armed group."""
+    unidentified armed group. The state's forces and foreign forces fight beside each other:
+    when the first side is one of them, the second is the first other side named that is
+    neither ("French forces and the army of Niger, against ISGS militants": ISGS)."""
     armed = sorted((a for a in perps + targets if a.inter in ARMED_INTERS), key=lambda a: a.start)
     sides: list[Any] = []
     for a in armed:
         if all(a.name != s.name for s in sides):
             sides.append(a)
+    if len(sides) > 2 and sides[0].inter in STATE_INTERS and sides[1].inter in STATE_INTERS:
+        opponent = next((a for a in sides[2:] if a.inter not in STATE_INTERS), None)
+        if opponent is not None:
+            sides = [sides[0], opponent]
     first = actor_of(sides[0], article) if sides else default_perpetrator(ARMED_CLASH, country)
     if len(sides) > 1:
         return first, actor_of(sides[1], article)
