@@ -79,6 +79,9 @@ def test_people_detained_by_an_armed_group_are_abducted(lang: str, text: str, st
         ("en", "On 12 March, soldiers arrested five herders in Koupela, Burkina Faso. Three were later executed."),
         ("fr", ("Le 12 mars, des soldats ont arrêté cinq éleveurs à Koupéla, au Burkina Faso. Trois d'entre eux "
                "ont été exécutés.")),
+        # the same forces named again as the torturers
+        ("en", "On 12 March, soldiers arrested a herder in Koupela, Burkina Faso. The soldiers tortured him."),
+        ("fr", "Le 12 mars, des soldats ont arrêté un éleveur à Koupéla, au Burkina Faso. Les soldats l'ont torturé."),
     ],
 )
 def test_detainees_killed_by_the_forces_that_arrested_them_are_an_attack(

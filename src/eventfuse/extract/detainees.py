@@ -11,10 +11,10 @@ from .passes import fold_into_next
 
 def detainees_killed(mentions: list[Mention]) -> list[Mention]:
     """"Soldiers arrested five herders. Three were later executed." ACLED codes people killed
-    in the hands of the forces that arrested them as an attack on civilians by those forces:
-    an arrest by state forces followed, before any other act and on the same day, by an attack
-    whose author is not named becomes that attack (one mention, the arrest's author, the
-    attack's victims and toll)."""
+    or tortured in the hands of the forces that arrested them as an attack on civilians by those
+    forces: an arrest by state forces followed, before any other act and on the same day, by an
+    attack whose author is not named, or is the same forces ("the soldiers tortured the imam"),
+    becomes that attack (one mention, the arrest's author, the attack's victims and toll)."""
     return fold_into_next(mentions, _killed_in_custody)
 
 
@@ -24,7 +24,8 @@ def _killed_in_custody(m: Mention, nxt: Mention) -> Mention | None:
         and m.actor1 is not None
         and m.actor1.inter in STATE_INTERS
         and nxt.sub_event_type == ATTACK
-        and (nxt.actor1 is None or nxt.actor1.span is None)  # nobody named: "three were executed"
+        # nobody named ("three were executed"), or the same forces ("the soldiers tortured him")
+        and (nxt.actor1 is None or nxt.actor1.span is None or nxt.actor1.name == m.actor1.name)
     ):
         return None
     return replace(
