@@ -60,6 +60,9 @@ CASES = [
      "Remote explosive/landmine/IED", 1),
     ("fr", "Le 12 mars, un enfant a été tué en jouant avec une grenade près de l'école.",
      "Remote explosive/landmine/IED", 1),
+    # a quoted verb and a hyphenated device: the device was made harmless, nobody was fought
+    ("en", "On 12 March, peacekeepers 'neutralized' an anti-tank mine near the bridge.",
+     "Disrupted weapons use", None),
     # an attack the report calls complex (a bomb with a ground assault) is coded as the clash
     ("en", "On 12 March, militants carried out a complex ambush involving an IED near the bridge.",
      "Armed clash", None),
