@@ -60,6 +60,13 @@ CASES = [
      "Remote explosive/landmine/IED", 1),
     ("fr", "Le 12 mars, un enfant a été tué en jouant avec une grenade près de l'école.",
      "Remote explosive/landmine/IED", 1),
+    # a road barricaded is a violent demonstration, whoever barricaded it
+    ("en", "On 12 March, residents barricaded the main road to denounce its poor state.",
+     "Violent demonstration", None),
+    ("fr", "Le 12 mars, des habitants ont barricadé la route principale pour dénoncer son mauvais état.",
+     "Violent demonstration", None),
+    ("en", "On 12 March, militiamen barricaded the road at the bridge after the arrest of their chief.",
+     "Violent demonstration", None),
     # a quoted verb and a hyphenated device: the device was made harmless, nobody was fought
     ("en", "On 12 March, peacekeepers 'neutralized' an anti-tank mine near the bridge.",
      "Disrupted weapons use", None),

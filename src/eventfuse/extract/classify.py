@@ -167,6 +167,10 @@ def classify(families: Collection[str], involved: Involved, sentence_lower: str)
     """
     fams = set(families)
     crowd = bool(CROWD_INTERS & set(involved.all_inters)) or "protest" in fams
+    if "barricade" in fams:  # a road barricaded, tyres burned: a demonstration, whoever did it
+        fams.discard("barricade")
+        fams.add("riot")
+        crowd = True
     if "block" in fams:  # a crowd blocking a road protests; armed men blocking it do not
         fams.discard("block")
         fams.add("protest" if crowd else "riot")

@@ -24,7 +24,7 @@ PRECEDENT = "recalled"  # "the attack comes a month after the death of 40 soldie
 # withdrawal of the troops") is the report's own news told by its consequence.
 INCIDENT_FAMILIES = frozenset({
     "attack", "clash", "kill", "explosion", "suicide", "shell", "air", "grenade", "chemical",
-    "abduct", "sexual", "both", "riot", "protest", "mob",
+    "abduct", "sexual", "both", "riot", "barricade", "protest", "mob",
 })
 
 # The reference must follow a clause of its own (at least this many words), and the act word

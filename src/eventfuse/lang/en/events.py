@@ -103,7 +103,10 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     # a riot is a crowd's (coded by how it went: extract/demonstrations); "riot police" are
     # the police, not a riot
     (r"riot(?:ed|ers|s|ing)?(?![- ](?:police|gear|squads?|control|units?|officers|shields?))", "protest"),
-    (r"barricad(?:ed|es|ing)|burn(?:ed|t|ing) (?:tyres|tires)|threw stones|stone-throwing|ransacked|erected (?:a |several )?(?:barriers?|barricades?|roadblocks?)|hostile crowd|forced the closure|vandali[sz]ed", "riot"),
+    # a road barricaded, tyres burned: a demonstration, whoever the people are (ACLED codes
+    # residents' and militiamen's barricades alike as violent demonstrations)
+    (r"barricad(?:ed|es|ing)|burn(?:ed|t|ing) (?:tyres|tires)|erected (?:a |several )?(?:barriers?|barricades?)", "barricade"),
+    (r"threw stones|stone-throwing|ransacked|erected (?:a |several )?roadblocks?|hostile crowd|forced the closure|vandali[sz]ed", "riot"),
     # a crowd blocking a road or an entrance protests (ACLED: a peaceful protest unless it
     # turns violent); armed men doing so do not
     (r"blocked (?:the )?(?:roads?|traffic|access|entrance)|prevented (?:\w+ ){0,2}access", "block"),

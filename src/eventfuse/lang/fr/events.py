@@ -96,7 +96,9 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     (r"manifest(?:ation|ations|ants?|[ée]|[ée]s|ent|aient)|march(?:e|[ée]) (?:pacifique|de protestation|contre)|dispersion (?:de la|d'une|de cette) marche|sit-in|rassemblements?|protest(?:er|ation|ations|ent|[ée])|gr[èe]ve|descendu(?:e|s|es)? dans la rue|(?:organis[ée]|tenu) (?:une |un )?(?:\w+ )?(?:marche|sit-in|meeting de protestation|boycott)", "protest"),
     # une émeute est le fait d'une foule (codée selon son déroulement : extract/demonstrations)
     (r"(?<!anti-)[ée]meutes?|[ée]meutiers?", "protest"),
-    (r"barricad(?:es|[ée]s?)|pneus br[ûu]l[ée]s|br[ûu]l[ée] des pneus|jets? de pierres|saccag[ée]s?|foule hostile|vandalis[ée]s?", "riot"),
+    # des routes barricadées, des pneus brûlés : une manifestation, quels qu'en soient les auteurs
+    (r"barricad(?:es|[ée]s?)|pneus br[ûu]l[ée]s|br[ûu]l[ée] des pneus", "barricade"),
+    (r"jets? de pierres|saccag[ée]s?|foule hostile|vandalis[ée]s?", "riot"),
     # une foule qui bloque une route proteste (pacifiquement, pour ACLED) ; des hommes armés non
     (r"bloqu[ée] (?:la |les |l')?(?:routes?|circulation|acc[èe]s|entr[ée]e)|emp[êe]ch[ée] (?:\w+ ){0,2}acc[èe]s", "block"),
     (r"foule en col[èe]re|vindicte populaire|justice populaire|lynchage|lynch[ée]e?s?|justiciers?", "mob"),
