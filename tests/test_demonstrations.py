@@ -94,3 +94,21 @@ def test_reports_of_demonstrations_and_weapons(lang: str, text: str, sub_event: 
     assert result.mentions, f"no event in {text!r}"
     main = next(m for m in result.mentions if m.primary)
     assert main.sub_event_type == sub_event
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "On 12 March, residents of Maradi, Niger, barricaded roads and burned tires; security forces intervened."),
+        ("fr", "Le 12 mars, des habitants de Maradi, au Niger, ont barricadé les routes ; les forces de sécurité sont intervenues."),
+    ],
+)
+def test_the_forces_that_step_in_are_the_demonstrations_second_side(lang: str, text: str, stages: Stages) -> None:
+    art = Article(id=Article.make_id(text), text=text, language=lang, published=PUBLISHED)
+    (result,) = stages.process([art])
+    assert isinstance(result, ArticleExtraction)
+    main = next(m for m in result.mentions if m.primary)
+    assert main.sub_event_type in {"Violent demonstration", "Protest with intervention"}
+    # ACLED: the police of the country face the crowd, whatever the report calls the forces
+    assert main.actor2 is not None and main.actor2.name.startswith("Police Forces of Niger")
+

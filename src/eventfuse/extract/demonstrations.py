@@ -27,7 +27,7 @@ from dataclasses import replace
 from spacy.tokens import Span as SpacySpan
 
 from ..lang import any_of, every_set
-from ..records import Article, Mention
+from ..records import Actor, Article, Mention
 from ..taxonomy import (
     ARMED_CLASH,
     ARRESTS,
@@ -39,9 +39,11 @@ from ..taxonomy import (
     PROTEST_WITH_INTERVENTION,
     PROTESTS,
     RIOTS,
+    STATE_INTERS,
     VIOLENT_DEMONSTRATION,
     sub_event,
 )
+from . import actors as actor_lib
 from . import numbers as number_lib
 from .spans import article_span
 from .triggers import TriggerHit
@@ -116,7 +118,28 @@ def _same_day(a: Mention, b: Mention) -> bool:
     return a.date is None or b.date is None or a.date.value == b.date.value
 
 
-def code_demonstrations(article: Article, lang: str, mentions: list[Mention]) -> list[Mention]:
+# Demonstrations whose second side is the forces that stepped in (ACLED: the police).
+FACED_TYPES = frozenset({VIOLENT_DEMONSTRATION, PROTEST_WITH_INTERVENTION})
+
+
+def forces_facing(
+    article: Article, lang: str, kept: Mention, window: tuple[int, int], country: str | None = None
+) -> Actor | None:
+    """The state's forces named in the text that tells a demonstration with no second side
+    (``window``, where its type is read: "residents barricaded roads; security forces
+    intervened"), as ACLED codes forces facing a crowd (``actors.police_at_demonstrations``);
+    None when none is named."""
+    start, end = window
+    on = kept.date.value if kept.date else kept.published
+    for match in actor_lib.find_actors(article.text, lang=lang, start=start, end=end, on=on, country=country):
+        if match.inter in STATE_INTERS:
+            return actor_lib.police_at_demonstrations(match).to_actor(article.id)
+    return None
+
+
+def code_demonstrations(
+    article: Article, lang: str, mentions: list[Mention], country: str | None = None
+) -> list[Mention]:
     """The report's demonstration (its first one and the acts told as parts of it, on its day)
     as one act, coded by what the sentences around it tell."""
     first = next((m for m in mentions if is_demonstration(m) or is_part(m)), None)
@@ -132,10 +155,12 @@ def code_demonstrations(article: Article, lang: str, mentions: list[Mention]) ->
     text = article.text[start:end].lower()
     read = next((m.sub_event_type for m in group if is_demonstration(m)), PEACEFUL_PROTEST)
     name = demonstration_type(text, read)
-    if name == read and all(is_demonstration(m) for m in group) and len(group) == 1:
+    kept = next((m for m in group if is_demonstration(m)), first)
+    faced = name in FACED_TYPES and kept.actor2 is None
+    facing = forces_facing(article, lang, kept, (start, end), country) if faced else None
+    if name == read and all(is_demonstration(m) for m in group) and len(group) == 1 and facing is None:
         return mentions
     sub = sub_event(name)
-    kept = next((m for m in group if is_demonstration(m)), first)
     fatalities, fat_span = kept.fatalities, kept.fatalities_span
     if sub.violent and fatalities is None:
         told = next((m for m in group if m.fatalities is not None), None)
@@ -154,6 +179,7 @@ def code_demonstrations(article: Article, lang: str, mentions: list[Mention]) ->
         fatalities_span=fat_span,
         place_mentions=kept.place_mentions or next((m.place_mentions for m in group if m.place_mentions), ()),
         claims=tuple(dict.fromkeys(c for m in group for c in m.claims)),
+        actor2=kept.actor2 or facing,
     )
     out: list[Mention] = []
     for m in mentions:

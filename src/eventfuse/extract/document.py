@@ -429,7 +429,7 @@ def read_sentence(report: Report, reading: Reading, sentence: SpacySpan) -> None
 
 
 def code_the_demonstration(report: Report, reading: Reading) -> list[Mention]:
-    return code_demonstrations(report.article, report.lang, reading.mentions)
+    return code_demonstrations(report.article, report.lang, reading.mentions, report.country)
 
 
 def merge_mentions_of_one_act(report: Report, reading: Reading) -> list[Mention]:
