@@ -70,6 +70,11 @@ CASES = [
     # a quoted verb and a hyphenated device: the device was made harmless, nobody was fought
     ("en", "On 12 March, peacekeepers 'neutralized' an anti-tank mine near the bridge.",
      "Disrupted weapons use", None),
+    # the attack answered by those attacked, told by a participle
+    ("en", "On 12 March, gunmen attacked the village, with village self-defense repelling the attack.",
+     "Armed clash", None),
+    ("fr", "Le 12 mars, des hommes armés ont attaqué le village, les chasseurs dozos repoussant l'attaque.",
+     "Armed clash", None),
     # an attack the report calls complex (a bomb with a ground assault) is coded as the clash
     ("en", "On 12 March, militants carried out a complex ambush involving an IED near the bridge.",
      "Armed clash", None),

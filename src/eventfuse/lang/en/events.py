@@ -66,7 +66,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     # ground operations (with or without air or artillery support) are fought on the ground
     (r"(?:air-ground|ground) (?:operations?|offensive|assault|raid)s?|ground (?:troops|forces) (?:engaged|attacked)", "clash"),
     # resisting an attack makes it a clash; listed before "attack" so that the longer reading wins
-    (r"(?:responded to|repelled|repulsed|fought off|pushed back|resisted) (?:the |an |this |that |their )?(?:\w+ )?(?:attack|assault|ambush|incursion|raid|offensive|attackers|assailants|gunfire|fire)|(?:inter-?communal|inter-?ethnic|communal|ethnic) (?:violence|clash(?:es)?|fighting|confrontations?)", "clash"),
+    (r"(?:respond(?:ed|ing) to|repell(?:ed|ing)|repuls(?:ed|ing)|fought off|fighting off|push(?:ed|ing) back|resist(?:ed|ing)) (?:the |an |this |that |their )?(?:\w+ )?(?:attack|assault|ambush|incursion|raid|offensive|attackers|assailants|gunfire|fire)|(?:inter-?communal|inter-?ethnic|communal|ethnic) (?:violence|clash(?:es)?|fighting|confrontations?)", "clash"),
     # explosions / remote violence
     (r"suicide (?:bomb(?:er|ing)?s?|attack(?:er)?s?|car bomb)|(?:explosive|bomb)[- ]laden (?:vehicle|car|truck)|vbied|svbied|kamikaze", "suicide"),
     # an air strike told by the aircraft that flew it ("warplanes pounded", "an aircraft
