@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from conftest import extraction
 
 from eventfuse.extract.demonstrations import demonstration_type
 from eventfuse.pipeline import Stages
@@ -104,10 +105,7 @@ def test_reports_of_demonstrations_and_weapons(lang: str, text: str, sub_event: 
     ],
 )
 def test_the_forces_that_step_in_are_the_demonstrations_second_side(lang: str, text: str, stages: Stages) -> None:
-    art = Article(id=Article.make_id(text), text=text, language=lang, published=PUBLISHED)
-    (result,) = stages.process([art])
-    assert isinstance(result, ArticleExtraction)
-    main = next(m for m in result.mentions if m.primary)
+    main = next(m for m in extraction(stages, text, lang, PUBLISHED).mentions if m.primary)
     assert main.sub_event_type in {"Violent demonstration", "Protest with intervention"}
     # ACLED: the police of the country face the crowd, whatever the report calls the forces
     assert main.actor2 is not None and main.actor2.name.startswith("Police Forces of Niger")

@@ -13,19 +13,17 @@ import re._parser as sre_parse
 from datetime import date
 
 import pytest
+from conftest import extraction
 
 from eventfuse.extract.triggers import SUPPORTED_LANGUAGES, language_events
 from eventfuse.pipeline import Stages
-from eventfuse.records import Article, ArticleExtraction
+from eventfuse.records import ArticleExtraction
 
 PUBLISHED = date(2024, 3, 15)
 
 
 def _mentions(stages: Stages, text: str, lang: str) -> ArticleExtraction:
-    art = Article(id=Article.make_id(text), text=text, language=lang, published=PUBLISHED)
-    (result,) = stages.process([art])
-    assert isinstance(result, ArticleExtraction)
-    return result
+    return extraction(stages, text, lang, PUBLISHED)
 
 
 @pytest.mark.parametrize(

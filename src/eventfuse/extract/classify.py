@@ -67,6 +67,9 @@ STRATEGIC_TYPES = {
     # armed men entering a place: their activity changed, when the sentence tells no other act
     "move": CHANGE_TO_GROUP_ACTIVITY,
 }
+# A device gone off on those who planted or handled it ("killed while planting an IED"): the
+# family codes the act, and gives it its planters as its one side and its dead.
+MISHANDLE = "mishandle"
 # Words that say forces stepped in at a protest (any language).
 INTERVENTION_WORDS = every("sides", "INTERVENTION_WORDS")
 # Arrests told with a mutiny or a seizure of power are a coup (ACLED Other), unless foiled.
@@ -179,10 +182,10 @@ def classify(families: Collection[str], involved: Involved, sentence_lower: str)
         if not fams:
             fams.add("loot")
     out: list[tuple[str, str]] = []
-    if "mishandle" in fams and not fams & {"clash", "suicide", "air", "shell"}:
+    if MISHANDLE in fams and not fams & {"clash", "suicide", "air", "shell"}:
         # "killed while planting an IED": the device went off on its owners, whose act was
         # disrupted (ACLED codes it so, however many died)
-        return [(DISRUPTED_WEAPONS_USE, "mishandle")]
+        return [(DISRUPTED_WEAPONS_USE, MISHANDLE)]
     if (
         "disrupt" in fams
         and not fams & {"kill", "clash", "suicide", "air", "shell", "overtake", "regain", "lose"}

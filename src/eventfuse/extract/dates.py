@@ -66,7 +66,7 @@ from itertools import compress
 from types import ModuleType
 
 from ..common.literals import Gate, fold
-from ..lang import every
+from ..lang import every, literal_alternation
 from .date_context import DATELINE_DAYS, DATELINE_REACH, DateContext, is_dateline
 from .date_expr import KINDS, DateExpr, weekday_of
 from .intervals import keep_disjoint
@@ -102,10 +102,6 @@ class _Lexicon:
     gate: Gate  # the literals each rule needs (rules that cannot match are not run)
 
 
-def _alternation(words: Sequence[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 def _month_alternation(months: dict[str, int]) -> str:
     """Month names; abbreviations ("Sept", "janv") may carry a full stop."""
     longest: dict[int, int] = {}
@@ -120,8 +116,8 @@ def _month_alternation(months: dict[str, int]) -> str:
 
 def _tokens(mod: ModuleType) -> dict[str, str]:
     months = _month_alternation(mod.MONTHS)
-    weekdays = _alternation(list(mod.WEEKDAYS))
-    small = _alternation(list(mod.SMALL_NUMBERS))
+    weekdays = literal_alternation(list(mod.WEEKDAYS))
+    small = literal_alternation(list(mod.SMALL_NUMBERS))
     ordinal = mod.ORDINAL_SUFFIX
 
     def day(name: str) -> str:
@@ -173,7 +169,7 @@ def _lexicon(lang: str) -> _Lexicon:
     notes = tuple((re.compile(p, re.IGNORECASE), prec) for p, prec in mod.NOTE_PRECISION)
     return _Lexicon(
         mod, tuple(rules), notes,
-        weekday_past=re.compile(rf"\b(?:{_alternation(mod.WEEKDAY_PAST)})\b", re.IGNORECASE),
+        weekday_past=re.compile(rf"\b(?:{literal_alternation(mod.WEEKDAY_PAST)})\b", re.IGNORECASE),
         context=DateContext.of(mod),
         gate=Gate.of(r.regex for r in rules),
     )

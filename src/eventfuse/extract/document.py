@@ -43,7 +43,7 @@ from ..taxonomy import (
 from . import actors as actor_lib
 from . import dates as date_lib
 from . import numbers as number_lib
-from .classify import Involved, classify
+from .classify import MISHANDLE, Involved, classify
 from .demonstrations import FORCES_GATHERING, code_demonstrations, forces_gathering
 from .detainees import detainees_killed
 from .doc_index import places_within
@@ -282,8 +282,6 @@ def act_date(report: Report, reading: Reading, sentence: SpacySpan, first: Trigg
     return True, when
 
 
-# A device gone off on those who planted or handled it ("killed while planting an IED").
-MISHANDLE = "mishandle"
 # Families of strategic moves that may be told beside an act of violence in one sentence.
 BESIDE_AN_ACT = frozenset({"change", "move", "hq", "transfer"})
 

@@ -11,9 +11,10 @@ from functools import cache
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from ..lang import literal_alternation
 from ..taxonomy import ARMED_INTERS
 from . import actors as actor_lib
-from .triggers import TriggerHit, language_events
+from .triggers import TriggerHit, doc_text, language_events
 
 MOVE_FAMILY = "move"
 UNARMED_MOVE = "unarmed_move"  # set-aside reason: "the minister arrived in the town" is no act
@@ -23,8 +24,8 @@ _DESCRIBING = frozenset({"relcl", "acl", "acl:relcl", "amod"})
 
 @cache
 def _words(lang: str, name: str) -> re.Pattern[str]:
-    words = sorted(getattr(language_events(lang).module, name), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])")
+    words = getattr(language_events(lang).module, name)
+    return re.compile(r"(?<![\w-])(?:" + literal_alternation(words) + r")(?![\w-])")
 
 
 def _subjects(token: Token) -> list[Token]:
@@ -47,7 +48,7 @@ def _armed(subject: Token, lang: str) -> bool:
         return False
     if _words(lang, "ARMED_MOVERS").search(text):
         return True
-    found = actor_lib.find_actors(doc.text, lang=lang, start=phrase.start_char, end=phrase.end_char)
+    found = actor_lib.find_actors(doc_text(doc), lang=lang, start=phrase.start_char, end=phrase.end_char)
     return any(a.inter in ARMED_INTERS for a in found)
 
 

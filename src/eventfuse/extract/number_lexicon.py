@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from types import ModuleType
 from typing import Literal
 
-from ..lang import every_set
+from ..lang import every_set, literal_alternation
 from .languages import supported
 
 Qualifier = Literal["exact", "at_least", "at_most", "approx"]
@@ -54,10 +53,6 @@ class NumberLexicon:
     kill_them_after: re.Pattern[str]
 
 
-def _alt(words: Sequence[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 _I = re.IGNORECASE
 _QUALIFIERS: tuple[Qualifier, ...] = ("exact", "at_least", "at_most", "approx")
 
@@ -88,10 +83,10 @@ def number_lexicon(lang: str) -> NumberLexicon:
             r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)"
             r"|\d+(?:\.\d+)?"
         )
-    number_word = _alt(mod.NUMBER_WORDS)
+    number_word = literal_alternation(mod.NUMBER_WORDS)
     scales = dict(mod.SCALES)
     spaced = [s for s in scales if len(s) > 1]
-    scale_after = rf"(?:(?P<att>{_alt(list(scales))})|\s+(?P<sp>{_alt(spaced)}))(?![\w])"
+    scale_after = rf"(?:(?P<att>{literal_alternation(list(scales))})|\s+(?P<sp>{literal_alternation(spaced)}))(?![\w])"
     label_words = (
         ("missing", mod.MISSING_WORDS),
         ("injured", mod.INJURY_WORDS),

@@ -9,6 +9,7 @@ from importlib import import_module
 from types import ModuleType
 
 from ..errors import ConfigError
+from ..lang import literal_alternation
 
 RELATIONS: tuple[str, ...] = ("in", "near", "distance", "between", "region")
 SUPPORTED_LANGUAGES: tuple[str, ...] = ("en", "fr")
@@ -71,16 +72,12 @@ def _lexicon(lang: str) -> ModuleType:
     return import_module(f"eventfuse.lang.{lang}.places")
 
 
-def _alternation(words: dict[str, float]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 @cache
 def _patterns(lang: str) -> _Patterns:
     lex = _lexicon(lang)
     fill = {
         "num": lex.NUMBER_PATTERN,
-        "unit": _alternation(lex.UNITS),
+        "unit": literal_alternation(lex.UNITS),
         "dir": lex.DIRECTION_PATTERN,
         "approx": lex.APPROX_PATTERN,
         "feature": lex.FEATURE_PATTERN,

@@ -12,6 +12,8 @@ Rules that read text of any language join a room's lists over every language wit
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import import_module
@@ -116,3 +118,9 @@ def every_set(room: str, name: str) -> frozenset[str]:
 def any_of(room: str, name: str) -> str:
     """A non-capturing group that matches any entry of every language."""
     return "(?:" + "|".join(every(room, name)) + ")"
+
+
+def literal_alternation(words: Iterable[str]) -> str:
+    """Words as literal regex alternatives, the longest first, so that the longest wins where
+    one word begins another ("armed men" before "armed")."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
